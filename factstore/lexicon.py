@@ -1,0 +1,28 @@
+"""Word lists shared by the extractors. Lower case throughout."""
+
+# Courtesy titles are part of how a person is named ("Mr. Raisi" is an alias).
+COURTESY_TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. ayatollah grand sheikh
+sheik imam rabbi
+""".split())
+
+# Office and rank titles say what a person is, not what they are called.
+OFFICE_TITLES = frozenset("""
+president vice prime minister secretary senator sen sen. rep rep. representative congressman
+congresswoman governor gov gov. mayor chancellor premier king queen prince princess pope emperor
+general gen gen. colonel col col. lieutenant lt lt. sergeant sgt sgt. admiral adm adm. commander
+captain capt capt. judge justice chief chairman chairwoman chair speaker leader ambassador
+attorney deputy foreign supreme coordinator director spokesman spokeswoman spokesperson
+""".split())
+
+NAME_PARTICLES = frozenset("al al- bin bint ibn de del della der di da van von le la du dos das ben".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+# Verbs that attribute speech or thought to a source.
+SPEECH_VERBS = frozenset("""
+say tell state add announce claim emphasize emphasise stress warn deny insist argue note remark
+explain write tweet declare assert suggest acknowledge admit confirm report reply respond recall
+praise criticize criticise accuse urge call predict promise vow threaten complain describe
+believe think hope expect fear estimate allege reveal disclose indicate conclude agree
+contend maintain observe point highlight question ask testify caution concede boast
+""".split())

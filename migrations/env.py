@@ -1,0 +1,40 @@
+"""Alembic environment: the schema comes from models.py."""
+import os
+import sys
+from pathlib import Path
+
+from alembic import context
+from sqlalchemy import create_engine
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import models  # noqa: E402
+
+config = context.config
+target_metadata = models.Base.metadata
+
+
+def url() -> str:
+    """-x db=URL, else the URL the caller set, else $FACTS_DB, else facts.db."""
+    return (context.get_x_argument(as_dictionary=True).get("db") or config.get_main_option("sqlalchemy.url")
+            or os.environ.get("FACTS_DB") or "sqlite:///facts.db")
+
+
+def run_migrations_offline() -> None:
+    context.configure(url=url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    engine = create_engine(url())
+    with engine.connect() as connection:
+        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

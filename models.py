@@ -1,0 +1,154 @@
+"""The fact store's schema: the only place it is written.
+
+Alembic revisions in migrations/ are generated from these models. Every
+table with a span holds `[start_char, end_char)` offsets, in Python string
+characters, into `articles.text`.
+"""
+from typing import Optional
+
+from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints let Alembic's batch mode drop and recreate them on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def article_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+
+
+def person_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+
+
+class Article(Base):
+    """One input file, verbatim, with the metadata read from its own text."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_file: Mapped[str] = mapped_column(String(1024))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    title: Mapped[Optional[str]] = mapped_column(Text)
+    byline: Mapped[Optional[str]] = mapped_column(String(255))
+    outlet: Mapped[Optional[str]] = mapped_column(String(255))
+    dateline: Mapped[Optional[str]] = mapped_column(String(255))
+    published_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)
+
+    contributors: Mapped[list["ArticleContributor"]] = relationship(
+        back_populates="article", cascade="all, delete-orphan")
+    boilerplate: Mapped[list["BoilerplateSpan"]] = relationship(
+        back_populates="article", cascade="all, delete-orphan")
+    mentions: Mapped[list["PersonMention"]] = relationship(
+        back_populates="article", cascade="all, delete-orphan")
+
+
+class ArticleContributor(Base):
+    """A journalist credited by the article ("Writing by ...", "Editing by ...")."""
+
+    __tablename__ = "article_contributors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = article_fk()
+    name: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(64))
+    start_char: Mapped[int]
+    end_char: Mapped[int]
+
+    article: Mapped[Article] = relationship(back_populates="contributors")
+
+
+class BoilerplateSpan(Base):
+    """Web furniture inside the verbatim text, kept out of extraction."""
+
+    __tablename__ = "boilerplate_spans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = article_fk()
+    kind: Mapped[str] = mapped_column(String(32))
+    start_char: Mapped[int]
+    end_char: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+
+    article: Mapped[Article] = relationship(back_populates="boilerplate")
+
+
+class Person(Base):
+    """One real person, however many names and articles they appear under."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), index=True)
+
+    aliases: Mapped[list["PersonAlias"]] = relationship(
+        back_populates="person", cascade="all, delete-orphan")
+    roles: Mapped[list["PersonRole"]] = relationship(
+        back_populates="person", cascade="all, delete-orphan")
+
+
+class PersonAlias(Base):
+    """A name a person is written under ("Ibrahim Raisi", "Mr. Raisi")."""
+
+    __tablename__ = "person_aliases"
+    __table_args__ = (UniqueConstraint("person_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = person_fk()
+    alias: Mapped[str] = mapped_column(String(255), index=True)
+
+    person: Mapped[Person] = relationship(back_populates="aliases")
+
+
+class PersonRole(Base):
+    """A title or role as an article states it ("Iranian President")."""
+
+    __tablename__ = "person_roles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = person_fk()
+    article_id: Mapped[int] = article_fk()
+    role: Mapped[str] = mapped_column(String(255))
+    start_char: Mapped[int]
+    end_char: Mapped[int]
+
+    person: Mapped[Person] = relationship(back_populates="roles")
+
+
+class PersonMention(Base):
+    """One place in one article where a person is named or referred to by title."""
+
+    __tablename__ = "person_mentions"
+    __table_args__ = (Index("ix_person_mentions_article_span", "article_id", "start_char"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = person_fk()
+    start_char: Mapped[int]
+    end_char: Mapped[int]
+    text: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))  # name | surname | title
+
+    article: Mapped[Article] = relationship(back_populates="mentions")
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record):
+    """Foreign keys are off by default in SQLite; WAL lets readers work during a seed."""
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
