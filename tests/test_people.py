@@ -1,0 +1,75 @@
+"""People extraction: rules on hand-built Docs, then the model on written texts."""
+import pytest
+from spacy.tokens import Doc
+import spacy
+
+from conftest import query
+from factstore.people import extract_people
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
+
+
+def make_doc(words, heads, deps, pos, ents):
+    """A parsed Doc without a model: heads are absolute token indexes."""
+    lemmas = [{"stated": "state", "met": "meet", "spoke": "speak"}.get(w, w.lower()) for w in words]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               ents=ents, spaces=[True] * len(words))
+
+
+def test_office_titles_become_roles_and_courtesy_titles_stay_in_the_name():
+    #          0          1          2        3       4       5     6    7
+    words = ["Iranian", "President", "Ebrahim", "Raisi", "met", "Mr.", "Lee", "."]
+    heads = [1, 3, 3, 4, 4, 6, 4, 4]
+    deps = ["amod", "compound", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"]
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"]
+    found = extract_people(make_doc(words, heads, deps, pos, ents))
+    assert [(c.surface, c.name, c.titled) for c in found] == [("Ebrahim Raisi", "Ebrahim Raisi", True),
+                                                              ("Mr. Lee", "Lee", True)]
+    assert [r.text for r in found[0].roles] == ["Iranian President"]
+
+
+def test_a_place_name_glued_to_a_person_is_trimmed():
+    words = ["Ukraine", "is", "at", "war", ".", "Ukraine", "Khamenei", "stated", "views", "."]
+    heads = [1, 1, 1, 2, 1, 6, 7, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "AUX", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    found = extract_people(make_doc(words, heads, deps, pos, ents))
+    assert [(c.surface, c.speaks) for c in found] == [("Khamenei", True)]
+
+
+@pytest.mark.parametrize("word, pos", [("Writing", "VERB"), ("Developed", "VERB")])
+def test_capitalised_common_words_are_not_people(word, pos):
+    words = [word, "by", "Someone"]
+    doc = make_doc(words, [0, 0, 1], ["ROOT", "prep", "pobj"], [pos, "ADP", "NOUN"], ["B-PERSON", "O", "O"])
+    assert extract_people(doc) == []
+
+
+def test_appositive_roles():
+    words = ["Yuri", "Ushakov", ",", "the", "foreign", "policy", "adviser", ",", "spoke", "."]
+    heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8]
+    deps = ["compound", "nsubj", "punct", "det", "amod", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    (found,) = extract_people(make_doc(words, heads, deps, pos, ents))
+    assert [r.text for r in found.roles] == ["foreign policy adviser"]
+
+
+@pytest.mark.model
+def test_written_articles_people_and_merges(written_db):
+    people = dict(query(written_db, "select p.name, group_concat(a.alias, '|') from people p "
+                                    "join person_aliases a on a.person_id = p.id group by p.id"))
+    assert set(people) >= {"Anna Keller", "Louis Marchand", "Samuel Okafor", "Helen Marsh", "Ingrid Halvorsen",
+                           "Marcos Oliveira", "Julia Ferraro", "Reza Hosseini", "Mahdavi",
+                           "Hillary Clinton", "Bill Clinton"}
+    assert set(people["Marcos Oliveira"].split("|")) >= {"Marcos Oliveira", "Markos Oliveira", "Mr. Oliveira"}
+    for not_a_person in ("Montevideo", "Visa", "Mastercard", "Jane Whitfield", "Tom Baker", "Mark Stone"):
+        assert not_a_person not in people
+
+
+@pytest.mark.model
+def test_written_articles_title_mentions(written_db):
+    rows = query(written_db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                             "where m.kind = 'title'")
+    assert ("German finance minister", "Anna Keller") in rows

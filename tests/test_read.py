@@ -1,0 +1,86 @@
+"""The read stage: decoding, metadata and boilerplate, on texts written for the tests."""
+import pytest
+
+from factstore.read import MAX_BYTES, BadInput, decode, find_inputs, read_article
+from conftest import TEXTS
+
+
+def read(name: str):
+    path = TEXTS / "corpus" / name
+    return read_article(name, path.read_bytes())
+
+
+def test_wire_story_with_dateline_and_copyright_year():
+    a = read("wire.txt")
+    assert (a.title, a.byline, a.outlet, a.dateline, a.published_on) == (
+        "Finance ministers agree on new budget rules", None, "Reuters", "BERLIN, March 3 (Reuters)", "2021-03-03")
+    assert [(c.name, c.role) for c in a.contributors] == [
+        ("Tom Baker", "reporting"), ("Lisa Grant", "reporting"), ("Mark Stone", "editing")]
+    for c in a.contributors:
+        assert a.text[c.start:c.end] == c.name
+
+
+def test_byline_with_date():
+    a = read("byline.txt")
+    assert (a.title, a.byline, a.published_on) == ("Harbour strike enters its second week", "Jane Whitfield", "2021-03-05")
+
+
+def test_date_lines_take_the_published_not_the_updated_date():
+    a = read("dated.txt")
+    assert (a.title, a.published_on) == ("Chancellor visits flooded towns in the north", "2020-02-02")
+
+
+def test_text_that_starts_mid_story_has_no_headline_and_no_date():
+    a = read("midstory.txt")
+    assert (a.title, a.byline, a.outlet, a.published_on) == (None, None, None, None)
+    assert a.extraction_text == a.text
+
+
+def test_boilerplate_is_blanked_in_extraction_text_but_text_stays_verbatim():
+    a = read("wire.txt")
+    raw = (TEXTS / "corpus" / "wire.txt").read_text(encoding="utf-8")
+    assert a.text == raw
+    assert len(a.extraction_text) == len(a.text)
+    for gone in ("Home | World", "Sign up now", "read more", "You may also like", "Markets rally",
+                 "Reporting by", "©", "(Reuters)"):
+        assert gone in a.text and gone not in a.extraction_text
+    assert "Keller told reporters" in a.extraction_text
+    assert "Mr. Marchand said the rules would take effect next year." in a.extraction_text
+    kinds = {kind for kind, _ in a.boilerplate}
+    assert {"boilerplate", "credits", "dateline"} <= kinds
+    for _, span in a.boilerplate:
+        assert a.text[span.start:span.end] == span.text
+
+
+def test_footer_and_photo_credit_are_boilerplate():
+    a = read("byline.txt")
+    assert "Photo credit" not in a.extraction_text and "Developed by" not in a.extraction_text
+    assert "Union leader Samuel Okafor" in a.extraction_text
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"  \n\t\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"Headline\n\nbad bytes \x81\x8d\x8f here", "not decodable"),
+    (b"a" * (MAX_BYTES + 1), "larger than 5 MB"),
+])
+def test_bad_input_is_refused_with_a_reason(data, reason):
+    with pytest.raises(BadInput, match=reason):
+        decode(data)
+
+
+def test_utf8_with_bom_and_windows_1252_are_decoded():
+    assert decode("\ufeffCafé".encode("utf-8")) == "Café"
+    assert decode("Café – “quoted”".encode("cp1252")) == "Café – “quoted”"
+
+
+def test_find_inputs_searches_folders_recursively_and_names_files_relative(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "one.txt").write_text("x")
+    (tmp_path / "a" / "two.txt").write_text("x")
+    (tmp_path / "a" / "skip.md").write_text("x")
+    found = find_inputs([tmp_path / "a"])
+    assert [name for _, name in found] == ["b/one.txt", "two.txt"]
+    with pytest.raises(FileNotFoundError):
+        find_inputs([tmp_path / "missing"])

@@ -1,0 +1,90 @@
+"""Resolution across articles, on hand-made candidates: no model, no database."""
+from factstore.facts import PersonCandidate, Role
+from factstore.resolve import KnownPerson, resolve_people, same_given_names
+
+
+def cand(text: str, surface: str, occurrence: int = 0, name: str | None = None, **flags) -> PersonCandidate:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return PersonCandidate(start, start + len(surface), surface, name or surface, **flags)
+
+
+def people_of(result) -> list[tuple[str, str]]:
+    return [(m.text, m.person.name) for m in result.mentions]
+
+
+def test_spellings_of_one_name_across_articles_are_one_person():
+    a = "Iranian President Ebrahim Raisi met Vladimir Putin. Raisi spoke."
+    b = "Ibrahim Raisi and Putin talked. Mr. Raisi smiled."
+    res = resolve_people([
+        (a, [cand(a, "Ebrahim Raisi"), cand(a, "Vladimir Putin"), cand(a, "Raisi", 1)]),
+        (b, [cand(b, "Ibrahim Raisi"), cand(b, "Putin"), cand(b, "Mr. Raisi", name="Raisi", titled=True)]),
+    ], known=[])
+    raisi = {m.person for r in res for m in r.mentions if "Raisi" in m.text}
+    assert len(raisi) == 1
+    (person,) = raisi
+    assert person.name in ("Ebrahim Raisi", "Ibrahim Raisi")
+    assert {"Ebrahim Raisi", "Ibrahim Raisi", "Raisi", "Mr. Raisi"} <= person.aliases
+
+
+def test_similar_but_different_surnames_stay_apart():
+    a = "Ayatollah Ali Khamenei praised Ayatollah Khomeini."
+    res = resolve_people([(a, [cand(a, "Ayatollah Ali Khamenei", name="Ali Khamenei"),
+                               cand(a, "Ayatollah Khomeini", name="Khomeini", titled=True)])], known=[])
+    assert people_of(res[0]) == [("Ayatollah Ali Khamenei", "Ali Khamenei"), ("Ayatollah Khomeini", "Khomeini")]
+
+
+def test_a_lone_surname_goes_to_the_nearest_full_name_before_it():
+    a = "Hillary Clinton spoke. Bill Clinton arrived and Clinton sat down."
+    res = resolve_people([(a, [cand(a, "Hillary Clinton"), cand(a, "Bill Clinton"), cand(a, "Clinton", 2)])], known=[])
+    assert people_of(res[0]) == [("Hillary Clinton", "Hillary Clinton"), ("Bill Clinton", "Bill Clinton"),
+                                 ("Clinton", "Bill Clinton")]
+
+
+def test_misspelt_surname_joins_only_a_person_from_the_same_story():
+    a = "Ebrahim Raisi met Vladimir Putin and Recep Erdogan."
+    b = "Putin and Erdogan listened as Laisi said the talks went well."
+    c = "In another story, Laisi said the harvest was poor."
+    candidates = lambda t, names: [cand(t, n, speaks=(n == "Laisi")) for n in names]
+    res = resolve_people([
+        (a, candidates(a, ["Ebrahim Raisi", "Vladimir Putin", "Recep Erdogan"])),
+        (b, candidates(b, ["Putin", "Erdogan", "Laisi"])),
+        (c, candidates(c, ["Laisi"])),
+    ], known=[])
+    assert dict(people_of(res[1]))["Laisi"] == "Ebrahim Raisi"
+    assert dict(people_of(res[2]))["Laisi"] == "Laisi"
+
+
+def test_a_lone_word_with_no_title_no_speech_and_no_full_name_is_dropped():
+    a = "A visit to Ashgabat was planned."
+    res = resolve_people([(a, [cand(a, "Ashgabat")])], known=[])
+    assert res[0].mentions == []
+
+
+def test_known_people_from_the_database_are_reused():
+    a = "Later, Ibrahim Raisi and Mr. Raisi's aides left."
+    res = resolve_people([(a, [cand(a, "Ibrahim Raisi"), cand(a, "Mr. Raisi", name="Raisi", titled=True)])],
+                         known=[KnownPerson(7, "Ebrahim Raisi", ["Ebrahim Raisi", "Raisi"])])
+    assert {m.person.id for m in res[0].mentions} == {7}
+    assert res[0].mentions[0].person.name == "Ebrahim Raisi"
+
+
+def test_title_mentions_refer_to_the_person_holding_the_title():
+    a = "Iranian President Ebrahim Raisi arrived. The Iranian president then spoke."
+    c = cand(a, "Ebrahim Raisi", titled=True, roles=[Role("Iranian President", 0, 17)])
+    res = resolve_people([(a, [c])], known=[])
+    assert [(m.text, m.kind) for m in res[0].mentions] == [("Ebrahim Raisi", "name"), ("Iranian president", "title")]
+
+
+def test_names_the_model_missed_are_found_by_scanning_for_known_names():
+    a = "Recep Tayyip Erdogan spoke. Later Tayyip Erdogan left."
+    res = resolve_people([(a, [cand(a, "Recep Tayyip Erdogan")])], known=[])
+    assert [(m.text, m.kind) for m in res[0].mentions] == [("Recep Tayyip Erdogan", "name"), ("Tayyip Erdogan", "name")]
+
+
+def test_given_name_compatibility():
+    assert same_given_names(["recep", "tayyip"], ["tayyip"])
+    assert same_given_names(["ebrahim"], ["ibrahim"])
+    assert same_given_names(["j."], ["john"])
+    assert not same_given_names(["hillary"], ["bill"])

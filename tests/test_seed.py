@@ -1,0 +1,91 @@
+"""seed.py end to end: bad input, idempotence, transactions, the CLI's words."""
+import shutil
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from conftest import TEXTS, query, seed_into
+from factstore import store
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(TEXTS / "bad", folder / "bad")
+    shutil.copy(TEXTS / "corpus" / "midstory.txt", folder / "good.txt")
+    (folder / "huge.txt").write_bytes(b"word " * (1024 * 1024 + 10))
+    return folder
+
+
+def test_bad_files_are_named_and_skipped_and_the_rest_land(mixed_folder, tmp_path, capsys):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, mixed_folder) == 1
+    out, err = capsys.readouterr()
+    errors = sorted(line for line in err.splitlines() if line.startswith("error:"))
+    assert sorted(line.split(": ")[1].rsplit("/", 1)[-1] for line in errors) == [
+        "blank.txt", "empty.txt", "huge.txt", "image.txt", "undecodable.txt"]
+    assert any("huge.txt: larger than 5 MB" in line for line in errors)
+    assert any("image.txt: binary file" in line for line in errors)
+    assert any("undecodable.txt: not decodable as UTF-8 or Windows-1252" in line for line in errors)
+    assert "articles: 3 added, 0 already present, 5 failed" in out
+    assert sorted(r[0] for r in query(db, "select source_file from articles")) == [
+        "bad/bom.txt", "bad/latin.txt", "good.txt"]
+    (latin,) = query(db, "select text from articles where source_file = 'bad/latin.txt'")[0]
+    assert latin.startswith("Café owners protest – again")
+
+
+def test_a_second_run_adds_nothing_and_says_so(tmp_path, capsys):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "corpus") == 0
+    before = [query(db, f"select * from {t} order by id") for t in ("articles", "people", "person_mentions")]
+    capsys.readouterr()
+    assert seed_into(db, TEXTS / "corpus") == 0
+    out, _ = capsys.readouterr()
+    assert "articles: 0 added, 5 already present, 0 failed" in out
+    after = [query(db, f"select * from {t} order by id") for t in ("articles", "people", "person_mentions")]
+    assert after == before
+
+
+def test_changed_text_is_a_new_article_and_its_people_join_the_known_ones(tmp_path):
+    db = tmp_path / "facts.db"
+    src = tmp_path / "story.txt"
+    src.write_text((TEXTS / "corpus" / "midstory.txt").read_text())
+    assert seed_into(db, src) == 0
+    src.write_text(src.read_text() + "\nOliveira later left for the airport.\n")
+    assert seed_into(db, src) == 0
+    assert query(db, "select count(*) from articles") == [(2,)]
+    assert query(db, "select count(*) from people where name = 'Marcos Oliveira'") == [(1,)]
+
+
+def test_a_missing_path_is_an_error_before_anything_is_written(tmp_path, capsys):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt", tmp_path / "nope") == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_an_article_that_fails_to_store_leaves_nothing_behind(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "facts.db"
+    real_save_person = store.save_person
+
+    def failing_save_person(session, person):
+        if person.name == "Julia Ferraro":
+            raise OperationalError("insert", {}, Exception("disk full"))
+        return real_save_person(session, person)
+
+    monkeypatch.setattr(store, "save_person", failing_save_person)
+    assert seed_into(db, TEXTS / "corpus" / "midstory.txt", TEXTS / "corpus" / "wire.txt") == 1
+    assert "midstory.txt: database error" in capsys.readouterr().err
+    assert query(db, "select source_file from articles") == [("wire.txt",)]
+    assert query(db, "select count(*) from people where name in ('Marcos Oliveira', 'Julia Ferraro')") == [(0,)]
+    assert query(db, "select count(*) from person_mentions m left join articles a on a.id = m.article_id "
+                     "where a.id is null") == [(0,)]
+
+
+def test_database_url_defaults_and_bare_paths(monkeypatch):
+    monkeypatch.delenv("FACTS_DB", raising=False)
+    assert store.database_url(None) == "sqlite:///facts.db"
+    assert store.database_url("x.db") == "sqlite:///x.db"
+    monkeypatch.setenv("FACTS_DB", "sqlite:////tmp/y.db")
+    assert store.database_url(None) == "sqlite:////tmp/y.db"
+    assert store.database_url("postgresql://u@h/db") == "postgresql://u@h/db"
