@@ -57,6 +57,9 @@ CREDIT_PART = re.compile(
     r"(?P<role>(?:additional )?reporting|writing|editing|compiled|edited|written)\s+by\s+(?P<names>[^;]+?)\s*(?=;|$|,\s*(?:(?:additional )?reporting|writing|editing|compiled|edited|written)\s+by\b)",
     re.I)
 
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+CREDIT_NAMES = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b)\s*{_NAME})*(?:\s+in\s+{_NAME})?")
+
 BYLINE = re.compile(r"^by\s+(?P<name>.+?)(?:\s+[-–—|]\s+(?P<date>.+))?$", re.I)
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -143,8 +146,11 @@ def parse_date(text: str) -> Optional[str]:
 
 
 def parse_credits(line: str, start: int) -> list[Contributor]:
+    """Contributors named in a credit line; none if it is a sentence ("Writing by hand, ...")."""
     out = []
     for part in CREDIT_PART.finditer(line):
+        if not CREDIT_NAMES.fullmatch(part["names"]):
+            return []
         role = part["role"].lower()
         names_at = part.start("names")
         for name in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))|(?<=and )[^,]+", part["names"]):
@@ -191,8 +197,8 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
             blank(lead, stop, "boilerplate")
             in_footer = in_footer or bool(FOOTER_MARKERS.fullmatch(line))
             continue
-        if CREDIT_LINE.match(line) or re.match(r"^additional reporting by", line, re.I):
-            article.contributors += parse_credits(line, lead)
+        if CREDIT_LINE.match(line) and (credits := parse_credits(line, lead)):
+            article.contributors += credits
             blank(lead, stop, "credits")
             continue
         if not seen_body and (m := BYLINE.match(line)) and len(line.split()) <= 12:

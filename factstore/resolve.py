@@ -13,7 +13,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES
+from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES
 from .facts import PersonCandidate, Role
 
 # Two spellings of one name ("Ebrahim"/"Ibrahim", "Laisi"/"Raisi") score 80+.
@@ -44,7 +44,7 @@ class ResolvedPerson:
             return self.stored_name
         if self.full_names:
             return max(self.full_names, key=lambda n: (self.full_names[n], len(n)))
-        return self.stored_name or min(self.aliases, key=len)
+        return self.stored_name or min(self.aliases, key=lambda a: (len(a), a))
 
     @property
     def surname(self) -> str:
@@ -210,7 +210,7 @@ def overlaps(article: ArticlePeople, start: int, end: int) -> bool:
 
 def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
     """Find the names of this article's people where the model missed them."""
-    for person in {m.person for m in article.mentions}:
+    for person in dict.fromkeys(m.person for m in article.mentions):  # first-mention order
         names = sorted({a for a in person.aliases if a[:1].isupper()} | {name_parts(person.name)[-1]},
                        key=len, reverse=True)
         tokens = {t for full in person.full_names for t in full.split()}
@@ -229,7 +229,8 @@ def scan_titles(text: str, article: ArticlePeople) -> None:
     """'the Iranian president' for the person this article calls 'Iranian President'."""
     holders: dict[str, set] = {}
     for person, role in article.roles:
-        if role.text[:1].isupper() and len(role.text.split()) <= 4:
+        words = role.text.lower().split()
+        if role.text[:1].isupper() and len(words) <= 4 and words[-1] in OFFICE_TITLES:
             holders.setdefault(role.text.lower(), set()).add(id(person))
     by_role = {role.text.lower(): person for person, role in article.roles}
     for role, ids in holders.items():

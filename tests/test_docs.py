@@ -26,7 +26,7 @@ def test_the_docs_have_examples():
     assert len(list(examples())) >= 5
 
 
-@pytest.mark.parametrize("sql, output", examples())
+@pytest.mark.parametrize("sql, output", list(examples()))
 def test_documented_query_output(bundled_db, sql, output):
     with sqlite3.connect(bundled_db) as con:
         assert sqlite_shell_output(con, sql) == output
