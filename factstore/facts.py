@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .lexicon import NAME_PARTICLES
 
@@ -32,3 +33,25 @@ class PersonCandidate:
     @property
     def is_full(self) -> bool:
         return len([t for t in self.tokens if t.lower() not in NAME_PARTICLES]) >= 2
+
+
+@dataclass(eq=False)
+class ClaimCandidate:
+    """An attributed statement in one article, before its speaker is resolved.
+
+    Spans are character offsets into the article text; source and cue are None
+    when the text gives none (a quotation that carries on earlier words has a
+    source but no cue of its own).
+    """
+
+    start: int
+    end: int
+    content: str
+    kind: str  # direct | partial | indirect
+    source_start: Optional[int] = None
+    source_end: Optional[int] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    cue_lemma: Optional[str] = None
+    factuality: Optional[str] = None
+    continues: Optional["ClaimCandidate"] = None

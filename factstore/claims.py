@@ -1,0 +1,314 @@
+"""Extract claims, "who said what", from a parsed article: pure functions over a Doc.
+
+A claim is found from its cue: a reporting verb ("said", "denied", "told"),
+"according to", or a quotation that carries on a speaker's words. The
+verb's subject is the source and its clausal complement the content; a
+quotation the clause touches widens the content to the whole quotation, and a
+quotation interrupted by its attribution ("X," he said, "Y.") is one claim.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .facts import ClaimCandidate
+from .lexicon import FACTUALITY, SPEECH_VERBS
+
+OPENING_QUOTES = "“„«"
+CLOSING_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+# Which words are cues, and which dependent holds their content, is learned from
+# PolNeAR train by tools/learn_cue_rules.py; a rule is used when its dependent
+# was the annotated content at least this often.
+CUE_RULES_FILE = Path(__file__).resolve().parent / "data" / "cue_rules.tsv"
+MIN_RULE_PRECISION = 0.3
+# Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
+CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "pobj", "attr", "oprd", "prep", "conj", "npadvmod")
+# A cue whose content is its head's clause: "X, [he said]."
+HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
+# Labels of its source: "[Raisi] said", "it was said [by officials]".
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
+# "Raisi emphasized ... and [expressed] ...".
+BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
+QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'"
+# Words between an interrupted quotation's two halves: "he said after the talks".
+MAX_ATTRIBUTION_WORDS = 8
+# How many paragraphs back a quotation with no cue may look for its speaker.
+CONTINUATION_PARAGRAPHS = 2
+
+
+def quote_marks(text: str):
+    """(position, length, kind) of each double quotation mark; '' counts as one straight mark."""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if text.startswith("''", i):
+            yield i, 2, "straight"
+            i += 2
+            continue
+        if ch in OPENING_QUOTES:
+            yield i, 1, "open"
+        elif ch in CLOSING_QUOTES:
+            yield i, 1, "close"
+        elif ch == STRAIGHT_QUOTE:
+            yield i, 1, "straight"
+        elif ch == "\n":
+            yield i, 0, "newline"
+        i += 1
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations as (start, end), marks included, never crossing a line break.
+
+    Curly and straight marks may be mixed or unbalanced: an unclosed quotation
+    ends at the end of its paragraph, and a stray closing mark is ignored, so
+    one bad mark cannot swallow the rest of the article.
+    """
+    spans = []
+    open_at: Optional[int] = None
+    for at, length, kind in quote_marks(text):
+        if kind == "newline":
+            if open_at is not None:
+                spans.append((open_at, at))
+            open_at = None
+        elif kind == "open" or (kind == "straight" and open_at is None):
+            open_at = at  # an opening mark while open: the earlier one was stray
+        elif open_at is not None:
+            spans.append((open_at, at + length))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text.rstrip())))
+    return [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
+
+
+def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    tokens = list(tokens)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, int]:
+    skip = set(exclude.subtree) if exclude is not None else set()
+    return token_range(t for t in token.subtree if t not in skip and not t.is_space)
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    seen = set()
+    while verb not in seen:
+        seen.add(verb)
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb.dep_ == "relcl":
+            return verb.head  # "officials who said ..."
+        if verb.dep_ not in BORROWS_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def source_range(token: Token) -> tuple[int, int]:
+    """The words that name the source: the subject's phrase, without a trailing clause."""
+    tokens = [t for t in token.subtree if not t.is_space]
+    start, end = token_range(tokens)
+    text = token.doc.text
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    return start, end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and separating punctuation at the edges; keep quotation marks."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def widen_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A content that reaches into a quotation takes all of it."""
+    for a, b in quotes:
+        if a < end and start < b:
+            start, end = min(start, a), max(end, b)
+    return start, end
+
+
+def following_quote(cue_end: int, quotes: list[tuple[int, int]], text: str) -> Optional[tuple[int, int]]:
+    """ "X," he said, "Y." and "X," he said after the talks. "Y." — the quotation that
+    resumes, in the same paragraph, right after the attribution."""
+    for a, b in quotes:
+        if a >= cue_end:
+            gap = text[cue_end:a]
+            if "\n" not in gap and len(gap.split()) <= MAX_ATTRIBUTION_WORDS:
+                return a, b
+            return None
+    return None
+
+
+def claim_kind(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> str:
+    """direct: all quoted; partial: a quotation inside reported speech; indirect: none."""
+    content = list(text[start:end])
+    for a, b in inner:
+        for i in range(max(a, start), min(b, end)):
+            content[i - start] = " "
+    quoted = [q for q in quote_spans(text[start:end])]
+    outside = list("".join(content))
+    for a, b in quoted:
+        for i in range(a, b):
+            outside[i] = " "
+    if quoted and not any(ch.isalnum() for ch in outside):
+        return "direct"
+    return "partial" if quoted else "indirect"
+
+
+def factuality(cue: Token) -> Optional[str]:
+    if any(c.dep_ == "neg" for c in cue.children):
+        return "negated"
+    return FACTUALITY.get(cue.lemma_.lower())
+
+
+def cue_range(cue: Token) -> tuple[int, int]:
+    parts = [cue] + [c for c in cue.children if c.dep_ == "prt"]
+    return token_range(parts)
+
+
+def make_claim(doc: Doc, start: int, end: int, cue: Optional[tuple[int, int]], source: Optional[tuple[int, int]],
+               cue_lemma: Optional[str], fact: Optional[str]) -> Optional[ClaimCandidate]:
+    start, end = trim(doc.text, start, end)
+    if end - start < 2 or not any(ch.isalnum() for ch in doc.text[start:end]):
+        return None
+    inner = [r for r in (cue, source) if r and start <= r[0] and r[1] <= end]
+    return ClaimCandidate(
+        start=start, end=end, content=doc.text[start:end], kind=claim_kind(doc.text, start, end, inner),
+        source_start=source[0] if source else None, source_end=source[1] if source else None,
+        cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
+        cue_lemma=cue_lemma, factuality=fact)
+
+
+def load_cue_rules(path: Path = CUE_RULES_FILE) -> dict[tuple[str, str, str], float]:
+    """(lemma, part of speech, dependency) -> how often that dependent is the content."""
+    rules = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, pos, dep, precision, _ = line.split("\t")
+            rules[(lemma, pos, dep)] = float(precision)
+    return rules
+
+
+CUE_RULES = load_cue_rules()
+
+
+def content_candidates(token: Token):
+    """(dependency, start, end) of each place the cue's content may sit."""
+    for child in token.children:
+        if child.dep_ in CONTENT_DEPENDENTS:
+            yield (child.dep_, *subtree_range(child))
+    if token.dep_ in HEAD_CONTENT_DEPS and token.head.i != token.i:
+        yield ("^" + token.dep_, *subtree_range(token.head, exclude=token))
+
+
+def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """A speech verb with no complement takes the quotation of its sentence, or what follows its colon."""
+    sent = verb.sent
+    in_sentence = [(a, b) for a, b in quotes if sent.start_char <= a < sent.end_char and not a <= verb.idx < b]
+    if in_sentence:
+        return in_sentence[0][0], in_sentence[-1][1]
+    colon = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ":"), None)
+    if colon is not None and colon.i + 1 < sent.end:
+        return colon.idx + 1, sent.end_char
+    return None
+
+
+def verb_claim(verb: Token, quotes: list[tuple[int, int]],
+               min_precision: float = MIN_RULE_PRECISION) -> Optional[ClaimCandidate]:
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    scored = [(CUE_RULES.get((lemma, verb.pos_, dep), 0.0), start, end, dep)
+              for dep, start, end in content_candidates(verb)]
+    scored = [s for s in scored if s[0] >= min_precision]
+    around = False  # the content surrounds its attribution: "X, she said, Y"
+    if scored:
+        _, start, end, dep = max(scored)
+        around = dep.startswith("^")
+    elif lemma in SPEECH_VERBS and (found := quoted_content(verb, quotes)):
+        start, end = found
+    else:
+        return None
+    if start <= verb.idx < end and not around:
+        return None  # the cue inside its own content: a misparse
+    start, end = widen_to_quotes(start, end, [(a, b) for a, b in quotes if not a <= verb.idx < b])
+    cue = cue_range(verb)
+    if end <= cue[0] and doc.text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc.text)):
+        end = max(end, more[1])
+    subject = subject_of(verb)
+    source = source_range(subject) if subject is not None else None
+    if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
+        return None  # the subject is inside the content: not an attribution of this shape
+    return make_claim(doc, start, end, cue, source, lemma, factuality(verb))
+
+
+def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
+    """ "According to US data, Iran is prepared to ..." """
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source_token = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source_token is None:
+        return None
+    sent = according.sent
+    phrase_start, phrase_end = subtree_range(according)
+    if phrase_start - sent.start_char <= sent.end_char - phrase_end:
+        start, end = phrase_end, sent.end_char
+    else:
+        start, end = sent.start_char, phrase_start
+    cue = token_range([according, to])
+    return make_claim(according.doc, start, end, cue, source_range(source_token), "according to", None)
+
+
+def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """A quotation with no cue, opening a paragraph, goes on with the last speaker's words."""
+    out = []
+    text = doc.text
+    for a, b in quotes:
+        if any(c.start < b and a < c.end for c in claims + out):
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        if text[line_start:a].strip():
+            continue
+        earlier = [c for c in claims + out if c.end <= a and c.source_start is not None]
+        if not earlier:
+            continue
+        previous = max(earlier, key=lambda c: c.end)
+        between = text[previous.end:line_start]
+        if between.count("\n\n") + (between.count("\n") - 2 * between.count("\n\n")) > CONTINUATION_PARAGRAPHS * 2 \
+                or any(ch.isalnum() for ch in between):
+            continue
+        end = b
+        # the quotation may go on past its closing mark to the end of the line
+        claim = make_claim(doc, a, end, None, (previous.source_start, previous.source_end),
+                           None, None)
+        if claim:
+            claim.continues = previous
+            out.append(claim)
+    return out
+
+
+def extract_claims(doc: Doc) -> list[ClaimCandidate]:
+    """Every attributed statement in the article, in text order."""
+    quotes = quote_spans(doc.text)
+    claims = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            claim = according_to_claim(token)
+        elif token.pos_ in ("VERB", "NOUN", "AUX"):
+            claim = verb_claim(token, quotes)
+        else:
+            continue
+        if claim is not None and not any(c.start == claim.start and c.end == claim.end for c in claims):
+            claims.append(claim)
+    claims += continuation_claims(doc, quotes, claims)
+    return sorted(claims, key=lambda c: c.start)

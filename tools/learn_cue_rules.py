@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Learn which reporting words open a claim, and where their content sits, from PolNeAR train.
+
+    .venv/bin/python tools/learn_cue_rules.py [POLNEAR_TRAIN_DIR] [--out factstore/data/cue_rules.tsv]
+
+For every word of the train split, parsed by the same pipeline that seeds the
+database, and every dependent of it, this counts how often the dependent's
+subtree is (nearly) the content of an annotated attribution whose cue is that
+word. A rule is (lemma, part of speech, dependency): "say VERB ccomp",
+"deny VERB dobj", "warning NOUN acl". The dependency "^parataxis" means the
+content is the cue's head clause ("X, he said"). Rules that are right at least
+MIN_PRECISION of the time, over at least MIN_SUPPORT examples, are written out;
+factstore/claims.py reads the file. Run on train only: dev is for checking.
+"""
+import argparse
+import glob
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factstore.parse import parse_texts  # noqa: E402
+from factstore.read import read_article  # noqa: E402
+
+MIN_PRECISION = 0.3
+MIN_SUPPORT = 3
+MATCH_JACCARD = 0.8
+DEPENDENT_LABELS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "pobj", "attr", "oprd", "prep", "conj", "npadvmod")
+
+
+def read_annotations(ann_path: str) -> list[dict]:
+    spans, relations = {}, []
+    for line in open(ann_path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if line.startswith("T") and len(parts) > 2 and " " in parts[1]:
+            kind, ranges = parts[1].split(" ", 1)
+            spans[parts[0]] = (kind, [tuple(map(int, r.split())) for r in ranges.split(";")])
+        elif line.startswith("E") and len(parts) > 1:
+            relations.append(dict(a.split(":") for a in parts[1].split()[1:] if ":" in a))
+    out = []
+    for r in relations:
+        if r.get("Content") in spans and r.get("Cue") in spans:
+            out.append({"content": spans[r["Content"]][1], "cue": spans[r["Cue"]][1]})
+    return out
+
+
+def letters(text: str, ranges) -> set[int]:
+    return {i for a, b in ranges for i in range(a, min(b, len(text))) if text[i].isalnum()}
+
+
+def rule_key(token, dep: str) -> tuple[str, str, str]:
+    return token.lemma_.lower(), token.pos_, dep
+
+
+def dependents(token):
+    """(dependency label, token set) of each place a cue's content may sit."""
+    for child in token.children:
+        if child.dep_ in DEPENDENT_LABELS:
+            yield child.dep_, list(child.subtree)
+    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:
+        own = set(token.subtree)
+        yield "^" + token.dep_, [t for t in token.head.subtree if t not in own]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train", nargs="?", default=str(REPO.parent / "shared" / "polnear" / "train"))
+    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "cue_rules.tsv"))
+    args = parser.parse_args()
+
+    names = sorted({re.sub(r"_[0-9a-f]{4}\.ann$", "", os.path.basename(p))
+                    for p in glob.glob(os.path.join(args.train, "attributions", "*.ann"))})
+    articles = [read_article(n, Path(args.train, "text", n + ".txt").read_bytes()) for n in names]
+    seen, right = Counter(), Counter()
+    docs = parse_texts((a.extraction_text for a in articles), len(articles))
+    for name, article, doc in zip(names, articles, docs):
+        ann = sorted(glob.glob(os.path.join(args.train, "attributions", name + "_*.ann")))[0]
+        gold = read_annotations(ann)
+        text = doc.text
+        by_cue_token = {}
+        for g in gold:
+            cue_chars = {i for a, b in g["cue"] for i in range(a, b)}
+            cue_tokens = [t for t in doc if t.idx in cue_chars]
+            heads = [t for t in cue_tokens if t.head not in cue_tokens or t.head.i == t.i]
+            for head in heads[:1]:
+                by_cue_token.setdefault(head.i, []).append(letters(text, g["content"]))
+        for token in doc:
+            if token.is_punct or token.is_space:
+                continue
+            contents = by_cue_token.get(token.i, [])
+            for dep, tokens in dependents(token):
+                key = rule_key(token, dep)
+                seen[key] += 1
+                if not tokens:
+                    continue
+                chars = letters(text, [(t.idx, t.idx + len(t)) for t in tokens])
+                if any(len(chars & c) / len(chars | c) >= MATCH_JACCARD for c in contents if chars | c):
+                    right[key] += 1
+    rules = sorted((k for k in right if right[k] >= MIN_SUPPORT and right[k] / seen[k] >= MIN_PRECISION),
+                   key=lambda k: (-right[k], k))
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("# lemma\tpos\tdep\tprecision\tsupport  (tools/learn_cue_rules.py on PolNeAR train)\n")
+        for k in rules:
+            f.write(f"{k[0]}\t{k[1]}\t{k[2]}\t{right[k] / seen[k]:.3f}\t{right[k]}\n")
+    print(f"{len(rules)} rules from {len(names)} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
