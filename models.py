@@ -53,6 +53,7 @@ class Article(Base):
         back_populates="article", cascade="all, delete-orphan")
     mentions: Mapped[list["PersonMention"]] = relationship(
         back_populates="article", cascade="all, delete-orphan")
+    claims: Mapped[list["Claim"]] = relationship(back_populates="article", cascade="all, delete-orphan")
 
 
 class ArticleContributor(Base):
@@ -142,6 +143,49 @@ class PersonMention(Base):
     kind: Mapped[str] = mapped_column(String(16))  # name | surname | title
 
     article: Mapped[Article] = relationship(back_populates="mentions")
+
+
+class Statement(Base):
+    """One remark, however many articles report it and however they word it."""
+
+    __tablename__ = "statements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    source_text: Mapped[Optional[str]] = mapped_column(String(255))  # who, when not a known person
+    text: Mapped[str] = mapped_column(Text)  # canonical wording: the earliest report's
+    first_reported_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)
+    article_count: Mapped[int] = mapped_column(default=0)
+    outlet_count: Mapped[int] = mapped_column(default=0)
+
+    claims: Mapped[list["Claim"]] = relationship(back_populates="statement")
+
+
+class Claim(Base):
+    """An attributed statement in one article: who (source) says (cue) what (content)."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = article_fk()
+    statement_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL"), index=True)
+    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    content: Mapped[str] = mapped_column(Text)
+    start_char: Mapped[int]
+    end_char: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))  # direct | partial | indirect
+    source_text: Mapped[Optional[str]] = mapped_column(String(255))
+    source_start_char: Mapped[Optional[int]]
+    source_end_char: Mapped[Optional[int]]
+    cue_text: Mapped[Optional[str]] = mapped_column(String(255))
+    cue_start_char: Mapped[Optional[int]]
+    cue_end_char: Mapped[Optional[int]]
+    cue_lemma: Mapped[Optional[str]] = mapped_column(String(64))
+    factuality: Mapped[Optional[str]] = mapped_column(String(16))  # denied, hoped, warned, expected, ...
+
+    article: Mapped[Article] = relationship(back_populates="claims")
+    statement: Mapped[Optional[Statement]] = relationship(back_populates="claims")
 
 
 @event.listens_for(Engine, "connect")

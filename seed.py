@@ -34,7 +34,8 @@ def main(argv=None) -> int:
     t = report.totals
     print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
           f"{len(report.failed)} failed")
-    print(f"database: {t['articles']} articles, {t['people']} people, {t['mentions']} person mentions")
+    print(f"database: {t['articles']} articles, {t['people']} people, {t['mentions']} person mentions, "
+          f"{t['claims']} claims, {t['statements']} statements")
     return 1 if report.failed else 0
 
 

@@ -24,13 +24,11 @@ STRAIGHT_QUOTE = '"'
 # PolNeAR train by tools/learn_cue_rules.py; a rule is used when its dependent
 # was the annotated content at least this often.
 CUE_RULES_FILE = Path(__file__).resolve().parent / "data" / "cue_rules.tsv"
-MIN_RULE_PRECISION = 0.3
+MIN_RULE_PRECISION = 0.25
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
-CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "pobj", "attr", "oprd", "prep", "conj", "npadvmod")
+CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
 # A cue whose content is its head's clause: "X, [he said]."
 HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
-# Labels of its source: "[Raisi] said", "it was said [by officials]".
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
 # "Raisi emphasized ... and [expressed] ...".
 BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
@@ -96,19 +94,35 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
 
 
 def subject_of(verb: Token) -> Optional[Token]:
+    """Who the verb's words belong to: its subject, or for a passive, its agent."""
     seen = set()
     while verb not in seen:
         seen.add(verb)
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
-            if child.dep_ == "agent":
+            if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        if any(child.dep_ == "nsubjpass" for child in verb.children):
+            return None  # the passive subject is what is spoken of, not who speaks
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
-        if verb.dep_ not in BORROWS_SUBJECT or verb.head.i == verb.i:
+        borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG")
+        if not borrows or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
+    """ "...," said Yuri Ushakov / "..."—told Khamenei: a name right after the verb
+    that follows its content."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and content_end <= verb.idx and following.pos_ == "PROPN":
+        while following.head.i > following.i and following.dep_ == "compound":
+            following = following.head
+        return following
     return None
 
 
@@ -148,6 +162,18 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], text: str) -> O
             if "\n" not in gap and len(gap.split()) <= MAX_ATTRIBUTION_WORDS:
                 return a, b
             return None
+    return None
+
+
+def text_is_quote_start(text: str, at: int) -> bool:
+    return text[at] in OPENING_QUOTES + STRAIGHT_QUOTE or text.startswith("''", at)
+
+
+def preceding_quote(attribution_start: int, quotes: list[tuple[int, int]], text: str) -> Optional[tuple[int, int]]:
+    """ "X," she said. "Y." seen from "Y": the quotation just before the attribution."""
+    before = [(a, b) for a, b in quotes if b <= attribution_start]
+    if before and not text[before[-1][1]:attribution_start].strip(" ,—–-"):
+        return before[-1]
     return None
 
 
@@ -205,18 +231,33 @@ CUE_RULES = load_cue_rules()
 
 
 def content_candidates(token: Token):
-    """(dependency, start, end) of each place the cue's content may sit."""
+    """(dependency, start, end) of each place the cue's content may sit.
+
+    tools/learn_cue_rules.py learns its rules over these same candidates.
+    """
     for child in token.children:
-        if child.dep_ in CONTENT_DEPENDENTS:
+        if child.dep_ == "prep":  # "vouched for [Trump]": the object, not the preposition
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield ("prep", *subtree_range(obj))
+        elif child.dep_ in CONTENT_DEPENDENTS:
             yield (child.dep_, *subtree_range(child))
     if token.dep_ in HEAD_CONTENT_DEPS and token.head.i != token.i:
         yield ("^" + token.dep_, *subtree_range(token.head, exclude=token))
 
 
 def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """A speech verb with no complement takes the quotation of its sentence, or what follows its colon."""
+    """A speech verb with no complement takes the quotation of its sentence, or what follows its colon,
+    unless another verb stands between them and the quotation is that verb's."""
     sent = verb.sent
-    in_sentence = [(a, b) for a, b in quotes if sent.start_char <= a < sent.end_char and not a <= verb.idx < b]
+
+    def reachable(a: int, b: int) -> bool:
+        between = verb.doc.char_span(min(verb.idx + len(verb), a), max(verb.idx, b), alignment_mode="expand")
+        return between is None or not any(t.pos_ == "VERB" and t.i != verb.i and not a <= t.idx < b
+                                          for t in between)
+
+    in_sentence = [(a, b) for a, b in quotes if sent.start_char <= a < sent.end_char
+                   and not a <= verb.idx < b and reachable(a, b)]
     if in_sentence:
         return in_sentence[0][0], in_sentence[-1][1]
     colon = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ":"), None)
@@ -234,9 +275,10 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     scored = [s for s in scored if s[0] >= min_precision]
     around = False  # the content surrounds its attribution: "X, she said, Y"
     if scored:
-        _, start, end, dep = max(scored)
+        _, start, end, dep = max(scored, key=lambda s: (s[0], -s[1]))  # ties: the nearest complement
         around = dep.startswith("^")
-    elif lemma in SPEECH_VERBS and (found := quoted_content(verb, quotes)):
+    elif lemma in SPEECH_VERBS and not any(a <= verb.idx < b for a, b in quotes) \
+            and (found := quoted_content(verb, quotes)):
         start, end = found
     else:
         return None
@@ -244,10 +286,17 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         return None  # the cue inside its own content: a misparse
     start, end = widen_to_quotes(start, end, [(a, b) for a, b in quotes if not a <= verb.idx < b])
     cue = cue_range(verb)
-    if end <= cue[0] and doc.text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc.text)):
-        end = max(end, more[1])
-    subject = subject_of(verb)
+    subject = subject_of(verb) or inverted_subject(verb, end)
     source = source_range(subject) if subject is not None else None
+    if end <= cue[0] and doc.text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc.text)):
+        if not (source and source[0] >= cue[1]):
+            # the words between the halves are the attribution: "said [on Facebook]"
+            cue = (cue[0], trim(doc.text, cue[1], more[0])[1] if doc.text[cue[1]:more[0]].strip(" .,") else cue[1])
+        end = max(end, more[1])
+    attribution_start = min(cue[0], source[0]) if source else cue[0]
+    if start >= cue[1] and text_is_quote_start(doc.text, start) and \
+            (earlier := preceding_quote(attribution_start, quotes, doc.text)):
+        start = earlier[0]
     if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
         return None  # the subject is inside the content: not an attribution of this shape
     return make_claim(doc, start, end, cue, source, lemma, factuality(verb))
@@ -269,6 +318,13 @@ def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
     return make_claim(according.doc, start, end, cue, source_range(source_token), "according to", None)
 
 
+def extent(claim: ClaimCandidate) -> tuple[int, int]:
+    """Where the whole attribution sits: content, source and cue."""
+    starts = [claim.start] + [x for x in (claim.source_start, claim.cue_start) if x is not None]
+    ends = [claim.end] + [x for x in (claim.source_end, claim.cue_end) if x is not None]
+    return min(starts), max(ends)
+
+
 def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """A quotation with no cue, opening a paragraph, goes on with the last speaker's words."""
     out = []
@@ -279,11 +335,14 @@ def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cl
         line_start = text.rfind("\n", 0, a) + 1
         if text[line_start:a].strip():
             continue
-        earlier = [c for c in claims + out if c.end <= a and c.source_start is not None]
+        earlier = [c for c in claims + out if extent(c)[1] <= a and c.source_start is not None]
         if not earlier:
             continue
-        previous = max(earlier, key=lambda c: c.end)
-        between = text[previous.end:line_start]
+        last_end = max(extent(c)[1] for c in earlier)
+        # the quotation carries on the last quoted speaker, not a wider "according to" around it
+        last = [c for c in earlier if text.rfind("\n", 0, extent(c)[1]) == text.rfind("\n", 0, last_end)]
+        previous = max(last, key=lambda c: (c.kind != "indirect", c.start - c.end))  # the innermost quotation
+        between = text[last_end:line_start]
         if between.count("\n\n") + (between.count("\n") - 2 * between.count("\n\n")) > CONTINUATION_PARAGRAPHS * 2 \
                 or any(ch.isalnum() for ch in between):
             continue
@@ -310,5 +369,18 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
             continue
         if claim is not None and not any(c.start == claim.start and c.end == claim.end for c in claims):
             claims.append(claim)
+    claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
     claims += continuation_claims(doc, quotes, claims)
     return sorted(claims, key=lambda c: c.start)
+
+
+def nested_in_quote(claim: ClaimCandidate, quotes: list[tuple[int, int]]) -> bool:
+    """ "I think ..." inside a quotation is the quoted speaker's own words, not a new claim."""
+    return claim.cue_start is not None and any(a < claim.cue_start < b for a, b in quotes)
+
+
+def echoes(claim: ClaimCandidate, claims: list[ClaimCandidate]) -> bool:
+    """A sourceless claim inside another claim's content repeats it ("reports ... 'X'")."""
+    return claim.source_start is None and any(
+        other is not claim and other.source_start is not None and other.start <= claim.start
+        and claim.end <= other.end for other in claims)

@@ -55,3 +55,11 @@ class ClaimCandidate:
     cue_lemma: Optional[str] = None
     factuality: Optional[str] = None
     continues: Optional["ClaimCandidate"] = None
+
+    def words(self, text: str) -> str:
+        """The content less the attribution inside it ("X," he said, "Y" gives X and Y)."""
+        chars = list(text[self.start:self.end])
+        for a, b in ((self.source_start, self.source_end), (self.cue_start, self.cue_end)):
+            if a is not None and self.start <= a and b <= self.end:
+                chars[a - self.start:b - self.start] = " " * (b - a)
+        return "".join(chars)

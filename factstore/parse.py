@@ -27,6 +27,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     nlp = spacy.load(MODEL)
+    # "Ukraine”—told Khamenei": split at dashes between words, which the stock rules keep whole.
+    infixes = list(nlp.Defaults.infixes) + [r"[—–]", r"[”\"](?=[—–])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_sentences", before="parser")
     return nlp
 

@@ -10,10 +10,13 @@ from sqlalchemy.orm import Session
 from tqdm import tqdm
 
 from . import store
+from .claims import extract_claims
+from .facts import ClaimCandidate
 from .parse import parse_texts
 from .people import extract_people
 from .read import ArticleText, BadInput, find_inputs, read_article
-from .resolve import resolve_people
+from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
+from .statements import group_statements
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
 PROGRESS_MIN_FILES = 20
@@ -37,10 +40,33 @@ def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport) -> list[Arti
     return articles
 
 
-def seed(paths: list[Path], url: str, processes: int = 2) -> SeedReport:
+def speaker_key(speaker: ResolvedPerson | None, claim: ClaimCandidate, text: str):
+    """What makes two claims the same speaker's: the person, else the source's words."""
+    if speaker is not None:
+        return ("person", speaker.id) if speaker.id else ("new", id(speaker))
+    if claim.source_start is not None:
+        return ("source", normalise_phrase(text[claim.source_start:claim.source_end]))
+    return None
+
+
+def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
+                     claims: list[list[ClaimCandidate]], known_statements) -> list[list[store.ArticleClaim]]:
+    """Resolve each claim's speaker and the statement it reports."""
+    speakers = [resolve_speakers(a.extraction_text, p, c) for a, p, c in zip(articles, people, claims)]
+    order = sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
+    grouped = group_statements(
+        [((n, i), speaker_key(speakers[n][i], claim, articles[n].text), claim.words(articles[n].text))
+         for n in order for i, claim in enumerate(claims[n])], known_statements)
+    statement_of = {member: group for group in grouped for member in group.members}
+    return [[store.ArticleClaim(claim, speakers[n][i], statement_of.get((n, i)))
+             for i, claim in enumerate(claims[n])] for n in range(len(articles))]
+
+
+def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     Raises FileNotFoundError, before anything is written, if a path is missing.
+    `with_claims=False` skips claims, for measuring what they cost.
     """
     inputs = find_inputs(paths)
     report = SeedReport()
@@ -51,6 +77,7 @@ def seed(paths: list[Path], url: str, processes: int = 2) -> SeedReport:
     with Session(engine) as session:
         stored = store.stored_hashes(session, [a.sha256 for a in articles])
         known = store.known_people(session)
+        known_statements = store.known_statements(session) if with_claims else []
     new: list[ArticleText] = []
     for article in articles:
         if article.sha256 in stored:
@@ -58,20 +85,23 @@ def seed(paths: list[Path], url: str, processes: int = 2) -> SeedReport:
         else:
             stored.add(article.sha256)
             new.append(article)
-
     if not new:
         report.totals = store.counts(engine)
         return report
+
     show = len(new) >= PROGRESS_MIN_FILES
     docs = parse_texts((a.extraction_text for a in new), len(new), processes)
-    candidates = [extract_people(doc) for doc in
-                  tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr)]
+    candidates, claims = [], []
+    for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
+        candidates.append(extract_people(doc))
+        claims.append(extract_claims(doc) if with_claims else [])
     people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
+    attributed = attribute_claims(new, people, claims, known_statements)
 
-    for article, article_people in tqdm(list(zip(new, people)), desc="storing", unit="article",
-                                        disable=not show, file=sys.stderr):
+    for article, article_people, article_claims in tqdm(list(zip(new, people, attributed)), desc="storing",
+                                                        unit="article", disable=not show, file=sys.stderr):
         try:
-            store.save_article(engine, article, article_people)
+            store.save_article(engine, article, article_people, article_claims)
             report.added.append(article.source_file)
         except SQLAlchemyError as error:
             report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))

@@ -14,8 +14,9 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES
-from .facts import PersonCandidate, Role
+from .facts import ClaimCandidate, PersonCandidate, Role
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Two spellings of one name ("Ebrahim"/"Ibrahim", "Laisi"/"Raisi") score 80+.
 NAME_SIMILARITY = 80
 # A misspelt lone surname joins a person only if its article shares this many
@@ -241,3 +242,65 @@ def scan_titles(text: str, article: ArticlePeople) -> None:
             start = m.start() + 4  # the mention is the title, not "the"
             if not overlaps(article, m.start(), m.end()):
                 article.mentions.append(Mention(start, m.end(), text[start:m.end()], "title", by_role[role]))
+
+
+def normalise_phrase(text: str) -> str:
+    text = text.replace("’", "'").lower().strip(" ,.")
+    return re.sub(r"^(the|a|an)\s+", "", text)
+
+
+def is_possessive(text: str, mention: Mention) -> bool:
+    return text[mention.end:mention.end + 2] in ("'s", "’s")
+
+
+def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
+    """The person each claim's source refers to, or None when the source is not a person."""
+    roles = {}
+    for person, role in article.roles:
+        roles.setdefault(normalise_phrase(role.text), set()).add(person)
+    speakers: dict[int, Optional[ResolvedPerson]] = {}
+    for claim in sorted(claims, key=lambda c: c.source_start if c.source_start is not None else c.start):
+        speakers[id(claim)] = speaker_of(text, article, roles, claim, speakers, claims)
+    return [speakers[id(c)] for c in claims]
+
+
+def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[ResolvedPerson]:
+    if claim.continues is not None:
+        return speakers.get(id(claim.continues))
+    if claim.source_start is None:
+        return None
+    start, end = claim.source_start, claim.source_end
+    source = normalise_phrase(text[start:end])
+    if len(roles.get(source, ())) == 1:
+        return next(iter(roles[source]))  # "Putin's foreign policy adviser"
+    inside = [m for m in article.mentions if start <= m.start and m.end <= end]
+    named = [m for m in inside if not is_possessive(text, m)]
+    if named:
+        return named[0].person
+    if inside:
+        return None  # "Putin's spokesman" is not Putin
+    if source in PERSONAL_PRONOUNS:
+        return antecedent(text, article, claims, speakers, start)
+    words = source.split()
+    if len(words) >= 2 and words[-1] in OFFICE_TITLES | {"leader"}:
+        # "the Russian leader": the one person whose stated role shares the description
+        holders = {p for role, people in roles.items() for p in people
+                   if all(w in role.split() for w in words[:-1])}
+        if len(holders) == 1:
+            return holders.pop()
+    return None
+
+
+def antecedent(text: str, article: ArticlePeople, claims, speakers, at: int) -> Optional[ResolvedPerson]:
+    """'he' or 'she': the first person named earlier in the paragraph (usually its subject),
+    else the last speaker before, else the last person named before."""
+    paragraph_start = text.rfind("\n", 0, at) + 1
+    in_paragraph = [m for m in article.mentions if paragraph_start <= m.start and m.end <= at
+                    and not is_possessive(text, m)]
+    if in_paragraph:
+        return in_paragraph[0].person
+    earlier = [c for c in claims if c.source_start is not None and c.source_start < at and speakers.get(id(c))]
+    if earlier:
+        return speakers[id(max(earlier, key=lambda c: c.source_start))]
+    mentioned = [m for m in article.mentions if m.end <= at]
+    return mentioned[-1].person if mentioned else None

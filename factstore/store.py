@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import String, cast, create_engine, distinct, func, literal, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from models import Article, ArticleContributor, BoilerplateSpan, Person, PersonAlias, PersonMention, PersonRole
+from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Person, PersonAlias, PersonMention,
+                    PersonRole, Statement)
 
+from .facts import ClaimCandidate
 from .read import ArticleText
-from .resolve import ArticlePeople, KnownPerson, ResolvedPerson
+from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
+from .statements import StatementGroup
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "sqlite:///facts.db"
@@ -71,9 +76,60 @@ def save_person(session: Session, person: ResolvedPerson) -> Person:
     return row
 
 
-def save_article(engine: Engine, article: ArticleText, people: ArticlePeople) -> int:
-    """Write one article and its people in one transaction; returns its id."""
-    created: list[ResolvedPerson] = []
+def known_statements(session: Session) -> list[StatementGroup]:
+    groups = []
+    for row in session.scalars(select(Statement)):
+        speaker = (("person", row.speaker_id) if row.speaker_id
+                   else ("source", normalise_phrase(row.source_text)) if row.source_text else None)
+        if speaker is not None:
+            groups.append(StatementGroup(speaker, row.text, id=row.id))
+    return groups
+
+
+def save_statement(session: Session, group: StatementGroup, speaker: Optional[ResolvedPerson],
+                   source_text: Optional[str]) -> Statement:
+    row = session.get(Statement, group.id) if group.id else None
+    if row is None:
+        row = Statement(speaker_id=speaker.id if speaker else None,
+                        source_text=None if speaker else source_text, text=group.text)
+        session.add(row)
+        session.flush()
+        group.id = row.id
+    return row
+
+
+def refresh_statement(session: Session, statement_id: int) -> None:
+    """Recount a statement's articles, outlets and first date from its claims."""
+    outlet = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
+    articles, outlets, first = session.execute(
+        select(func.count(distinct(Article.id)), func.count(distinct(outlet)), func.min(Article.published_on))
+        .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id == statement_id)).one()
+    row = session.get(Statement, statement_id)
+    row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
+
+
+@dataclass
+class ArticleClaim:
+    claim: ClaimCandidate
+    speaker: Optional[ResolvedPerson]
+    statement: Optional[StatementGroup]
+
+
+def claim_row(text: str, c: ClaimCandidate, speaker: Optional[ResolvedPerson]) -> Claim:
+    def surface(start, end):
+        return text[start:end] if start is not None else None
+    return Claim(content=c.content, start_char=c.start, end_char=c.end, kind=c.kind,
+                 speaker_id=speaker.id if speaker else None,
+                 source_text=surface(c.source_start, c.source_end), source_start_char=c.source_start,
+                 source_end_char=c.source_end, cue_text=surface(c.cue_start, c.cue_end),
+                 cue_start_char=c.cue_start, cue_end_char=c.cue_end, cue_lemma=c.cue_lemma,
+                 factuality=c.factuality)
+
+
+def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
+                 claims: list[ArticleClaim] = ()) -> int:
+    """Write one article, its people and its claims in one transaction; returns its id."""
+    created: list = []  # people and statements first stored here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
             row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text,
@@ -85,7 +141,8 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople) ->
                                for kind, s in article.boilerplate]
             session.add(row)
             session.flush()
-            for person in {id(m.person): m.person for m in people.mentions}.values():
+            speakers = [c.speaker for c in claims if c.speaker is not None]
+            for person in {id(p): p for p in [m.person for m in people.mentions] + speakers}.values():
                 if person.id is None:
                     created.append(person)
                 save_person(session, person)
@@ -94,14 +151,28 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople) ->
             session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=role.text,
                                        start_char=role.start, end_char=role.end)
                             for person, role in people.roles if person.id is not None)
+            statements = set()
+            for item in claims:
+                claim = claim_row(article.text, item.claim, item.speaker)
+                claim.article_id = row.id
+                if item.statement is not None:
+                    if item.statement.id is None:
+                        created.append(item.statement)
+                    claim.statement_id = save_statement(session, item.statement, item.speaker, claim.source_text).id
+                    statements.add(claim.statement_id)
+                session.add(claim)
+            session.flush()
+            for statement_id in sorted(statements):
+                refresh_statement(session, statement_id)
             return row.id
     except Exception:
-        for person in created:  # rolled back with the article
-            person.id = None
+        for thing in created:  # rolled back with the article
+            thing.id = None
         raise
 
 
 def counts(engine: Engine) -> dict[str, int]:
     with Session(engine) as session:
         return {name: session.scalar(select(func.count()).select_from(model))
-                for name, model in (("articles", Article), ("people", Person), ("mentions", PersonMention))}
+                for name, model in (("articles", Article), ("people", Person), ("mentions", PersonMention),
+                                    ("claims", Claim), ("statements", Statement))}

@@ -23,13 +23,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from factstore.claims import content_candidates  # noqa: E402
 from factstore.parse import parse_texts  # noqa: E402
 from factstore.read import read_article  # noqa: E402
 
-MIN_PRECISION = 0.3
-MIN_SUPPORT = 3
+MIN_PRECISION = 0.1
+MIN_SUPPORT = 2
 MATCH_JACCARD = 0.8
-DEPENDENT_LABELS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "pobj", "attr", "oprd", "prep", "conj", "npadvmod")
 
 
 def read_annotations(ann_path: str) -> list[dict]:
@@ -54,16 +54,6 @@ def letters(text: str, ranges) -> set[int]:
 
 def rule_key(token, dep: str) -> tuple[str, str, str]:
     return token.lemma_.lower(), token.pos_, dep
-
-
-def dependents(token):
-    """(dependency label, token set) of each place a cue's content may sit."""
-    for child in token.children:
-        if child.dep_ in DEPENDENT_LABELS:
-            yield child.dep_, list(child.subtree)
-    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:
-        own = set(token.subtree)
-        yield "^" + token.dep_, [t for t in token.head.subtree if t not in own]
 
 
 def main() -> None:
@@ -92,12 +82,10 @@ def main() -> None:
             if token.is_punct or token.is_space:
                 continue
             contents = by_cue_token.get(token.i, [])
-            for dep, tokens in dependents(token):
+            for dep, start, end in content_candidates(token):
                 key = rule_key(token, dep)
                 seen[key] += 1
-                if not tokens:
-                    continue
-                chars = letters(text, [(t.idx, t.idx + len(t)) for t in tokens])
+                chars = letters(text, [(start, end)])
                 if any(len(chars & c) / len(chars | c) >= MATCH_JACCARD for c in contents if chars | c):
                     right[key] += 1
     rules = sorted((k for k in right if right[k] >= MIN_SUPPORT and right[k] / seen[k] >= MIN_PRECISION),

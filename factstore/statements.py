@@ -1,0 +1,87 @@
+"""Group claims that report the same remark, across articles, into statements.
+
+Pure functions. Two claims are one remark when they have the same speaker (or,
+for a source that is not a person, the same source words) and their wording
+is close: the same sentence translated or paraphrased a little differently
+("The contact with Khamenei is very important" / "The engagement with Khamenei
+is very important"), or one report quoting part of what another quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Hashable, Optional
+
+from rapidfuzz import fuzz
+
+# Wording similarity (0-100) at which two claims by one speaker are one remark.
+SAME_REMARK = 78
+# Sentences shorter than this are too common to identify a remark ("he said no").
+MIN_SENTENCE_WORDS = 4
+
+
+@dataclass
+class StatementGroup:
+    speaker: Optional[Hashable]
+    text: str
+    id: Optional[int] = None  # set once stored
+    members: list = field(default_factory=list)
+
+
+def wording(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def sentences(text: str) -> list[str]:
+    parts = [wording(p) for p in re.split(r"(?<=[.!?…])\s*|[“”\"]", text)]
+    return [p for p in parts if len(p.split()) >= MIN_SENTENCE_WORDS]
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two wordings are (0-100): the best pair of their sentences, so that a
+    report quoting one sentence of a longer quotation still matches it."""
+    pairs = [(x, y) for x in sentences(a) or [wording(a)] for y in sentences(b) or [wording(b)] if x and y]
+    return max((fuzz.ratio(x, y) for x, y in pairs), default=0.0)
+
+
+def group_statements(claims: list[tuple[object, Optional[Hashable], str]],
+                     known: list[StatementGroup]) -> list[StatementGroup]:
+    """Assign each (claim, speaker key, wording) to a statement, old or new.
+
+    Claims come earliest report first. Claims by one speaker whose wordings are
+    alike are one remark, also through a third ("A" ~ "A and B" ~ "B"): outlets
+    cut one quotation in different places. A claim like a stored statement
+    joins the most similar one. A claim with no speaker key is a statement of
+    its own. Returns the statements that gained members.
+    """
+    known_by_speaker: dict[Hashable, list[StatementGroup]] = {}
+    for group in known:
+        known_by_speaker.setdefault(group.speaker, []).append(group)
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_speaker: dict[Hashable, list[int]] = {}
+    for i, (_, speaker, _) in enumerate(claims):
+        if speaker is not None:
+            by_speaker.setdefault(speaker, []).append(i)
+    for members in by_speaker.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if root(i) != root(j) and similarity(claims[i][2], claims[j][2]) >= SAME_REMARK:
+                    parent[max(root(i), root(j))] = min(root(i), root(j))
+
+    groups: dict[int, StatementGroup] = {}
+    for i, (claim, speaker, wording_) in enumerate(claims):
+        r = root(i)
+        if r not in groups:
+            first = claims[r]
+            matches = [(similarity(first[2], g.text), g) for g in known_by_speaker.get(speaker, [])]
+            best = max(matches, key=lambda m: m[0], default=(0.0, None))
+            groups[r] = best[1] if best[0] >= SAME_REMARK else StatementGroup(speaker, first[2].strip())
+        groups[r].members.append(claim)
+    return list({id(g): g for g in groups.values()}.values())
