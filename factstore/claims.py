@@ -27,6 +27,8 @@ CUE_RULES_FILE = Path(__file__).resolve().parent / "data" / "cue_rules.tsv"
 MIN_RULE_PRECISION = 0.25
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
+# The only dependents that hold content when they come before the cue: "X, he said".
+FRONTED_CONTENT_DEPS = ("ccomp",)
 # A cue whose content is its head's clause: "X, [he said]."
 HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
@@ -116,13 +118,16 @@ def subject_of(verb: Token) -> Optional[Token]:
 
 
 def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
-    """ "...," said Yuri Ushakov / "..."—told Khamenei: a name right after the verb
-    that follows its content."""
+    """A source the parse did not make the subject: a name right after the verb that
+    follows its content (""...," said Yuri Ushakov"), or a person's name right before it."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and content_end <= verb.idx and following.pos_ == "PROPN":
         while following.head.i > following.i and following.dep_ == "compound":
             following = following.head
         return following
+    preceding = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if preceding is not None and preceding.ent_type_ == "PERSON" and verb.idx < content_end:
+        return preceding  # a misparsed subject: "on Ukraine Khamenei stated ..."
     return None
 
 
@@ -236,6 +241,8 @@ def content_candidates(token: Token):
     tools/learn_cue_rules.py learns its rules over these same candidates.
     """
     for child in token.children:
+        if child.i < token.i and child.dep_ not in FRONTED_CONTENT_DEPS:
+            continue  # "[During an address], Raisi criticized ...": scene-setting, not content
         if child.dep_ == "prep":  # "vouched for [Trump]": the object, not the preposition
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
@@ -291,7 +298,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     if end <= cue[0] and doc.text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc.text)):
         if not (source and source[0] >= cue[1]):
             # the words between the halves are the attribution: "said [on Facebook]"
-            cue = (cue[0], trim(doc.text, cue[1], more[0])[1] if doc.text[cue[1]:more[0]].strip(" .,") else cue[1])
+            cue = (cue[0], cue[1] + len(doc.text[cue[1]:more[0]].rstrip(" ,.;:—–-")))
         end = max(end, more[1])
     attribution_start = min(cue[0], source[0]) if source else cue[0]
     if start >= cue[1] and text_is_quote_start(doc.text, start) and \
@@ -316,6 +323,31 @@ def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
         start, end = sent.start_char, phrase_start
     cue = token_range([according, to])
     return make_claim(according.doc, start, end, cue, source_range(source_token), "according to", None)
+
+
+def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """ "Marsh gave her answer in a statement: “...”" — a quotation introduced by a colon
+    belongs to the subject of the clause before the colon."""
+    out = []
+    for a, b in quotes:
+        if any(c.start < b and a < c.end for c in claims):
+            continue
+        before = doc.text[:a].rstrip(" ")
+        if not before.endswith(":"):
+            continue
+        colon = doc.char_span(len(before) - 1, len(before))
+        if colon is None:
+            continue
+        clause = doc[colon.start - 1] if colon.start > 0 else colon.root
+        while clause.head.i < colon.start and clause.head.i != clause.i:
+            clause = clause.head  # up to the top of the clause before the colon
+        subject = subject_of(clause)
+        if subject is None or subject.i > colon.start:
+            continue
+        claim = make_claim(doc, a, b, (colon.start_char, colon.end_char), source_range(subject), ":", None)
+        if claim:
+            out.append(claim)
+    return out
 
 
 def extent(claim: ClaimCandidate) -> tuple[int, int]:
@@ -370,6 +402,7 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
         if claim is not None and not any(c.start == claim.start and c.end == claim.end for c in claims):
             claims.append(claim)
     claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
+    claims += colon_claims(doc, quotes, claims)
     claims += continuation_claims(doc, quotes, claims)
     return sorted(claims, key=lambda c: c.start)
 

@@ -163,7 +163,9 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
             if person is not None:
                 add_mention(article, person, c, "surname", n)
 
+    full_names = known_full_names(index)
     for n, (text, _) in enumerate(articles):
+        scan_full_names(text, results[n], full_names, n)
         scan_known_names(text, results[n], n)
         scan_titles(text, results[n])
         results[n].mentions.sort(key=lambda m: m.start)
@@ -207,6 +209,30 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
 
 def overlaps(article: ArticlePeople, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in article.mentions)
+
+
+def known_full_names(index: PeopleIndex) -> tuple[Optional[re.Pattern], dict[str, ResolvedPerson]]:
+    """One pattern for every full name of every person known, longest first."""
+    owner: dict[str, ResolvedPerson] = {}
+    for person in index.people:
+        for name in set(person.full_names) | {a for a in person.aliases if len(name_parts(a)) > 1}:
+            owner.setdefault(name, person)
+    if not owner:
+        return None, owner
+    names = sorted(owner, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), owner
+
+
+def scan_full_names(text: str, article: ArticlePeople, full_names, n: int) -> None:
+    """Full names of people known from any article, where the model missed them here."""
+    pattern, owner = full_names
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        if not overlaps(article, m.start(), m.end()):
+            person = owner[m.group()]
+            person.articles.add(n)
+            article.mentions.append(Mention(m.start(), m.end(), m.group(), "name", person))
 
 
 def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
@@ -271,8 +297,10 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
         return None
     start, end = claim.source_start, claim.source_end
     source = normalise_phrase(text[start:end])
-    if len(roles.get(source, ())) == 1:
-        return next(iter(roles[source]))  # "Putin's foreign policy adviser"
+    holders = {p for role, people in roles.items() if role == source or role.startswith(source + " ")
+               for p in people}
+    if len(holders) == 1:
+        return holders.pop()  # "Putin's foreign policy adviser"
     inside = [m for m in article.mentions if start <= m.start and m.end <= end]
     named = [m for m in inside if not is_possessive(text, m)]
     if named:

@@ -82,6 +82,6 @@ def group_statements(claims: list[tuple[object, Optional[Hashable], str]],
             first = claims[r]
             matches = [(similarity(first[2], g.text), g) for g in known_by_speaker.get(speaker, [])]
             best = max(matches, key=lambda m: m[0], default=(0.0, None))
-            groups[r] = best[1] if best[0] >= SAME_REMARK else StatementGroup(speaker, first[2].strip())
+            groups[r] = best[1] if best[0] >= SAME_REMARK else StatementGroup(speaker, " ".join(first[2].split()))
         groups[r].members.append(claim)
     return list({id(g): g for g in groups.values()}.values())

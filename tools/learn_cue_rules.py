@@ -29,7 +29,7 @@ from factstore.read import read_article  # noqa: E402
 
 MIN_PRECISION = 0.1
 MIN_SUPPORT = 2
-MATCH_JACCARD = 0.8
+MATCH_JACCARD = 0.5
 
 
 def read_annotations(ann_path: str) -> list[dict]:

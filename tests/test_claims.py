@@ -1,0 +1,94 @@
+"""Claims: quotation marks, then every form of attribution on texts written for the tests."""
+import pytest
+
+from conftest import claims_of, query
+from factstore.claims import quote_spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "yes" and "no".', ['"yes"', '"no"']),
+    ("She said “it is done” today.", ["“it is done”"]),
+    ("Mixed “curly and straight\" marks.", ["“curly and straight\""]),
+    ("''Double apostrophes,'' he said.", ["''Double apostrophes,''"]),
+    ("An unclosed “quotation runs to the paragraph end\nbut not beyond “this”.",
+     ["“quotation runs to the paragraph end", "“this”"]),
+    ("A stray ” closing mark is ignored, “this is not”.", ["“this is not”"]),
+    ("No quotations at all.", []),
+])
+def test_quote_spans(text, expected):
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+FORMS = [
+    # reported speech without quotation marks
+    ("Samuel Okafor", "Union leader Samuel Okafor", "said", "indirect", None,
+     "the strike would go on until wages rose"),
+    # a quotation over several sentences
+    ("Samuel Okafor", "Okafor", "told", "direct", None,
+     "“We will not go back for less. Our members have waited long enough,”"),
+    # a quotation interrupted by its attribution, with a pronoun for the source
+    ("Samuel Okafor", "he", "said", "direct", None,
+     "“The offer is an insult,” he said, “and everyone on the docks knows it.”"),
+    # a quotation introduced by a colon
+    ("Helen Marsh", "Port director Helen Marsh, Okafor's rival at the table", ":", "direct", None,
+     "“The port cannot pay what it does not earn.”"),
+    # a quotation that carries on in the next paragraph with no cue
+    ("Helen Marsh", "Port director Helen Marsh, Okafor's rival at the table", None, "direct", None,
+     "“We remain ready to talk at any hour.”"),
+    # a denial
+    ("Helen Marsh", "Marsh", "denied", "indirect", "denied", "that the port had hired replacement workers"),
+    ("Daniel Osei", "The union's lawyer, Daniel Osei", "praised", "indirect", None, "the strikers"),
+    # a partial quotation inside reported speech
+    ("Daniel Osei", "The union's lawyer, Daniel Osei", "saying", "partial", None,
+     "that their discipline was “remarkable” and that the law was on their side"),
+    # "according to" a source that is not a person
+    (None, "figures from the harbour office", "According to", "indirect", None,
+     "shipping has fallen by a third since the strike began."),
+    # a source named by the role the article gave a person
+    ("Helen Marsh", "Okafor's rival", "said", "indirect", None, "that talks could resume next week"),
+]
+
+
+@pytest.mark.model
+def test_every_form_of_attribution(claims_db):
+    assert claims_of(claims_db, "forms.txt") == FORMS
+
+
+@pytest.mark.model
+def test_unbalanced_quotation_marks_do_not_swallow_the_article(claims_db):
+    claims = [(c[0], c[3], c[5]) for c in claims_of(claims_db, "unbalanced.txt")]
+    for expected in [
+        ("Petra Lindqvist", "partial", "the vote was “premature and would go ahead next month."),
+        ("Jonas Berg", "indirect", "the delay was a mistake"),
+        ("Jonas Berg", "direct", '"We have lost a year,"'),
+        ("Jonas Berg", "indirect", "that he would call for a new vote"),
+    ]:
+        assert expected in claims
+    assert not any("\n" in content for _, _, content in claims)
+
+
+@pytest.mark.model
+def test_claim_spans_hold_their_text(claims_db):
+    rows = query(claims_db, "select a.text, c.start_char, c.end_char, c.content, c.source_start_char, "
+                            "c.source_end_char, c.source_text, c.cue_start_char, c.cue_end_char, c.cue_text "
+                            "from claims c join articles a on a.id = c.article_id")
+    assert len(rows) > 10
+    for text, s, e, content, ss, se, source, cs, ce, cue in rows:
+        assert text[s:e] == content
+        assert ss is None or text[ss:se] == source
+        assert cs is None or text[cs:ce] == cue
+
+
+@pytest.mark.model
+def test_one_remark_in_two_outlets_is_one_statement(claims_db):
+    rows = query(claims_db, "select p.name, s.article_count, s.outlet_count, s.first_reported_on, "
+                            "count(c.id) from statements s join claims c on c.statement_id = s.id "
+                            "left join people p on p.id = s.speaker_id group by s.id having s.article_count > 1 "
+                            "order by s.id")
+    assert rows == [("Kaja Lind", 2, 2, "2023-05-14", 2), ("Mikko Saarinen", 2, 2, "2023-05-14", 2)]
+    # the same speaker's other remarks stay apart
+    statement_of = dict(query(claims_db, "select c.content, c.statement_id from claims c"))
+    river = statement_of['"The river belongs to everyone, and now the law says so," Lind said at the signing. '
+                         '"We have waited 20 years for this day."']
+    assert statement_of["that fishing quotas would be cut next spring"] != river
+    assert statement_of["that the treaty was a turning point"] != river
