@@ -25,6 +25,8 @@ STRAIGHT_QUOTE = '"'
 # was the annotated content at least this often.
 CUE_RULES_FILE = Path(__file__).resolve().parent / "data" / "cue_rules.tsv"
 MIN_RULE_PRECISION = 0.25
+# Verbs of saying (lexicon.SPEECH_VERBS) are trusted on weaker evidence: "denied [such allegations]".
+SPEECH_VERB_MIN_PRECISION = 0.15
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
 # The only dependents that hold content when they come before the cue: "X, he said".
@@ -279,6 +281,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     lemma = verb.lemma_.lower()
     scored = [(CUE_RULES.get((lemma, verb.pos_, dep), 0.0), start, end, dep)
               for dep, start, end in content_candidates(verb)]
+    if lemma in SPEECH_VERBS:
+        min_precision = min(min_precision, SPEECH_VERB_MIN_PRECISION)
     scored = [s for s in scored if s[0] >= min_precision]
     around = False  # the content surrounds its attribution: "X, she said, Y"
     if scored:

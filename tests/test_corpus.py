@@ -112,3 +112,80 @@ def test_surname_and_title_mentions_are_recorded(bundled_db):
     assert ("002_5eca74da1ad7106b.txt", "Mr. Raisi", "surname", "Ebrahim Raisi") in rows
     erdogan_in_reuters = [r for r in rows if r[0].startswith("001") and r[3] == "Recep Tayyip Erdogan"]
     assert len(erdogan_in_reuters) >= 5
+
+
+# Every quotation and reported statement of the five articles: (file, how the content starts, speaker).
+BUNDLED_CLAIMS = [
+    ("000", "the need to end the war in Ukraine", "Ebrahim Raisi"),
+    ("000", "Tehran’s willingness to help", "Ebrahim Raisi"),
+    ("000", "the expansionist agenda of NATO", "Ebrahim Raisi"),
+    ("000", "Russian officials visited Iran secretly", None),
+    ("000", "that “the US has reached its weakest point", "Ebrahim Raisi"),
+    ("000", "his country’s readiness to share", "Ebrahim Raisi"),
+    ("001", "“The engagement with Khamenei is very important,”", "Yuri Ushakov"),
+    ("001", "“On most issues, our positions are close or the same.”", "Yuri Ushakov"),
+    ("001", "“Our two countries have good experience in counter-terrorism", "Ebrahim Raisi"),
+    ("001", "that Iranian crude exports to China had fallen", None),
+    ("001", "to launch more military operations", "Recep Tayyip Erdogan"),
+    ("001", "“Maintaining the territorial integrity of Syria", "Ali Khamenei"),
+    ("001", "terrorism remains a common concern", "Recep Tayyip Erdogan"),
+    ("001", "Turkey’s plan of action would be discussed", None),
+    ("002", "“I am very pleased to be on the hospitable Iranian soil", "Vladimir Putin"),
+    ("002", "such moves are an economic war declaration", "Vladimir Putin"),
+    ("002", "“The contact with Khamenei is very important.", "Yuri Ushakov"),
+    ("002", "his government was committed to security cooperation", "Vladimir Putin"),
+    ("002", "“We are strengthening our cooperation", "Vladimir Putin"),
+    ("002", "that it was “deeply beneficial”", "Ali Khamenei"),
+    ("002", "that the world events proved", "Ali Khamenei"),
+    ("002", "such allegations", "Hossein Amirabdollahian"),
+    ("002", "that the country has already prepared to export", "Kiumars Heydari"),
+    ("003", "“A trusting dialogue has developed", "Yuri Ushakov"),
+    ("003", "“The contact with Khamenei is very important,”", "Yuri Ushakov"),
+    ("003", "\"Both our countries have good experience", "Ebrahim Raisi"),
+    ("003", "\"I hope your visit to Iran will increase cooperation", "Ebrahim Raisi"),
+    ("004", "“I am extremely happy to be on the friendly Iranian soil", "Vladimir Putin"),
+    ("004", "strong security cooperation between the two countries", "Ebrahim Raisi"),
+    ("004", "their “good experience” in counterterrorism", "Ebrahim Raisi"),
+    ("004", "NATO’s expansion had to be “stopped.”", "Ali Khamenei"),
+    ("004", "“NATO is a risky organization.", "Ali Khamenei"),
+    ("004", "Iran is prepared to supply hundreds of drones", None),
+    ("004", "the fact that Russia turned to Iran", "John Kirby"),
+    ("004", "“We have advanced thanks to your intervention,”", "Vladimir Putin"),
+    ("004", "that the two countries (Russia and Ukraine) should continue", "Recep Tayyip Erdogan"),
+    ("004", "to thwart Sweden and Finland’s accession", "Recep Tayyip Erdogan"),
+    ("004", "“I would want to remind you once more", "Recep Tayyip Erdogan"),
+    ("004", "that he was no longer opposed to the expansion", "Recep Tayyip Erdogan"),
+]
+
+
+@pytest.mark.parametrize("file, content, speaker", BUNDLED_CLAIMS)
+def test_bundled_claims_and_their_speakers(bundled_db, file, content, speaker):
+    rows = query(bundled_db, "select p.name from claims c join articles a on a.id = c.article_id "
+                             "left join people p on p.id = c.speaker_id "
+                             "where a.source_file like ? and substr(c.content, 1, length(?)) = ?",
+                 file + "%", content, content)
+    assert rows, f"no claim starts with {content!r}"
+    assert (speaker,) in rows
+
+
+@pytest.mark.parametrize("speaker, fragment, articles", [
+    ("Yuri Ushakov", "with Khamenei is very important", {"001", "002", "003"}),
+    ("Ebrahim Raisi", "good experience in counter", {"001", "003"}),
+    ("Vladimir Putin", "to be on the", {"002", "004"}),
+])
+def test_remarks_carried_by_several_outlets_are_one_statement(bundled_db, speaker, fragment, articles):
+    rows = query(bundled_db, "select c.statement_id, substr(a.source_file, 1, 3) from claims c "
+                             "join articles a on a.id = c.article_id join people p on p.id = c.speaker_id "
+                             "where p.name = ? and c.content like ?", speaker, f"%{fragment}%")
+    assert {file for _, file in rows} == articles
+    assert len({statement for statement, _ in rows}) == 1
+    (count,) = query(bundled_db, "select article_count from statements where id = ?", rows[0][0])[0]
+    assert count == len(articles)
+
+
+def test_different_remarks_of_one_speaker_stay_apart(bundled_db):
+    rows = dict(query(bundled_db, "select c.content, c.statement_id from claims c join people p "
+                                  "on p.id = c.speaker_id where p.name = 'Ali Khamenei'"))
+    syria = next(s for c, s in rows.items() if "territorial integrity of Syria" in c)
+    nato = next(s for c, s in rows.items() if "NATO is a risky organization" in c)
+    assert syria != nato
