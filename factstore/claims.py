@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .parse import text_of
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, SPEECH_VERBS
 
@@ -137,7 +138,7 @@ def source_range(token: Token) -> tuple[int, int]:
     """The words that name the source: the subject's phrase, without a trailing clause."""
     tokens = [t for t in token.subtree if not t.is_space]
     start, end = token_range(tokens)
-    text = token.doc.text
+    text = text_of(token.doc)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
     return start, end
@@ -213,12 +214,13 @@ def cue_range(cue: Token) -> tuple[int, int]:
 
 def make_claim(doc: Doc, start: int, end: int, cue: Optional[tuple[int, int]], source: Optional[tuple[int, int]],
                cue_lemma: Optional[str], fact: Optional[str]) -> Optional[ClaimCandidate]:
-    start, end = trim(doc.text, start, end)
-    if end - start < 2 or not any(ch.isalnum() for ch in doc.text[start:end]):
+    text = text_of(doc)
+    start, end = trim(text, start, end)
+    if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
         return None
     inner = [r for r in (cue, source) if r and start <= r[0] and r[1] <= end]
     return ClaimCandidate(
-        start=start, end=end, content=doc.text[start:end], kind=claim_kind(doc.text, start, end, inner),
+        start=start, end=end, content=text[start:end], kind=claim_kind(text, start, end, inner),
         source_start=source[0] if source else None, source_end=source[1] if source else None,
         cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
         cue_lemma=cue_lemma, factuality=fact)
@@ -235,6 +237,7 @@ def load_cue_rules(path: Path = CUE_RULES_FILE) -> dict[tuple[str, str, str], fl
 
 
 CUE_RULES = load_cue_rules()
+CUE_WORDS = frozenset(lemma for lemma, _, _ in CUE_RULES) | SPEECH_VERBS
 
 
 def content_candidates(token: Token):
@@ -299,14 +302,15 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     cue = cue_range(verb)
     subject = subject_of(verb) or inverted_subject(verb, end)
     source = source_range(subject) if subject is not None else None
-    if end <= cue[0] and doc.text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc.text)):
+    text = text_of(doc)
+    if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, text)):
         if not (source and source[0] >= cue[1]):
             # the words between the halves are the attribution: "said [on Facebook]"
-            cue = (cue[0], cue[1] + len(doc.text[cue[1]:more[0]].rstrip(" ,.;:—–-")))
+            cue = (cue[0], cue[1] + len(text[cue[1]:more[0]].rstrip(" ,.;:—–-")))
         end = max(end, more[1])
     attribution_start = min(cue[0], source[0]) if source else cue[0]
-    if start >= cue[1] and text_is_quote_start(doc.text, start) and \
-            (earlier := preceding_quote(attribution_start, quotes, doc.text)):
+    if start >= cue[1] and text_is_quote_start(text, start) and \
+            (earlier := preceding_quote(attribution_start, quotes, text)):
         start = earlier[0]
     if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
         return None  # the subject is inside the content: not an attribution of this shape
@@ -336,7 +340,7 @@ def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCand
     for a, b in quotes:
         if any(c.start < b and a < c.end for c in claims):
             continue
-        before = doc.text[:a].rstrip(" ")
+        before = text_of(doc)[:a].rstrip(" ")
         if not before.endswith(":"):
             continue
         colon = doc.char_span(len(before) - 1, len(before))
@@ -364,7 +368,7 @@ def extent(claim: ClaimCandidate) -> tuple[int, int]:
 def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """A quotation with no cue, opening a paragraph, goes on with the last speaker's words."""
     out = []
-    text = doc.text
+    text = text_of(doc)
     for a, b in quotes:
         if any(c.start < b and a < c.end for c in claims + out):
             continue
@@ -394,12 +398,12 @@ def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cl
 
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     """Every attributed statement in the article, in text order."""
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(text_of(doc))
     claims = []
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = according_to_claim(token)
-        elif token.pos_ in ("VERB", "NOUN", "AUX"):
+        elif token.pos_ in ("VERB", "NOUN", "AUX") and token.lemma_.lower() in CUE_WORDS:
             claim = verb_claim(token, quotes)
         else:
             continue

@@ -24,6 +24,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text. Doc.text joins every token again on each call, and the
+    extractors ask for it often, so it is kept in the Doc's user data."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     nlp = spacy.load(MODEL)

@@ -5,6 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .parse import text_of
 from .facts import PersonCandidate, Role
 from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES, SPEECH_VERBS
 
@@ -133,6 +134,6 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
         roles = ([premodifier] if premodifier else []) + appositive_roles(span)
         first_char = doc[start].idx
         found.append(PersonCandidate(
-            start=first_char, end=span.end_char, surface=doc.text[first_char:span.end_char],
+            start=first_char, end=span.end_char, surface=text_of(doc)[first_char:span.end_char],
             name=" ".join(name_tokens), titled=titled, speaks=is_speech_source(span), roles=roles))
     return found

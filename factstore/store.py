@@ -86,26 +86,30 @@ def known_statements(session: Session) -> list[StatementGroup]:
     return groups
 
 
-def save_statement(session: Session, group: StatementGroup, speaker: Optional[ResolvedPerson],
-                   source_text: Optional[str]) -> Statement:
+def statement_row(session: Session, group: StatementGroup, speaker: Optional[ResolvedPerson],
+                  source_text: Optional[str]) -> Statement:
     row = session.get(Statement, group.id) if group.id else None
     if row is None:
         row = Statement(speaker_id=speaker.id if speaker else None,
                         source_text=None if speaker else source_text, text=group.text)
         session.add(row)
-        session.flush()
-        group.id = row.id
     return row
 
 
-def refresh_statement(session: Session, statement_id: int) -> None:
-    """Recount a statement's articles, outlets and first date from its claims."""
+def refresh_statements(session: Session, statement_ids: list[int]) -> None:
+    """Recount statements' articles, outlets and first date from their claims.
+
+    An article with no outlet named in its text counts as an outlet of its own.
+    """
     outlet = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
-    articles, outlets, first = session.execute(
-        select(func.count(distinct(Article.id)), func.count(distinct(outlet)), func.min(Article.published_on))
-        .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id == statement_id)).one()
-    row = session.get(Statement, statement_id)
-    row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
+    counts = session.execute(
+        select(Claim.statement_id, func.count(distinct(Article.id)), func.count(distinct(outlet)),
+               func.min(Article.published_on))
+        .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids))
+        .group_by(Claim.statement_id))
+    for statement_id, articles, outlets, first in counts:
+        row = session.get(Statement, statement_id)
+        row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
 
 
 @dataclass
@@ -151,19 +155,21 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
             session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=role.text,
                                        start_char=role.start, end_char=role.end)
                             for person, role in people.roles if person.id is not None)
-            statements = set()
+            statements: dict[int, tuple[StatementGroup, Statement]] = {}
             for item in claims:
                 claim = claim_row(article.text, item.claim, item.speaker)
-                claim.article_id = row.id
-                if item.statement is not None:
-                    if item.statement.id is None:
-                        created.append(item.statement)
-                    claim.statement_id = save_statement(session, item.statement, item.speaker, claim.source_text).id
-                    statements.add(claim.statement_id)
-                session.add(claim)
+                row.claims.append(claim)
+                group = item.statement
+                if group is not None:
+                    if id(group) not in statements:
+                        if group.id is None:
+                            created.append(group)
+                        statements[id(group)] = group, statement_row(session, group, item.speaker, claim.source_text)
+                    claim.statement = statements[id(group)][1]
             session.flush()
-            for statement_id in sorted(statements):
-                refresh_statement(session, statement_id)
+            for group, statement in statements.values():
+                group.id = statement.id
+            refresh_statements(session, [statement.id for _, statement in statements.values()])
             return row.id
     except Exception:
         for thing in created:  # rolled back with the article

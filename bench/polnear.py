@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Claim extraction accuracy on PolNeAR, and what claims add to seeding time.
+
+    .venv/bin/python bench/polnear.py [SPLIT_DIR] [--scorer PATH]
+
+Seeds SPLIT_DIR/text (default: the PolNeAR dev split beside this repository)
+into a fresh database twice, with and without claims, then scores the claims
+with the PolNeAR scorer (polnear_score.py score-db) and prints its figures.
+"""
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factstore.parse import load_model  # noqa: E402
+from factstore.pipeline import seed  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+
+
+def timed_seed(texts: Path, db: Path, with_claims: bool) -> float:
+    started = time.perf_counter()
+    report = seed([texts], f"sqlite:///{db}", with_claims=with_claims)
+    elapsed = time.perf_counter() - started
+    if report.failed:
+        sys.exit(f"seeding failed: {report.failed}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("split", nargs="?", type=Path, default=SHARED / "polnear" / "dev")
+    parser.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
+    args = parser.parse_args()
+    for needed in (args.split / "text", args.scorer):
+        if not needed.exists():
+            sys.exit(f"error: {needed} not found")
+    articles = len(list((args.split / "text").glob("*.txt")))
+    load_model()  # load once, outside both timings
+    with tempfile.TemporaryDirectory() as tmp:
+        without = timed_seed(args.split / "text", Path(tmp) / "no_claims.db", with_claims=False)
+        db = Path(tmp) / "claims.db"
+        with_claims = timed_seed(args.split / "text", db, with_claims=True)
+        scored = subprocess.run([sys.executable, str(args.scorer), "score-db", str(db), str(args.split)],
+                                capture_output=True, text=True, check=True)
+    result = json.loads(scored.stdout)
+    print(f"PolNeAR {args.split.name}: {result['articles']} articles, {result['gold']} gold claims, "
+          f"{result['predicted']} predicted")
+    print(f"{'':8} {'P':>6} {'R':>6} {'F1':>6} {'R_direct':>9}")
+    for level in ("exact", "strict", "partial"):
+        r = result[level]
+        print(f"{level:8} {r['P']:6.3f} {r['R']:6.3f} {r['F1']:6.3f} {r['R_direct']:9.3f}")
+    print(f"source accuracy {result['source_acc']:.3f}")
+    print(f"seeding {articles} articles: {without:.1f} s without claims, {with_claims:.1f} s with claims "
+          f"(+{100 * (with_claims - without) / without:.0f}%)")
+
+
+if __name__ == "__main__":
+    main()
