@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .lexicon import NAME_PARTICLES
+from .quotes import quote_spans
 
 
 @dataclass
@@ -57,9 +58,15 @@ class ClaimCandidate:
     continues: Optional["ClaimCandidate"] = None
 
     def words(self, text: str) -> str:
-        """The content less the attribution inside it ("X," he said, "Y" gives X and Y)."""
+        """What was said, less the attribution inside it: "X," he said, "Y." gives "X, Y."."""
+        inner = [(a, b) for a, b in ((self.source_start, self.source_end), (self.cue_start, self.cue_end))
+                 if a is not None and self.start <= a and b <= self.end]
+        if not inner:
+            return text[self.start:self.end]
+        quoted = [text[self.start + a:self.start + b] for a, b in quote_spans(text[self.start:self.end])]
+        if len(quoted) > 1:
+            return " ".join(quoted)
         chars = list(text[self.start:self.end])
-        for a, b in ((self.source_start, self.source_end), (self.cue_start, self.cue_end)):
-            if a is not None and self.start <= a and b <= self.end:
-                chars[a - self.start:b - self.start] = " " * (b - a)
-        return "".join(chars)
+        for a, b in inner:
+            chars[a - self.start:b - self.start] = " " * (b - a)
+        return " ".join("".join(chars).split())

@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import claims_of, query
-from factstore.claims import quote_spans
+from factstore.quotes import quote_spans
 
 
 @pytest.mark.parametrize("text, expected", [
