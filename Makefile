@@ -16,5 +16,9 @@ seed: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
+bench: $(VENV)/.installed
+	$(PY) bench/people.py
+	$(PY) bench/polnear.py
+
 clean:
 	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm
