@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .parse import text_of
+from .syntax import subject_of, subtree_range, token_range
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, SPEECH_VERBS
@@ -32,46 +33,11 @@ CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", 
 FRONTED_CONTENT_DEPS = ("ccomp",)
 # A cue whose content is its head's clause: "X, [he said]."
 HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
-# A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
-# "Raisi emphasized ... and [expressed] ...".
-BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
 QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'"
 # Words between an interrupted quotation's two halves: "he said after the talks".
 MAX_ATTRIBUTION_WORDS = 8
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
-
-
-def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
-    tokens = list(tokens)
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
-def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, int]:
-    skip = set(exclude.subtree) if exclude is not None else set()
-    return token_range(t for t in token.subtree if t not in skip and not t.is_space)
-
-
-def subject_of(verb: Token) -> Optional[Token]:
-    """Who the verb's words belong to: its subject, or for a passive, its agent."""
-    seen = set()
-    while verb not in seen:
-        seen.add(verb)
-        for child in verb.children:
-            if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child
-        if any(child.dep_ == "nsubjpass" for child in verb.children):
-            return None  # the passive subject is what is spoken of, not who speaks
-        if verb.dep_ == "relcl":
-            return verb.head  # "officials who said ..."
-        borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG")
-        if not borrows or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
 
 
 def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:

@@ -1,0 +1,42 @@
+"""Small helpers over spaCy's dependency parse, shared by the extractors."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Token
+
+# A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
+# "Raisi emphasized ... and [expressed] ...".
+BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
+
+
+def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    tokens = list(tokens)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, int]:
+    skip = set(exclude.subtree) if exclude is not None else set()
+    return token_range(t for t in token.subtree if t not in skip and not t.is_space)
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """Who the verb's words belong to: its subject, or for a passive, its agent."""
+    seen = set()
+    while verb not in seen:
+        seen.add(verb)
+        for child in verb.children:
+            if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        if any(child.dep_ == "nsubjpass" for child in verb.children):
+            return None  # the passive subject is what is spoken of, not who speaks
+        if verb.dep_ == "relcl":
+            return verb.head  # "officials who said ..."
+        borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG")
+        if not borrows or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
