@@ -188,6 +188,79 @@ class Claim(Base):
     statement: Mapped[Optional[Statement]] = relationship(back_populates="claims")
 
 
+class Place(Base):
+    """A place events happen in, named as the articles name it ("Ashgabat, Turkmenistan")."""
+
+    __tablename__ = "places"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+
+
+class Event(Base):
+    """One real event, however many articles report it."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(32), index=True)  # meeting, visit, agreement, ...
+    cameo_root: Mapped[str] = mapped_column(String(2), index=True)  # CAMEO root code: "04" consult, ...
+    occurred_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)  # the reading most reports give
+    date_precision: Mapped[Optional[str]] = mapped_column(String(8))  # day | week | month | year
+    place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # happened | ongoing | planned | expected | denied
+    first_reported_on: Mapped[Optional[str]] = mapped_column(String(10))
+    article_count: Mapped[int] = mapped_column(default=0)
+    outlet_count: Mapped[int] = mapped_column(default=0)
+
+    participants: Mapped[list["EventParticipant"]] = relationship(
+        back_populates="event", cascade="all, delete-orphan")
+    mentions: Mapped[list["EventMention"]] = relationship(back_populates="event", cascade="all, delete-orphan")
+
+
+class EventParticipant(Base):
+    """Who took part in an event, and as what: agent, counterpart, signatory, applicant, target."""
+
+    __tablename__ = "event_participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[Optional[int]] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    name: Mapped[Optional[str]] = mapped_column(String(255))  # an organisation, country or group
+    kind: Mapped[str] = mapped_column(String(16))  # person | organization | country | group
+    role: Mapped[str] = mapped_column(String(16))
+
+    event: Mapped[Event] = relationship(back_populates="participants")
+
+
+class EventMention(Base):
+    """One article's report of an event, with the readings of that report.
+
+    Where articles disagree about the date or place, each mention keeps its own.
+    """
+
+    __tablename__ = "event_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = article_fk()
+    start_char: Mapped[int]  # the clause that reports the event
+    end_char: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    trigger_start_char: Mapped[int]
+    trigger_end_char: Mapped[int]
+    trigger_text: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    date_start_char: Mapped[Optional[int]]
+    date_end_char: Mapped[Optional[int]]
+    date_text: Mapped[Optional[str]] = mapped_column(String(64))
+    occurred_on: Mapped[Optional[str]] = mapped_column(String(10))
+    date_precision: Mapped[Optional[str]] = mapped_column(String(8))
+    place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"), index=True)
+
+    event: Mapped[Event] = relationship(back_populates="mentions")
+
+
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
     """Foreign keys are off by default in SQLite; WAL lets readers work during a seed."""

@@ -35,7 +35,7 @@ def main(argv=None) -> int:
     print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
           f"{len(report.failed)} failed")
     print(f"database: {t['articles']} articles, {t['people']} people, {t['mentions']} person mentions, "
-          f"{t['claims']} claims, {t['statements']} statements")
+          f"{t['claims']} claims, {t['statements']} statements, {t['events']} events")
     return 1 if report.failed else 0
 
 

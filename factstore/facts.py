@@ -70,3 +70,37 @@ class ClaimCandidate:
         for a, b in inner:
             chars[a - self.start:b - self.start] = " " * (b - a)
         return " ".join("".join(chars).split())
+
+
+@dataclass
+class TextSpan:
+    start: int
+    end: int
+    text: str  # what the span says; for a place, its name ("Ashgabat, Turkmenistan")
+
+
+@dataclass
+class Participant:
+    """A phrase naming who took part in an event, and the named entities in it."""
+
+    role: str  # agent, counterpart, signatory, applicant, target
+    start: int
+    end: int
+    text: str
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (label, text): ORG, GPE, NORP, PERSON
+    head: str = ""  # the phrase's head word, lower case: "corporation", "president"
+
+
+@dataclass(eq=False)
+class EventCandidate:
+    """An event one article reports, before its date is resolved and it is merged with others."""
+
+    event_type: str
+    cameo_root: str
+    status: str  # happened | ongoing | planned | expected | denied
+    start: int  # the clause that reports it
+    end: int
+    trigger: TextSpan
+    participants: list[Participant] = field(default_factory=list)
+    place: Optional[TextSpan] = None
+    date: Optional[TextSpan] = None

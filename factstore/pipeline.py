@@ -11,6 +11,8 @@ from tqdm import tqdm
 
 from . import store
 from .claims import extract_claims
+from .event_merge import EventReport, group_events, resolve_report
+from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import parse_texts
 from .people import extract_people
@@ -62,11 +64,23 @@ def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
              for i, claim in enumerate(claims[n])] for n in range(len(articles))]
 
 
-def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True) -> SeedReport:
+def merge_events(articles: list[ArticleText], people: list[ArticlePeople], events: list[list],
+                 known_events) -> list[list[tuple[EventReport, object]]]:
+    """Resolve each article's event reports and group them, with the stored events, into real events."""
+    reports = [[resolve_report(n, a.extraction_text, people[n], e, a.published_on) for e in events[n]]
+               for n, a in enumerate(articles)]
+    order = sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
+    groups = group_events([r for n in order for r in reports[n]], known_events)
+    group_of = {id(r): g for g in groups for r in g.reports}
+    return [[(r, group_of[id(r)]) for r in reports[n] if id(r) in group_of] for n in range(len(articles))]
+
+
+def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
+         with_events: bool = True) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     Raises FileNotFoundError, before anything is written, if a path is missing.
-    `with_claims=False` skips claims, for measuring what they cost.
+    `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
     """
     inputs = find_inputs(paths)
     report = SeedReport()
@@ -78,6 +92,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         stored = store.stored_hashes(session, [a.sha256 for a in articles])
         known = store.known_people(session)
         known_statements = store.known_statements(session) if with_claims else []
+        known_events = store.known_events(session) if with_events else []
     new: list[ArticleText] = []
     for article in articles:
         if article.sha256 in stored:
@@ -91,17 +106,20 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
 
     show = len(new) >= PROGRESS_MIN_FILES
     docs = parse_texts((a.extraction_text for a in new), len(new), processes)
-    candidates, claims = [], []
+    candidates, claims, events = [], [], []
     for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
         candidates.append(extract_people(doc))
         claims.append(extract_claims(doc) if with_claims else [])
+        events.append(extract_events(doc) if with_events else [])
     people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
     attributed = attribute_claims(new, people, claims, known_statements)
+    reported = merge_events(new, people, events, known_events)
 
-    for article, article_people, article_claims in tqdm(list(zip(new, people, attributed)), desc="storing",
-                                                        unit="article", disable=not show, file=sys.stderr):
+    for article, article_people, article_claims, article_events in tqdm(
+            list(zip(new, people, attributed, reported)), desc="storing", unit="article", disable=not show,
+            file=sys.stderr):
         try:
-            store.save_article(engine, article, article_people, article_claims)
+            store.save_article(engine, article, article_people, article_claims, article_events)
             report.added.append(article.source_file)
         except SQLAlchemyError as error:
             report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))

@@ -12,10 +12,11 @@ from sqlalchemy import String, cast, create_engine, distinct, func, literal, sel
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Person, PersonAlias, PersonMention,
-                    PersonRole, Statement)
+from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
+                    Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
-from .facts import ClaimCandidate
+from .event_merge import EventGroup, EventParticipant as Participant, EventReport
+from .facts import ClaimCandidate, EventCandidate, TextSpan
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
@@ -112,6 +113,78 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
 
 
+def known_events(session: Session) -> list[EventGroup]:
+    """Stored events, each as one report carrying its consensus readings, to match new reports against."""
+    places = dict(session.execute(select(Place.id, Place.name)).all())
+    participants: dict[int, list[Participant]] = {}
+    for row in session.scalars(select(EventParticipant)):
+        person = ResolvedPerson(id=row.person_id) if row.person_id else None
+        participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
+    groups = []
+    for row in session.scalars(select(Event)):
+        candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
+        report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
+                             places.get(row.place_id))
+        groups.append(EventGroup(id=row.id, known=report))
+    return groups
+
+
+def place_id(session: Session, name: Optional[str]) -> Optional[int]:
+    if not name:
+        return None
+    found = session.scalar(select(Place.id).where(Place.name == name))
+    if found is None:
+        place = Place(name=name)
+        session.add(place)
+        session.flush()
+        found = place.id
+    return found
+
+
+def save_event(session: Session, group: EventGroup) -> Event:
+    """Insert or update one event's consensus readings and participants; sets `group.id`."""
+    row = session.get(Event, group.id) if group.id else None
+    if row is None:
+        row = Event(event_type=group.event_type, cameo_root=group.all()[0].candidate.cameo_root, status=group.status)
+        session.add(row)
+    row.occurred_on, row.date_precision, row.status = group.occurred_on, group.precision, group.status
+    row.place_id = place_id(session, group.place)
+    session.flush()
+    group.id = row.id
+    have = {(p.person_id, p.name, p.role) for p in row.participants}
+    for p in group.participants():
+        key = (p.person.id if p.person else None, p.name, p.role)
+        if p.person is not None and p.person.id is None:
+            continue  # a person whose article is not stored yet
+        if key not in have:
+            have.add(key)
+            row.participants.append(EventParticipant(person_id=key[0], name=p.name, kind=p.kind, role=p.role))
+    return row
+
+
+def refresh_events(session: Session, event_ids: list[int]) -> None:
+    """Recount events' articles, outlets and first report from their mentions."""
+    outlet = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
+    counts = session.execute(
+        select(EventMention.event_id, func.count(distinct(Article.id)), func.count(distinct(outlet)),
+               func.min(Article.published_on))
+        .join(EventMention, EventMention.article_id == Article.id).where(EventMention.event_id.in_(event_ids))
+        .group_by(EventMention.event_id))
+    for event_id, articles, outlets, first in counts:
+        row = session.get(Event, event_id)
+        row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
+
+
+def event_mention_row(session: Session, text: str, report: EventReport, event_id: int) -> EventMention:
+    c = report.candidate
+    return EventMention(
+        event_id=event_id, start_char=c.start, end_char=c.end, text=text[c.start:c.end],
+        trigger_start_char=c.trigger.start, trigger_end_char=c.trigger.end, trigger_text=c.trigger.text,
+        status=c.status, date_start_char=c.date.start if c.date else None,
+        date_end_char=c.date.end if c.date else None, date_text=c.date.text if c.date else None,
+        occurred_on=report.occurred_on, date_precision=report.precision, place_id=place_id(session, report.place))
+
+
 @dataclass
 class ArticleClaim:
     claim: ClaimCandidate
@@ -131,8 +204,8 @@ def claim_row(text: str, c: ClaimCandidate, speaker: Optional[ResolvedPerson]) -
 
 
 def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
-                 claims: list[ArticleClaim] = ()) -> int:
-    """Write one article, its people and its claims in one transaction; returns its id."""
+                 claims: list[ArticleClaim] = (), events: list[tuple[EventReport, EventGroup]] = ()) -> int:
+    """Write one article, its people, claims and events in one transaction; returns its id."""
     created: list = []  # people and statements first stored here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
@@ -170,6 +243,17 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
             for group, statement in statements.values():
                 group.id = statement.id
             refresh_statements(session, [statement.id for _, statement in statements.values()])
+            event_ids = set()
+            for report, group in events:
+                if group.id is None:
+                    created.append(group)
+                event = save_event(session, group)
+                mention = event_mention_row(session, article.text, report, event.id)
+                mention.article_id = row.id
+                session.add(mention)
+                event_ids.add(event.id)
+            session.flush()
+            refresh_events(session, sorted(event_ids))
             return row.id
     except Exception:
         for thing in created:  # rolled back with the article
@@ -181,4 +265,4 @@ def counts(engine: Engine) -> dict[str, int]:
     with Session(engine) as session:
         return {name: session.scalar(select(func.count()).select_from(model))
                 for name, model in (("articles", Article), ("people", Person), ("mentions", PersonMention),
-                                    ("claims", Claim), ("statements", Statement))}
+                                    ("claims", Claim), ("statements", Statement), ("events", Event))}

@@ -20,8 +20,12 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
     return token_range(t for t in token.subtree if t not in skip and not t.is_space)
 
 
-def subject_of(verb: Token) -> Optional[Token]:
-    """Who the verb's words belong to: its subject, or for a passive, its agent."""
+def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
+    """Who the verb's words belong to: its subject, or for a passive, its agent.
+
+    With passive_subject, a passive's subject counts when it has no agent:
+    "Putin was set to meet", for events, where nobody is speaking.
+    """
     seen = set()
     while verb not in seen:
         seen.add(verb)
@@ -31,8 +35,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return child
-        if any(child.dep_ == "nsubjpass" for child in verb.children):
-            return None  # the passive subject is what is spoken of, not who speaks
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child if passive_subject else None  # what is spoken of, not who speaks
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG")

@@ -14,6 +14,9 @@ SPANS = [
     ("claims", "start_char", "end_char", "content"),
     ("claims", "source_start_char", "source_end_char", "source_text"),
     ("claims", "cue_start_char", "cue_end_char", "cue_text"),
+    ("event_mentions", "start_char", "end_char", "text"),
+    ("event_mentions", "trigger_start_char", "trigger_end_char", "trigger_text"),
+    ("event_mentions", "date_start_char", "date_end_char", "date_text"),
 ]
 
 

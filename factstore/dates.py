@@ -1,0 +1,73 @@
+"""Resolve the date expressions of news text against the article's own date.
+
+    resolve_date("on Tuesday", date(2022, 7, 19), "happened") -> ("2022-07-19", "day")
+
+Pure functions over strings and dates: never the clock. Dates are returned as
+ISO strings with a precision (day, week, month or year); a week or month is
+given by its first day. Without a base date, only expressions that name
+their year resolve.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Optional
+
+from dateparser.date import DateDataParser
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Words around a date that do not change it: "back in January", "later this week".
+FILLER = re.compile(r"^(?:on|in|at|by|since|from|during|back in|earlier|later|early|late|mid-?)\s+", re.I)
+RELATIVE = re.compile(r"\b(?:last|next|this|ago|yesterday|today|tomorrow|week|weekend)\b", re.I)
+HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+FUTURE_STATUSES = ("planned", "expected")
+
+@lru_cache(maxsize=64)
+def parser(prefer: str, base: Optional[date]) -> DateDataParser:
+    settings = {"PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(base, datetime.min.time())
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def clean(expression: str) -> str:
+    text = " ".join(expression.split()).strip(" ,.")
+    while (stripped := FILLER.sub("", text)) != text:
+        text = stripped
+    return text
+
+
+def resolve_date(expression: str, base: Optional[date], status: str = "happened") -> tuple[Optional[str], Optional[str]]:
+    """(ISO date, precision) of a date expression, or (None, None) if the text doesn't fix it."""
+    text = clean(expression)
+    if not text:
+        return None, None
+    future = status in FUTURE_STATUSES
+    if text.lower() in WEEKDAYS:
+        if base is None:
+            return None, None
+        wanted = WEEKDAYS.index(text.lower())
+        days = (wanted - base.weekday()) % 7 if future else -((base.weekday() - wanted) % 7)
+        return (base + timedelta(days=days)).isoformat(), "day"
+    if base is None and not HAS_YEAR.search(text):
+        return None, None
+    relative = bool(RELATIVE.search(text))
+    prefer = ("future" if future else "past") if relative else "current_period"
+    data = parser(prefer, base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None, None
+    found, precision = data.date_obj.date(), data.period or "day"
+    if not relative and base is not None and not HAS_YEAR.search(text):
+        # a month or a day without a year: the one nearest the article, on the side its tense says
+        if not future and found > base and (found.year - 1, found.month) <= (base.year, base.month):
+            found = found.replace(year=found.year - 1)
+        elif future and found < base:
+            found = found.replace(year=found.year + 1)
+    if precision == "year":
+        found = found.replace(month=1, day=1)
+    elif precision == "month":
+        found = found.replace(day=1)
+    elif precision == "week":
+        found -= timedelta(days=found.weekday())
+    return found.isoformat(), precision

@@ -1,0 +1,252 @@
+"""Tie the events of many articles together: one real event, many reports.
+
+Pure functions. Each report (an EventCandidate of one article) is first
+resolved on its own: its participants to people (through the article's person
+mentions) or to named organisations and countries, its date against the
+article's date. Reports are then grouped: same type, the same people (or, for
+events between organisations, a shared name), and no disagreement that rules
+the match out (two known dates that differ, or two places with no date to
+vouch for them). Where reports of one event disagree, each keeps its own
+reading; the event takes the reading most reports give.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from .dates import resolve_date
+from .facts import EventCandidate
+from .lexicon import OFFICE_TITLES
+from .resolve import PERSONAL_PRONOUNS, ArticlePeople, ResolvedPerson, is_possessive
+
+POSSESSIVE_PRONOUNS = {"his", "her"}
+ENTITY_KINDS = {"ORG": "organization", "GPE": "country", "NORP": "group"}
+STATUS_RANK = {"happened": 4, "ongoing": 3, "expected": 2, "planned": 1, "denied": 0}
+# Events one party can make alone; the others need two to be told apart.
+ONE_SIDED = {"visit", "membership application", "sanctions", "military action", "threat", "accusation", "denial"}
+# An undated report matches dated events this close to its article's date.
+UNDATED_WINDOW_DAYS = 7
+GENERIC_WORDS = {"the", "a", "an", "of", "and", "company", "corporation", "government", "group", "bloc",
+                 "president", "leader", "leaders", "officials", "minister"}
+
+
+@dataclass
+class EventParticipant:
+    role: str
+    person: Optional[ResolvedPerson] = None
+    name: Optional[str] = None  # an organisation, country or group, when not a person
+    kind: str = "person"  # person | organization | country | group
+
+
+@dataclass(eq=False)
+class EventReport:
+    """One article's report of an event, resolved."""
+
+    article: int  # index of the article in the batch
+    candidate: EventCandidate
+    participants: list[EventParticipant]
+    occurred_on: Optional[str]
+    precision: Optional[str]
+    place: Optional[str]
+    reported_on: Optional[str] = None  # the article's date
+
+    @property
+    def people(self) -> set:
+        return {person_key(p.person) for p in self.participants if p.person is not None}
+
+    @property
+    def names(self) -> set[str]:
+        return {key for p in self.participants if p.name for key in name_keys(p.name)}
+
+
+@dataclass(eq=False)
+class EventGroup:
+    """One real event; `id` is set when it is stored."""
+
+    reports: list[EventReport] = field(default_factory=list)
+    id: Optional[int] = None
+    known: Optional[EventReport] = None  # the stored event, as a report, when there is one
+
+    def all(self) -> list[EventReport]:
+        return ([self.known] if self.known else []) + self.reports
+
+    @property
+    def event_type(self) -> str:
+        return self.all()[0].candidate.event_type
+
+    def reading(self, attribute: str) -> Optional[str]:
+        values = Counter(getattr(r, attribute) for r in self.all() if getattr(r, attribute))
+        return max(values, key=lambda v: (values[v], len(v))) if values else None
+
+    @property
+    def occurred_on(self) -> Optional[str]:
+        return self.reading("occurred_on")
+
+    @property
+    def precision(self) -> Optional[str]:
+        on = self.occurred_on
+        return next((r.precision for r in self.all() if r.occurred_on == on), None)
+
+    @property
+    def place(self) -> Optional[str]:
+        return self.reading("place")
+
+    @property
+    def status(self) -> str:
+        return max((r.candidate.status for r in self.all()), key=STATUS_RANK.get)
+
+    def participants(self) -> list[EventParticipant]:
+        seen, out = set(), []
+        for r in self.all():
+            for p in r.participants:
+                key = (person_key(p.person) if p.person else p.name, p.role)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(p)
+        return out
+
+
+def person_key(person: ResolvedPerson):
+    """Stored people by id (they may come from the database), new ones by identity."""
+    return ("id", person.id) if person.id else ("new", id(person))
+
+
+def name_keys(name: str) -> set[str]:
+    """The distinctive words of an organisation's or country's name: {"russia", "gazprom"} for "Russia's Gazprom"."""
+    words = re.findall(r"[A-Z][\w-]*", re.sub(r"\([^)]*\)?", " ", name))  # "(GAZP.MM)" is a ticker
+    return {w.lower() for w in words if w.lower() not in GENERIC_WORDS}
+
+
+def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
+    start = date.fromisoformat(on)
+    if precision == "year":
+        return start, start.replace(month=12, day=31)
+    if precision == "month":
+        following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return start, following - timedelta(days=1)
+    if precision == "week":
+        return start, start + timedelta(days=6)
+    return start, start
+
+
+def date_range(report: EventReport) -> Optional[tuple[date, date]]:
+    """When the report puts the event; a report with no date of its own is taken to be
+    about the days around its article's date, for matching only."""
+    if report.occurred_on:
+        return span_range(report.occurred_on, report.precision)
+    if report.reported_on:
+        day = date.fromisoformat(report.reported_on)
+        return day - timedelta(days=UNDATED_WINDOW_DAYS), day + timedelta(days=UNDATED_WINDOW_DAYS)
+    return None
+
+
+def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
+    """True if both dates are known and overlap, False if known and apart, None if either is unknown.
+    Two undated reports neither agree nor disagree."""
+    if not a.occurred_on and not b.occurred_on:
+        return None
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return None
+    overlap = ra[0] <= rb[1] and rb[0] <= ra[1]
+    return overlap if a.occurred_on and b.occurred_on else (None if overlap else False)
+
+
+def places_agree(a: EventReport, b: EventReport) -> Optional[bool]:
+    if not a.place or not b.place:
+        return None
+    x, y = a.place.lower(), b.place.lower()
+    return x == y or x in y or y in x
+
+
+def same_event(a: EventReport, b: EventReport) -> bool:
+    if a.candidate.event_type != b.candidate.event_type:
+        return False
+    dates, places = dates_agree(a, b), places_agree(a, b)
+    if dates is False or (places is False and not dates):
+        return False
+    shared_people = len(a.people & b.people)
+    if len(a.people) >= 2 and len(b.people) >= 2:
+        return shared_people >= 2 and a.people == b.people
+    if shared_people >= 1:
+        # one-person events (a visit): the same person, and the same date or place to show it
+        return bool(a.names & b.names) or bool(dates) or bool(places)
+    return not a.people and not b.people and bool(a.names & b.names)
+
+
+def resolve_report(n: int, text: str, people: ArticlePeople, candidate: EventCandidate,
+                   published_on: Optional[str]) -> EventReport:
+    participants = []
+    for p in candidate.participants:
+        inside = [m for m in people.mentions if p.start <= m.start and m.end <= p.end]
+        # a possessive names the participant only when it is the whole phrase: "[Putin's] meeting"
+        named = [m for m in inside if not is_possessive(text, m) or p.end <= m.end + 2]
+        if named:  # the phrase's first person: "Yuri Ushakov, Putin's adviser" is Ushakov
+            participants.append(EventParticipant(p.role, person=named[0].person))
+        elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
+            person = paragraph_subject(text, people, p.start)
+            if person is not None:
+                participants.append(EventParticipant(p.role, person=person))
+        elif p.entities:
+            for label, name in p.entities:
+                if label != "PERSON":  # a PERSON entity that no person mention confirms is not one
+                    participants.append(EventParticipant(p.role, name=strip_article(name), kind=ENTITY_KINDS[label]))
+        elif name_keys(p.text) and p.head not in OFFICE_TITLES:
+            # an organisation the model did not tag: "the Iranian national oil corporation"
+            participants.append(EventParticipant(p.role, name=strip_article(p.text), kind="group"))
+    base = date.fromisoformat(published_on) if published_on else None
+    on, precision = resolve_date(candidate.date.text, base, candidate.status) if candidate.date else (None, None)
+    return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
+                       published_on)
+
+
+def strip_article(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+def paragraph_subject(text: str, people: ArticlePeople, at: int) -> Optional[ResolvedPerson]:
+    """'he' or 'his': the first person named earlier in the paragraph, else in the one before."""
+    start = text.rfind("\n", 0, at) + 1
+    while True:
+        named = [m for m in people.mentions if start <= m.start and m.end <= at and not is_possessive(text, m)]
+        if named:
+            return named[0].person
+        if start == 0:
+            return None
+        at = start
+        previous = text[:start].rstrip()
+        start = previous.rfind("\n") + 1
+        if not previous:
+            return None
+
+
+def agreement(report: EventReport, group: EventGroup) -> tuple[int, int]:
+    """How well a report fits an event it may belong to: readings shared, then tense shared."""
+    shared = sum(bool(dates_agree(report, r)) + bool(places_agree(report, r)) for r in group.all())
+    tense = sum(r.candidate.status == report.candidate.status for r in group.all())
+    return shared, tense
+
+
+def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[EventGroup]:
+    """Group reports into events, joining stored events where they match.
+
+    A report joins the group it fits best among those every report of which it
+    matches, so that a report with no date cannot bridge two events on different days.
+    """
+    groups: list[EventGroup] = list(known)
+    touched: dict[int, EventGroup] = {}
+    for report in reports:
+        needed = 1 if report.candidate.event_type in ONE_SIDED else 2
+        if len(report.people) + len(report.names) < needed:
+            continue  # too little to identify: "Meeting with Erdogan."
+        matches = [g for g in groups if all(same_event(report, r) for r in g.all())]
+        target = max(matches, key=lambda g: agreement(report, g), default=None)
+        if target is None:
+            target = EventGroup()
+            groups.append(target)
+        target.reports.append(report)
+        touched[id(target)] = target
+    return list(touched.values())
