@@ -234,6 +234,11 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude)
             counterparts += [p for p in more if not any(p.start == q.start for q in counterparts + agents)]
             place, when = place or where, when or date_
+        if kind in PAIRWISE and not counterparts and len(agents) > 1:
+            counterparts = agents[1:]  # "Raisi and Putin met": each is the other's counterpart
+            agents = agents[:1]
+            for p in counterparts:
+                p.role = "counterpart"
         if not agents and not counterparts or (kind in PAIRWISE and not (agents and counterparts)):
             continue
         if when is not None and when.text.strip().isdigit() and len(when.text.strip()) < 4:

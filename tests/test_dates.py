@@ -1,0 +1,36 @@
+"""Date expressions resolved against the article's date: every relative form, no clock."""
+from datetime import date
+
+import pytest
+
+from factstore.dates import resolve_date
+
+TUESDAY = date(2022, 7, 19)
+
+
+@pytest.mark.parametrize("expression, status, expected", [
+    ("on Tuesday", "happened", ("2022-07-19", "day")),  # the article's own day
+    ("Friday", "happened", ("2022-07-15", "day")),  # the Friday before
+    ("Friday", "planned", ("2022-07-22", "day")),  # the Friday after
+    ("on 29 June", "happened", ("2022-06-29", "day")),
+    ("29 June", "planned", ("2023-06-29", "day")),  # a plan for a day already past this year
+    ("last week", "happened", ("2022-07-11", "week")),
+    ("later this week", "expected", ("2022-07-18", "week")),
+    ("last month", "happened", ("2022-06-01", "month")),
+    ("in February", "happened", ("2022-02-01", "month")),
+    ("back in January", "happened", ("2022-01-01", "month")),
+    ("December", "happened", ("2021-12-01", "month")),  # a past December is last year's
+    ("in 2018", "happened", ("2018-01-01", "year")),
+    ("Feb. 24", "happened", ("2022-02-24", "day")),
+    ("June 28 2022", "happened", ("2022-06-28", "day")),
+    ("recent months", "happened", (None, None)),
+])
+def test_relative_dates(expression, status, expected):
+    assert resolve_date(expression, TUESDAY, status) == expected
+
+
+def test_without_an_article_date_only_dates_with_a_year_resolve():
+    assert resolve_date("on Tuesday", None) == (None, None)
+    assert resolve_date("last month", None) == (None, None)
+    assert resolve_date("July 19, 2022", None) == ("2022-07-19", "day")
+    assert resolve_date("in 2018", None) == ("2018-01-01", "year")

@@ -1,0 +1,74 @@
+"""Events end to end: texts written for the tests, then the bundled corpus."""
+import pytest
+
+from conftest import TEXTS, query, seed_into
+
+EVENTS_SQL = """
+select e.event_type, e.occurred_on, e.date_precision, pl.name, e.status, e.article_count,
+       (select group_concat(coalesce(p.name, ep.name) || ':' || ep.role, ', ')
+        from event_participants ep left join people p on p.id = ep.person_id where ep.event_id = e.id)
+from events e left join places pl on pl.id = e.place_id
+"""
+
+
+@pytest.fixture(scope="module")
+def events_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("events") / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    return db
+
+
+@pytest.mark.model
+def test_written_articles_events(events_db):
+    rows = query(events_db, EVENTS_SQL + " order by e.event_type, e.occurred_on")
+    assert ("meeting", "2023-03-07", "day", "Riga", "happened", 2,
+            "Kaja Lind:agent, Edgars Ozols:counterpart") in rows  # two outlets, one meeting
+    assert ("meeting", "2023-01-01", "month", "Tallinn", "happened", 1,
+            "Kaja Lind:agent, Edgars Ozols:counterpart") in rows  # the same pair in January: another meeting
+    assert ("membership application", "2023-02-01", "month", None, "happened", 1, "Lithuania:applicant") in rows
+    planned = [r for r in rows if r[0] == "meeting" and r[3] == "Vilnius"]
+    assert planned and planned[0][4] in ("planned", "expected") and "Rasa Petraitis:counterpart" in planned[0][6]
+
+
+@pytest.mark.model
+def test_each_report_keeps_its_reading(events_db):
+    rows = query(events_db, "select a.source_file, m.date_text, m.occurred_on from event_mentions m "
+                            "join articles a on a.id = m.article_id join events e on e.id = m.event_id "
+                            "join places pl on pl.id = e.place_id where pl.name = 'Riga'")
+    assert sorted(rows) == [("summit_a.txt", "Tuesday", "2023-03-07"), ("summit_b.txt", "Tuesday", "2023-03-07")]
+
+
+@pytest.mark.parametrize("event_type, on, place, status, people, articles", [
+    ("meeting", "2022-07-19", "Tehran", "happened", {"Vladimir Putin", "Ali Khamenei"}, {"001", "002", "003", "004"}),
+    ("meeting", None, "Tehran", "happened", {"Vladimir Putin", "Ebrahim Raisi"}, {"002", "004"}),
+    ("meeting", None, "Tehran", "happened", {"Vladimir Putin", "Recep Tayyip Erdogan"}, {"001", "002", "004"}),
+    ("meeting", "2022-06-28", "Dushanbe", "planned", {"Vladimir Putin", "Imomali Rakhmon"}, {"000"}),
+    ("meeting", "2022-06-29", "Ashgabat, Turkmenistan", "planned", {"Vladimir Putin", "Ebrahim Raisi"}, {"000"}),
+    ("meeting", "2022-01-01", "Moscow", "happened", {"Vladimir Putin", "Ebrahim Raisi"}, {"000"}),
+    ("membership application", "2022-06-27", None, "happened", set(), {"000"}),
+])
+def test_bundled_events(bundled_db, event_type, on, place, status, people, articles):
+    rows = query(bundled_db, """
+        select e.id, e.occurred_on, pl.name, e.status, group_concat(distinct p.name),
+               group_concat(distinct substr(a.source_file, 1, 3))
+        from events e left join places pl on pl.id = e.place_id
+        left join event_participants ep on ep.event_id = e.id left join people p on p.id = ep.person_id
+        join event_mentions m on m.event_id = e.id join articles a on a.id = m.article_id
+        where e.event_type = ? group by e.id""", event_type)
+    found = [r for r in rows if (r[1], r[2], r[3]) == (on, place, status)
+             and set((r[4] or "").split(",")) - {""} == people]
+    assert len(found) == 1, rows
+    assert set(found[0][5].split(",")) >= articles
+
+
+def test_bundled_agreement_is_one_event_from_three_outlets(bundled_db):
+    rows = query(bundled_db, "select e.id, e.article_count from events e where e.event_type = 'agreement' "
+                             "and exists (select 1 from event_participants ep where ep.event_id = e.id "
+                             "and ep.name like '%Gazprom%')")
+    assert len(rows) == 1 and rows[0][1] == 3
+
+
+def test_event_counts_and_first_report(bundled_db):
+    rows = query(bundled_db, "select e.article_count, e.outlet_count, e.first_reported_on from events e "
+                             "where e.occurred_on = '2022-07-19' and e.event_type = 'meeting'")
+    assert rows == [(4, 4, "2022-07-19")]
