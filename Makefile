@@ -19,6 +19,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) bench/people.py
 	$(PY) bench/polnear.py
+	$(PY) bench/events.py
 
 clean:
 	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm

@@ -102,7 +102,7 @@ class EventGroup:
         seen, out = set(), []
         for r in self.all():
             for p in r.participants:
-                key = (person_key(p.person) if p.person else p.name, p.role)
+                key = person_key(p.person) if p.person else p.name  # one role each: the first report's
                 if key not in seen:
                     seen.add(key)
                     out.append(p)
