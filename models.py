@@ -155,8 +155,8 @@ class Statement(Base):
     source_text: Mapped[Optional[str]] = mapped_column(String(255))  # who, when not a known person
     text: Mapped[str] = mapped_column(Text)  # canonical wording: the earliest report's
     first_reported_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)
-    article_count: Mapped[int] = mapped_column(default=0)
-    outlet_count: Mapped[int] = mapped_column(default=0)
+    article_count: Mapped[int] = mapped_column(default=0, index=True)
+    outlet_count: Mapped[int] = mapped_column(default=0, index=True)
 
     claims: Mapped[list["Claim"]] = relationship(back_populates="statement")
 
@@ -182,7 +182,7 @@ class Claim(Base):
     cue_start_char: Mapped[Optional[int]]
     cue_end_char: Mapped[Optional[int]]
     cue_lemma: Mapped[Optional[str]] = mapped_column(String(64))
-    factuality: Mapped[Optional[str]] = mapped_column(String(16))  # denied, hoped, warned, expected, ...
+    factuality: Mapped[Optional[str]] = mapped_column(String(16), index=True)  # denied, hoped, warned, ...
 
     article: Mapped[Article] = relationship(back_populates="claims")
     statement: Mapped[Optional[Statement]] = relationship(back_populates="claims")
