@@ -4,6 +4,7 @@ Alembic revisions in migrations/ are generated from these models. Every
 table with a span holds `[start_char, end_char)` offsets, in Python string
 characters, into `articles.text`.
 """
+
 from typing import Optional
 
 from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, event
@@ -24,12 +25,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def article_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+def article_fk(doc: str = "The article (articles.id).") -> Mapped[int]:
+    return mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True, doc=doc)
 
 
-def person_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+def person_fk(doc: str = "The person (people.id).") -> Mapped[int]:
+    return mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True, doc=doc)
 
 
 class Article(Base):
@@ -37,22 +38,35 @@ class Article(Base):
 
     __tablename__ = "articles"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    source_file: Mapped[str] = mapped_column(String(1024))
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    text: Mapped[str] = mapped_column(Text)
-    title: Mapped[Optional[str]] = mapped_column(Text)
-    byline: Mapped[Optional[str]] = mapped_column(String(255))
-    outlet: Mapped[Optional[str]] = mapped_column(String(255))
-    dateline: Mapped[Optional[str]] = mapped_column(String(255))
-    published_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    source_file: Mapped[str] = mapped_column(
+        String(1024), doc="The input path, relative to the folder seeded (the bare file name for a file)."
+    )
+    sha256: Mapped[str] = mapped_column(
+        String(64),
+        unique=True,
+        doc="SHA-256 of the text: the article's identity; seeding the same text again adds nothing.",
+    )
+    text: Mapped[str] = mapped_column(Text, doc="The input, verbatim: every span in the database is an offset into it.")
+    title: Mapped[Optional[str]] = mapped_column(Text, doc="The headline, when the text has one above the story.")
+    byline: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='Who the byline credits ("News Desk"), when the text has one.'
+    )
+    outlet: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='The outlet the text names in its dateline ("Reuters").'
+    )
+    dateline: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='The dateline as written ("LONDON/DUBAI, July 19 (Reuters)").'
+    )
+    published_on: Mapped[Optional[str]] = mapped_column(
+        String(10), index=True, doc="Publication date (YYYY-MM-DD) read from the text, or NULL."
+    )
 
     contributors: Mapped[list["ArticleContributor"]] = relationship(
-        back_populates="article", cascade="all, delete-orphan")
-    boilerplate: Mapped[list["BoilerplateSpan"]] = relationship(
-        back_populates="article", cascade="all, delete-orphan")
-    mentions: Mapped[list["PersonMention"]] = relationship(
-        back_populates="article", cascade="all, delete-orphan")
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    boilerplate: Mapped[list["BoilerplateSpan"]] = relationship(back_populates="article", cascade="all, delete-orphan")
+    mentions: Mapped[list["PersonMention"]] = relationship(back_populates="article", cascade="all, delete-orphan")
     claims: Mapped[list["Claim"]] = relationship(back_populates="article", cascade="all, delete-orphan")
 
 
@@ -61,12 +75,14 @@ class ArticleContributor(Base):
 
     __tablename__ = "article_contributors"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     article_id: Mapped[int] = article_fk()
-    name: Mapped[str] = mapped_column(String(255))
-    role: Mapped[str] = mapped_column(String(64))
-    start_char: Mapped[int]
-    end_char: Mapped[int]
+    name: Mapped[str] = mapped_column(String(255), doc="The journalist's name as credited.")
+    role: Mapped[str] = mapped_column(String(64), doc="writing, editing, reporting, additional reporting, ...")
+    start_char: Mapped[int] = mapped_column(doc="Start of the span, in characters into articles.text.")
+    end_char: Mapped[int] = mapped_column(
+        doc="End of the span (exclusive): articles.text[start_char:end_char] is the text."
+    )
 
     article: Mapped[Article] = relationship(back_populates="contributors")
 
@@ -76,12 +92,16 @@ class BoilerplateSpan(Base):
 
     __tablename__ = "boilerplate_spans"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     article_id: Mapped[int] = article_fk()
-    kind: Mapped[str] = mapped_column(String(32))
-    start_char: Mapped[int]
-    end_char: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(
+        String(32), doc="boilerplate, byline, date, dateline, credits, section or repeated headline."
+    )
+    start_char: Mapped[int] = mapped_column(doc="Start of the span, in characters into articles.text.")
+    end_char: Mapped[int] = mapped_column(
+        doc="End of the span (exclusive): articles.text[start_char:end_char] is the text."
+    )
+    text: Mapped[str] = mapped_column(Text, doc="The text of the span.")
 
     article: Mapped[Article] = relationship(back_populates="boilerplate")
 
@@ -91,13 +111,11 @@ class Person(Base):
 
     __tablename__ = "people"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(255), index=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    name: Mapped[str] = mapped_column(String(255), index=True, doc="Canonical name: the full form most reports use.")
 
-    aliases: Mapped[list["PersonAlias"]] = relationship(
-        back_populates="person", cascade="all, delete-orphan")
-    roles: Mapped[list["PersonRole"]] = relationship(
-        back_populates="person", cascade="all, delete-orphan")
+    aliases: Mapped[list["PersonAlias"]] = relationship(back_populates="person", cascade="all, delete-orphan")
+    roles: Mapped[list["PersonRole"]] = relationship(back_populates="person", cascade="all, delete-orphan")
 
 
 class PersonAlias(Base):
@@ -106,9 +124,11 @@ class PersonAlias(Base):
     __tablename__ = "person_aliases"
     __table_args__ = (UniqueConstraint("person_id", "alias"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     person_id: Mapped[int] = person_fk()
-    alias: Mapped[str] = mapped_column(String(255), index=True)
+    alias: Mapped[str] = mapped_column(
+        String(255), index=True, doc="A name the person is written under, misspellings included."
+    )
 
     person: Mapped[Person] = relationship(back_populates="aliases")
 
@@ -118,12 +138,16 @@ class PersonRole(Base):
 
     __tablename__ = "person_roles"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     person_id: Mapped[int] = person_fk()
     article_id: Mapped[int] = article_fk()
-    role: Mapped[str] = mapped_column(String(255))
-    start_char: Mapped[int]
-    end_char: Mapped[int]
+    role: Mapped[str] = mapped_column(
+        String(255), doc='The title or role as the article states it ("Iranian President").'
+    )
+    start_char: Mapped[int] = mapped_column(doc="Start of the span, in characters into articles.text.")
+    end_char: Mapped[int] = mapped_column(
+        doc="End of the span (exclusive): articles.text[start_char:end_char] is the text."
+    )
 
     person: Mapped[Person] = relationship(back_populates="roles")
 
@@ -134,13 +158,20 @@ class PersonMention(Base):
     __tablename__ = "person_mentions"
     __table_args__ = (Index("ix_person_mentions_article_span", "article_id", "start_char"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), doc="The article (articles.id)."
+    )
     person_id: Mapped[int] = person_fk()
-    start_char: Mapped[int]
-    end_char: Mapped[int]
-    text: Mapped[str] = mapped_column(String(255))
-    kind: Mapped[str] = mapped_column(String(16))  # name | surname | title
+    start_char: Mapped[int] = mapped_column(doc="Start of the span, in characters into articles.text.")
+    end_char: Mapped[int] = mapped_column(
+        doc="End of the span (exclusive): articles.text[start_char:end_char] is the text."
+    )
+    text: Mapped[str] = mapped_column(String(255), doc="The mention as written.")
+    kind: Mapped[str] = mapped_column(
+        String(16),
+        doc='name (full name), surname (one name, with or without a courtesy title) or title ("the Iranian president").',
+    )
 
     article: Mapped[Article] = relationship(back_populates="mentions")
 
@@ -150,13 +181,25 @@ class Statement(Base):
 
     __tablename__ = "statements"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
-    source_text: Mapped[Optional[str]] = mapped_column(String(255))  # who, when not a known person
-    text: Mapped[str] = mapped_column(Text)  # canonical wording: the earliest report's
-    first_reported_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)
-    article_count: Mapped[int] = mapped_column(default=0, index=True)
-    outlet_count: Mapped[int] = mapped_column(default=0, index=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    speaker_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"),
+        index=True,
+        doc="Who made the remark (people.id); NULL when the source is not a person.",
+    )
+    source_text: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='Who made the remark, as written, when it is not a known person ("Reuters").'
+    )
+    text: Mapped[str] = mapped_column(
+        Text, doc="Canonical wording: the earliest report's, less the attribution inside it."
+    )
+    first_reported_on: Mapped[Optional[str]] = mapped_column(
+        String(10), index=True, doc="Earliest publication date of an article carrying the remark."
+    )
+    article_count: Mapped[int] = mapped_column(default=0, index=True, doc="How many articles carry the remark.")
+    outlet_count: Mapped[int] = mapped_column(
+        default=0, index=True, doc="How many distinct outlets carry it (an article naming no outlet counts as its own)."
+    )
 
     claims: Mapped[list["Claim"]] = relationship(back_populates="statement")
 
@@ -166,23 +209,48 @@ class Claim(Base):
 
     __tablename__ = "claims"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     article_id: Mapped[int] = article_fk()
     statement_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("statements.id", ondelete="SET NULL"), index=True)
-    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
-    content: Mapped[str] = mapped_column(Text)
-    start_char: Mapped[int]
-    end_char: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(16))  # direct | partial | indirect
-    source_text: Mapped[Optional[str]] = mapped_column(String(255))
-    source_start_char: Mapped[Optional[int]]
-    source_end_char: Mapped[Optional[int]]
-    cue_text: Mapped[Optional[str]] = mapped_column(String(255))
-    cue_start_char: Mapped[Optional[int]]
-    cue_end_char: Mapped[Optional[int]]
-    cue_lemma: Mapped[Optional[str]] = mapped_column(String(64))
-    factuality: Mapped[Optional[str]] = mapped_column(String(16), index=True)  # denied, hoped, warned, ...
+        ForeignKey("statements.id", ondelete="SET NULL"),
+        index=True,
+        doc="The remark this claim reports (statements.id).",
+    )
+    speaker_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"),
+        index=True,
+        doc="The person the source refers to (people.id); NULL when the source is not a person.",
+    )
+    content: Mapped[str] = mapped_column(Text, doc="What was said, as written (the content span's text).")
+    start_char: Mapped[int] = mapped_column(doc="Start of the span, in characters into articles.text.")
+    end_char: Mapped[int] = mapped_column(
+        doc="End of the span (exclusive): articles.text[start_char:end_char] is the text."
+    )
+    kind: Mapped[str] = mapped_column(
+        String(16), doc="direct (all quoted), partial (a quotation inside reported speech) or indirect."
+    )
+    source_text: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='Who said it, as written ("Ushakov", "he", "the Russian leader", "US data").'
+    )
+    source_start_char: Mapped[Optional[int]] = mapped_column(
+        doc="Start of the source span, or NULL when the text names no source."
+    )
+    source_end_char: Mapped[Optional[int]] = mapped_column(doc="End of the source span.")
+    cue_text: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='The words that attribute it ("said", "told reporters", "according to", ":").'
+    )
+    cue_start_char: Mapped[Optional[int]] = mapped_column(
+        doc="Start of the cue span, or NULL for a quotation that carries on earlier words."
+    )
+    cue_end_char: Mapped[Optional[int]] = mapped_column(doc="End of the cue span.")
+    cue_lemma: Mapped[Optional[str]] = mapped_column(
+        String(64), doc='The cue\'s lemma ("say", "deny", "according to").'
+    )
+    factuality: Mapped[Optional[str]] = mapped_column(
+        String(16),
+        index=True,
+        doc="What the cue says of the claim's standing: denied, hoped, warned, expected, promised, threatened, claimed, negated, ...; NULL for a plain report.",
+    )
 
     article: Mapped[Article] = relationship(back_populates="claims")
     statement: Mapped[Optional[Statement]] = relationship(back_populates="claims")
@@ -193,8 +261,10 @@ class Place(Base):
 
     __tablename__ = "places"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(255), unique=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    name: Mapped[str] = mapped_column(
+        String(255), unique=True, doc='The place as the articles name it ("Tehran", "Ashgabat, Turkmenistan").'
+    )
 
 
 class Event(Base):
@@ -202,19 +272,40 @@ class Event(Base):
 
     __tablename__ = "events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(32), index=True)  # meeting, visit, agreement, ...
-    cameo_root: Mapped[str] = mapped_column(String(2), index=True)  # CAMEO root code: "04" consult, ...
-    occurred_on: Mapped[Optional[str]] = mapped_column(String(10), index=True)  # the reading most reports give
-    date_precision: Mapped[Optional[str]] = mapped_column(String(8))  # day | week | month | year
-    place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"), index=True)
-    status: Mapped[str] = mapped_column(String(16))  # happened | ongoing | planned | expected | denied
-    first_reported_on: Mapped[Optional[str]] = mapped_column(String(10))
-    article_count: Mapped[int] = mapped_column(default=0)
-    outlet_count: Mapped[int] = mapped_column(default=0)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    event_type: Mapped[str] = mapped_column(
+        String(32),
+        index=True,
+        doc="meeting, visit, summit, phone call, agreement, membership application, military action, sanctions, accusation, denial or threat.",
+    )
+    cameo_root: Mapped[str] = mapped_column(
+        String(2),
+        index=True,
+        doc='The CAMEO root code of the type, as in GDELT ("04" consult, "05" cooperate, "19" fight, ...).',
+    )
+    occurred_on: Mapped[Optional[str]] = mapped_column(
+        String(10),
+        index=True,
+        doc="When it happened (YYYY-MM-DD; the first day of a week, month or year), the reading most reports give.",
+    )
+    date_precision: Mapped[Optional[str]] = mapped_column(String(8), doc="day, week, month or year.")
+    place_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("places.id", ondelete="SET NULL"),
+        index=True,
+        doc="Where (places.id), the reading most reports give.",
+    )
+    status: Mapped[str] = mapped_column(
+        String(16), doc="happened, ongoing, planned, expected or denied; happened if any report says so."
+    )
+    first_reported_on: Mapped[Optional[str]] = mapped_column(
+        String(10), doc="Earliest publication date of an article reporting it."
+    )
+    article_count: Mapped[int] = mapped_column(default=0, doc="How many articles report it.")
+    outlet_count: Mapped[int] = mapped_column(
+        default=0, doc="How many distinct outlets report it (an article naming no outlet counts as its own)."
+    )
 
-    participants: Mapped[list["EventParticipant"]] = relationship(
-        back_populates="event", cascade="all, delete-orphan")
+    participants: Mapped[list["EventParticipant"]] = relationship(back_populates="event", cascade="all, delete-orphan")
     mentions: Mapped[list["EventMention"]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
 
@@ -223,12 +314,18 @@ class EventParticipant(Base):
 
     __tablename__ = "event_participants"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[Optional[int]] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
-    name: Mapped[Optional[str]] = mapped_column(String(255))  # an organisation, country or group
-    kind: Mapped[str] = mapped_column(String(16))  # person | organization | country | group
-    role: Mapped[str] = mapped_column(String(16))
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True, doc="The event (events.id)."
+    )
+    person_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True, doc="The participant, when a person (people.id)."
+    )
+    name: Mapped[Optional[str]] = mapped_column(
+        String(255), doc="The participant, when an organisation, country or group."
+    )
+    kind: Mapped[str] = mapped_column(String(16), doc="person, organization, country or group.")
+    role: Mapped[str] = mapped_column(String(16), doc="agent, counterpart, signatory, applicant or target.")
 
     event: Mapped[Event] = relationship(back_populates="participants")
 
@@ -241,22 +338,38 @@ class EventMention(Base):
 
     __tablename__ = "event_mentions"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True, doc="The event (events.id)."
+    )
     article_id: Mapped[int] = article_fk()
-    start_char: Mapped[int]  # the clause that reports the event
-    end_char: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
-    trigger_start_char: Mapped[int]
-    trigger_end_char: Mapped[int]
-    trigger_text: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16))
-    date_start_char: Mapped[Optional[int]]
-    date_end_char: Mapped[Optional[int]]
-    date_text: Mapped[Optional[str]] = mapped_column(String(64))
-    occurred_on: Mapped[Optional[str]] = mapped_column(String(10))
-    date_precision: Mapped[Optional[str]] = mapped_column(String(8))
-    place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"), index=True)
+    start_char: Mapped[int] = mapped_column(doc="Start of the span, in characters into articles.text.")
+    end_char: Mapped[int] = mapped_column(
+        doc="End of the span (exclusive): articles.text[start_char:end_char] is the text."
+    )
+    text: Mapped[str] = mapped_column(Text, doc="The clause that reports the event.")
+    trigger_start_char: Mapped[int] = mapped_column(doc="Start of the word that names the event.")
+    trigger_end_char: Mapped[int] = mapped_column(doc="End of the trigger word.")
+    trigger_text: Mapped[str] = mapped_column(
+        String(64), doc='The word that names the event ("met", "talks", "visit").'
+    )
+    status: Mapped[str] = mapped_column(
+        String(16), doc="happened, ongoing, planned, expected or denied, in this report."
+    )
+    date_start_char: Mapped[Optional[int]] = mapped_column(
+        doc="Start of the date expression, when the report gives one."
+    )
+    date_end_char: Mapped[Optional[int]] = mapped_column(doc="End of the date expression.")
+    date_text: Mapped[Optional[str]] = mapped_column(
+        String(64), doc='The date as written ("on Tuesday", "back in January").'
+    )
+    occurred_on: Mapped[Optional[str]] = mapped_column(
+        String(10), doc="This report's date, resolved against its article's date."
+    )
+    date_precision: Mapped[Optional[str]] = mapped_column(String(8), doc="day, week, month or year.")
+    place_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("places.id", ondelete="SET NULL"), index=True, doc="This report's place (places.id)."
+    )
 
     event: Mapped[Event] = relationship(back_populates="mentions")
 

@@ -30,3 +30,31 @@ def test_sqlite_connections_enforce_foreign_keys_and_use_wal(tmp_path):
     with engine.connect() as con:
         assert con.exec_driver_sql("pragma foreign_keys").scalar() == 1
         assert con.exec_driver_sql("pragma journal_mode").scalar() == "wal"
+
+
+def test_an_existing_database_upgrades_in_place_and_keeps_its_data(tmp_path):
+    """Seeded before the views and search tables existed, then upgraded: nothing lost, all searchable."""
+    from conftest import TEXTS, query, seed_into
+
+    db = tmp_path / "old.db"
+    url = f"sqlite:///{db}"
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt") == 0
+    config = alembic_config(url)
+    command.downgrade(config, "f4105200d949")  # the revision before views and full-text search
+    assert query(db, "select count(*) from articles") == [(1,)]
+    command.upgrade(config, "head")
+    assert query(db, "select count(*) from articles") == [(1,)]
+    assert query(db, "select count(*) from articles_fts where articles_fts match 'budget'") == [(1,)]
+
+
+def test_full_text_search_follows_every_seed(tmp_path):
+    from conftest import TEXTS, query, seed_into
+
+    db = tmp_path / "fts.db"
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt") == 0
+    assert query(db, "select count(*) from articles_fts where articles_fts match 'Oliveira'") == [(0,)]
+    assert seed_into(db, TEXTS / "corpus" / "midstory.txt") == 0
+    assert query(db, "select count(*) from articles_fts where articles_fts match 'Oliveira'") == [(1,)]
+    hits = query(db, "select c.content from claims_fts f join claims c on c.id = f.rowid "
+                     "where claims_fts match 'bridge'")
+    assert hits == [("the two countries would build a new bridge",)]

@@ -19,16 +19,16 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 VIEWS = {
-    # Every claim with who said it, where and when it was published, and its evidence.
     "claim_evidence": """
+        -- Every claim with who said it, where and when it was published, and its evidence.
         SELECT c.id AS claim_id, p.name AS speaker, c.source_text, c.cue_text, c.kind, c.factuality,
                c.content, c.statement_id, a.id AS article_id, a.source_file, a.outlet, a.published_on,
                a.title, c.start_char, c.end_char, c.speaker_id
         FROM claims c
         JOIN articles a ON a.id = c.article_id
         LEFT JOIN people p ON p.id = c.speaker_id""",
-    # Every remark with how far it travelled and who carried it first.
     "statement_reach": """
+        -- Every remark with how far it travelled and who carried it first.
         SELECT s.id AS statement_id, p.name AS speaker, coalesce(p.name, s.source_text) AS source, s.text,
                s.article_count, s.outlet_count, s.first_reported_on,
                (SELECT coalesce(a.outlet, a.source_file) FROM claims c JOIN articles a ON a.id = c.article_id
@@ -37,8 +37,8 @@ VIEWS = {
                s.speaker_id
         FROM statements s
         LEFT JOIN people p ON p.id = s.speaker_id""",
-    # Events in date order with their place and participants.
     "event_timeline": """
+        -- Events in date order with their place and participants.
         SELECT e.id AS event_id, e.occurred_on, e.date_precision, e.event_type, e.cameo_root, e.status,
                pl.name AS place,
                (SELECT group_concat(coalesce(p.name, ep.name) || ' (' || ep.role || ')', ', ')
@@ -47,8 +47,8 @@ VIEWS = {
                e.article_count, e.outlet_count, e.first_reported_on
         FROM events e
         LEFT JOIN places pl ON pl.id = e.place_id""",
-    # One row per person: names, roles and how much of the news they are in.
     "person_profile": """
+        -- One row per person: names, roles and how much of the news they are in.
         SELECT p.id AS person_id, p.name,
                (SELECT group_concat(alias, '; ') FROM person_aliases WHERE person_id = p.id) AS aliases,
                (SELECT group_concat(DISTINCT role) FROM person_roles WHERE person_id = p.id) AS roles,
@@ -57,8 +57,8 @@ VIEWS = {
                (SELECT count(*) FROM claims WHERE speaker_id = p.id) AS claim_count,
                (SELECT count(DISTINCT event_id) FROM event_participants WHERE person_id = p.id) AS event_count
         FROM people p""",
-    # Where reports of one event disagree: each reading of its date or place, with the articles giving it.
     "event_disagreements": """
+        -- Where reports of one event disagree: each reading of its date or place, with the articles giving it.
         SELECT m.event_id, e.event_type, 'date' AS aspect, m.occurred_on AS reading, count(*) AS reports,
                group_concat(DISTINCT a.source_file) AS articles
         FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id
