@@ -113,6 +113,8 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     name: Mapped[str] = mapped_column(String(255), index=True, doc="Canonical name: the full form most reports use.")
+    article_count: Mapped[int] = mapped_column(default=0, index=True, doc="How many articles mention the person.")
+    mention_count: Mapped[int] = mapped_column(default=0, doc="How many times the articles mention the person.")
 
     aliases: Mapped[list["PersonAlias"]] = relationship(back_populates="person", cascade="all, delete-orphan")
     roles: Mapped[list["PersonRole"]] = relationship(back_populates="person", cascade="all, delete-orphan")
@@ -271,6 +273,7 @@ class Event(Base):
     """One real event, however many articles report it."""
 
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_status_occurred_on", "status", "occurred_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     event_type: Mapped[str] = mapped_column(
@@ -300,7 +303,7 @@ class Event(Base):
     first_reported_on: Mapped[Optional[str]] = mapped_column(
         String(10), doc="Earliest publication date of an article reporting it."
     )
-    article_count: Mapped[int] = mapped_column(default=0, doc="How many articles report it.")
+    article_count: Mapped[int] = mapped_column(default=0, index=True, doc="How many articles report it.")
     outlet_count: Mapped[int] = mapped_column(
         default=0, doc="How many distinct outlets report it (an article naming no outlet counts as its own)."
     )

@@ -77,6 +77,16 @@ def save_person(session: Session, person: ResolvedPerson) -> Person:
     return row
 
 
+def refresh_people(session: Session, person_ids: list[int]) -> None:
+    """Recount the articles and mentions of people."""
+    counts = session.execute(
+        select(PersonMention.person_id, func.count(distinct(PersonMention.article_id)), func.count())
+        .where(PersonMention.person_id.in_(person_ids)).group_by(PersonMention.person_id))
+    for person_id, articles, mentions in counts:
+        row = session.get(Person, person_id)
+        row.article_count, row.mention_count = articles, mentions
+
+
 def known_statements(session: Session) -> list[StatementGroup]:
     groups = []
     for row in session.scalars(select(Statement)):
@@ -225,6 +235,8 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
                 save_person(session, person)
             session.add_all(PersonMention(article_id=row.id, person_id=m.person.id, start_char=m.start,
                                           end_char=m.end, text=m.text, kind=m.kind) for m in people.mentions)
+            session.flush()
+            refresh_people(session, sorted({m.person.id for m in people.mentions}))
             session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=role.text,
                                        start_char=role.start, end_char=role.end)
                             for person, role in people.roles if person.id is not None)

@@ -45,6 +45,9 @@ def test_an_existing_database_upgrades_in_place_and_keeps_its_data(tmp_path):
     command.upgrade(config, "head")
     assert query(db, "select count(*) from articles") == [(1,)]
     assert query(db, "select count(*) from articles_fts where articles_fts match 'budget'") == [(1,)]
+    # counts added after the data was written are filled in from it
+    assert query(db, "select name, article_count, mention_count from people where name = 'Anna Keller'") == [
+        ("Anna Keller", 1, 4)]
 
 
 def test_full_text_search_follows_every_seed(tmp_path):
