@@ -273,7 +273,10 @@ class Event(Base):
     """One real event, however many articles report it."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_status_occurred_on", "status", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_events_status_occurred_on", "status", "occurred_on"),
+        Index("ix_events_disputed_article_count", "disputed", "article_count"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
     event_type: Mapped[str] = mapped_column(
@@ -304,6 +307,9 @@ class Event(Base):
         String(10), doc="Earliest publication date of an article reporting it."
     )
     article_count: Mapped[int] = mapped_column(default=0, index=True, doc="How many articles report it.")
+    disputed: Mapped[bool] = mapped_column(
+        default=False, doc="True when its reports disagree about the date or the place (see event_disagreements)."
+    )
     outlet_count: Mapped[int] = mapped_column(
         default=0, doc="How many distinct outlets report it (an article naming no outlet counts as its own)."
     )

@@ -173,16 +173,18 @@ def save_event(session: Session, group: EventGroup) -> Event:
 
 
 def refresh_events(session: Session, event_ids: list[int]) -> None:
-    """Recount events' articles, outlets and first report from their mentions."""
+    """Recount events' articles, outlets and first report from their mentions, and whether they disagree."""
     outlet = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
     counts = session.execute(
         select(EventMention.event_id, func.count(distinct(Article.id)), func.count(distinct(outlet)),
-               func.min(Article.published_on))
+               func.min(Article.published_on), func.count(distinct(EventMention.occurred_on)),
+               func.count(distinct(EventMention.place_id)))
         .join(EventMention, EventMention.article_id == Article.id).where(EventMention.event_id.in_(event_ids))
         .group_by(EventMention.event_id))
-    for event_id, articles, outlets, first in counts:
+    for event_id, articles, outlets, first, dates, places in counts:
         row = session.get(Event, event_id)
         row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
+        row.disputed = dates > 1 or places > 1
 
 
 def event_mention_row(session: Session, text: str, report: EventReport, event_id: int) -> EventMention:
