@@ -79,6 +79,7 @@ def fill(db: Path, articles: int, rng: random.Random) -> None:
         statement_id = claim_id = mention_id = event_id = event_mention_id = 0
         article_rows, mention_rows, claim_rows, statement_rows = [], [], [], []
         event_rows, participant_rows, event_mention_rows = [], [], []
+        event_dates: dict[int, str] = {}
         for a in range(1, articles + 1):
             published = (start + timedelta(days=rng.randrange(days))).isoformat()
             text = " ".join(sentence(rng, 12) for _ in range(6))
@@ -108,6 +109,7 @@ def fill(db: Path, articles: int, rng: random.Random) -> None:
                     event_id += 1
                     event = event_id
                     kind, cameo = rng.choice(EVENT_TYPES)
+                    event_dates[event] = published
                     event_rows.append((event, kind, cameo, published, "day", rng.randrange(1, PLACES + 1),
                                        rng.choice(STATUSES)))
                     participant_rows += [(event, p, None, "person", role) for p, role in
@@ -116,7 +118,7 @@ def fill(db: Path, articles: int, rng: random.Random) -> None:
                 disagrees = rng.random() < 0.03
                 event_mention_rows.append((event_mention_id, event, a, 0, 20, text[:20], 0, 3, text[:3], "happened",
                                            (start + timedelta(days=rng.randrange(days))).isoformat()
-                                           if disagrees else published, "day", None))
+                                           if disagrees else event_dates[event], "day", None))
         con.executemany("insert into articles (id, source_file, sha256, text, title, outlet, published_on) "
                         "values (?, ?, ?, ?, ?, ?, ?)", article_rows)
         con.executemany("insert into person_mentions (id, article_id, person_id, start_char, end_char, text, kind) "

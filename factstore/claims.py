@@ -8,11 +8,10 @@ quotation interrupted by its attribution ("X," he said, "Y.") is one claim.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .parse import text_of
 from .syntax import subject_of, subtree_range, token_range

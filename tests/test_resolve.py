@@ -46,7 +46,9 @@ def test_misspelt_surname_joins_only_a_person_from_the_same_story():
     a = "Ebrahim Raisi met Vladimir Putin and Recep Erdogan."
     b = "Putin and Erdogan listened as Laisi said the talks went well."
     c = "In another story, Laisi said the harvest was poor."
-    candidates = lambda t, names: [cand(t, n, speaks=(n == "Laisi")) for n in names]
+    def candidates(t, names):
+        return [cand(t, n, speaks=(n == "Laisi")) for n in names]
+
     res = resolve_people([
         (a, candidates(a, ["Ebrahim Raisi", "Vladimir Putin", "Recep Erdogan"])),
         (b, candidates(b, ["Putin", "Erdogan", "Laisi"])),

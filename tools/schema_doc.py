@@ -62,7 +62,7 @@ def views_section(db: Path) -> list[str]:
     lines = ["# Views", "",
              "Created by the migrations (SQLite). Query them like tables.", ""]
     for name, sql in con.execute("select name, sql from sqlite_master where type = 'view' order by name"):
-        comment = next((l.strip()[3:] for l in sql.splitlines() if l.strip().startswith("-- ")), "")
+        comment = next((line.strip()[3:] for line in sql.splitlines() if line.strip().startswith("-- ")), "")
         columns = [row[1] for row in con.execute(f"pragma table_info({name})")]
         lines += [f"## `{name}`", "", comment, "", "Columns: " + ", ".join(f"`{c}`" for c in columns), ""]
     fts = [name for (name,) in con.execute(

@@ -24,7 +24,7 @@ EVENT_DISAGREEMENTS = """
         SELECT m.event_id, e.event_type, 'date' AS aspect, m.occurred_on AS reading, count(*) AS reports,
                group_concat(DISTINCT a.source_file) AS articles
         FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
-        WHERE e.disputed AND m.occurred_on IS NOT NULL AND e.id IN (
+        WHERE e.disputed = 1 AND m.occurred_on IS NOT NULL AND e.id IN (
             SELECT event_id FROM event_mentions WHERE event_id = e.id
             GROUP BY event_id HAVING count(DISTINCT occurred_on) > 1)
         GROUP BY m.event_id, m.occurred_on
@@ -32,7 +32,7 @@ EVENT_DISAGREEMENTS = """
         SELECT m.event_id, e.event_type, 'place', pl.name, count(*), group_concat(DISTINCT a.source_file)
         FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id
         JOIN places pl ON pl.id = m.place_id
-        WHERE e.disputed AND e.id IN (
+        WHERE e.disputed = 1 AND e.id IN (
             SELECT event_id FROM event_mentions WHERE event_id = e.id
             GROUP BY event_id HAVING count(DISTINCT place_id) > 1)
         GROUP BY m.event_id, pl.name"""
