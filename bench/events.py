@@ -58,7 +58,7 @@ def main() -> None:
     for kind, events, n, dated, placed in by_type:
         print(f"{kind:24} {events:6} {n:8} {dated:6} {placed:6}")
     print(f"seeding {articles} articles: {without:.1f} s without events, {with_events:.1f} s with events "
-          f"(+{100 * (with_events - without) / without:.0f}%)")
+          f"({100 * (with_events - without) / without:+.0f}%)")
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ def main() -> None:
         print(f"{level:8} {r['P']:6.3f} {r['R']:6.3f} {r['F1']:6.3f} {r['R_direct']:9.3f}")
     print(f"source accuracy {result['source_acc']:.3f}")
     print(f"seeding {articles} articles: {without:.1f} s without claims, {with_claims:.1f} s with claims "
-          f"(+{100 * (with_claims - without) / without:.0f}%)")
+          f"({100 * (with_claims - without) / without:+.0f}%)")
 
 
 if __name__ == "__main__":
