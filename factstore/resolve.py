@@ -201,7 +201,12 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     person = index.fuzzy_surname(key, {m.person for m in article.mentions}, n)
     if person is not None:
         return person
-    # 4. Someone new, if the text treats the word as a person's name.
+    # 4. Someone new, if the text treats the word as a person's name, unless the title it
+    #    carries already belongs to someone this article names in full: "Russian President
+    #    Rice" beside "Russian President Vladimir Putin" is a garbled name, not a second president.
+    held = {normalise_phrase(role.text) for _, role in article.roles}
+    if any(normalise_phrase(role.text) in held for role in c.roles):
+        return None
     if c.titled or c.speaks:
         return index.add(ResolvedPerson(aliases={c.name}))
     return None

@@ -79,9 +79,9 @@ def test_people_are_the_real_people_once_each(bundled_db):
     names = [r[0] for r in query(bundled_db, "select name from people")]
     assert len(names) == len(set(names))
     assert EXPECTED_PEOPLE <= set(names)
-    # "Rice" is a machine-translation garble of Raisi that only a reader can undo; nothing else may be extra.
-    assert set(names) - EXPECTED_PEOPLE <= {"Rice"}
-    for false_person in ("Ashgabat", "Tajik", "Mastercard", "Writing", "Developed", "Ukraine Khamenei", "Shana"):
+    assert set(names) == EXPECTED_PEOPLE
+    for false_person in ("Ashgabat", "Tajik", "Mastercard", "Writing", "Developed", "Ukraine Khamenei", "Shana",
+                         "Rice"):
         assert false_person not in names
         assert query(bundled_db, "select count(*) from person_aliases where alias = ?", false_person) == [(0,)]
 

@@ -90,3 +90,11 @@ def test_given_name_compatibility():
     assert same_given_names(["ebrahim"], ["ibrahim"])
     assert same_given_names(["j."], ["john"])
     assert not same_given_names(["hillary"], ["bill"])
+
+
+def test_a_lone_name_with_a_title_someone_else_in_the_article_holds_is_not_a_new_person():
+    a = "Russian President Vladimir Putin met Russian President Rice."
+    putin = cand(a, "Vladimir Putin", titled=True, roles=[Role("Russian President", 0, 17)])
+    rice = cand(a, "Rice", titled=True, roles=[Role("Russian President", 37, 54)])
+    res = resolve_people([(a, [putin, rice])], known=[])
+    assert [m.text for m in res[0].mentions] == ["Vladimir Putin"]
