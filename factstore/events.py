@@ -30,7 +30,7 @@ CAMEO_ROOTS = {
 # Verbs that report an event by themselves: "met", "visited", "invaded".
 VERB_TRIGGERS = {
     "meet": "meeting", "visit": "visit", "travel": "visit", "land": "visit", "arrive": "visit",
-    "sign": "agreement", "invade": "military action", "attack": "military action", "bomb": "military action",
+    "sign": "agreement", "invade": "military action", "bomb": "military action", "shell": "military action",
     "sanction": "sanctions", "accuse": "accusation", "deny": "denial", "threaten": "threat",
 }
 # Nouns that report an event: "held talks with", "a visit to", "its application".

@@ -13,7 +13,7 @@ congresswoman governor gov gov. mayor chancellor premier king queen prince princ
 general gen gen. colonel col col. lieutenant lt lt. sergeant sgt sgt. admiral adm adm. commander
 captain capt capt. judge justice chief chairman chairwoman chair speaker leader ambassador
 attorney deputy foreign supreme coordinator director spokesman spokeswoman spokesperson
-treasurer councillor councilor councilman councilwoman alderman commissioner superintendent sheriff envoy negotiator adviser advisor official
+team camp treasurer councillor councilor councilman councilwoman alderman commissioner superintendent sheriff envoy negotiator adviser advisor official
 """.split())
 
 NAME_PARTICLES = frozenset("al al- bin bint ibn de del della der di da van von le la du dos das ben".split())

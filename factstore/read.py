@@ -74,6 +74,8 @@ COPYRIGHT_YEAR = re.compile(r"(?:©|@|\(c\)|copyright)\s*(\d{4})", re.I)
 BREADCRUMB = re.compile(r"home\s*(?:[|>»/›]|news\b|\w*\s*news\b).*", re.I)
 SECTION_LABEL_MAX_WORDS = 2
 HEADLINE_MAX_WORDS = 30
+# A first line ending in a full stop is still a headline if it is this short and stands alone.
+HEADLINE_WITH_STOP_MAX_WORDS = 15
 DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
                  "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -227,8 +229,10 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
             if len(words) <= SECTION_LABEL_MAX_WORDS and not line.endswith("."):
                 blank(lead, stop, "section")
                 continue
-            if article.title is None and len(words) <= HEADLINE_MAX_WORDS and not line.endswith("."):
-                article.title = line
+            if article.title is None and len(words) <= HEADLINE_MAX_WORDS and (
+                    not line.endswith(".") or (len(words) <= HEADLINE_WITH_STOP_MAX_WORDS
+                                               and text[end:end + 2] in ("\n\n", "\r\n"))):
+                article.title = line  # a short line of its own may end with a full stop
                 continue
             if article.title is not None and line == article.title:
                 blank(lead, stop, "repeated headline")

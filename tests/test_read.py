@@ -84,3 +84,10 @@ def test_find_inputs_searches_folders_recursively_and_names_files_relative(tmp_p
     assert [name for _, name in found] == ["b/one.txt", "two.txt"]
     with pytest.raises(FileNotFoundError):
         find_inputs([tmp_path / "missing"])
+
+
+def test_a_short_first_line_standing_alone_is_a_headline_even_with_a_full_stop():
+    text = "Council approves the new harbour budget.\n\nThe city council voted on Monday to approve the budget.\n"
+    assert read_article("x.txt", text.encode()).title == "Council approves the new harbour budget."
+    running = "The city council voted on Monday.\nIt approved the budget for the harbour.\n"
+    assert read_article("y.txt", running.encode()).title is None
