@@ -35,6 +35,12 @@ HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
 QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'"
 # Words between an interrupted quotation's two halves: "he said after the talks".
 MAX_ATTRIBUTION_WORDS = 8
+# "Graham: ..." — at most this many words name the source before the colon,
+MAX_LABEL_TOKENS = 4
+# and more than this many follow it.
+MIN_LABEL_CONTENT_TOKENS = 3
+# One-word contents of a verb of saying: "said yes", "said so".
+ANSWERS = {"yes", "no", "so"}
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
 
@@ -208,11 +214,14 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     scored = [s for s in scored if s[0] >= min_precision]
     around = False  # the content surrounds its attribution: "X, she said, Y"
     if scored:
-        _, start, end, dep = max(scored, key=lambda s: (s[0], -s[1]))  # ties: the nearest complement
+        # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
+        _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
     elif lemma in SPEECH_VERBS and not any(a <= verb.idx < b for a, b in quotes) \
             and (found := quoted_content(verb, quotes)):
         start, end = found
+    elif lemma in SPEECH_VERBS and (answer := next((c for c in verb.children if c.lower_ in ANSWERS), None)):
+        start, end = answer.idx, answer.idx + len(answer)  # "75 percent said yes"
     else:
         return None
     if start <= verb.idx < end and not around:
@@ -242,14 +251,18 @@ def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
     source_token = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source_token is None:
         return None
-    sent = according.sent
-    phrase_start, phrase_end = subtree_range(according)
+    return phrase_source_claim(according, token_range([according, to]), source_token, "according to")
+
+
+def phrase_source_claim(head: Token, cue: tuple[int, int], source_token: Token, cue_lemma: str) -> Optional[ClaimCandidate]:
+    """The rest of the sentence is the content of a source named in a phrase at one end of it."""
+    sent = head.sent
+    phrase_start, phrase_end = subtree_range(head)
     if phrase_start - sent.start_char <= sent.end_char - phrase_end:
         start, end = phrase_end, sent.end_char
     else:
         start, end = sent.start_char, phrase_start
-    cue = token_range([according, to])
-    return make_claim(according.doc, start, end, cue, source_range(source_token), "according to", None)
+    return make_claim(head.doc, start, end, cue, source_range(source_token), cue_lemma, None)
 
 
 def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
@@ -272,6 +285,27 @@ def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCand
         if subject is None or subject.i > colon.start:
             continue
         claim = make_claim(doc, a, b, (colon.start_char, colon.end_char), source_range(subject), ":", None)
+        if claim:
+            out.append(claim)
+    return out
+
+
+def label_claims(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """ "Graham: Trump's rhetoric is hateful" — a sentence that opens with a short name
+    and a colon, as headlines do, is that source's claim."""
+    out = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[:MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or sent.end - colon.i <= MIN_LABEL_CONTENT_TOKENS:
+            continue
+        label = doc[sent.start:colon.i]
+        if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") or t.text in (".", "'s", "’s") for t in label):
+            continue
+        end = sent.end_char
+        if any(c.start < end and colon.idx < c.end for c in claims + out):
+            continue
+        claim = make_claim(doc, colon.idx + 1, end, (colon.idx, colon.idx + 1),
+                           (label.start_char, label.end_char), ":", None)
         if claim:
             out.append(claim)
     return out
@@ -330,6 +364,7 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
             claims.append(claim)
     claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
     claims += colon_claims(doc, quotes, claims)
+    claims += label_claims(doc, claims)
     claims += continuation_claims(doc, quotes, claims)
     return sorted(claims, key=lambda c: c.start)
 

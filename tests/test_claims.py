@@ -85,10 +85,18 @@ def test_one_remark_in_two_outlets_is_one_statement(claims_db):
                             "count(c.id) from statements s join claims c on c.statement_id = s.id "
                             "left join people p on p.id = s.speaker_id group by s.id having s.article_count > 1 "
                             "order by s.id")
-    assert rows == [("Kaja Lind", 2, 2, "2023-05-14", 2), ("Mikko Saarinen", 2, 2, "2023-05-14", 2)]
+    assert rows == [("Kaja Lind", 2, 2, "2023-05-14", 2), ("Mikko Saarinen", 2, 2, "2023-05-14", 2),
+                    ("Samuel Okafor", 2, 2, None, 2)]  # the headline of headline.txt and a line of forms.txt
     # the same speaker's other remarks stay apart
     statement_of = dict(query(claims_db, "select c.content, c.statement_id from claims c"))
     river = statement_of['"The river belongs to everyone, and now the law says so," Lind said at the signing. '
                          '"We have waited 20 years for this day."']
     assert statement_of["that fishing quotas would be cut next spring"] != river
     assert statement_of["that the treaty was a turning point"] != river
+
+
+@pytest.mark.model
+def test_a_headline_label_and_a_one_word_answer(claims_db):
+    claims = [(c[0], c[1], c[2], c[5]) for c in claims_of(claims_db, "headline.txt")]
+    assert ("Samuel Okafor", "Okafor", ":", "the strike will go on until wages rise") in claims
+    assert ("Helen Marsh", "port director Helen Marsh", "said", "no") in claims
