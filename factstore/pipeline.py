@@ -42,6 +42,11 @@ def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport) -> list[Arti
     return articles
 
 
+def earliest_first(articles: list[ArticleText]) -> list[int]:
+    """Article indexes by publication date, undated last: the first report of a remark or event leads."""
+    return sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
+
+
 def speaker_key(speaker: ResolvedPerson | None, claim: ClaimCandidate, text: str):
     """What makes two claims the same speaker's: the person, else the source's words."""
     if speaker is not None:
@@ -55,10 +60,9 @@ def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
                      claims: list[list[ClaimCandidate]], known_statements) -> list[list[store.ArticleClaim]]:
     """Resolve each claim's speaker and the statement it reports."""
     speakers = [resolve_speakers(a.extraction_text, p, c) for a, p, c in zip(articles, people, claims)]
-    order = sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
     grouped = group_statements(
         [((n, i), speaker_key(speakers[n][i], claim, articles[n].text), claim.words(articles[n].text))
-         for n in order for i, claim in enumerate(claims[n])], known_statements)
+         for n in earliest_first(articles) for i, claim in enumerate(claims[n])], known_statements)
     statement_of = {member: group for group in grouped for member in group.members}
     return [[store.ArticleClaim(claim, speakers[n][i], statement_of.get((n, i)))
              for i, claim in enumerate(claims[n])] for n in range(len(articles))]
@@ -69,8 +73,7 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
     """Resolve each article's event reports and group them, with the stored events, into real events."""
     reports = [[resolve_report(n, a.extraction_text, people[n], e, a.published_on) for e in events[n]]
                for n, a in enumerate(articles)]
-    order = sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
-    groups = group_events([r for n in order for r in reports[n]], known_events)
+    groups = group_events([r for n in earliest_first(articles) for r in reports[n]], known_events)
     group_of = {id(r): g for g in groups for r in g.reports}
     return [[(r, group_of[id(r)]) for r in reports[n] if id(r) in group_of] for n in range(len(articles))]
 
