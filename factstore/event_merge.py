@@ -69,6 +69,7 @@ class EventGroup:
     reports: list[EventReport] = field(default_factory=list)
     id: Optional[int] = None
     known: Optional[EventReport] = None  # the stored event, as a report, when there is one
+    stored_articles: int = 0  # how many stored articles report it
 
     def all(self) -> list[EventReport]:
         return ([self.known] if self.known else []) + self.reports
@@ -223,11 +224,12 @@ def paragraph_subject(text: str, people: ArticlePeople, at: int) -> Optional[Res
             return None
 
 
-def agreement(report: EventReport, group: EventGroup) -> tuple[int, int]:
-    """How well a report fits an event it may belong to: readings shared, then tense shared."""
+def agreement(report: EventReport, group: EventGroup) -> tuple[int, int, int]:
+    """How well a report fits an event it may belong to: readings shared, then tense shared,
+    then how many articles already report the event."""
     shared = sum(bool(dates_agree(report, r)) + bool(places_agree(report, r)) for r in group.all())
     tense = sum(r.candidate.status == report.candidate.status for r in group.all())
-    return shared, tense
+    return shared, tense, group.stored_articles + len({r.article for r in group.reports})
 
 
 def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[EventGroup]:

@@ -135,7 +135,7 @@ def known_events(session: Session) -> list[EventGroup]:
         candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
         report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
                              places.get(row.place_id))
-        groups.append(EventGroup(id=row.id, known=report))
+        groups.append(EventGroup(id=row.id, known=report, stored_articles=row.article_count))
     return groups
 
 
