@@ -72,3 +72,16 @@ def test_event_counts_and_first_report(bundled_db):
     rows = query(bundled_db, "select e.article_count, e.outlet_count, e.first_reported_on from events e "
                              "where e.occurred_on = '2022-07-19' and e.event_type = 'meeting'")
     assert rows == [(4, 4, "2022-07-19")]
+
+
+def test_seeding_in_two_runs_groups_events_as_one_run_does(bundled_db, tmp_path):
+    from conftest import REPO
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    for n, path in enumerate(sorted((REPO / "texts").glob("*.txt"))):
+        (first if n < 3 else second).joinpath(path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "facts.db"
+    assert seed_into(db, first) == 0 and seed_into(db, second) == 0
+    sql = ("select event_type, occurred_on, place, status, article_count, participants from event_timeline "
+           "order by 1, 2, 3, 5, 6")
+    assert query(db, sql) == query(bundled_db, sql)
