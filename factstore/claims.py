@@ -1,10 +1,12 @@
 """Extract claims, "who said what", from a parsed article: pure functions over a Doc.
 
-A claim is found from its cue: a reporting verb ("said", "denied", "told"),
-"according to", or a quotation that carries on a speaker's words. The
-verb's subject is the source and its clausal complement the content; a
-quotation the clause touches widens the content to the whole quotation, and a
-quotation interrupted by its attribution ("X," he said, "Y.") is one claim.
+A claim is found from its cue: a reporting word ("said", "denied", "told",
+"promise"), "according to", a colon ("Marsh said in a statement: "..."",
+"Graham: ..."), or a quotation that carries on a speaker's words. Which
+dependent of a cue holds its content comes from rules learned on PolNeAR train
+(data/cue_rules.tsv). The cue's subject is the source; a content that reaches
+into a quotation takes all of it, and a quotation interrupted by its
+attribution ("X," he said, "Y.") is one claim with source and cue inside.
 """
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .parse import text_of
-from .syntax import subject_of, subtree_range, token_range
-from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, SPEECH_VERBS
+from .parse import text_of
+from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
+from .syntax import subject_of, subtree_range, token_range
 
 # Which words are cues, and which dependent holds their content, is learned from
 # PolNeAR train by tools/learn_cue_rules.py; a rule is used when its dependent
