@@ -10,22 +10,13 @@ import argparse
 import sqlite3
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from factstore.parse import load_model  # noqa: E402
-from factstore.pipeline import seed  # noqa: E402
-
-
-def timed_seed(texts: Path, db: Path, with_events: bool) -> float:
-    started = time.perf_counter()
-    report = seed([texts], f"sqlite:///{db}", with_events=with_events)
-    if report.failed:
-        sys.exit(f"seeding failed: {report.failed}")
-    return time.perf_counter() - started
+from timing import timed_seed  # noqa: E402
 
 
 def main() -> None:

@@ -12,25 +12,15 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from factstore.parse import load_model  # noqa: E402
-from factstore.pipeline import seed  # noqa: E402
+from timing import timed_seed  # noqa: E402
 
 SHARED = REPO.parent / "shared"
-
-
-def timed_seed(texts: Path, db: Path, with_claims: bool) -> float:
-    started = time.perf_counter()
-    report = seed([texts], f"sqlite:///{db}", with_claims=with_claims)
-    elapsed = time.perf_counter() - started
-    if report.failed:
-        sys.exit(f"seeding failed: {report.failed}")
-    return elapsed
 
 
 def main() -> None:

@@ -77,6 +77,10 @@ def save_person(session: Session, person: ResolvedPerson) -> Person:
     return row
 
 
+# An article whose text names no outlet counts as an outlet of its own.
+OUTLET = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
+
+
 def refresh_people(session: Session, person_ids: list[int]) -> None:
     """Recount the articles and mentions of people."""
     counts = session.execute(
@@ -108,13 +112,9 @@ def statement_row(session: Session, group: StatementGroup, speaker: Optional[Res
 
 
 def refresh_statements(session: Session, statement_ids: list[int]) -> None:
-    """Recount statements' articles, outlets and first date from their claims.
-
-    An article with no outlet named in its text counts as an outlet of its own.
-    """
-    outlet = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
+    """Recount statements' articles, outlets and first date from their claims."""
     counts = session.execute(
-        select(Claim.statement_id, func.count(distinct(Article.id)), func.count(distinct(outlet)),
+        select(Claim.statement_id, func.count(distinct(Article.id)), func.count(distinct(OUTLET)),
                func.min(Article.published_on))
         .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids))
         .group_by(Claim.statement_id))
@@ -174,9 +174,8 @@ def save_event(session: Session, group: EventGroup) -> Event:
 
 def refresh_events(session: Session, event_ids: list[int]) -> None:
     """Recount events' articles, outlets and first report from their mentions, and whether they disagree."""
-    outlet = func.coalesce(Article.outlet, literal("article:").concat(cast(Article.id, String)))
     counts = session.execute(
-        select(EventMention.event_id, func.count(distinct(Article.id)), func.count(distinct(outlet)),
+        select(EventMention.event_id, func.count(distinct(Article.id)), func.count(distinct(OUTLET)),
                func.min(Article.published_on), func.count(distinct(EventMention.occurred_on)),
                func.count(distinct(EventMention.place_id)))
         .join(EventMention, EventMention.article_id == Article.id).where(EventMention.event_id.in_(event_ids))
