@@ -303,6 +303,11 @@ class Event(Base):
     status: Mapped[str] = mapped_column(
         String(16), doc="happened, ongoing, planned, expected or denied; happened if any report says so."
     )
+    part_of_event_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"),
+        index=True,
+        doc="The visit it took place during (events.id), when no report dates it and it takes the visit's date.",
+    )
     first_reported_on: Mapped[Optional[str]] = mapped_column(
         String(10), doc="Earliest publication date of an article reporting it."
     )

@@ -38,6 +38,19 @@ def clean(expression: str) -> str:
     return text
 
 
+def resolve_near(expression: str, around: date, status: str = "happened") -> tuple[Optional[str], Optional[str]]:
+    """Resolve against a day known only roughly (the day of the events an undated article shares
+    with dated ones) as if the article were written that day: weekday names and dates without a
+    year resolve; expressions that count from the unknown publication date ("yesterday", "last
+    week") do not.
+
+        resolve_near("on Tuesday", date(2022, 7, 19)) -> ("2022-07-19", "day")
+    """
+    if RELATIVE.search(clean(expression)):
+        return None, None
+    return resolve_date(expression, around, status)
+
+
 def resolve_date(expression: str, base: Optional[date], status: str = "happened") -> tuple[Optional[str], Optional[str]]:
     """(ISO date, precision) of a date expression, or (None, None) if the text doesn't fix it."""
     text = clean(expression)

@@ -8,6 +8,11 @@ events between organisations, a shared name), and no disagreement that rules
 the match out (two known dates that differ, or two places with no date to
 vouch for them). Where reports of one event disagree, each keeps its own
 reading; the event takes the reading most reports give.
+
+Two readings come from other reports rather than the report's own words: an
+article with no date of its own has its weekday names read against the date
+other reports give the events it shares with them, and an event with no date
+takes that of the visit during which it took place.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Optional
 
-from .dates import resolve_date
+from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
 from .lexicon import OFFICE_TITLES
 from .resolve import PERSONAL_PRONOUNS, ArticlePeople, ResolvedPerson, is_possessive
@@ -70,6 +75,8 @@ class EventGroup:
     id: Optional[int] = None
     known: Optional[EventReport] = None  # the stored event, as a report, when there is one
     stored_articles: int = 0  # how many stored articles report it
+    stored_article_ids: frozenset[int] = frozenset()
+    during: Optional["EventGroup"] = None  # the visit it took place during, when that is what dates it
 
     def all(self) -> list[EventReport]:
         return ([self.known] if self.known else []) + self.reports
@@ -84,11 +91,14 @@ class EventGroup:
 
     @property
     def occurred_on(self) -> Optional[str]:
-        return self.reading("occurred_on")
+        own = self.reading("occurred_on")
+        return own if own or self.during is None else self.during.occurred_on
 
     @property
     def precision(self) -> Optional[str]:
         on = self.occurred_on
+        if on and not self.reading("occurred_on"):
+            return self.during.precision
         return next((r.precision for r in self.all() if r.occurred_on == on), None)
 
     @property
@@ -98,6 +108,12 @@ class EventGroup:
     @property
     def status(self) -> str:
         return max((r.candidate.status for r in self.all()), key=STATUS_RANK.get)
+
+    def articles(self) -> set[tuple[str, int]]:
+        return {("stored", a) for a in self.stored_article_ids} | {("new", r.article) for r in self.reports}
+
+    def people(self, role: Optional[str] = None) -> set:
+        return {person_key(p.person) for p in self.participants() if p.person and role in (None, p.role)}
 
     def participants(self) -> list[EventParticipant]:
         seen, out = set(), []
@@ -152,14 +168,18 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
         return None
-    overlap = ra[0] <= rb[1] and rb[0] <= ra[1]
-    return overlap if a.occurred_on and b.occurred_on else (None if overlap else False)
+    agree = overlap(ra, rb)
+    return agree if a.occurred_on and b.occurred_on else (None if agree else False)
 
 
 def places_agree(a: EventReport, b: EventReport) -> Optional[bool]:
-    if not a.place or not b.place:
+    return same_place(a.place, b.place)
+
+
+def same_place(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    if not a or not b:
         return None
-    x, y = a.place.lower(), b.place.lower()
+    x, y = a.lower(), b.lower()
     return x == y or x in y or y in x
 
 
@@ -252,3 +272,42 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         target.reports.append(report)
         touched[id(target)] = target
     return list(touched.values())
+
+
+def date_undated_articles(groups: list[EventGroup], undated: set[int]) -> None:
+    """Read the dates of articles with no date of their own ("landed in Tehran on Tuesday") as if
+    the article were written on the day other reports give the most reported event it shares
+    with them: news is written within days of what it reports. A reading that would contradict
+    the event's other reports is not taken."""
+    for n in undated:
+        own = [(g, r) for g in groups for r in g.reports if r.article == n]
+        anchors = [g for g, _ in own if g.precision == "day"
+                   and any(r.article != n and r.occurred_on == g.occurred_on for r in g.all())]
+        if not anchors:
+            continue
+        around = date.fromisoformat(max(anchors, key=lambda g: (len(g.articles()), g.occurred_on)).occurred_on)
+        for group, report in own:
+            if report.occurred_on or report.candidate.date is None:
+                continue
+            on, precision = resolve_near(report.candidate.date.text, around, report.candidate.status)
+            if on is None:
+                continue
+            reading = span_range(on, precision)
+            if all(overlap(reading, span_range(r.occurred_on, r.precision)) for r in group.all() if r.occurred_on):
+                report.occurred_on, report.precision = on, precision
+
+
+def overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def date_by_visits(groups: list[EventGroup], known: list[EventGroup]) -> None:
+    """Date an undated event by the visit it took place during: the visitor took part in it, it
+    happened where the visit took them, an article reports both, and the visit is dated to the day."""
+    visits = [g for g in {id(g): g for g in known + groups}.values()
+              if g.event_type == "visit" and g.precision == "day" and g.place]
+    for group in groups:
+        if group.occurred_on or group.event_type == "visit" or not group.place:
+            continue
+        group.during = next((v for v in visits if v.people("agent") & group.people()
+                             and same_place(v.place, group.place) and v.articles() & group.articles()), None)

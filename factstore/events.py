@@ -172,9 +172,16 @@ def arguments(anchor: Token, kind: str, exclude: set[int]) -> tuple[list[Partici
         if when is None and token.ent_type_ == "DATE" and token.ent_iob_ == "B":
             ent = entity_of(token)
             when = TextSpan(ent.start_char, ent.end_char, ent.text)
-        elif place is None and is_place(token):
+        elif place is None and is_place(token) and attaches_to_event(token.head, anchor):
             place = place_of(token)
     return counterparts, place, when
+
+
+def attaches_to_event(prep: Token, anchor: Token) -> bool:
+    """"talks in Oslo", "met Dahl in Oslo" and "during a visit to Oslo" say where the event was;
+    "talks about wind farms in the North Sea" does not."""
+    head = prep.head
+    return head.i == anchor.i or head.pos_ != "NOUN" or head.lemma_.lower() in VISIT_WORDS
 
 
 def is_place(token: Token) -> bool:

@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from . import store
 from .claims import extract_claims
-from .event_merge import EventReport, group_events, resolve_report
+from .event_merge import EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
 from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import parse_texts
@@ -74,6 +74,8 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
     reports = [[resolve_report(n, a.extraction_text, people[n], e, a.published_on) for e in events[n]]
                for n, a in enumerate(articles)]
     groups = group_events([r for n in earliest_first(articles) for r in reports[n]], known_events)
+    date_undated_articles(groups, {n for n, a in enumerate(articles) if not a.published_on})
+    date_by_visits(groups, known_events)
     group_of = {id(r): g for g in groups for r in g.reports}
     return [[(r, group_of[id(r)]) for r in reports[n] if id(r) in group_of] for n in range(len(articles))]
 
@@ -126,6 +128,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
             report.added.append(article.source_file)
         except SQLAlchemyError as error:
             report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))
+    store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
     report.totals = store.counts(engine)
     engine.dispose()
     return report

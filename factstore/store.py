@@ -130,12 +130,16 @@ def known_events(session: Session) -> list[EventGroup]:
     for row in session.scalars(select(EventParticipant)):
         person = ResolvedPerson(id=row.person_id) if row.person_id else None
         participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
+    articles: dict[int, set[int]] = {}
+    for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id).distinct()):
+        articles.setdefault(event_id, set()).add(article_id)
     groups = []
     for row in session.scalars(select(Event)):
         candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
         report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
                              places.get(row.place_id))
-        groups.append(EventGroup(id=row.id, known=report, stored_articles=row.article_count))
+        groups.append(EventGroup(id=row.id, known=report, stored_articles=row.article_count,
+                                 stored_article_ids=frozenset(articles.get(row.id, ()))))
     return groups
 
 
@@ -272,6 +276,14 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
         for thing in created:  # rolled back with the article
             thing.id = None
         raise
+
+
+def save_event_parts(engine: Engine, groups: list[EventGroup]) -> None:
+    """Link the events dated by a visit to it, once both are stored."""
+    with Session(engine) as session, session.begin():
+        for group in groups:
+            if group.id is not None and group.during is not None and group.during.id is not None:
+                session.get(Event, group.id).part_of_event_id = group.during.id
 
 
 def counts(engine: Engine) -> dict[str, int]:

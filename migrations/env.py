@@ -34,10 +34,22 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     engine = create_engine(url())
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds a table by copying it, dropping the old one and renaming the copy.
+            # With foreign keys enforced, the drop would cascade-delete every row that refers to it;
+            # without the legacy rename, SQLite refuses the rename while views name the old table.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.exec_driver_sql("PRAGMA legacy_alter_table=ON")
+            connection.commit()
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
                           include_name=include_name)
         with context.begin_transaction():
             context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the migration left rows that refer to missing rows: {broken[:5]}")
     engine.dispose()
 
 

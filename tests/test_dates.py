@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from factstore.dates import resolve_date
+from factstore.dates import resolve_date, resolve_near
 
 TUESDAY = date(2022, 7, 19)
 
@@ -34,3 +34,15 @@ def test_without_an_article_date_only_dates_with_a_year_resolve():
     assert resolve_date("last month", None) == (None, None)
     assert resolve_date("July 19, 2022", None) == ("2022-07-19", "day")
     assert resolve_date("in 2018", None) == ("2018-01-01", "year")
+
+
+@pytest.mark.parametrize("expression, status, expected", [
+    ("on Tuesday", "happened", ("2022-07-19", "day")),  # the day itself
+    ("Friday", "happened", ("2022-07-15", "day")),
+    ("Friday", "planned", ("2022-07-22", "day")),
+    ("in February", "happened", ("2022-02-01", "month")),
+    ("yesterday", "happened", (None, None)),  # counts from a publication date nobody knows
+    ("last week", "happened", (None, None)),
+])
+def test_dates_near_a_day_known_only_roughly(expression, status, expected):
+    assert resolve_near(expression, date(2022, 7, 19), status) == expected

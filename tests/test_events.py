@@ -38,10 +38,30 @@ def test_each_report_keeps_its_reading(events_db):
     assert sorted(rows) == [("summit_a.txt", "Tuesday", "2023-03-07"), ("summit_b.txt", "Tuesday", "2023-03-07")]
 
 
+@pytest.mark.model
+def test_undated_article_and_the_visit_that_dates_a_meeting(events_db):
+    """oslo_b.txt has no date; the talks it shares with oslo_a.txt place its "Wednesday"."""
+    rows = query(events_db, EVENTS_SQL + " where pl.name in ('Oslo', 'Copenhagen') order by e.id")
+    assert rows == [
+        ("meeting", "2023-05-10", "day", "Oslo", "happened", 2, "Pieter Vos:agent, Ingrid Dahl:counterpart"),
+        ("visit", "2023-05-10", "day", "Oslo", "happened", 1, "Pieter Vos:agent"),
+        # no date of its own: it took place during the visit, in Oslo
+        ("meeting", "2023-05-10", "day", "Oslo", "happened", 1, "Pieter Vos:agent, Harald Berg:counterpart"),
+        # not where the visit went: no date
+        ("meeting", None, None, "Copenhagen", "happened", 1, "Pieter Vos:agent, Lars Holm:counterpart"),
+    ]
+    parts = query(events_db, "select p.name from events e join events v on v.id = e.part_of_event_id "
+                             "join event_participants ep on ep.event_id = e.id and ep.role = 'counterpart' "
+                             "join people p on p.id = ep.person_id")
+    assert parts == [("Harald Berg",)]
+
+
 @pytest.mark.parametrize("event_type, on, place, status, people, articles", [
     ("meeting", "2022-07-19", "Tehran", "happened", {"Vladimir Putin", "Ali Khamenei"}, {"001", "002", "003", "004"}),
-    ("meeting", None, "Tehran", "happened", {"Vladimir Putin", "Ebrahim Raisi"}, {"002", "004"}),
-    ("meeting", None, "Tehran", "happened", {"Vladimir Putin", "Recep Tayyip Erdogan"}, {"001", "002", "004"}),
+    # no report dates these two: they take the date of the visit they took place during
+    ("meeting", "2022-07-19", "Tehran", "happened", {"Vladimir Putin", "Ebrahim Raisi"}, {"002", "004"}),
+    ("meeting", "2022-07-19", "Tehran", "happened", {"Vladimir Putin", "Recep Tayyip Erdogan"}, {"001", "002", "004"}),
+    ("visit", "2022-07-19", "Tehran", "happened", {"Vladimir Putin"}, {"001", "002", "004"}),
     ("meeting", "2022-06-28", "Dushanbe", "planned", {"Vladimir Putin", "Imomali Rakhmon"}, {"000"}),
     ("meeting", "2022-06-29", "Ashgabat, Turkmenistan", "planned", {"Vladimir Putin", "Ebrahim Raisi"}, {"000"}),
     ("meeting", "2022-01-01", "Moscow", "happened", {"Vladimir Putin", "Ebrahim Raisi"}, {"000"}),
@@ -69,9 +89,28 @@ def test_bundled_agreement_is_one_event_from_three_outlets(bundled_db):
 
 
 def test_event_counts_and_first_report(bundled_db):
-    rows = query(bundled_db, "select e.article_count, e.outlet_count, e.first_reported_on from events e "
-                             "where e.occurred_on = '2022-07-19' and e.event_type = 'meeting'")
-    assert rows == [(4, 4, "2022-07-19")]
+    rows = query(bundled_db, "select e.article_count, e.outlet_count, e.first_reported_on, e.part_of_event_id "
+                             "from events e where e.occurred_on = '2022-07-19' and e.event_type = 'meeting' "
+                             "order by e.article_count desc")
+    assert rows[0] == (4, 4, "2022-07-19", None)  # Khamenei: dated by the reports themselves
+
+
+def test_bundled_meetings_dated_by_the_visit_they_took_place_during(bundled_db):
+    rows = query(bundled_db, """
+        select group_concat(distinct p.name), e.occurred_on, v.event_type, v.occurred_on, vp.name
+        from events e join events v on v.id = e.part_of_event_id join places vp on vp.id = v.place_id
+        join event_participants ep on ep.event_id = e.id join people p on p.id = ep.person_id
+        group by e.id order by 1""")
+    assert rows == [("Ebrahim Raisi,Vladimir Putin", "2022-07-19", "visit", "2022-07-19", "Tehran"),
+                    ("Vladimir Putin,Recep Tayyip Erdogan", "2022-07-19", "visit", "2022-07-19", "Tehran")]
+
+
+def test_undated_article_reads_its_weekdays_by_the_events_it_shares(bundled_db):
+    """Article 004 has no date; its "landed in Tehran on Tuesday" is the Tuesday other reports date."""
+    rows = query(bundled_db, "select m.date_text, m.occurred_on from event_mentions m "
+                             "join articles a on a.id = m.article_id "
+                             "where a.source_file like '004%' and m.date_text is not null")
+    assert rows == [("Tuesday", "2022-07-19")]
 
 
 def test_seeding_in_two_runs_groups_events_as_one_run_does(bundled_db, tmp_path):
