@@ -267,6 +267,11 @@ class Place(Base):
     name: Mapped[str] = mapped_column(
         String(255), unique=True, doc='The place as the articles name it ("Tehran", "Ashgabat, Turkmenistan").'
     )
+    country: Mapped[Optional[str]] = mapped_column(
+        String(64),
+        index=True,
+        doc='The country it is in, or is ("Iran" for "Tehran" and for "Iran"), from GeoNames; NULL when unknown.',
+    )
 
 
 class Event(Base):
@@ -313,7 +318,8 @@ class Event(Base):
     )
     article_count: Mapped[int] = mapped_column(default=0, index=True, doc="How many articles report it.")
     disputed: Mapped[bool] = mapped_column(
-        default=False, doc="True when its reports disagree about the date or the place (see event_disagreements)."
+        default=False,
+        doc="True when its reports disagree about the date, the place or which trip it is (see event_disagreements).",
     )
     outlet_count: Mapped[int] = mapped_column(
         default=0, doc="How many distinct outlets report it (an article naming no outlet counts as its own)."
@@ -347,7 +353,7 @@ class EventParticipant(Base):
 class EventMention(Base):
     """One article's report of an event, with the readings of that report.
 
-    Where articles disagree about the date or place, each mention keeps its own.
+    Where articles disagree about the date, the place or which trip it is, each mention keeps its own.
     """
 
     __tablename__ = "event_mentions"
@@ -383,6 +389,14 @@ class EventMention(Base):
     date_precision: Mapped[Optional[str]] = mapped_column(String(8), doc="day, week, month or year.")
     place_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("places.id", ondelete="SET NULL"), index=True, doc="This report's place (places.id)."
+    )
+    ordinal: Mapped[Optional[int]] = mapped_column(
+        doc='Which trip of its kind the report says it is: 1 for "his first trip abroad", 2 for "his second trip".'
+    )
+    ordinal_start_char: Mapped[Optional[int]] = mapped_column(doc="Start of the phrase that says so.")
+    ordinal_end_char: Mapped[Optional[int]] = mapped_column(doc="End of that phrase.")
+    ordinal_text: Mapped[Optional[str]] = mapped_column(
+        String(255), doc='The phrase as written ("second trip outside Russia since the invasion of Ukraine").'
     )
 
     event: Mapped[Event] = relationship(back_populates="mentions")

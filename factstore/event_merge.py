@@ -25,6 +25,7 @@ from typing import Optional
 from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
 from .lexicon import OFFICE_TITLES
+from .places import finest, same_place
 from .resolve import PERSONAL_PRONOUNS, ArticlePeople, ResolvedPerson, is_possessive
 
 POSSESSIVE_PRONOUNS = {"his", "her"}
@@ -103,7 +104,10 @@ class EventGroup:
 
     @property
     def place(self) -> Optional[str]:
-        return self.reading("place")
+        """The finest reading most reports give: "Tehran" over "Iran" when both are read."""
+        values = Counter(r.place for r in self.all() if r.place)
+        kept = finest(list(values))
+        return max(kept, key=lambda v: (values[v], len(v))) if kept else None
 
     @property
     def status(self) -> str:
@@ -176,11 +180,6 @@ def places_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     return same_place(a.place, b.place)
 
 
-def same_place(a: Optional[str], b: Optional[str]) -> Optional[bool]:
-    if not a or not b:
-        return None
-    x, y = a.lower(), b.lower()
-    return x == y or x in y or y in x
 
 
 def same_event(a: EventReport, b: EventReport) -> bool:
@@ -252,25 +251,47 @@ def agreement(report: EventReport, group: EventGroup) -> tuple[int, int, int]:
     return shared, tense, group.stored_articles + len({r.article for r in group.reports})
 
 
+def is_bare(report: EventReport) -> bool:
+    """A visit named with neither place nor date: "her second trip abroad"."""
+    return report.candidate.event_type == "visit" and not report.occurred_on and not report.place
+
+
+def trip_meant(report: EventReport, reports: list[EventReport]) -> Optional[EventReport]:
+    """The visit a bare "her second trip abroad" refers to: the one trip by the same person that
+    its article reports with a place or a date, if the article reports only one."""
+    trips = [r for r in reports if r.article == report.article and r.candidate.event_type == "visit"
+             and not is_bare(r) and r.people & report.people]
+    if trips and all(dates_agree(a, b) is not False and places_agree(a, b) is not False
+                     for a in trips for b in trips):
+        return trips[0]
+    return None
+
+
 def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[EventGroup]:
     """Group reports into events, joining stored events where they match.
 
     A report joins the group it fits best among those every report of which it
     matches, so that a report with no date cannot bridge two events on different days.
+    A bare visit joins the trip its article reports, once that is grouped.
     """
     groups: list[EventGroup] = list(known)
     touched: dict[int, EventGroup] = {}
-    for report in reports:
+    group_of: dict[int, EventGroup] = {}
+    meant = {id(r): trip_meant(r, reports) for r in reports if is_bare(r)}
+    for report in sorted(reports, key=lambda r: meant.get(id(r)) is not None):
         needed = 1 if report.candidate.event_type in ONE_SIDED else 2
         if len(report.people) + len(report.names) < needed:
             continue  # too little to identify: "Meeting with Erdogan."
         matches = [g for g in groups if all(same_event(report, r) for r in g.all())]
         target = max(matches, key=lambda g: agreement(report, g), default=None)
+        if meant.get(id(report)) is not None:
+            target = group_of.get(id(meant[id(report)]), target)
         if target is None:
             target = EventGroup()
             groups.append(target)
         target.reports.append(report)
         touched[id(target)] = target
+        group_of[id(report)] = target
     return list(touched.values())
 
 

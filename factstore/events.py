@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import EventCandidate, Participant, TextSpan
 from .parse import text_of
+from .places import country_of
 from .syntax import subject_of, subtree_range
 
 # Event types, with the root code of the CAMEO event taxonomy (as in GDELT):
@@ -58,6 +59,8 @@ SCENE_EVENTS = {"meeting", "visit", "summit", "phone call"}
 PAIRWISE = {"meeting", "phone call"}
 # Most tokens between a trigger and a date or place that still belong to its clause.
 MAX_ARGUMENT_DEPTH = 4
+TRIP_NOUNS = {"trip", "visit", "journey", "tour"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -150,7 +153,7 @@ def arguments(anchor: Token, kind: str, exclude: set[int]) -> tuple[list[Partici
         if child.dep_ == "dobj" and kind in ("meeting", "phone call", "accusation", "threat", "sanctions",
                                              "military action"):
             counterparts += participants_in(child, "counterpart")
-        elif child.dep_ == "dobj" and kind == "visit" and child.ent_type_ in PLACE_LABELS:
+        elif child.dep_ == "dobj" and kind == "visit" and (child.ent_type_ in PLACE_LABELS or known_place(child)):
             place = place_of(child)
         elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPOSITIONS:
             for obj in child.children:
@@ -195,8 +198,14 @@ def is_place(token: Token) -> bool:
         return False
     if prep.lower_ == "to" and VISIT_WORDS.get(prep.head.lemma_.lower()) == "visit":
         return True
-    # a one-word name the model took for an organisation: "in Dushanbe"
-    return token.ent_type_ == "ORG" and (entity_of(token) or token.doc[token.i:token.i + 1]).__len__() == 1
+    # a one-word name the model took for an organisation or a person: "in Dushanbe"
+    return len(entity_of(token) or token.doc[token.i:token.i + 1]) == 1 and (
+        token.ent_type_ == "ORG" or known_place(token))
+
+
+def known_place(token: Token) -> bool:
+    """A name the gazetteer knows as a country or city, whatever the model took it for: "visited Vilnius"."""
+    return token.pos_ == "PROPN" and country_of(token.text) is not None
 
 
 def place_of(token: Token) -> TextSpan:
@@ -260,12 +269,34 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             for p in counterparts:
                 p.role = role if kind == "agreement" else "target"
         groups = [[c] for c in counterparts] if kind in PAIRWISE and len(counterparts) > 1 else [counterparts]
+        ordinal = trip_ordinal(token, clause_root) if kind == "visit" else None
         for group in groups:
             events.append(EventCandidate(
                 event_type=kind, cameo_root=CAMEO_ROOTS[kind], status=status, start=start, end=end,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
-                participants=agents + group, place=place, date=when))
+                participants=agents + group, place=place, date=when, ordinal=ordinal))
     return events
+
+
+def trip_ordinal(trigger: Token, clause_root: Token) -> Optional[tuple[int, TextSpan]]:
+    """Which trip a visit is said to be, and the phrase that says so: "visited Iran on [his first trip
+    outside his country]", "[Putin's] visit to Tehran marked [his second trip outside Russia]"."""
+    nouns = [trigger, *clause_root.subtree]
+    if trigger.dep_ == "nsubj":
+        nouns += [c for c in trigger.head.children if c.dep_ in ("dobj", "attr")]
+    for noun in nouns:
+        if noun.lemma_.lower() not in TRIP_NOUNS:
+            continue
+        number = next((c for c in noun.children if c.lower_ in ORDINALS and c.i < noun.i), None)
+        if number is None:
+            continue
+        words = [t for t in noun.subtree if t.i >= number.i]
+        end = next((t for t in words if t.i > noun.i and (t.is_punct or "\n" in t.text)), None)
+        words = [t for t in words if (end is None or t.i < end.i) and not t.is_space]
+        text = text_of(noun.doc)
+        start, stop = words[0].idx, words[-1].idx + len(words[-1])
+        return ORDINALS[number.lower_], TextSpan(start, stop, text[start:stop])
+    return None
 
 
 def clause_verb(token: Token) -> Token:

@@ -104,3 +104,4 @@ class EventCandidate:
     participants: list[Participant] = field(default_factory=list)
     place: Optional[TextSpan] = None
     date: Optional[TextSpan] = None
+    ordinal: Optional[tuple[int, TextSpan]] = None  # a trip's number: (2, "second trip outside Russia")

@@ -17,6 +17,7 @@ from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, 
 
 from .event_merge import EventGroup, EventParticipant as Participant, EventReport
 from .facts import ClaimCandidate, EventCandidate, TextSpan
+from .places import country_of, disagree as places_disagree
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
@@ -148,7 +149,7 @@ def place_id(session: Session, name: Optional[str]) -> Optional[int]:
         return None
     found = session.scalar(select(Place.id).where(Place.name == name))
     if found is None:
-        place = Place(name=name)
+        place = Place(name=name, country=country_of(name))
         session.add(place)
         session.flush()
         found = place.id
@@ -181,13 +182,18 @@ def refresh_events(session: Session, event_ids: list[int]) -> None:
     counts = session.execute(
         select(EventMention.event_id, func.count(distinct(Article.id)), func.count(distinct(OUTLET)),
                func.min(Article.published_on), func.count(distinct(EventMention.occurred_on)),
-               func.count(distinct(EventMention.place_id)))
+               func.count(distinct(EventMention.ordinal)))
         .join(EventMention, EventMention.article_id == Article.id).where(EventMention.event_id.in_(event_ids))
         .group_by(EventMention.event_id))
-    for event_id, articles, outlets, first, dates, places in counts:
+    places: dict[int, list[str]] = {}
+    for event_id, name in session.execute(
+            select(EventMention.event_id, Place.name).distinct().join(Place, Place.id == EventMention.place_id)
+            .where(EventMention.event_id.in_(event_ids))):
+        places.setdefault(event_id, []).append(name)
+    for event_id, articles, outlets, first, dates, ordinals in counts:
         row = session.get(Event, event_id)
         row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
-        row.disputed = dates > 1 or places > 1
+        row.disputed = dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, []))
 
 
 def event_mention_row(session: Session, text: str, report: EventReport, event_id: int) -> EventMention:
@@ -197,7 +203,15 @@ def event_mention_row(session: Session, text: str, report: EventReport, event_id
         trigger_start_char=c.trigger.start, trigger_end_char=c.trigger.end, trigger_text=c.trigger.text,
         status=c.status, date_start_char=c.date.start if c.date else None,
         date_end_char=c.date.end if c.date else None, date_text=c.date.text if c.date else None,
-        occurred_on=report.occurred_on, date_precision=report.precision, place_id=place_id(session, report.place))
+        occurred_on=report.occurred_on, date_precision=report.precision, place_id=place_id(session, report.place),
+        **ordinal_columns(c.ordinal))
+
+
+def ordinal_columns(ordinal: Optional[tuple[int, TextSpan]]) -> dict:
+    if ordinal is None:
+        return {}
+    number, phrase = ordinal
+    return dict(ordinal=number, ordinal_start_char=phrase.start, ordinal_end_char=phrase.end, ordinal_text=phrase.text)
 
 
 @dataclass

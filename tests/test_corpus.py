@@ -17,6 +17,7 @@ SPANS = [
     ("event_mentions", "start_char", "end_char", "text"),
     ("event_mentions", "trigger_start_char", "trigger_end_char", "trigger_text"),
     ("event_mentions", "date_start_char", "date_end_char", "date_text"),
+    ("event_mentions", "ordinal_start_char", "ordinal_end_char", "ordinal_text"),
 ]
 
 

@@ -56,6 +56,21 @@ def test_undated_article_and_the_visit_that_dates_a_meeting(events_db):
     assert parts == [("Harald Berg",)]
 
 
+@pytest.mark.model
+def test_a_trip_two_reports_number_differently(events_db):
+    """trip_a.txt says Lithuania and "first trip", trip_b.txt Vilnius and "second trip": one visit, in
+    Vilnius, disputed only over which trip it is; "her second trip" in trip_b is that visit."""
+    rows = query(events_db, EVENTS_SQL + " where e.id in (select ep.event_id from event_participants ep "
+                            "join people p on p.id = ep.person_id where p.name = 'Aino Laine')")
+    assert rows == [("visit", "2023-06-06", "day", "Vilnius", "happened", 2, "Aino Laine:agent")]
+    readings = query(events_db, "select aspect, reading, articles from event_disagreements order by 1, 2")
+    assert readings == [("ordinal", "first trip abroad since the election", "trip_a.txt"),
+                        ("ordinal", "second trip abroad", "trip_b.txt"),
+                        ("place", "Lithuania", "trip_a.txt"), ("place", "Vilnius", "trip_b.txt")]
+    assert query(events_db, "select name, country from places where name in ('Lithuania', 'Vilnius') "
+                            "order by name") == [("Lithuania", "Lithuania"), ("Vilnius", "Lithuania")]
+
+
 @pytest.mark.parametrize("event_type, on, place, status, people, articles", [
     ("meeting", "2022-07-19", "Tehran", "happened", {"Vladimir Putin", "Ali Khamenei"}, {"001", "002", "003", "004"}),
     # no report dates these two: they take the date of the visit they took place during
@@ -103,6 +118,16 @@ def test_bundled_meetings_dated_by_the_visit_they_took_place_during(bundled_db):
         group by e.id order by 1""")
     assert rows == [("Ebrahim Raisi,Vladimir Putin", "2022-07-19", "visit", "2022-07-19", "Tehran"),
                     ("Vladimir Putin,Recep Tayyip Erdogan", "2022-07-19", "visit", "2022-07-19", "Tehran")]
+
+
+def test_bundled_trip_numbers_disagree_and_iran_agrees_with_tehran(bundled_db):
+    rows = query(bundled_db, "select d.reading, d.articles from event_disagreements d "
+                             "where d.aspect = 'ordinal' order by 1")
+    assert ("second trip outside Russia", "002_5eca74da1ad7106b.txt") in rows
+    assert ("first trip outside his country since the invasion of Ukraine", "002_5eca74da1ad7106b.txt") in rows
+    disputed = query(bundled_db, "select e.event_type, pl.name, e.article_count from events e "
+                                 "join places pl on pl.id = e.place_id where e.disputed = 1")
+    assert disputed == [("visit", "Tehran", 4)]  # the trip number, not Iran against Tehran
 
 
 def test_undated_article_reads_its_weekdays_by_the_events_it_shares(bundled_db):

