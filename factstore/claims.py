@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .claim_tagger import tagged_spans
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, SPEECH_VERBS
 from .parse import text_of
@@ -43,8 +44,15 @@ MAX_LABEL_TOKENS = 4
 MIN_LABEL_CONTENT_TOKENS = 3
 # One-word contents of a verb of saying: "said yes", "said so".
 ANSWERS = {"yes", "no", "so"}
+# Complements that, after a passive or raising cue, take its subject into the content.
+SUBJECT_JOINS_DEPS = ("xcomp", "prep", "oprd")
+RAISING_VERBS = {"seem", "appear"}
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
+# A claim only the learned tagger finds is kept when the tagger gives its words this
+# mean probability of being content, or more (chosen on PolNeAR train articles held
+# out from the tagger's training).
+MIN_TAGGER_CONFIDENCE = 0.5
 
 
 def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
@@ -94,7 +102,7 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], text: str) -> O
     for a, b in quotes:
         if a >= cue_end:
             gap = text[cue_end:a]
-            if "\n" not in gap and len(gap.split()) <= MAX_ATTRIBUTION_WORDS:
+            if "\n" not in gap and (len(gap.split()) <= MAX_ATTRIBUTION_WORDS or gap.rstrip().endswith(".")):
                 return a, b
             return None
     return None
@@ -137,6 +145,34 @@ def factuality(cue: Token) -> Optional[str]:
 def cue_range(cue: Token) -> tuple[int, int]:
     parts = [cue] + [c for c in cue.children if c.dep_ == "prt"]
     return token_range(parts)
+
+
+def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """Where a content ends once the writer's aside at its end is left out:
+    "... the Iran Sanctions Act[, which expires at the end of the year]", "... Comey[, a Republican]"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else []:
+        first = token.left_edge
+        if token.dep_ not in ("relcl", "appos") or first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        if token.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+            continue
+        last = token.right_edge
+        if last.idx + len(last) >= end - 1 and first.idx > start and \
+                not any(a <= first.idx < b for a, b in quotes):
+            return doc[first.i - 1].idx
+    return end
+
+
+def after_leading_marker(doc: Doc, start: int, end: int) -> int:
+    """Where a content starts without the "for" that ties it to the cue: "called [for] her to quit"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    first = span[0]
+    if first.lower_ == "for" and first.dep_ == "mark":
+        return span[1].idx
+    return start
 
 
 def make_claim(doc: Doc, start: int, end: int, cue: Optional[tuple[int, int]], source: Optional[tuple[int, int]],
@@ -205,6 +241,16 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
     return None
 
 
+def spoken_of_subject(verb: Token) -> Optional[Token]:
+    """The subject a passive or raising cue says something of, which is part of the content:
+    "[Mr. Reagan] was criticized [for trading ...]", "[She] appears [ready to ...]"."""
+    for child in verb.children:
+        if child.right_edge.i < verb.i and (child.dep_ == "nsubjpass" or
+                                 (child.dep_ == "nsubj" and verb.lemma_.lower() in RAISING_VERBS)):
+            return child
+    return None
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]],
                min_precision: float = MIN_RULE_PRECISION) -> Optional[ClaimCandidate]:
     doc = verb.doc
@@ -215,10 +261,19 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         min_precision = min(min_precision, SPEECH_VERB_MIN_PRECISION)
     scored = [s for s in scored if s[0] >= min_precision]
     around = False  # the content surrounds its attribution: "X, she said, Y"
+    spoken_of = None
     if scored:
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
         _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
+        if dep in SUBJECT_JOINS_DEPS and start > verb.idx:
+            spoken_of = spoken_of_subject(verb)
+            if spoken_of is not None:  # "[That] was expected [to take years]"
+                complement_start = start
+                start, around = subtree_range(spoken_of)[0], True
+            elif (obj := next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.idx < start),
+                              None)) is not None:
+                start = subtree_range(obj)[0]  # "called [him] a liar", "accused [her] of lying"
     elif lemma in SPEECH_VERBS and not any(a <= verb.idx < b for a, b in quotes) \
             and (found := quoted_content(verb, quotes)):
         start, end = found
@@ -230,8 +285,10 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         return None  # the cue inside its own content: a misparse
     start, end = widen_to_quotes(start, end, [(a, b) for a, b in quotes if not a <= verb.idx < b])
     cue = cue_range(verb)
+    if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
+        cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
     subject = subject_of(verb) or inverted_subject(verb, end)
-    source = source_range(subject) if subject is not None else None
+    source = source_range(subject) if subject is not None and subject is not spoken_of else None
     text = text_of(doc)
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, text)):
         if not (source and source[0] >= cue[1]):
@@ -244,6 +301,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         start = earlier[0]
     if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
         return None  # the subject is inside the content: not an attribution of this shape
+    end = without_trailing_aside(doc, start, end, quotes)
+    start = after_leading_marker(doc, start, end)
     return make_claim(doc, start, end, cue, source, lemma, factuality(verb))
 
 
@@ -353,6 +412,12 @@ def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cl
 
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     """Every attributed statement in the article, in text order."""
+    claims = rule_claims(doc)
+    return sorted(claims + learned_claims(doc, claims), key=lambda c: c.start)
+
+
+def rule_claims(doc: Doc) -> list[ClaimCandidate]:
+    """The claims the rules find: from cues, colons, and quotations that carry on."""
     quotes = quote_spans(text_of(doc))
     claims = []
     for token in doc:
@@ -368,7 +433,35 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)
     claims += continuation_claims(doc, quotes, claims)
-    return sorted(claims, key=lambda c: c.start)
+    return claims
+
+
+def learned_claims(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """The claims the tagger finds where the rules found none, from cues the rules have
+    never seen ("Local officials [want] the province to release emergency funds"). The
+    source is the cue's subject in the parse, else the words the tagger marked."""
+    out = []
+    for tagged in tagged_spans(doc, claims, CUE_RULES, CUE_WORDS):
+        start, end = tagged.content
+        if tagged.confidence < MIN_TAGGER_CONFIDENCE or any(c.start < end and start < c.end for c in claims):
+            continue
+        content = doc.char_span(start, end, alignment_mode="expand")
+        verb = doc.char_span(*tagged.cue, alignment_mode="expand").root if tagged.cue else None
+        subject = subject_of(verb) if verb is not None else None
+        if verb is not None and verb.sent.start not in (content[0].sent.start, content[-1].sent.start):
+            continue  # a cue from another sentence
+        inside = [at for at in (tagged.cue[0] if tagged.cue else None, subject.idx if subject is not None else None)
+                  if at is not None and start <= at < end]
+        if inside and not text_is_quote_start(text_of(doc), start):
+            continue  # cue or speaker inside a content that is no interrupted quotation: "a blow [by the west]"
+        source = source_range(subject) if subject is not None else tagged.source
+        if source is None:
+            continue
+        claim = make_claim(doc, start, end, tagged.cue, source, verb.lemma_.lower() if verb is not None else None,
+                           factuality(verb) if verb is not None else None)
+        if claim is not None:
+            out.append(claim)
+    return out
 
 
 def nested_in_quote(claim: ClaimCandidate, quotes: list[tuple[int, int]]) -> bool:

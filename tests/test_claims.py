@@ -100,3 +100,22 @@ def test_a_headline_label_and_a_one_word_answer(claims_db):
     claims = [(c[0], c[1], c[2], c[5]) for c in claims_of(claims_db, "headline.txt")]
     assert ("Samuel Okafor", "Okafor", ":", "the strike will go on until wages rise") in claims
     assert ("Helen Marsh", "port director Helen Marsh", "said", "no") in claims
+
+
+@pytest.mark.model
+def test_contents_take_the_shape_polnear_gives_them(claims_db):
+    claims = [(c[0], c[1], c[2], c[5]) for c in claims_of(claims_db, "shapes.txt")]
+    assert claims == [
+        # a passive cue says something of its subject: the subject is content, the cue all between
+        (None, None, "is expected", "The new quay is expected to open in June"),
+        # the object belongs with its complement
+        ("Helen Marsh", "Port director Helen Marsh", "called", "the union's offer a fair start"),
+        # "called for": the content starts after "for"
+        ("Samuel Okafor", "union leader Samuel Okafor", "called", "the transport minister to intervene"),
+        # the writer's aside at the end is not the speaker's
+        ("Helen Marsh", "Marsh", "said", "the port would reopen on Monday"),
+        # a quotation right after a long attribution carries on the same remark
+        ("Samuel Okafor", "Okafor, who has led the union since 2015 and has walked out twice before", "said",
+         '"We are not going anywhere," said Okafor, who has led the union since 2015 and has walked out twice '
+         'before. "This is our harbour."'),
+    ]

@@ -13,39 +13,16 @@ MIN_PRECISION of the time, over at least MIN_SUPPORT examples, are written out;
 factstore/claims.py reads the file. Run on train only: dev is for checking.
 """
 import argparse
-import glob
-import os
-import re
-import sys
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from polnear import REPO, TRAIN, parsed_split
 
-from factstore.claims import content_candidates  # noqa: E402
-from factstore.parse import parse_texts  # noqa: E402
-from factstore.read import read_article  # noqa: E402
+from factstore.claims import content_candidates
 
 MIN_PRECISION = 0.1
 MIN_SUPPORT = 2
 MATCH_JACCARD = 0.5
-
-
-def read_annotations(ann_path: str) -> list[dict]:
-    spans, relations = {}, []
-    for line in open(ann_path, encoding="utf-8"):
-        parts = line.rstrip("\n").split("\t")
-        if line.startswith("T") and len(parts) > 2 and " " in parts[1]:
-            kind, ranges = parts[1].split(" ", 1)
-            spans[parts[0]] = (kind, [tuple(map(int, r.split())) for r in ranges.split(";")])
-        elif line.startswith("E") and len(parts) > 1:
-            relations.append(dict(a.split(":") for a in parts[1].split()[1:] if ":" in a))
-    out = []
-    for r in relations:
-        if r.get("Content") in spans and r.get("Cue") in spans:
-            out.append({"content": spans[r["Content"]][1], "cue": spans[r["Cue"]][1]})
-    return out
 
 
 def letters(text: str, ranges) -> set[int]:
@@ -58,18 +35,15 @@ def rule_key(token, dep: str) -> tuple[str, str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("train", nargs="?", default=str(REPO.parent / "shared" / "polnear" / "train"))
+    parser.add_argument("train", nargs="?", default=str(TRAIN))
     parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "cue_rules.tsv"))
     args = parser.parse_args()
 
-    names = sorted({re.sub(r"_[0-9a-f]{4}\.ann$", "", os.path.basename(p))
-                    for p in glob.glob(os.path.join(args.train, "attributions", "*.ann"))})
-    articles = [read_article(n, Path(args.train, "text", n + ".txt").read_bytes()) for n in names]
     seen, right = Counter(), Counter()
-    docs = parse_texts((a.extraction_text for a in articles), len(articles))
-    for name, article, doc in zip(names, articles, docs):
-        ann = sorted(glob.glob(os.path.join(args.train, "attributions", name + "_*.ann")))[0]
-        gold = read_annotations(ann)
+    articles = 0
+    for name, doc, gold in parsed_split(args.train):
+        articles += 1
+        gold = [g for g in gold if g["cue"]]
         text = doc.text
         by_cue_token = {}
         for g in gold:
@@ -95,7 +69,7 @@ def main() -> None:
         f.write("# lemma\tpos\tdep\tprecision\tsupport  (tools/learn_cue_rules.py on PolNeAR train)\n")
         for k in rules:
             f.write(f"{k[0]}\t{k[1]}\t{k[2]}\t{right[k] / seen[k]:.3f}\t{right[k]}\n")
-    print(f"{len(rules)} rules from {len(names)} articles -> {args.out}")
+    print(f"{len(rules)} rules from {articles} articles -> {args.out}")
 
 
 if __name__ == "__main__":

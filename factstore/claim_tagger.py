@@ -1,0 +1,231 @@
+"""A learned second reader for claims: a CRF that labels every word of a paragraph
+as content, source, cue or none, trained on PolNeAR train by tools/train_claim_tagger.py.
+
+The rules in claims.py find a claim from its cue and take the content from the
+parse; they miss cues they have never seen ("Local officials want the province
+to release emergency funds"). The tagger reads the same parse, plus
+what the rules found, and its claims are added where the rules found none and
+the tagger is sure of them (claims.learned_claims).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import pycrfsuite
+from spacy.tokens import Doc, Token
+
+from .facts import ClaimCandidate
+from .parse import text_of
+from .quotes import quote_spans
+
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "claim_tagger.crfsuite"
+ROLES = {"content": "C", "source": "S", "cue": "Q"}
+QUOTE_CHARS = "\"“”'‘’`"
+# How far up the parse a word looks for the cue its clause depends on.
+MAX_CUE_DEPTH = 12
+
+
+def paragraphs(doc: Doc) -> list[list[int]]:
+    """Token indices of each paragraph, spaces left out: the tagger's sequences."""
+    out, current = [], []
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if current:
+                out.append(current)
+            current = []
+        elif not token.is_space:
+            current.append(token.i)
+    if current:
+        out.append(current)
+    return out
+
+
+def span_labels(doc: Doc, spans: list[tuple[str, int, int]]) -> list[str]:
+    """BIO labels of the words in (role, start, end) spans; the first span to claim a word keeps it."""
+    labels = ["O"] * len(doc)
+    for role, start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        first = True
+        for token in span if span is not None else []:
+            if token.is_space:
+                continue
+            if labels[token.i] == "O":
+                labels[token.i] = ("B-" if first else "I-") + ROLES[role]
+            first = False
+    # a span cut by an earlier one starts again: I-C after I-S is B-C
+    for i, label in enumerate(labels):
+        if label.startswith("I-") and (i == 0 or labels[i - 1][2:] != label[2:]):
+            labels[i] = "B-" + label[2:]
+    return labels
+
+
+def claim_spans(claims: list[ClaimCandidate]) -> list[tuple[str, int, int]]:
+    """The rules' claims as labelled spans, contents first so they win over nested attributions."""
+    spans = [("content", c.start, c.end) for c in claims]
+    for c in claims:
+        if c.source_start is not None:
+            spans.append(("source", c.source_start, c.source_end))
+        if c.cue_start is not None:
+            spans.append(("cue", c.cue_start, c.cue_end))
+    return spans
+
+
+def precision_band(precision: float) -> str:
+    return "high" if precision >= 0.5 else "mid" if precision >= 0.2 else "low" if precision > 0 else "none"
+
+
+def cue_above(token: Token, cue_words: frozenset) -> tuple[Optional[Token], Token, int]:
+    """The nearest ancestor that is a cue word, the child of it on the way, and how far up it is."""
+    child, depth = token, 0
+    while child.head.i != child.i and depth < MAX_CUE_DEPTH:
+        if child.head.lemma_.lower() in cue_words:
+            return child.head, child, depth
+        child, depth = child.head, depth + 1
+    return None, child, depth
+
+
+def word_features(token: Token, in_quote: bool, rule_label: str, cue_rules: dict, cue_words: frozenset) -> dict:
+    lemma = token.lemma_.lower()
+    head = token.head
+    features = {
+        "bias": 1.0, "w=" + token.lower_: 1.0, "l=" + lemma: 1.0, "p=" + token.pos_: 1.0,
+        "t=" + token.tag_: 1.0, "d=" + token.dep_: 1.0, "hl=" + head.lemma_.lower(): 1.0,
+        "hp=" + head.pos_: 1.0, "dhp=" + token.dep_ + head.pos_: 1.0, "q=" + str(in_quote): 1.0,
+        "ent=" + token.ent_type_: 1.0, "r=" + rule_label: 1.0, "sent_start": float(token.is_sent_start),
+        "sent_end": float(token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_sent_start),
+        "dir=" + ("L" if head.i > token.i else "R" if head.i < token.i else "0"): 1.0,
+    }
+    if lemma in cue_words:
+        best = max((cue_rules.get((lemma, token.pos_, c.dep_), 0.0) for c in token.children), default=0.0)
+        features.update({"cue": 1.0, "cue=" + lemma: 1.0, "cue_band=" + precision_band(best): 1.0})
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cue_words:
+        features["subject_of_cue"] = 1.0
+    cue, child, depth = cue_above(token, cue_words)
+    if cue is not None:
+        cue_lemma = cue.lemma_.lower()
+        features.update({
+            "above=" + cue_lemma: 1.0, "above_dep=" + child.dep_: 1.0, "above=" + cue_lemma + "|" + child.dep_: 1.0,
+            "above_band=" + precision_band(cue_rules.get((cue_lemma, cue.pos_, child.dep_), 0.0)): 1.0,
+            "above_side=" + ("L" if token.i < cue.i else "R"): 1.0})
+        # the edges of the dependent the cue's content would be
+        if child.left_edge.i == token.i:
+            features.update({"content_start": 1.0, "content_start=" + child.dep_: 1.0})
+        if child.right_edge.i == token.i:
+            features.update({"content_end": 1.0, "content_end=" + child.dep_: 1.0})
+    features["depth=" + str(min(depth, 6))] = 1.0
+    return features
+
+
+def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset) -> list[dict]:
+    """One feature dict per token: the word, its parse, the cue above it, what the rules
+    said of it, and the same for two words either side."""
+    quotes = quote_spans(text_of(doc))
+    in_quote, q = [], 0
+    for token in doc:
+        while q < len(quotes) and quotes[q][1] <= token.idx:
+            q += 1
+        in_quote.append(q < len(quotes) and quotes[q][0] <= token.idx)
+    rule_labels = span_labels(doc, claim_spans(rule_claims))
+    own = [word_features(t, in_quote[t.i], rule_labels[t.i], cue_rules, cue_words) for t in doc]
+    out = []
+    for token in doc:
+        features = dict(own[token.i])
+        for offset in (-2, -1, 1, 2):
+            j = token.i + offset
+            if not 0 <= j < len(doc):
+                features[f"{offset}:edge"] = 1.0
+                continue
+            other = doc[j]
+            features.update({f"{offset}:w=" + other.lower_: 1.0, f"{offset}:p=" + other.pos_: 1.0,
+                             f"{offset}:r=" + rule_labels[j]: 1.0})
+            if abs(offset) == 1:
+                features.update({f"{offset}:d=" + other.dep_: 1.0, f"{offset}:q=" + str(in_quote[j]): 1.0})
+        out.append(features)
+    return out
+
+
+def runs(labels: dict[int, str], role: str) -> list[tuple[int, int]]:
+    """(first, last) token of each run of one role's labels."""
+    out, current = [], None
+    for i, label in labels.items():
+        if label[2:] == role and label[0] == "I" and current is not None:
+            current[1] = i
+            continue
+        if current:
+            out.append(tuple(current))
+        current = [i, i] if label[2:] == role else None
+    if current:
+        out.append(tuple(current))
+    return out
+
+
+def joined_contents(doc: Doc, labels: dict[int, str]) -> list[tuple[int, int]]:
+    """Content runs, with a quotation interrupted by its attribution as one run:
+    "X," he said, "Y." — only source and cue words between, and no full stop unless
+    the two halves are quotations."""
+    out = []
+    for start, end in runs(labels, "C"):
+        if out:
+            last_start, last_end = out[-1]
+            between = [doc[k] for k in range(last_end + 1, start)]
+            roles = {labels.get(t.i, "O")[2:] for t in between if not (t.is_punct or t.is_space)}
+            stops = any(t.text in ".?!" for t in between)
+            quoted = doc[last_end].text[-1] in QUOTE_CHARS and doc[start].text[0] in QUOTE_CHARS
+            if roles == {"S", "Q"} and (not stops or quoted):
+                out[-1] = (last_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def nearest(doc: Doc, runs_: list[tuple[int, int]], start: int, end: int) -> Optional[tuple[int, int]]:
+    """The run nearest the content, inside it or in its sentences."""
+    sentences = {doc[start].sent.start, doc[end].sent.start}
+    near = [r for r in runs_ if doc[r[0]].sent.start in sentences or start <= r[0] <= end]
+    return min(near, key=lambda r: 0 if start <= r[0] <= end else min(abs(r[0] - end), abs(r[1] - start)),
+               default=None)
+
+
+def char_range(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+@dataclass
+class TaggedClaim:
+    content: tuple[int, int]
+    cue: Optional[tuple[int, int]]
+    source: Optional[tuple[int, int]]
+    confidence: float  # the mean probability the tagger gives its words of being content
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> pycrfsuite.Tagger:
+    if not MODEL_FILE.exists():
+        raise FileNotFoundError(f"{MODEL_FILE} is missing: run tools/train_claim_tagger.py")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_FILE))
+    return tagger
+
+
+def tagged_spans(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict,
+                 cue_words: frozenset) -> list[TaggedClaim]:
+    """Every claim the tagger reads in the article, in text order."""
+    tagger = load_tagger()
+    features = doc_features(doc, rule_claims, cue_rules, cue_words)
+    out = []
+    for paragraph in paragraphs(doc):
+        labels = dict(zip(paragraph, tagger.tag([features[i] for i in paragraph])))
+        content_probability = [tagger.marginal("B-C", k) + tagger.marginal("I-C", k) for k in range(len(paragraph))]
+        position = {i: k for k, i in enumerate(paragraph)}
+        for start, end in joined_contents(doc, labels):
+            words = [position[i] for i in range(start, end + 1) if i in position]
+            cue, source = nearest(doc, runs(labels, "Q"), start, end), nearest(doc, runs(labels, "S"), start, end)
+            out.append(TaggedClaim(
+                content=char_range(doc, start, end),
+                cue=char_range(doc, *cue) if cue else None,
+                source=char_range(doc, *source) if source else None,
+                confidence=sum(content_probability[k] for k in words) / len(words)))
+    return out

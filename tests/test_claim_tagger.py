@@ -1,0 +1,76 @@
+"""The learned claim tagger: its labels, how its runs become claims, and what it adds to the rules."""
+import spacy
+
+from factstore.claim_tagger import joined_contents, paragraphs, span_labels
+from factstore.claims import extract_claims, rule_claims
+from factstore.parse import parse_texts
+
+BLANK = spacy.blank("en")
+
+
+def labelled(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    doc = BLANK(text)
+    found = [(role, text.index(words), text.index(words) + len(words)) for role, words in spans]
+    return [(t.text, label) for t, label in zip(doc, span_labels(doc, found))]
+
+
+def test_labels_are_bio_and_the_first_span_keeps_a_word():
+    words = labelled("Lee said that Kim denied it.",
+                     [("content", "that Kim denied it"), ("source", "Lee"), ("cue", "said"),
+                      ("source", "Kim"), ("cue", "denied")])
+    assert words == [("Lee", "B-S"), ("said", "B-Q"), ("that", "B-C"), ("Kim", "I-C"), ("denied", "I-C"),
+                     ("it", "I-C"), (".", "O")]
+
+
+def test_a_span_cut_by_an_earlier_one_starts_again():
+    words = labelled("“We will win,” she said, “and soon.”",
+                     [("source", "she"), ("cue", "said"), ("content", "“We will win,” she said, “and soon.”")])
+    assert [label for _, label in words] == ["B-C", "I-C", "I-C", "I-C", "I-C", "I-C", "B-S", "B-Q", "B-C",
+                                             "I-C", "I-C", "I-C", "I-C", "I-C"]
+
+
+def runs_of(text: str, labels: list[str]) -> list[str]:
+    doc = BLANK(text)
+    return [doc[a:b + 1].text for a, b in joined_contents(doc, dict(enumerate(labels)))]
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_content():
+    text = "“We will win,” she said. “And soon.”"
+    labels = ["B-C", "I-C", "I-C", "I-C", "I-C", "I-C", "B-S", "B-Q", "O", "B-C", "I-C", "I-C", "I-C", "I-C"]
+    assert runs_of(text, labels) == [text]
+
+
+def test_two_reported_clauses_stay_two_claims():
+    text = "Taxes will rise, Lee said. Costs will fall, Kim said."
+    labels = ["B-C", "I-C", "I-C", "O", "B-S", "B-Q", "O", "B-C", "I-C", "I-C", "O", "B-S", "B-Q", "O"]
+    assert runs_of(text, labels) == ["Taxes will rise", "Costs will fall"]
+
+
+def test_a_cue_alone_between_two_contents_does_not_join_them():
+    text = "Lee said taxes would rise, arguing that costs would fall."
+    labels = ["B-S", "B-Q", "B-C", "I-C", "I-C", "O", "B-Q", "B-C", "I-C", "I-C", "I-C", "O"]
+    assert runs_of(text, labels) == ["taxes would rise", "that costs would fall"]
+
+
+def test_paragraphs_leave_out_line_breaks():
+    doc = BLANK("One two.\n\nThree.")
+    assert [[doc[i].text for i in p] for p in paragraphs(doc)] == [["One", "two", "."], ["Three", "."]]
+
+
+def extracted(text: str):
+    doc = next(parse_texts([text], 1))
+    return rule_claims(doc), extract_claims(doc)
+
+
+def test_the_tagger_adds_a_claim_the_rules_miss():
+    text = "Farmers Wait for Rain\n\nLocal officials want the province to release emergency funds."
+    by_rules, claims = extracted(text)
+    assert by_rules == []
+    assert [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end], c.cue_lemma)
+            for c in claims] == [("the province to release emergency funds", "Local officials", "want", "want")]
+
+
+def test_the_tagger_adds_nothing_to_plain_facts():
+    _, claims = extracted("Bridge Reopens\n\nThe bridge opened in 1998 and carries 40,000 cars a day. "
+                          "It was closed for repairs in March.")
+    assert claims == []

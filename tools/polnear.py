@@ -1,0 +1,44 @@
+"""Reading a PolNeAR split for the tools that learn from it: articles parsed by the
+same pipeline that seeds the database, with their annotated attributions."""
+import glob
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Iterator
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factstore.parse import parse_texts  # noqa: E402
+from factstore.read import read_article  # noqa: E402
+
+TRAIN = REPO.parent / "shared" / "polnear" / "train"
+
+
+def read_annotations(ann_path: str) -> list[dict]:
+    """Each attribution's content, cue and source as lists of (start, end); cue and source may be None."""
+    spans, relations = {}, []
+    for line in open(ann_path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if line.startswith("T") and len(parts) > 2 and " " in parts[1]:
+            kind, ranges = parts[1].split(" ", 1)
+            spans[parts[0]] = (kind, [tuple(map(int, r.split())) for r in ranges.split(";")])
+        elif line.startswith("E") and len(parts) > 1:
+            relations.append(dict(a.split(":") for a in parts[1].split()[1:] if ":" in a))
+    return [{role: spans[r[name]][1] if r.get(name) in spans else None
+             for role, name in (("content", "Content"), ("cue", "Cue"), ("source", "Source"))}
+            for r in relations if r.get("Content") in spans]
+
+
+def parsed_split(split_dir: str, limit: int = 0) -> Iterator[tuple[str, object, list[dict]]]:
+    """(name, parsed Doc, attributions) for each annotated article, in name order.
+    As the scorer does, the first annotator's file counts."""
+    names = sorted({re.sub(r"_[0-9a-f]{4}\.ann$", "", os.path.basename(p))
+                    for p in glob.glob(os.path.join(split_dir, "attributions", "*.ann"))})
+    names = names[:limit] if limit else names
+    articles = [read_article(n, Path(split_dir, "text", n + ".txt").read_bytes()) for n in names]
+    docs = parse_texts((a.extraction_text for a in articles), len(articles))
+    for name, doc in zip(names, docs):
+        ann = sorted(glob.glob(os.path.join(split_dir, "attributions", name + "_*.ann")))[0]
+        yield name, doc, read_annotations(ann)

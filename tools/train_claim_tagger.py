@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Train the claim tagger (factstore/claim_tagger.py) on PolNeAR train.
+
+    .venv/bin/python tools/train_claim_tagger.py [POLNEAR_TRAIN_DIR] [--out factstore/data/claim_tagger.crfsuite]
+    .venv/bin/python tools/train_claim_tagger.py --holdout 140 --out /tmp/tagger.crfsuite
+
+Each paragraph of each article, parsed by the same pipeline that seeds the
+database, is a sequence; each word's label is its role in the annotated
+attributions (content, source, cue or none, BIO-coded). Contents are labelled
+before sources and cues, longest first, so an attribution nested inside
+another's content leaves the outer content whole.
+
+With --holdout N the last N articles are left out of training, and the claims
+extracted from them (rules plus tagger) are scored at several confidence
+thresholds: that is how claims.MIN_TAGGER_CONFIDENCE is chosen, never on dev.
+"""
+import argparse
+import importlib.util
+import time
+from pathlib import Path
+
+import pycrfsuite
+from polnear import REPO, TRAIN, parsed_split
+
+from factstore import claim_tagger, claims
+from factstore.claim_tagger import doc_features, paragraphs, span_labels
+
+SCORER = REPO.parent / "shared" / "tools" / "polnear_score.py"
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def gold_labels(doc, attributions: list[dict]) -> list[str]:
+    spans = [("content", a, b) for g in sorted(attributions, key=lambda g: -sum(b - a for a, b in g["content"]))
+             for a, b in g["content"]]
+    spans += [(role, a, b) for g in attributions for role in ("source", "cue") for a, b in g[role] or []]
+    return span_labels(doc, spans)
+
+
+def score_holdout(held_out: list, model: str) -> None:
+    spec = importlib.util.spec_from_file_location("polnear_score", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    claim_tagger.MODEL_FILE = Path(model)
+    claim_tagger.load_tagger.cache_clear()
+    gold = {name: (doc.text, [dict(g, direct=False) for g in attributions]) for name, doc, attributions in held_out}
+    for threshold in THRESHOLDS:
+        claims.MIN_TAGGER_CONFIDENCE = threshold
+        predicted = {name: [{"content": [(c.start, c.end)],
+                             "source": [(c.source_start, c.source_end)] if c.source_start is not None else None,
+                             "cue": [(c.cue_start, c.cue_end)] if c.cue_start is not None else None}
+                            for c in claims.extract_claims(doc)] for name, doc, _ in held_out}
+        r = scorer.score(gold, predicted)
+        label = "rules only" if threshold > 1 else f"confidence >= {threshold}"
+        print(f"{label:18} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
+              f"R {r['partial']['R']:.3f} F1 {r['partial']['F1']:.3f}  source {r['source_acc']:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train", nargs="?", default=str(TRAIN))
+    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "claim_tagger.crfsuite"))
+    parser.add_argument("--holdout", type=int, default=0, help="leave out the last N articles and score them")
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--c1", type=float, default=5.0, help="L1 penalty: higher keeps fewer features")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    args = parser.parse_args()
+
+    started = time.time()
+    articles = list(parsed_split(args.train))
+    training = articles[:len(articles) - args.holdout]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _, doc, attributions in training:
+        features = doc_features(doc, claims.rule_claims(doc), claims.CUE_RULES, claims.CUE_WORDS)
+        labels = gold_labels(doc, attributions)
+        for paragraph in paragraphs(doc):
+            trainer.append([features[i] for i in paragraph], [labels[i] for i in paragraph])
+    print(f"{len(training)} articles parsed and labelled in {time.time() - started:.0f} s", flush=True)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(args.out)
+    print(f"trained in {time.time() - started:.0f} s -> {args.out}")
+    if args.holdout:
+        score_holdout(articles[-args.holdout:], args.out)
+
+
+if __name__ == "__main__":
+    main()
