@@ -87,41 +87,40 @@ def cue_above(token: Token, cue_words: frozenset) -> tuple[Optional[Token], Toke
     return None, child, depth
 
 
-def word_features(token: Token, in_quote: bool, rule_label: str, cue_rules: dict, cue_words: frozenset) -> dict:
+def word_features(token: Token, in_quote: bool, rule_label: str, cue_rules: dict, cue_words: frozenset) -> list[str]:
+    """The features of one word, each a name that is present (crfsuite's value 1)."""
     lemma = token.lemma_.lower()
     head = token.head
-    features = {
-        "bias": 1.0, "w=" + token.lower_: 1.0, "l=" + lemma: 1.0, "p=" + token.pos_: 1.0,
-        "t=" + token.tag_: 1.0, "d=" + token.dep_: 1.0, "hl=" + head.lemma_.lower(): 1.0,
-        "hp=" + head.pos_: 1.0, "dhp=" + token.dep_ + head.pos_: 1.0, "q=" + str(in_quote): 1.0,
-        "ent=" + token.ent_type_: 1.0, "r=" + rule_label: 1.0, "sent_start": float(token.is_sent_start),
-        "sent_end": float(token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_sent_start),
-        "dir=" + ("L" if head.i > token.i else "R" if head.i < token.i else "0"): 1.0,
-    }
+    features = [
+        "bias", "w=" + token.lower_, "l=" + lemma, "p=" + token.pos_, "t=" + token.tag_, "d=" + token.dep_,
+        "hl=" + head.lemma_.lower(), "hp=" + head.pos_, "dhp=" + token.dep_ + head.pos_, f"q={in_quote}",
+        "ent=" + token.ent_type_, "r=" + rule_label,
+        "dir=" + ("L" if head.i > token.i else "R" if head.i < token.i else "0"),
+    ]
     if lemma in cue_words:
         best = max((cue_rules.get((lemma, token.pos_, c.dep_), 0.0) for c in token.children), default=0.0)
-        features.update({"cue": 1.0, "cue=" + lemma: 1.0, "cue_band=" + precision_band(best): 1.0})
+        features += ["cue", "cue=" + lemma, "cue_band=" + precision_band(best)]
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cue_words:
-        features["subject_of_cue"] = 1.0
+        features.append("subject_of_cue")
     cue, child, depth = cue_above(token, cue_words)
     if cue is not None:
         cue_lemma = cue.lemma_.lower()
-        features.update({
-            "above=" + cue_lemma: 1.0, "above_dep=" + child.dep_: 1.0, "above=" + cue_lemma + "|" + child.dep_: 1.0,
-            "above_band=" + precision_band(cue_rules.get((cue_lemma, cue.pos_, child.dep_), 0.0)): 1.0,
-            "above_side=" + ("L" if token.i < cue.i else "R"): 1.0})
+        features += ["above=" + cue_lemma, "above_dep=" + child.dep_, "above=" + cue_lemma + "|" + child.dep_,
+                     "above_band=" + precision_band(cue_rules.get((cue_lemma, cue.pos_, child.dep_), 0.0)),
+                     "above_side=" + ("L" if token.i < cue.i else "R")]
         # the edges of the dependent the cue's content would be
         if child.left_edge.i == token.i:
-            features.update({"content_start": 1.0, "content_start=" + child.dep_: 1.0})
+            features += ["content_start", "content_start=" + child.dep_]
         if child.right_edge.i == token.i:
-            features.update({"content_end": 1.0, "content_end=" + child.dep_: 1.0})
-    features["depth=" + str(min(depth, 6))] = 1.0
+            features += ["content_end", "content_end=" + child.dep_]
+    features.append(f"depth={min(depth, 6)}")
     return features
 
 
-def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset) -> list[dict]:
-    """One feature dict per token: the word, its parse, the cue above it, what the rules
-    said of it, and the same for two words either side."""
+def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict,
+                 cue_words: frozenset) -> list[list[str]]:
+    """The features of each token: the word, its parse, the cue above it, what the rules
+    said of it, and some of the same for two words either side."""
     quotes = quote_spans(text_of(doc))
     in_quote, q = [], 0
     for token in doc:
@@ -129,20 +128,23 @@ def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, c
             q += 1
         in_quote.append(q < len(quotes) and quotes[q][0] <= token.idx)
     rule_labels = span_labels(doc, claim_spans(rule_claims))
-    own = [word_features(t, in_quote[t.i], rule_labels[t.i], cue_rules, cue_words) for t in doc]
+    # what each word tells its neighbours
+    near = [([f":w={t.lower_}", f":p={t.pos_}", f":r={rule_labels[t.i]}"], [f":d={t.dep_}", f":q={in_quote[t.i]}"])
+            for t in doc]
+    sentence_starts = [t.is_sent_start for t in doc] + [True]
     out = []
     for token in doc:
-        features = dict(own[token.i])
+        features = word_features(token, in_quote[token.i], rule_labels[token.i], cue_rules, cue_words)
+        features += [name for name, present in (("sent_start", sentence_starts[token.i]),
+                                                ("sent_end", sentence_starts[token.i + 1])) if present]
         for offset in (-2, -1, 1, 2):
             j = token.i + offset
             if not 0 <= j < len(doc):
-                features[f"{offset}:edge"] = 1.0
+                features.append(f"{offset}:edge")
                 continue
-            other = doc[j]
-            features.update({f"{offset}:w=" + other.lower_: 1.0, f"{offset}:p=" + other.pos_: 1.0,
-                             f"{offset}:r=" + rule_labels[j]: 1.0})
+            features += [f"{offset}{f}" for f in near[j][0]]
             if abs(offset) == 1:
-                features.update({f"{offset}:d=" + other.dep_: 1.0, f"{offset}:q=" + str(in_quote[j]): 1.0})
+                features += [f"{offset}{f}" for f in near[j][1]]
         out.append(features)
     return out
 

@@ -427,8 +427,14 @@ def rule_claims(doc: Doc) -> list[ClaimCandidate]:
             claim = verb_claim(token, quotes)
         else:
             continue
-        if claim is not None and not any(c.start == claim.start and c.end == claim.end for c in claims):
+        if claim is None:
+            continue
+        same = next((c for c in claims if c.start == claim.start and c.end == claim.end), None)
+        if same is None:
             claims.append(claim)
+        elif same.source_start is None and claim.source_start is not None:
+            # "[X is expected to ...], according to the agency": the reading that names a source
+            claims[claims.index(same)] = claim
     claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)

@@ -118,4 +118,6 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         ("Samuel Okafor", "Okafor, who has led the union since 2015 and has walked out twice before", "said",
          '"We are not going anywhere," said Okafor, who has led the union since 2015 and has walked out twice '
          'before. "This is our harbour."'),
+        # the same words read from two cues: the reading that names a source
+        (None, "the harbour office", "according to", "The new cranes are expected to double the port's capacity"),
     ]
