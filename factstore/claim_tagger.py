@@ -212,22 +212,34 @@ def load_tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
-def tagged_spans(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict,
-                 cue_words: frozenset) -> list[TaggedClaim]:
+@dataclass
+class Reading:
+    """What the tagger read in an article: its claims, and for each word the probability
+    it gives of the word being content."""
+    claims: list[TaggedClaim]
+    content_probability: dict[int, float]
+
+    def mean_probability(self, doc: Doc, start: int, end: int) -> float:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        words = [self.content_probability[t.i] for t in span or [] if t.i in self.content_probability]
+        return sum(words) / len(words) if words else 0.0
+
+
+def read_claims(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset) -> Reading:
     """Every claim the tagger reads in the article, in text order."""
     tagger = load_tagger()
     features = doc_features(doc, rule_claims, cue_rules, cue_words)
-    out = []
+    reading = Reading([], {})
     for paragraph in paragraphs(doc):
         labels = dict(zip(paragraph, tagger.tag([features[i] for i in paragraph])))
-        content_probability = [tagger.marginal("B-C", k) + tagger.marginal("I-C", k) for k in range(len(paragraph))]
-        position = {i: k for k, i in enumerate(paragraph)}
+        reading.content_probability.update(
+            (i, tagger.marginal("B-C", k) + tagger.marginal("I-C", k)) for k, i in enumerate(paragraph))
         for start, end in joined_contents(doc, labels):
-            words = [position[i] for i in range(start, end + 1) if i in position]
             cue, source = nearest(doc, runs(labels, "Q"), start, end), nearest(doc, runs(labels, "S"), start, end)
-            out.append(TaggedClaim(
-                content=char_range(doc, start, end),
+            content = char_range(doc, start, end)
+            reading.claims.append(TaggedClaim(
+                content=content,
                 cue=char_range(doc, *cue) if cue else None,
                 source=char_range(doc, *source) if source else None,
-                confidence=sum(content_probability[k] for k in words) / len(words)))
-    return out
+                confidence=reading.mean_probability(doc, *content)))
+    return reading

@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .claim_tagger import tagged_spans
+from .claim_tagger import Reading, read_claims
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, SPEECH_VERBS
 from .parse import text_of
@@ -53,6 +53,9 @@ CONTINUATION_PARAGRAPHS = 2
 # mean probability of being content, or more (chosen on PolNeAR train articles held
 # out from the tagger's training).
 MIN_TAGGER_CONFIDENCE = 0.5
+# A rule's claim is dropped when the tagger gives its words a mean probability of
+# being content below this (chosen the same way).
+MIN_RULE_CLAIM_PROBABILITY = 0.2
 
 
 def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
@@ -411,9 +414,13 @@ def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cl
 
 
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
-    """Every attributed statement in the article, in text order."""
+    """Every attributed statement in the article, in text order: the rules' claims the
+    tagger does not reject, and the tagger's own where the rules found none."""
     claims = rule_claims(doc)
-    return sorted(claims + learned_claims(doc, claims), key=lambda c: c.start)
+    reading = read_claims(doc, claims, CUE_RULES, CUE_WORDS)
+    kept = [c for c in claims if c.cue_lemma not in CUE_WORDS
+            or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
+    return sorted(kept + learned_claims(doc, claims, reading), key=lambda c: c.start)
 
 
 def rule_claims(doc: Doc) -> list[ClaimCandidate]:
@@ -442,12 +449,12 @@ def rule_claims(doc: Doc) -> list[ClaimCandidate]:
     return claims
 
 
-def learned_claims(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> list[ClaimCandidate]:
     """The claims the tagger finds where the rules found none, from cues the rules have
     never seen ("Local officials [want] the province to release emergency funds"). The
     source is the cue's subject in the parse, else the words the tagger marked."""
     out = []
-    for tagged in tagged_spans(doc, claims, CUE_RULES, CUE_WORDS):
+    for tagged in reading.claims:
         start, end = tagged.content
         if tagged.confidence < MIN_TAGGER_CONFIDENCE or any(c.start < end and start < c.end for c in claims):
             continue

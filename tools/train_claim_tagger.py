@@ -11,8 +11,9 @@ before sources and cues, longest first, so an attribution nested inside
 another's content leaves the outer content whole.
 
 With --holdout N the last N articles are left out of training, and the claims
-extracted from them (rules plus tagger) are scored at several confidence
-thresholds: that is how claims.MIN_TAGGER_CONFIDENCE is chosen, never on dev.
+extracted from them (rules plus tagger) are scored at several thresholds: that
+is how claims.MIN_TAGGER_CONFIDENCE and claims.MIN_RULE_CLAIM_PROBABILITY are
+chosen, never on dev.
 """
 import argparse
 import importlib.util
@@ -26,7 +27,9 @@ from factstore import claim_tagger, claims
 from factstore.claim_tagger import doc_features, paragraphs, span_labels
 
 SCORER = REPO.parent / "shared" / "tools" / "polnear_score.py"
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+# Thresholds tried for claims.MIN_TAGGER_CONFIDENCE and claims.MIN_RULE_CLAIM_PROBABILITY.
+ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+DROP_THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4)
 
 
 def gold_labels(doc, attributions: list[dict]) -> list[str]:
@@ -37,21 +40,26 @@ def gold_labels(doc, attributions: list[dict]) -> list[str]:
 
 
 def score_holdout(held_out: list, model: str) -> None:
+    """Score the held-out articles with the rules alone, then with the tagger at each
+    threshold for adding its claims and for dropping the rules' ones."""
     spec = importlib.util.spec_from_file_location("polnear_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     claim_tagger.MODEL_FILE = Path(model)
     claim_tagger.load_tagger.cache_clear()
     gold = {name: (doc.text, [dict(g, direct=False) for g in attributions]) for name, doc, attributions in held_out}
-    for threshold in THRESHOLDS:
-        claims.MIN_TAGGER_CONFIDENCE = threshold
+    settings = [("rules only", 2.0, 0.0)]
+    settings += [(f"add >= {add}, drop < 0", add, 0.0) for add in ADD_THRESHOLDS]
+    settings += [(f"add >= {claims.MIN_TAGGER_CONFIDENCE}, drop < {drop}", claims.MIN_TAGGER_CONFIDENCE, drop)
+                 for drop in DROP_THRESHOLDS]
+    for label, add, drop in settings:
+        claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY = add, drop
         predicted = {name: [{"content": [(c.start, c.end)],
                              "source": [(c.source_start, c.source_end)] if c.source_start is not None else None,
                              "cue": [(c.cue_start, c.cue_end)] if c.cue_start is not None else None}
                             for c in claims.extract_claims(doc)] for name, doc, _ in held_out}
         r = scorer.score(gold, predicted)
-        label = "rules only" if threshold > 1 else f"confidence >= {threshold}"
-        print(f"{label:18} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
+        print(f"{label:22} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
               f"R {r['partial']['R']:.3f} F1 {r['partial']['F1']:.3f}  source {r['source_acc']:.3f}")
 
 
