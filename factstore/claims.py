@@ -7,6 +7,8 @@ dependent of a cue holds its content comes from rules learned on PolNeAR train
 (data/cue_rules.tsv). The cue's subject is the source; a content that reaches
 into a quotation takes all of it, and a quotation interrupted by its
 attribution ("X," he said, "Y.") is one claim with source and cue inside.
+A learned tagger (claim_tagger.py) then adds the claims the rules missed and
+vetoes the verb-cue claims it finds least likely.
 """
 from __future__ import annotations
 
@@ -44,8 +46,9 @@ MAX_LABEL_TOKENS = 4
 MIN_LABEL_CONTENT_TOKENS = 3
 # One-word contents of a verb of saying: "said yes", "said so".
 ANSWERS = {"yes", "no", "so"}
-# Complements that, after a passive or raising cue, take its subject into the content.
-SUBJECT_JOINS_DEPS = ("xcomp", "prep", "oprd")
+# Complements that take in the words before them: a passive or raising cue's subject
+# ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
+WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
 RAISING_VERBS = {"seem", "appear"}
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
@@ -53,7 +56,7 @@ CONTINUATION_PARAGRAPHS = 2
 # mean probability of being content, or more (chosen on PolNeAR train articles held
 # out from the tagger's training).
 MIN_TAGGER_CONFIDENCE = 0.5
-# A rule's claim is dropped when the tagger gives its words a mean probability of
+# A claim the rules read from a verb cue is dropped when the tagger gives its words a mean probability of
 # being content below this (chosen the same way).
 MIN_RULE_CLAIM_PROBABILITY = 0.2
 
@@ -248,8 +251,8 @@ def spoken_of_subject(verb: Token) -> Optional[Token]:
     """The subject a passive or raising cue says something of, which is part of the content:
     "[Mr. Reagan] was criticized [for trading ...]", "[She] appears [ready to ...]"."""
     for child in verb.children:
-        if child.right_edge.i < verb.i and (child.dep_ == "nsubjpass" or
-                                 (child.dep_ == "nsubj" and verb.lemma_.lower() in RAISING_VERBS)):
+        raised = child.dep_ == "nsubj" and verb.lemma_.lower() in RAISING_VERBS
+        if child.right_edge.i < verb.i and (child.dep_ == "nsubjpass" or raised):
             return child
     return None
 
@@ -269,7 +272,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
         _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
-        if dep in SUBJECT_JOINS_DEPS and start > verb.idx:
+        if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"
                 complement_start = start

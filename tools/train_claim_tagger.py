@@ -59,7 +59,7 @@ def score_holdout(held_out: list, model: str) -> None:
                              "cue": [(c.cue_start, c.cue_end)] if c.cue_start is not None else None}
                             for c in claims.extract_claims(doc)] for name, doc, _ in held_out}
         r = scorer.score(gold, predicted)
-        print(f"{label:22} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
+        print(f"{label:24} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
               f"R {r['partial']['R']:.3f} F1 {r['partial']['F1']:.3f}  source {r['source_acc']:.3f}")
 
 
