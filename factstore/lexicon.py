@@ -36,3 +36,5 @@ FACTUALITY = {
     "suggest": "suggested", "estimate": "estimated", "admit": "admitted", "acknowledge": "admitted",
     "confirm": "confirmed",
 }
+# Words after which a name inside a source phrase is not the speaker: "a spokesman [for] Putin".
+SOURCE_PREPOSITIONS = {"of", "for", "with", "by", "about", "from", "to", "on", "against", "at", "in"}

@@ -13,7 +13,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES
+from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES, SOURCE_PREPOSITIONS
 from .facts import ClaimCandidate, PersonCandidate, Role
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -284,6 +284,12 @@ def is_possessive(text: str, mention: Mention) -> bool:
     return text[mention.end:mention.end + 2] in ("'s", "’s")
 
 
+def follows_preposition(text: str, mention: Mention) -> bool:
+    """ "a spokesman for Putin", "footage of the meeting with Khamenei": the name is not who speaks."""
+    before = text[:mention.start].split()
+    return bool(before) and before[-1].lower() in SOURCE_PREPOSITIONS
+
+
 def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
     """The person each claim's source refers to, or None when the source is not a person."""
     roles = {}
@@ -307,7 +313,7 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
     inside = [m for m in article.mentions if start <= m.start and m.end <= end]
-    named = [m for m in inside if not is_possessive(text, m)]
+    named = [m for m in inside if not is_possessive(text, m) and not follows_preposition(text, m)]
     if named:
         return named[0].person
     if inside:

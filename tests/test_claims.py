@@ -120,4 +120,6 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
          'before. "This is our harbour."'),
         # the same words read from two cues: the reading that names a source
         (None, "the harbour office", "according to", "The new cranes are expected to double the port's capacity"),
+        # a name after a preposition in the source is not the speaker
+        (None, "A spokesman for Okafor", "said", "the union would meet again on Friday"),
     ]
