@@ -4,8 +4,8 @@ as content, source, cue or none, trained on PolNeAR train by tools/train_claim_t
 The rules in claims.py find a claim from its cue and take the content from the
 parse; they miss cues they have never seen ("Local officials want the province
 to release emergency funds"). The tagger reads the same parse, plus
-what the rules found, and its claims are added where the rules found none and
-the tagger is sure of them (claims.learned_claims).
+what the rules found; claims.extract_claims adds its claims where the rules
+found none, and drops a rule's verb-cue claim the tagger finds very unlikely.
 """
 from __future__ import annotations
 
@@ -226,7 +226,7 @@ class Reading:
 
 
 def read_claims(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset) -> Reading:
-    """Every claim the tagger reads in the article, in text order."""
+    """The claims the tagger reads in the article, in text order, and each word's probability of being content."""
     tagger = load_tagger()
     features = doc_features(doc, rule_claims, cue_rules, cue_words)
     reading = Reading([], {})
