@@ -72,6 +72,8 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=5.0, help="L1 penalty: higher keeps fewer features")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     args = parser.parse_args()
+    if args.holdout and not SCORER.exists():
+        parser.error(f"--holdout scores with {SCORER}, which is not there")
 
     started = time.time()
     articles = list(parsed_split(args.train))
