@@ -102,15 +102,20 @@ def widen_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tupl
     return start, end
 
 
-def following_quote(cue_end: int, quotes: list[tuple[int, int]], text: str) -> Optional[tuple[int, int]]:
+def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Optional[tuple[int, int]]:
     """ "X," he said, "Y." and "X," he said after the talks. "Y." — the quotation that
-    resumes, in the same paragraph, right after the attribution."""
+    resumes, in the same paragraph, right after the attribution. Not one that a sentence
+    of its own attributes: "X," he said. He added, "Y." """
+    text = text_of(doc)
     for a, b in quotes:
         if a >= cue_end:
             gap = text[cue_end:a]
-            if "\n" not in gap and (len(gap.split()) <= MAX_ATTRIBUTION_WORDS or gap.rstrip().endswith(".")):
-                return a, b
-            return None
+            if "\n" in gap or (len(gap.split()) > MAX_ATTRIBUTION_WORDS and not gap.rstrip().endswith(".")):
+                return None
+            sentence_start = doc.char_span(a, a + 1, alignment_mode="expand")[0].sent.start_char
+            if sentence_start > cue_end and text[sentence_start:a].strip():
+                return None
+            return a, b
     return None
 
 
@@ -296,7 +301,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     subject = subject_of(verb) or inverted_subject(verb, end)
     source = source_range(subject) if subject is not None and subject is not spoken_of else None
     text = text_of(doc)
-    if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, text)):
+    if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):
         if not (source and source[0] >= cue[1]):
             # the words between the halves are the attribution: "said [on Facebook]"
             cue = (cue[0], cue[1] + len(text[cue[1]:more[0]].rstrip(" ,.;:—–-")))

@@ -118,6 +118,9 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         ("Samuel Okafor", "Okafor, who has led the union since 2015 and has walked out twice before", "said",
          '"We are not going anywhere," said Okafor, who has led the union since 2015 and has walked out twice '
          'before. "This is our harbour."'),
+        # but not one that a sentence of its own attributes
+        ("Helen Marsh", "Marsh", "said", '"The cranes stay idle,"'),
+        ("Helen Marsh", "She", "added", '"The ships will wait."'),
         # the same words read from two cues: the reading that names a source
         (None, "the harbour office", "according to", "The new cranes are expected to double the port's capacity"),
         # a name after a preposition in the source is not the speaker
