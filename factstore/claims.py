@@ -35,6 +35,10 @@ SPEECH_VERB_MIN_PRECISION = 0.15
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
 # The only dependents that hold content when they come before the cue: "X, he said".
 FRONTED_CONTENT_DEPS = ("ccomp",)
+# Dependents after the cue that carry on a content begun before it: "X, he said, because Y".
+RESUMED_CONTENT_DEPS = ("ccomp", "advcl", "conj")
+# The cue's own words when it interrupts its content: "X, [he] [has] said, Y".
+ATTRIBUTION_DEPS = ("nsubj", "aux", "neg")
 # A cue whose content is its head's clause: "X, [he said]."
 HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
 QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'"
@@ -262,6 +266,24 @@ def spoken_of_subject(verb: Token) -> Optional[Token]:
     return None
 
 
+def around_attribution(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """ "He is leaning toward Kasich, he said, because ..." — a content on both sides of its
+    attribution, with only the cue, its subject and punctuation between the two halves."""
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in FRONTED_CONTENT_DEPS]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in RESUMED_CONTENT_DEPS
+             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # a clause, not "…, noting"
+    if not before or not after:
+        return start, end
+    first, second = subtree_range(before[-1]), subtree_range(after[0])
+    if start != first[0]:
+        return start, end
+    attribution = {verb.i} | {t.i for c in verb.children if c.dep_ in ATTRIBUTION_DEPS for t in c.subtree}
+    between = verb.doc.char_span(first[1], second[0], alignment_mode="expand")
+    if between is None or any(t.text in ".:;!?" or not t.is_punct and t.i not in attribution for t in between):
+        return start, end
+    return first[0], second[1]
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]],
                min_precision: float = MIN_RULE_PRECISION) -> Optional[ClaimCandidate]:
     doc = verb.doc
@@ -277,6 +299,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
         _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
+        if not around and (start, end) != (found := around_attribution(verb, start, end)):
+            (start, end), around = found, True
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"
@@ -299,7 +323,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
     subject = subject_of(verb) or inverted_subject(verb, end)
-    source = source_range(subject) if subject is not None and subject is not spoken_of else None
+    source = source_range(subject) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):
         if not (source and source[0] >= cue[1]):
@@ -330,6 +354,11 @@ def phrase_source_claim(head: Token, cue: tuple[int, int], source_token: Token, 
     """The rest of the sentence is the content of a source named in a phrase at one end of it."""
     sent = head.sent
     phrase_start, phrase_end = subtree_range(head)
+    text = text_of(head.doc)
+    if text[phrase_start - 2:phrase_start].strip() == "," and text[phrase_end:phrase_end + 1] == "," \
+            and any(t.is_alpha for t in head.doc[sent.start:head.i]):
+        # set off by commas mid-sentence: the words on both sides are the content
+        return make_claim(head.doc, sent.start_char, sent.end_char, cue, source_range(source_token), cue_lemma, None)
     if phrase_start - sent.start_char <= sent.end_char - phrase_end:
         start, end = phrase_end, sent.end_char
     else:

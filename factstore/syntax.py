@@ -32,9 +32,9 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         for child in verb.children:
             if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:  # a misparse may give two: "“… Sen. John McCain,” Trump said"
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 return child if passive_subject else None  # what is spoken of, not who speaks

@@ -125,4 +125,9 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         (None, "the harbour office", "according to", "The new cranes are expected to double the port's capacity"),
         # a name after a preposition in the source is not the speaker
         (None, "A spokesman for Okafor", "said", "the union would meet again on Friday"),
+        # a raising verb's subject is what is spoken of, not who speaks
+        (None, None, "seemed", "The delay seemed to anger the crews"),
+        # a source set off by commas mid-sentence: the words on both sides are the content
+        (None, "the harbour office", "according to", "The crews, according to the harbour office, will return on Monday."),
+        ("Helen Marsh", "Marsh", "said", "The talks are going well, Marsh said, because both sides want a deal."),
     ]
