@@ -79,9 +79,12 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
     return None
 
 
-def source_range(token: Token) -> tuple[int, int]:
-    """The words that name the source: the subject's phrase, without a trailing clause."""
+def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
+    """The words that name the source: the subject's phrase, without a trailing clause,
+    and on its own side of the cue when a misparse hangs the cue from it."""
     tokens = [t for t in token.subtree if not t.is_space]
+    if cue is not None and cue in tokens:  # "[Trump] called Cruz a failed candidate" parsed as a noun phrase
+        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree]
     start, end = token_range(tokens)
     text = text_of(token.doc)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
@@ -299,6 +302,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
         _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
+        if dep == "oprd":  # "called [Cruz] [a failed candidate]" parsed as two predicates
+            end = max([end] + [subtree_range(c)[1] for c in verb.children if c.dep_ == "oprd" and c.idx > start])
         if not around and (start, end) != (found := around_attribution(verb, start, end)):
             (start, end), around = found, True
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
@@ -323,7 +328,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
     subject = subject_of(verb) or inverted_subject(verb, end)
-    source = source_range(subject) if subject is not None and subject != spoken_of else None
+    source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):
         if not (source and source[0] >= cue[1]):
@@ -504,7 +509,7 @@ def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> 
                   if at is not None and start <= at < end]
         if inside and not text_is_quote_start(text_of(doc), start):
             continue  # cue or speaker inside a content that is no interrupted quotation: "a blow [by the west]"
-        source = source_range(subject) if subject is not None else tagged.source
+        source = source_range(subject, verb) if subject is not None else tagged.source
         if source is None:
             continue
         claim = make_claim(doc, start, end, tagged.cue, source, verb.lemma_.lower() if verb is not None else None,

@@ -1,7 +1,11 @@
 """Claims: quotation marks, then every form of attribution on texts written for the tests."""
 import pytest
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from conftest import claims_of, query
+from factstore.claims import source_range, verb_claim
 from factstore.quotes import quote_spans
 
 
@@ -128,6 +132,21 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         # a raising verb's subject is what is spoken of, not who speaks
         (None, None, "seemed", "The delay seemed to anger the crews"),
         # a source set off by commas mid-sentence: the words on both sides are the content
-        (None, "the harbour office", "according to", "The crews, according to the harbour office, will return on Monday."),
+        (None, "the harbour office", "according to",
+         "The crews, according to the harbour office, will return on Monday."),
         ("Helen Marsh", "Marsh", "said", "The talks are going well, Marsh said, because both sides want a deal."),
     ]
+
+
+def test_a_source_never_takes_in_its_cue():
+    # the model's parse of "Trump called Cruz a failed candidate.": the cue hangs from the speaker
+    words = ["Trump", "called", "Cruz", "a", "failed", "candidate", "."]
+    doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 5, 5, 1, 0],
+              deps=["ROOT", "acl", "oprd", "det", "amod", "oprd", "punct"])
+    assert source_range(doc[0], cue=doc[1]) == (0, len("Trump"))
+    # and the two predicates are one content
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "oprd", "det", "amod", "oprd", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+              lemmas=["Trump", "call", "Cruz", "a", "fail", "candidate", "."])
+    assert verb_claim(doc[1], []).content == "Cruz a failed candidate"

@@ -7,5 +7,6 @@ from factstore.syntax import subject_of
 def test_of_two_subjects_the_nearest_is_the_speakers():
     # the parse the model gives '“… Sen. John McCain,” Trump said': both names hang from "said"
     words = ["I", "admire", "McCain", ",", "Trump", "said"]
-    doc = Doc(Vocab(), words=words, heads=[1, 5, 5, 5, 5, 5], deps=["nsubj", "ccomp", "nsubj", "punct", "nsubj", "ROOT"])
+    doc = Doc(Vocab(), words=words, heads=[1, 5, 5, 5, 5, 5],
+              deps=["nsubj", "ccomp", "nsubj", "punct", "nsubj", "ROOT"])
     assert subject_of(doc[5]).text == "Trump"
