@@ -77,42 +77,58 @@ def precision_band(precision: float) -> str:
     return "high" if precision >= 0.5 else "mid" if precision >= 0.2 else "low" if precision > 0 else "none"
 
 
-def cue_above(token: Token, cue_words: frozenset) -> tuple[Optional[Token], Token, int]:
+class Words:
+    """The parse of a doc as plain lists, one entry per token: the tagger reads each
+    word's attributes many times, and lists are much cheaper than spaCy's Token objects."""
+
+    def __init__(self, doc: Doc):
+        columns = [(t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.ent_type_, t.head.i, t.left_edge.i,
+                    t.right_edge.i, t.idx, t.is_sent_start) for t in doc]
+        (self.lower, self.lemma, self.pos, self.tag, self.dep, self.entity, self.head, self.left_edge,
+         self.right_edge, self.start, self.sentence_start) = (
+            (list(column) for column in zip(*columns)) if columns else ([] for _ in range(11)))
+        self.children: list[list[int]] = [[] for _ in doc]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
+
+
+def cue_above(words: Words, i: int, cue_words: frozenset) -> tuple[Optional[int], int, int]:
     """The nearest ancestor that is a cue word, the child of it on the way, and how far up it is."""
-    child, depth = token, 0
-    while child.head.i != child.i and depth < MAX_CUE_DEPTH:
-        if child.head.lemma_.lower() in cue_words:
-            return child.head, child, depth
-        child, depth = child.head, depth + 1
+    child, depth = i, 0
+    while words.head[child] != child and depth < MAX_CUE_DEPTH:
+        if words.lemma[words.head[child]] in cue_words:
+            return words.head[child], child, depth
+        child, depth = words.head[child], depth + 1
     return None, child, depth
 
 
-def word_features(token: Token, in_quote: bool, rule_label: str, cue_rules: dict, cue_words: frozenset) -> list[str]:
+def word_features(words: Words, i: int, in_quote: bool, rule_label: str, cue_rules: dict,
+                  cue_words: frozenset) -> list[str]:
     """The features of one word, each a name that is present (crfsuite's value 1)."""
-    lemma = token.lemma_.lower()
-    head = token.head
+    lemma, pos, dep, head = words.lemma[i], words.pos[i], words.dep[i], words.head[i]
     features = [
-        "bias", "w=" + token.lower_, "l=" + lemma, "p=" + token.pos_, "t=" + token.tag_, "d=" + token.dep_,
-        "hl=" + head.lemma_.lower(), "hp=" + head.pos_, "dhp=" + token.dep_ + head.pos_, f"q={in_quote}",
-        "ent=" + token.ent_type_, "r=" + rule_label,
-        "dir=" + ("L" if head.i > token.i else "R" if head.i < token.i else "0"),
+        "bias", "w=" + words.lower[i], "l=" + lemma, "p=" + pos, "t=" + words.tag[i], "d=" + dep,
+        "hl=" + words.lemma[head], "hp=" + words.pos[head], "dhp=" + dep + words.pos[head], f"q={in_quote}",
+        "ent=" + words.entity[i], "r=" + rule_label,
+        "dir=" + ("L" if head > i else "R" if head < i else "0"),
     ]
     if lemma in cue_words:
-        best = max((cue_rules.get((lemma, token.pos_, c.dep_), 0.0) for c in token.children), default=0.0)
+        best = max((cue_rules.get((lemma, pos, words.dep[c]), 0.0) for c in words.children[i]), default=0.0)
         features += ["cue", "cue=" + lemma, "cue_band=" + precision_band(best)]
-    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cue_words:
+    if dep in ("nsubj", "nsubjpass") and words.lemma[head] in cue_words:
         features.append("subject_of_cue")
-    cue, child, depth = cue_above(token, cue_words)
+    cue, child, depth = cue_above(words, i, cue_words)
     if cue is not None:
-        cue_lemma = cue.lemma_.lower()
-        features += ["above=" + cue_lemma, "above_dep=" + child.dep_, "above=" + cue_lemma + "|" + child.dep_,
-                     "above_band=" + precision_band(cue_rules.get((cue_lemma, cue.pos_, child.dep_), 0.0)),
-                     "above_side=" + ("L" if token.i < cue.i else "R")]
+        cue_lemma, child_dep = words.lemma[cue], words.dep[child]
+        features += ["above=" + cue_lemma, "above_dep=" + child_dep, "above=" + cue_lemma + "|" + child_dep,
+                     "above_band=" + precision_band(cue_rules.get((cue_lemma, words.pos[cue], child_dep), 0.0)),
+                     "above_side=" + ("L" if i < cue else "R")]
         # the edges of the dependent the cue's content would be
-        if child.left_edge.i == token.i:
-            features += ["content_start", "content_start=" + child.dep_]
-        if child.right_edge.i == token.i:
-            features += ["content_end", "content_end=" + child.dep_]
+        if words.left_edge[child] == i:
+            features += ["content_start", "content_start=" + child_dep]
+        if words.right_edge[child] == i:
+            features += ["content_end", "content_end=" + child_dep]
     features.append(f"depth={min(depth, 6)}")
     return features
 
@@ -121,24 +137,25 @@ def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict,
                  cue_words: frozenset) -> list[list[str]]:
     """The features of each token: the word, its parse, the cue above it, what the rules
     said of it, and some of the same for two words either side."""
+    words = Words(doc)
     quotes = quote_spans(text_of(doc))
     in_quote, q = [], 0
-    for token in doc:
-        while q < len(quotes) and quotes[q][1] <= token.idx:
+    for start in words.start:
+        while q < len(quotes) and quotes[q][1] <= start:
             q += 1
-        in_quote.append(q < len(quotes) and quotes[q][0] <= token.idx)
+        in_quote.append(q < len(quotes) and quotes[q][0] <= start)
     rule_labels = span_labels(doc, claim_spans(rule_claims))
     # what each word tells its neighbours
-    near = [([f":w={t.lower_}", f":p={t.pos_}", f":r={rule_labels[t.i]}"], [f":d={t.dep_}", f":q={in_quote[t.i]}"])
-            for t in doc]
-    sentence_starts = [t.is_sent_start for t in doc] + [True]
+    near = [([f":w={words.lower[i]}", f":p={words.pos[i]}", f":r={rule_labels[i]}"],
+             [f":d={words.dep[i]}", f":q={in_quote[i]}"]) for i in range(len(doc))]
+    sentence_starts = words.sentence_start + [True]
     out = []
-    for token in doc:
-        features = word_features(token, in_quote[token.i], rule_labels[token.i], cue_rules, cue_words)
-        features += [name for name, present in (("sent_start", sentence_starts[token.i]),
-                                                ("sent_end", sentence_starts[token.i + 1])) if present]
+    for i in range(len(doc)):
+        features = word_features(words, i, in_quote[i], rule_labels[i], cue_rules, cue_words)
+        features += [name for name, present in (("sent_start", sentence_starts[i]),
+                                                ("sent_end", sentence_starts[i + 1])) if present]
         for offset in (-2, -1, 1, 2):
-            j = token.i + offset
+            j = i + offset
             if not 0 <= j < len(doc):
                 features.append(f"{offset}:edge")
                 continue

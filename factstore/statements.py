@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Hashable, Optional
 
 from rapidfuzz import fuzz
@@ -37,10 +38,16 @@ def sentences(text: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= MIN_SENTENCE_WORDS]
 
 
+@lru_cache(maxsize=16384)
+def compared_sentences(text: str) -> tuple[str, ...]:
+    """The sentences a wording is compared by; cached, as each claim meets every other of its speaker."""
+    return tuple(sentences(text) or [wording(text)])
+
+
 def similarity(a: str, b: str) -> float:
     """How alike two wordings are (0-100): the best pair of their sentences, so that a
     report quoting one sentence of a longer quotation still matches it."""
-    pairs = [(x, y) for x in sentences(a) or [wording(a)] for y in sentences(b) or [wording(b)] if x and y]
+    pairs = [(x, y) for x in compared_sentences(a) for y in compared_sentences(b) if x and y]
     return max((fuzz.ratio(x, y) for x, y in pairs), default=0.0)
 
 
