@@ -165,19 +165,31 @@ def cue_range(cue: Token) -> tuple[int, int]:
     return token_range(parts)
 
 
+def another_attribution(token: Token) -> bool:
+    """A clause that attributes words to a speaker of its own: "[, while a spokeswoman said ...]"."""
+    return token.dep_ in ("advcl", "conj") and token.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
     """Where a content ends once the writer's aside at its end is left out:
-    "... the Iran Sanctions Act[, which expires at the end of the year]", "... Comey[, a Republican]"."""
+    "... the Iran Sanctions Act[, which expires at the end of the year]", "... Comey[, a Republican]",
+    "... their pensions[, while a spokeswoman said ...]"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     for token in span if span is not None else []:
         first = token.left_edge
-        if token.dep_ not in ("relcl", "appos") or first.i == 0 or doc[first.i - 1].text != ",":
+        if another_attribution(token) and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but"):
+            first = doc[first.i - 1]
+        elif another_attribution(token) and first.lower_ not in ("while", "whereas"):
+            continue
+        if token.dep_ not in ("relcl", "appos") and not another_attribution(token) \
+                or first.i == 0 or doc[first.i - 1].text != ",":
             continue
         if token.dep_ == "relcl" and first.lower_ not in ("which", "who"):
             continue
         last = token.right_edge
         if last.idx + len(last) >= end - 1 and first.idx > start and \
-                not any(a <= first.idx < b for a, b in quotes):
+                not any(a <= first.idx < b or a <= token.idx < b for a, b in quotes):
             return doc[first.i - 1].idx
     return end
 

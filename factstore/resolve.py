@@ -321,10 +321,12 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
     if source in PERSONAL_PRONOUNS:
         return antecedent(text, article, claims, speakers, start)
     words = source.split()
-    if len(words) >= 2 and words[-1] in OFFICE_TITLES | {"leader"}:
-        # "the Russian leader": the one person whose stated role shares the description
+    indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
+    if len(words) >= 2 and words[-1] in OFFICE_TITLES | {"leader"} and not indefinite:
+        # "the Russian leader": the one person whose stated role shares the description,
+        # and the title too unless it is the generic "leader"
         holders = {p for role, people in roles.items() for p in people
-                   if all(w in role.split() for w in words[:-1])}
+                   if all(w in role.split() for w in words[:-1]) and words[-1] in role.split() + ["leader"]}
         if len(holders) == 1:
             return holders.pop()
     return None

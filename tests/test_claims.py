@@ -135,6 +135,9 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         (None, "the harbour office", "according to",
          "The crews, according to the harbour office, will return on Monday."),
         ("Helen Marsh", "Marsh", "said", "The talks are going well, Marsh said, because both sides want a deal."),
+        # a clause at the end that quotes someone else is that speaker's
+        ("Helen Marsh", "Marsh", "said", "the crews were tired"),
+        (None, "a port spokeswoman", "said", "the night shift would stay"),
     ]
 
 
