@@ -299,6 +299,11 @@ def around_attribution(verb: Token, start: int, end: int) -> tuple[int, int]:
     return first[0], second[1]
 
 
+def addressed(verb: Token) -> bool:
+    """A verb whose object is whom the words are for, not part of them: "told [reporters] to wait"."""
+    return verb.lemma_.lower() == "tell"
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]],
                min_precision: float = MIN_RULE_PRECISION) -> Optional[ClaimCandidate]:
     doc = verb.doc
@@ -324,7 +329,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
                 complement_start = start
                 start, around = subtree_range(spoken_of)[0], True
             elif (obj := next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.idx < start),
-                              None)) is not None:
+                              None)) is not None and not addressed(verb):
                 start = subtree_range(obj)[0]  # "called [him] a liar", "accused [her] of lying"
     elif lemma in SPEECH_VERBS and not any(a <= verb.idx < b for a, b in quotes) \
             and (found := quoted_content(verb, quotes)):

@@ -138,6 +138,8 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         # a clause at the end that quotes someone else is that speaker's
         ("Helen Marsh", "Marsh", "said", "the crews were tired"),
         (None, "a port spokeswoman", "said", "the night shift would stay"),
+        # whom it is told to is not part of what is said
+        ("Helen Marsh", "Marsh", "told", "to wait for the ruling"),
     ]
 
 
