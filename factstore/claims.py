@@ -166,9 +166,10 @@ def cue_range(cue: Token) -> tuple[int, int]:
 
 
 def another_attribution(token: Token) -> bool:
-    """A clause that attributes words to a speaker of its own: "[, while a spokeswoman said ...]"."""
+    """A clause that attributes words of its own: "[, while a spokeswoman said ...]",
+    "[, telling reporters that ...]"."""
     return token.dep_ in ("advcl", "conj") and token.lemma_.lower() in SPEECH_VERBS \
-        and any(c.dep_ == "nsubj" for c in token.children)
+        and (any(c.dep_ == "nsubj" for c in token.children) or token.tag_ == "VBG")
 
 
 def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
@@ -180,7 +181,7 @@ def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[in
         first = token.left_edge
         if another_attribution(token) and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but"):
             first = doc[first.i - 1]
-        elif another_attribution(token) and first.lower_ not in ("while", "whereas"):
+        elif another_attribution(token) and first.lower_ not in ("while", "whereas") and first != token:
             continue
         if token.dep_ not in ("relcl", "appos") and not another_attribution(token) \
                 or first.i == 0 or doc[first.i - 1].text != ",":
@@ -304,6 +305,16 @@ def addressed(verb: Token) -> bool:
     return verb.lemma_.lower() == "tell"
 
 
+def participle_speaker(verb: Token) -> Optional[Token]:
+    """ "X said [the offer was fair], adding that ...": the parse hangs "adding" from the
+    reported clause, but whoever adds is whoever said it."""
+    clause = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "ccomp" \
+            and clause.head.lemma_.lower() in SPEECH_VERBS and clause.head.i < verb.i:
+        return clause.head
+    return None
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]],
                min_precision: float = MIN_RULE_PRECISION) -> Optional[ClaimCandidate]:
     doc = verb.doc
@@ -344,7 +355,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
-    subject = subject_of(verb) or inverted_subject(verb, end)
+    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):

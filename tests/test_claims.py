@@ -155,3 +155,22 @@ def test_a_source_never_takes_in_its_cue():
               pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
               lemmas=["Trump", "call", "Cruz", "a", "fail", "candidate", "."])
     assert verb_claim(doc[1], []).content == "Cruz a failed candidate"
+
+
+def test_adding_is_a_remark_of_its_own_by_the_same_speaker():
+    # the model's parse of "Marsh said the decision was fair, adding that the crews would unite."
+    # in some contexts: "adding" hangs from the reported clause, not from "said"
+    words = ["Marsh", "said", "the", "decision", "was", "fair", ",", "adding", "that", "the", "crews", "would",
+             "unite", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 5 + [False] + [True] * 6 + [False, False],
+              heads=[1, 1, 3, 4, 1, 4, 4, 4, 12, 10, 12, 12, 7, 1],
+              deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "advcl", "mark", "det", "nsubj",
+                    "aux", "ccomp", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX",
+                   "VERB", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "VBD", "JJ", ",", "VBG", "IN", "DT", "NNS", "MD", "VB", "."],
+              lemmas=["Marsh", "say", "the", "decision", "be", "fair", ",", "add", "that", "the", "crew", "will",
+                      "unite", "."])
+    said, adding = verb_claim(doc[1], []), verb_claim(doc[7], [])
+    assert said.content == "the decision was fair"
+    assert (adding.content, doc.text[adding.source_start:adding.source_end]) == ("that the crews would unite", "Marsh")
