@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 import pycrfsuite
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .facts import ClaimCandidate
 from .parse import text_of

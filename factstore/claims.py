@@ -383,7 +383,8 @@ def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
     return phrase_source_claim(according, token_range([according, to]), source_token, "according to")
 
 
-def phrase_source_claim(head: Token, cue: tuple[int, int], source_token: Token, cue_lemma: str) -> Optional[ClaimCandidate]:
+def phrase_source_claim(head: Token, cue: tuple[int, int], source_token: Token,
+                        cue_lemma: str) -> Optional[ClaimCandidate]:
     """The rest of the sentence is the content of a source named in a phrase at one end of it."""
     sent = head.sent
     phrase_start, phrase_end = subtree_range(head)
