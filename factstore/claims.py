@@ -172,21 +172,29 @@ def another_attribution(token: Token) -> bool:
         and (any(c.dep_ == "nsubj" for c in token.children) or token.tag_ == "VBG")
 
 
+def aside_start(doc: Doc, token: Token) -> Optional[Token]:
+    """The first word of what `token` heads when that is the writer's aside (", which ...",
+    ", a Republican") or words attributed to someone else (", while a spokeswoman said ...",
+    ", adding that ..."), set off by a comma; else None."""
+    first = token.left_edge
+    if another_attribution(token):
+        if first.i > 0 and doc[first.i - 1].lower_ in ("and", "but"):
+            first = doc[first.i - 1]
+        elif first.lower_ not in ("while", "whereas") and first != token:
+            return None
+    elif not (token.dep_ == "appos" or token.dep_ == "relcl" and first.lower_ in ("which", "who")):
+        return None
+    return first if first.i > 0 and doc[first.i - 1].text == "," else None
+
+
 def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
-    """Where a content ends once the writer's aside at its end is left out:
+    """Where a content ends once an aside at its end is left out:
     "... the Iran Sanctions Act[, which expires at the end of the year]", "... Comey[, a Republican]",
     "... their pensions[, while a spokeswoman said ...]"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     for token in span if span is not None else []:
-        first = token.left_edge
-        if another_attribution(token) and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but"):
-            first = doc[first.i - 1]
-        elif another_attribution(token) and first.lower_ not in ("while", "whereas") and first != token:
-            continue
-        if token.dep_ not in ("relcl", "appos") and not another_attribution(token) \
-                or first.i == 0 or doc[first.i - 1].text != ",":
-            continue
-        if token.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+        first = aside_start(doc, token)
+        if first is None:
             continue
         last = token.right_edge
         if last.idx + len(last) >= end - 1 and first.idx > start and \
