@@ -303,7 +303,7 @@ def around_attribution(verb: Token, start: int, end: int) -> tuple[int, int]:
         return start, end
     attribution = {verb.i} | {t.i for c in verb.children if c.dep_ in ATTRIBUTION_DEPS for t in c.subtree}
     between = verb.doc.char_span(first[1], second[0], alignment_mode="expand")
-    if between is None or any(t.text in ".:;!?" or not t.is_punct and t.i not in attribution for t in between):
+    if between is None or any(t.text in ".:;!?" or (not t.is_punct and t.i not in attribution) for t in between):
         return start, end
     return first[0], second[1]
 
