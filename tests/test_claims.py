@@ -1,6 +1,7 @@
 """Claims: quotation marks, then every form of attribution on texts written for the tests."""
 import pytest
 
+from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -174,3 +175,22 @@ def test_adding_is_a_remark_of_its_own_by_the_same_speaker():
     said, adding = verb_claim(doc[1], []), verb_claim(doc[7], [])
     assert said.content == "the decision was fair"
     assert (adding.content, doc.text[adding.source_start:adding.source_end]) == ("that the crews would unite", "Marsh")
+
+
+def test_a_content_on_both_sides_of_its_attribution_is_one():
+    # the model's parse of "He is leaning toward Kasich, he said, because he prizes electability."
+    words = ["He", "is", "leaning", "toward", "Kasich", ",", "he", "said", ",", "because", "he", "prizes",
+             "electability", "."]
+    spaces = [True] * 4 + [False, True, True, False] + [True] * 4 + [False, False]
+    doc = Doc(English().vocab, words=words, spaces=spaces,
+              heads=[2, 2, 7, 2, 3, 7, 7, 7, 7, 11, 11, 7, 11, 7],
+              deps=["nsubj", "aux", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "punct", "mark", "nsubj",
+                    "advcl", "dobj", "punct"],
+              pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "SCONJ", "PRON", "VERB",
+                   "NOUN", "PUNCT"],
+              tags=["PRP", "VBZ", "VBG", "IN", "NNP", ",", "PRP", "VBD", ",", "IN", "PRP", "VBZ", "NN", "."],
+              lemmas=["he", "be", "lean", "toward", "Kasich", ",", "he", "say", ",", "because", "he", "prize",
+                      "electability", "."])
+    claim = verb_claim(doc[7], [])
+    assert claim.content == "He is leaning toward Kasich, he said, because he prizes electability"
+    assert doc.text[claim.source_start:claim.source_end] == "he"
