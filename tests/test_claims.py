@@ -141,6 +141,8 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         (None, "a port spokeswoman", "said", "the night shift would stay"),
         # whom it is told to is not part of what is said
         ("Helen Marsh", "Marsh", "told", "to wait for the ruling"),
+        # the model ends a sentence at a quotation's "?": the attribution after it still takes it
+        ("Samuel Okafor", "Okafor", "said", '"Why would we leave?"'),
     ]
 
 
