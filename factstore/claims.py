@@ -277,7 +277,7 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
     colon = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ":"), None)
     if colon is not None and colon.i + 1 < sent.end:
         return colon.idx + 1, sent.end_char
-    if verb.i - sent.start <= MAX_ATTRIBUTION_WORDS and all(t.pos_ != "VERB" for t in verb.doc[sent.start:verb.i]):
+    if all(t.pos_ != "VERB" for t in verb.doc[sent.start:verb.i]):
         # '"Who do they think they are?" Trump said of Apple': the model ends the sentence at the "?"
         return preceding_quote(sent.start_char, quotes, text_of(verb.doc))
     return None
