@@ -3,7 +3,6 @@ import pytest
 
 from spacy.lang.en import English
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from conftest import claims_of, query
 from factstore.claims import source_range, verb_claim
@@ -146,34 +145,59 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
     ]
 
 
+def parsed(rows: str) -> Doc:
+    """A Doc with the parse given one token a row: word, head, dependency, POS, tag, lemma."""
+    fields = [row.split() for row in rows.strip().splitlines()]
+    words = [f[0] for f in fields]
+    return Doc(English().vocab, words=words, spaces=[w not in ",." for w in words[1:]] + [False],
+               heads=[int(f[1]) for f in fields], deps=[f[2] for f in fields], pos=[f[3] for f in fields],
+               tags=[f[4] for f in fields], lemmas=[f[5] for f in fields])
+
+
 def test_a_source_never_takes_in_its_cue():
     # the model's parse of "Trump called Cruz a failed candidate.": the cue hangs from the speaker
-    words = ["Trump", "called", "Cruz", "a", "failed", "candidate", "."]
-    doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 5, 5, 1, 0],
-              deps=["ROOT", "acl", "oprd", "det", "amod", "oprd", "punct"])
+    doc = parsed("""
+        Trump      0 ROOT  PROPN NNP Trump
+        called     0 acl   VERB  VBD call
+        Cruz       1 oprd  PROPN NNP Cruz
+        a          5 det   DET   DT  a
+        failed     5 amod  ADJ   JJ  fail
+        candidate  1 oprd  NOUN  NN  candidate
+        .          0 punct PUNCT .   .
+    """)
     assert source_range(doc[0], cue=doc[1]) == (0, len("Trump"))
     # and the two predicates are one content
-    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 1],
-              deps=["nsubj", "ROOT", "oprd", "det", "amod", "oprd", "punct"],
-              pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
-              lemmas=["Trump", "call", "Cruz", "a", "fail", "candidate", "."])
+    doc = parsed("""
+        Trump      1 nsubj PROPN NNP Trump
+        called     1 ROOT  VERB  VBD call
+        Cruz       1 oprd  PROPN NNP Cruz
+        a          5 det   DET   DT  a
+        failed     5 amod  ADJ   JJ  fail
+        candidate  1 oprd  NOUN  NN  candidate
+        .          1 punct PUNCT .   .
+    """)
     assert verb_claim(doc[1], []).content == "Cruz a failed candidate"
 
 
 def test_adding_is_a_remark_of_its_own_by_the_same_speaker():
     # the model's parse of "Marsh said the decision was fair, adding that the crews would unite."
     # in some contexts: "adding" hangs from the reported clause, not from "said"
-    words = ["Marsh", "said", "the", "decision", "was", "fair", ",", "adding", "that", "the", "crews", "would",
-             "unite", "."]
-    doc = Doc(Vocab(), words=words, spaces=[True] * 5 + [False] + [True] * 6 + [False, False],
-              heads=[1, 1, 3, 4, 1, 4, 4, 4, 12, 10, 12, 12, 7, 1],
-              deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "advcl", "mark", "det", "nsubj",
-                    "aux", "ccomp", "punct"],
-              pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX",
-                   "VERB", "PUNCT"],
-              tags=["NNP", "VBD", "DT", "NN", "VBD", "JJ", ",", "VBG", "IN", "DT", "NNS", "MD", "VB", "."],
-              lemmas=["Marsh", "say", "the", "decision", "be", "fair", ",", "add", "that", "the", "crew", "will",
-                      "unite", "."])
+    doc = parsed("""
+        Marsh     1  nsubj PROPN NNP Marsh
+        said      1  ROOT  VERB  VBD say
+        the       3  det   DET   DT  the
+        decision  4  nsubj NOUN  NN  decision
+        was       1  ccomp AUX   VBD be
+        fair      4  acomp ADJ   JJ  fair
+        ,         4  punct PUNCT ,   ,
+        adding    4  advcl VERB  VBG add
+        that      12 mark  SCONJ IN  that
+        the       10 det   DET   DT  the
+        crews     12 nsubj NOUN  NNS crew
+        would     12 aux   AUX   MD  will
+        unite     7  ccomp VERB  VB  unite
+        .         1  punct PUNCT .   .
+    """)
     said, adding = verb_claim(doc[1], []), verb_claim(doc[7], [])
     assert said.content == "the decision was fair"
     assert (adding.content, doc.text[adding.source_start:adding.source_end]) == ("that the crews would unite", "Marsh")
@@ -181,18 +205,22 @@ def test_adding_is_a_remark_of_its_own_by_the_same_speaker():
 
 def test_a_content_on_both_sides_of_its_attribution_is_one():
     # the model's parse of "He is leaning toward Kasich, he said, because he prizes electability."
-    words = ["He", "is", "leaning", "toward", "Kasich", ",", "he", "said", ",", "because", "he", "prizes",
-             "electability", "."]
-    spaces = [True] * 4 + [False, True, True, False] + [True] * 4 + [False, False]
-    doc = Doc(English().vocab, words=words, spaces=spaces,
-              heads=[2, 2, 7, 2, 3, 7, 7, 7, 7, 11, 11, 7, 11, 7],
-              deps=["nsubj", "aux", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "punct", "mark", "nsubj",
-                    "advcl", "dobj", "punct"],
-              pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "SCONJ", "PRON", "VERB",
-                   "NOUN", "PUNCT"],
-              tags=["PRP", "VBZ", "VBG", "IN", "NNP", ",", "PRP", "VBD", ",", "IN", "PRP", "VBZ", "NN", "."],
-              lemmas=["he", "be", "lean", "toward", "Kasich", ",", "he", "say", ",", "because", "he", "prize",
-                      "electability", "."])
+    doc = parsed("""
+        He            2  nsubj PRON  PRP He
+        is            2  aux   AUX   VBZ be
+        leaning       7  ccomp VERB  VBG lean
+        toward        2  prep  ADP   IN  toward
+        Kasich        3  pobj  PROPN NNP Kasich
+        ,             7  punct PUNCT ,   ,
+        he            7  nsubj PRON  PRP he
+        said          7  ROOT  VERB  VBD say
+        ,             7  punct PUNCT ,   ,
+        because       11 mark  SCONJ IN  because
+        he            11 nsubj PRON  PRP he
+        prizes        7  advcl VERB  VBZ prize
+        electability  11 dobj  NOUN  NN  electability
+        .             7  punct PUNCT .   .
+    """)
     claim = verb_claim(doc[7], [])
     assert claim.content == "He is leaning toward Kasich, he said, because he prizes electability"
     assert doc.text[claim.source_start:claim.source_end] == "he"
