@@ -13,24 +13,24 @@ vetoes the verb-cue claims it finds least likely.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
 from .claim_tagger import Reading, read_claims
+from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, SPEECH_VERBS
 from .parse import text_of
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
 from .syntax import subject_of, subtree_range, token_range
 
-# Which words are cues, and which dependent holds their content, is learned from
-# PolNeAR train by tools/learn_cue_rules.py; a rule is used when its dependent
-# was the annotated content at least this often.
+# Which words may be cues, and how often each of their dependents was the annotated
+# content, is learned from PolNeAR train by tools/learn_cue_rules.py.
 CUE_RULES_FILE = Path(__file__).resolve().parent / "data" / "cue_rules.tsv"
-MIN_RULE_PRECISION = 0.25
-# Verbs of saying (lexicon.SPEECH_VERBS) are trusted on weaker evidence: "denied [such allegations]".
-SPEECH_VERB_MIN_PRECISION = 0.15
+# A dependent is taken as a cue's content when content_scorer gives it this probability or more
+# (chosen on PolNeAR train articles held out from the scorer's training).
+MIN_CONTENT_PROBABILITY = 0.3
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
 # The only dependents that hold content when they come before the cue: "X, he said".
@@ -48,6 +48,8 @@ MAX_ATTRIBUTION_WORDS = 8
 MAX_LABEL_TOKENS = 4
 # and more than this many follow it.
 MIN_LABEL_CONTENT_TOKENS = 3
+# Coordinators a content cannot end with: the parse left the next conjunct out.
+DANGLING_COORDINATORS = ("and", "or", "but")
 # One-word contents of a verb of saying: "said yes", "said so".
 ANSWERS = {"yes", "no", "so"}
 # Complements that take in the words before them: a passive or raising cue's subject
@@ -93,11 +95,15 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop spaces and separating punctuation at the edges; keep quotation marks."""
+    """Drop spaces and separating punctuation at the edges, and a coordinator left dangling at the
+    end ("that it was beneficial [and]"); keep quotation marks."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
+    last_word = text[start:end].rsplit(None, 1)[-1] if end > start else ""
+    if last_word in DANGLING_COORDINATORS and end - len(last_word) > start:
+        return trim(text, start, end - len(last_word))
     return start, end
 
 
@@ -242,10 +248,10 @@ CUE_RULES = load_cue_rules()
 CUE_WORDS = frozenset(lemma for lemma, _, _ in CUE_RULES) | SPEECH_VERBS
 
 
-def content_candidates(token: Token):
-    """(dependency, start, end) of each place the cue's content may sit.
+def content_candidates(token: Token) -> Iterator[Candidate]:
+    """Each place the cue's content may sit.
 
-    tools/learn_cue_rules.py learns its rules over these same candidates.
+    tools/learn_cue_rules.py and tools/train_content_scorer.py learn over these same candidates.
     """
     for child in token.children:
         if child.i < token.i and child.dep_ not in FRONTED_CONTENT_DEPS:
@@ -253,11 +259,14 @@ def content_candidates(token: Token):
         if child.dep_ == "prep":  # "vouched for [Trump]": the object, not the preposition
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    yield ("prep", *subtree_range(obj))
+                    yield Candidate("prep", obj, *subtree_range(obj))
+                    for clause in obj.children:  # "says in a statement [that X]", misparsed as the noun's clause
+                        if clause.dep_ == "acl" and clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ == "that":
+                            yield Candidate("prep_acl", clause, *subtree_range(clause))
         elif child.dep_ in CONTENT_DEPENDENTS:
-            yield (child.dep_, *subtree_range(child))
+            yield Candidate(child.dep_, child, *subtree_range(child))
     if token.dep_ in HEAD_CONTENT_DEPS and token.head.i != token.i:
-        yield ("^" + token.dep_, *subtree_range(token.head, exclude=token))
+        yield Candidate("^" + token.dep_, token.head, *subtree_range(token.head, exclude=token))
 
 
 def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -275,12 +284,25 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
     if in_sentence:
         return in_sentence[0][0], in_sentence[-1][1]
     colon = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ":"), None)
-    if colon is not None and colon.i + 1 < sent.end:
+    if colon is not None and any(not t.is_space for t in verb.doc[colon.i + 1:sent.end]):
         return colon.idx + 1, sent.end_char
+    if colon is not None:  # "Cruz called them on it:" and the words in the next paragraph
+        return next_paragraph(text_of(verb.doc), colon.idx + 1)
     if all(t.pos_ != "VERB" for t in verb.doc[sent.start:verb.i]):
         # '"Who do they think they are?" Trump said of Apple': the model ends the sentence at the "?"
         return preceding_quote(sent.start_char, quotes, text_of(verb.doc))
     return None
+
+
+def next_paragraph(text: str, at: int) -> Optional[tuple[int, int]]:
+    """The paragraph after the line `at` ends, when nothing but spaces follows `at` on its line."""
+    line_end = text.find("\n", at)
+    if line_end < 0 or text[at:line_end].strip():
+        return None
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if start < end else None
 
 
 def spoken_of_subject(verb: Token) -> Optional[Token]:
@@ -326,15 +348,12 @@ def participle_speaker(verb: Token) -> Optional[Token]:
     return None
 
 
-def verb_claim(verb: Token, quotes: list[tuple[int, int]],
-               min_precision: float = MIN_RULE_PRECISION) -> Optional[ClaimCandidate]:
+def verb_claim(verb: Token, quotes: list[tuple[int, int]]) -> Optional[ClaimCandidate]:
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    scored = [(CUE_RULES.get((lemma, verb.pos_, dep), 0.0), start, end, dep)
-              for dep, start, end in content_candidates(verb)]
-    if lemma in SPEECH_VERBS:
-        min_precision = min(min_precision, SPEECH_VERB_MIN_PRECISION)
-    scored = [s for s in scored if s[0] >= min_precision]
+    in_quote = any(a < verb.idx < b for a, b in quotes)
+    scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep) for c in content_candidates(verb)]
+    scored = [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
     around = False  # the content surrounds its attribution: "X, she said, Y"
     spoken_of = None
     if scored:
@@ -342,7 +361,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
         if dep == "oprd":  # "called [Cruz] [a failed candidate]" parsed as two predicates
-            end = max([end] + [subtree_range(c)[1] for c in verb.children if c.dep_ == "oprd" and c.idx > start])
+            predicates = [subtree_range(c) for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+            start, end = min(a for a, _ in predicates), max(b for _, b in predicates)
         if not around and (start, end) != (found := around_attribution(verb, start, end)):
             (start, end), around = found, True
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
@@ -512,7 +532,7 @@ def rule_claims(doc: Doc) -> list[ClaimCandidate]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = according_to_claim(token)
-        elif token.pos_ in ("VERB", "NOUN", "AUX") and token.lemma_.lower() in CUE_WORDS:
+        elif token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
             claim = verb_claim(token, quotes)
         else:
             continue

@@ -6,8 +6,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
-# "Raisi emphasized ... and [expressed] ...".
-BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
+# "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective: "Republicans have been [critical] of ...".
+BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -18,6 +18,14 @@ def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, int]:
     skip = set(exclude.subtree) if exclude is not None else set()
     return token_range(t for t in token.subtree if t not in skip and not t.is_space)
+
+
+def relation(token: Token) -> str:
+    """The token's dependency, except that a participle coordinated with "and"/"or" is conj even
+    where the parse made it the complement of the one before it: "saying that X [and stating] that Y"."""
+    if token.dep_ == "ccomp" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].dep_ == "cc":
+        return "conj"
+    return token.dep_
 
 
 def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:

@@ -135,6 +135,8 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         (None, "the harbour office", "according to",
          "The crews, according to the harbour office, will return on Monday."),
         ("Helen Marsh", "Marsh", "said", "The talks are going well, Marsh said, because both sides want a deal."),
+        # a wish is attributed too, also inside someone else's words
+        (None, "both sides", "want", "a deal"),
         # a clause at the end that quotes someone else is that speaker's
         ("Helen Marsh", "Marsh", "said", "the crews were tired"),
         (None, "a port spokeswoman", "said", "the night shift would stay"),
@@ -142,6 +144,12 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         ("Helen Marsh", "Marsh", "told", "to wait for the ruling"),
         # the model ends a sentence at a quotation's "?": the attribution after it still takes it
         ("Samuel Okafor", "Okafor", "said", '"Why would we leave?"'),
+        # a colon that ends its paragraph introduces the next one
+        ("Helen Marsh", "Marsh", "wrote", '"The port will pay for every lost shift."'),
+        # a state of mind, from a predicate adjective
+        (None, "The crews", "are confident", "that the port will pay"),
+        # "said in a statement that ...": what was said, not where
+        ("Samuel Okafor", "Okafor", "said", "that the union would sue"),
     ]
 
 

@@ -56,7 +56,7 @@ def main() -> None:
             if token.is_punct or token.is_space:
                 continue
             contents = by_cue_token.get(token.i, [])
-            for dep, start, end in content_candidates(token):
+            for dep, _, start, end in content_candidates(token):
                 key = rule_key(token, dep)
                 seen[key] += 1
                 chars = letters(text, [(start, end)])

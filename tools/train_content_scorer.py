@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Train the content scorer (factstore/content_scorer.py) on PolNeAR train.
+
+    .venv/bin/python tools/train_content_scorer.py [POLNEAR_TRAIN_DIR] [--out factstore/data/content_scorer.crfsuite]
+    .venv/bin/python tools/train_content_scorer.py --holdout 140 --out /tmp/scorer.crfsuite
+
+Every place a word's content may sit (claims.content_candidates), for every
+verb, noun, auxiliary and adjective of the train split, parsed by the same
+pipeline that seeds the database, is one example: it is content when it (nearly)
+covers the content of an annotated attribution whose cue is that word.
+
+With --holdout N the last N articles are left out of training, and the
+candidates of the held-out articles are scored at several thresholds: that is
+how claims.MIN_CONTENT_PROBABILITY is chosen, never on dev.
+"""
+import argparse
+import time
+from pathlib import Path
+
+import pycrfsuite
+from polnear import REPO, TRAIN, parsed_split
+
+from factstore import content_scorer
+from factstore.claims import content_candidates
+from factstore.content_scorer import IS_CONTENT, NOT_CONTENT, candidate_features
+from factstore.quotes import quote_spans
+
+# A candidate is the content when it shares this share of its letters with it (Jaccard).
+MATCH_JACCARD = 0.5
+CUE_POS = ("VERB", "NOUN", "AUX", "ADJ")
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+
+
+def letters(text: str, ranges) -> frozenset[int]:
+    return frozenset(i for a, b in ranges for i in range(a, min(b, len(text))) if text[i].isalnum())
+
+
+def gold_contents_by_cue(doc, attributions: list[dict]) -> dict[int, list[frozenset[int]]]:
+    """The letters of each annotated content, under the index of its cue's head word."""
+    out: dict[int, list[frozenset[int]]] = {}
+    for attribution in attributions:
+        if not attribution["cue"]:
+            continue
+        cue_start, cue_end = attribution["cue"][0]
+        span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        out.setdefault(span.root.i, []).append(letters(doc.text, attribution["content"]))
+    return out
+
+
+def examples(doc, attributions: list[dict]):
+    """(features, is content) of every candidate in the article."""
+    text = doc.text
+    quotes = quote_spans(text)
+    gold = gold_contents_by_cue(doc, attributions)
+    for token in doc:
+        if token.pos_ not in CUE_POS:
+            continue
+        in_quote = any(a < token.idx < b for a, b in quotes)
+        for candidate in content_candidates(token):
+            chars = letters(text, [(candidate.start, candidate.end)])
+            is_content = any(len(chars & g) / len(chars | g) >= MATCH_JACCARD for g in gold.get(token.i, ()) if chars | g)
+            yield candidate_features(token, candidate, in_quote), is_content
+
+
+def score_holdout(held_out: list, model: str) -> None:
+    """Precision and recall of the candidates at each threshold."""
+    content_scorer.MODEL_FILE = Path(model)
+    content_scorer.load_scorer.cache_clear()
+    scorer = content_scorer.load_scorer()
+    scored = []
+    for _, doc, attributions in held_out:
+        for features, is_content in examples(doc, attributions):
+            scorer.set([features])
+            scored.append((scorer.marginal(IS_CONTENT, 0), is_content))
+    total = sum(is_content for _, is_content in scored)
+    for threshold in THRESHOLDS:
+        chosen = [is_content for p, is_content in scored if p >= threshold]
+        precision = sum(chosen) / len(chosen) if chosen else 0.0
+        print(f"probability >= {threshold:<5} {len(chosen):6} candidates  P {precision:.3f}  R {sum(chosen) / total:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train", nargs="?", default=str(TRAIN))
+    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "content_scorer.crfsuite"))
+    parser.add_argument("--holdout", type=int, default=0, help="leave out the last N articles and score them")
+    parser.add_argument("--c1", type=float, default=1.0, help="L1 penalty: higher keeps fewer features")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    args = parser.parse_args()
+
+    started = time.time()
+    articles = list(parsed_split(args.train))
+    training = articles[:len(articles) - args.holdout]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for _, doc, attributions in training:
+        for features, is_content in examples(doc, attributions):
+            trainer.append([features], [IS_CONTENT if is_content else NOT_CONTENT])
+            count += 1
+    print(f"{count} candidates from {len(training)} articles in {time.time() - started:.0f} s", flush=True)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": 200})
+    trainer.train(args.out)
+    print(f"trained in {time.time() - started:.0f} s -> {args.out}")
+    if args.holdout:
+        score_holdout(articles[-args.holdout:], args.out)
+
+
+if __name__ == "__main__":
+    main()
