@@ -13,7 +13,8 @@ another's content leaves the outer content whole.
 With --holdout N the last N articles are left out of training, and the claims
 extracted from them (rules plus tagger) are scored at several thresholds: that
 is how claims.MIN_TAGGER_CONFIDENCE and claims.MIN_RULE_CLAIM_PROBABILITY are
-chosen, never on dev.
+chosen, never on dev. The rules' content scorer is then trained anew on the
+same articles as the tagger, so that neither has seen the held-out ones.
 """
 import argparse
 import importlib.util
@@ -22,8 +23,9 @@ from pathlib import Path
 
 import pycrfsuite
 from polnear import REPO, TRAIN, parsed_split
+from train_content_scorer import train_scorer
 
-from factstore import claim_tagger, claims
+from factstore import claim_tagger, claims, content_scorer
 from factstore.claim_tagger import doc_features, paragraphs, span_labels
 
 SCORER = REPO.parent / "shared" / "tools" / "polnear_score.py"
@@ -78,6 +80,11 @@ def main() -> None:
     started = time.time()
     articles = list(parsed_split(args.train))
     training = articles[:len(articles) - args.holdout]
+    if args.holdout:
+        content_scorer.MODEL_FILE = Path(args.out).with_suffix(".scorer.crfsuite")
+        train_scorer(training, str(content_scorer.MODEL_FILE))
+        content_scorer.load_scorer.cache_clear()
+        print(f"content scorer trained on the same {len(training)} articles -> {content_scorer.MODEL_FILE}", flush=True)
     trainer = pycrfsuite.Trainer(verbose=False)
     for _, doc, attributions in training:
         features = doc_features(doc, claims.rule_claims(doc), claims.CUE_RULES, claims.CUE_WORDS)

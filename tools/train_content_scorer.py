@@ -64,6 +64,19 @@ def examples(doc, attributions: list[dict]):
             yield candidate_features(token, candidate, in_quote), is_content
 
 
+def train_scorer(articles: list, out: str, c1: float = 1.0, c2: float = 0.01) -> int:
+    """Train the scorer on (name, doc, attributions) articles into `out`; returns how many candidates it saw."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for _, doc, attributions in articles:
+        for features, is_content in examples(doc, attributions):
+            trainer.append([features], [IS_CONTENT if is_content else NOT_CONTENT])
+            count += 1
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 200})
+    trainer.train(out)
+    return count
+
+
 def score_holdout(held_out: list, model: str) -> None:
     """Precision and recall of the candidates at each threshold."""
     content_scorer.MODEL_FILE = Path(model)
@@ -93,16 +106,9 @@ def main() -> None:
     started = time.time()
     articles = list(parsed_split(args.train))
     training = articles[:len(articles) - args.holdout]
-    trainer = pycrfsuite.Trainer(verbose=False)
-    count = 0
-    for _, doc, attributions in training:
-        for features, is_content in examples(doc, attributions):
-            trainer.append([features], [IS_CONTENT if is_content else NOT_CONTENT])
-            count += 1
-    print(f"{count} candidates from {len(training)} articles in {time.time() - started:.0f} s", flush=True)
-    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": 200})
-    trainer.train(args.out)
-    print(f"trained in {time.time() - started:.0f} s -> {args.out}")
+    count = train_scorer(training, args.out, args.c1, args.c2)
+    print(f"trained on {count} candidates from {len(training)} articles in {time.time() - started:.0f} s "
+          f"-> {args.out}")
     if args.holdout:
         score_holdout(articles[-args.holdout:], args.out)
 
