@@ -5,7 +5,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from conftest import claims_of, query
-from factstore.claims import source_range, verb_claim
+from factstore.claims import source_range, trim, verb_claim
 from factstore.quotes import quote_spans
 
 
@@ -21,6 +21,18 @@ from factstore.quotes import quote_spans
 ])
 def test_quote_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (", that the talks failed; ", "that the talks failed"),
+    ("that it was “deeply beneficial” and", "that it was “deeply beneficial”"),
+    ("bread and", "bread"),
+    ("black and white", "black and white"),
+    ("and", "and"),
+])
+def test_trim(text, expected):
+    start, end = trim(text, 0, len(text))
+    assert text[start:end] == expected
 
 
 FORMS = [
