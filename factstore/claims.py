@@ -2,9 +2,10 @@
 
 A claim is found from its cue: a reporting word ("said", "denied", "told",
 "promise"), "according to", a colon ("Marsh said in a statement: "..."",
-"Graham: ..."), or a quotation that carries on a speaker's words. Which
-dependent of a cue holds its content comes from rules learned on PolNeAR train
-(data/cue_rules.tsv). The cue's subject is the source; a content that reaches
+"Graham: ..."), or a quotation that carries on a speaker's words. Which words
+may be cues is learned on PolNeAR train (data/cue_rules.tsv), and which
+dependent of a cue holds its content is scored in context by a model trained
+there too (content_scorer.py). The cue's subject is the source; a content that reaches
 into a quotation takes all of it, and a quotation interrupted by its
 attribution ("X," he said, "Y.") is one claim with source and cue inside.
 A learned tagger (claim_tagger.py) then adds the claims the rules missed and
@@ -248,6 +249,11 @@ CUE_RULES = load_cue_rules()
 CUE_WORDS = frozenset(lemma for lemma, _, _ in CUE_RULES) | SPEECH_VERBS
 
 
+def that_clauses(noun: Token) -> list[Token]:
+    """The heads of the "that" clauses the parse hangs from a noun."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"]
+
+
 def content_candidates(token: Token) -> Iterator[Candidate]:
     """Each place the cue's content may sit.
 
@@ -260,9 +266,8 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     yield Candidate("prep", obj, *subtree_range(obj))
-                    for clause in obj.children:  # "says in a statement [that X]", misparsed as the noun's clause
-                        if clause.dep_ == "acl" and clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ == "that":
-                            yield Candidate("prep_acl", clause, *subtree_range(clause))
+                    # "says in a statement [that X]", misparsed as the noun's clause
+                    yield from (Candidate("prep_acl", clause, *subtree_range(clause)) for clause in that_clauses(obj))
         elif child.dep_ in CONTENT_DEPENDENTS:
             yield Candidate(child.dep_, child, *subtree_range(child))
     if token.dep_ in HEAD_CONTENT_DEPS and token.head.i != token.i:

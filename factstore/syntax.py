@@ -6,7 +6,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
-# "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective: "Republicans have been [critical] of ...".
+# "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
+# "Republicans have been [critical] of ...".
 BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
 
 

@@ -60,7 +60,8 @@ def examples(doc, attributions: list[dict]):
         in_quote = any(a < token.idx < b for a, b in quotes)
         for candidate in content_candidates(token):
             chars = letters(text, [(candidate.start, candidate.end)])
-            is_content = any(len(chars & g) / len(chars | g) >= MATCH_JACCARD for g in gold.get(token.i, ()) if chars | g)
+            is_content = any(len(chars & g) / len(chars | g) >= MATCH_JACCARD
+                             for g in gold.get(token.i, ()) if chars | g)
             yield candidate_features(token, candidate, in_quote), is_content
 
 
@@ -91,7 +92,8 @@ def score_holdout(held_out: list, model: str) -> None:
     for threshold in THRESHOLDS:
         chosen = [is_content for p, is_content in scored if p >= threshold]
         precision = sum(chosen) / len(chosen) if chosen else 0.0
-        print(f"probability >= {threshold:<5} {len(chosen):6} candidates  P {precision:.3f}  R {sum(chosen) / total:.3f}")
+        print(f"probability >= {threshold:<5} {len(chosen):6} candidates  "
+              f"P {precision:.3f}  R {sum(chosen) / total:.3f}")
 
 
 def main() -> None:
