@@ -1,5 +1,6 @@
 """Reading a PolNeAR split for the tools that learn from it: articles parsed by the
 same pipeline that seeds the database, with their annotated attributions."""
+import argparse
 import glob
 import os
 import re
@@ -42,3 +43,15 @@ def parsed_split(split_dir: str, limit: int = 0) -> Iterator[tuple[str, object, 
     for name, doc in zip(names, docs):
         ann = sorted(glob.glob(os.path.join(split_dir, "attributions", name + "_*.ann")))[0]
         yield name, doc, read_annotations(ann)
+
+
+def training_parser(description: str, model: Path, c1: float) -> argparse.ArgumentParser:
+    """The options of a tool that trains a model on PolNeAR train: the split, where the model
+    goes, how many articles to hold out and score, and the L1 and L2 penalties."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("train", nargs="?", default=str(TRAIN))
+    parser.add_argument("--out", default=str(model))
+    parser.add_argument("--holdout", type=int, default=0, help="leave out the last N articles and score them")
+    parser.add_argument("--c1", type=float, default=c1, help="L1 penalty: higher keeps fewer features")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    return parser

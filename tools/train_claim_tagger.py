@@ -16,13 +16,12 @@ is how claims.MIN_TAGGER_CONFIDENCE and claims.MIN_RULE_CLAIM_PROBABILITY are
 chosen, never on dev. The rules' content scorer is then trained anew on the
 same articles as the tagger, so that neither has seen the held-out ones.
 """
-import argparse
 import importlib.util
 import time
 from pathlib import Path
 
 import pycrfsuite
-from polnear import REPO, TRAIN, parsed_split
+from polnear import REPO, parsed_split, training_parser
 from train_content_scorer import train_scorer
 
 from factstore import claim_tagger, claims, content_scorer
@@ -66,13 +65,8 @@ def score_holdout(held_out: list, model: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("train", nargs="?", default=str(TRAIN))
-    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "claim_tagger.crfsuite"))
-    parser.add_argument("--holdout", type=int, default=0, help="leave out the last N articles and score them")
+    parser = training_parser(__doc__.splitlines()[0], claim_tagger.MODEL_FILE, c1=5.0)
     parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--c1", type=float, default=5.0, help="L1 penalty: higher keeps fewer features")
-    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     args = parser.parse_args()
     if args.holdout and not SCORER.exists():
         parser.error(f"--holdout scores with {SCORER}, which is not there")

@@ -13,12 +13,11 @@ With --holdout N the last N articles are left out of training, and the
 candidates of the held-out articles are scored at several thresholds: that is
 how claims.MIN_CONTENT_PROBABILITY is chosen, never on dev.
 """
-import argparse
 import time
 from pathlib import Path
 
 import pycrfsuite
-from polnear import REPO, TRAIN, parsed_split
+from polnear import parsed_split, training_parser
 
 from factstore import content_scorer
 from factstore.claims import content_candidates
@@ -97,13 +96,7 @@ def score_holdout(held_out: list, model: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("train", nargs="?", default=str(TRAIN))
-    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "content_scorer.crfsuite"))
-    parser.add_argument("--holdout", type=int, default=0, help="leave out the last N articles and score them")
-    parser.add_argument("--c1", type=float, default=1.0, help="L1 penalty: higher keeps fewer features")
-    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
-    args = parser.parse_args()
+    args = training_parser(__doc__.splitlines()[0], content_scorer.MODEL_FILE, c1=1.0).parse_args()
 
     started = time.time()
     articles = list(parsed_split(args.train))
