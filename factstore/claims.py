@@ -66,6 +66,8 @@ MIN_TAGGER_CONFIDENCE = 0.5
 # A claim the rules read from a verb cue is dropped when the tagger gives its words a mean probability of
 # being content below this (chosen the same way).
 MIN_RULE_CLAIM_PROBABILITY = 0.2
+# "went on [to say ...]", "[saying ...]": words of a content before a cue that makes it a claim of its own.
+MAX_WORDS_BEFORE_INNER_CUE = 1
 
 
 def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
@@ -527,7 +529,28 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     reading = read_claims(doc, claims, CUE_RULES, CUE_WORDS)
     kept = [c for c in claims if c.cue_lemma not in CUE_WORDS
             or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
-    return sorted(kept + learned_claims(doc, claims, reading), key=lambda c: c.start)
+    return sorted(without_nested(doc, kept + learned_claims(doc, claims, reading)), key=lambda c: c.start)
+
+
+def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """One claim per stretch of text. A claim whose cue sits inside another claim's content is
+    part of what that one reports ("X said that [Japan agrees to 'renounce war']") and goes;
+    but when the content opens with that cue ("went on [to say that Y]"), the inner claim is
+    the statement and the outer one goes. An attribution after its content keeps the claims
+    inside it: in '"X," Ushakov said, according to Reuters' the words are Ushakov's."""
+    text = text_of(doc)
+    dropped = set()
+    for outer in claims:
+        if outer.cue_start is not None and outer.cue_start >= outer.end:
+            continue
+        for inner in claims:
+            if inner is outer or inner.cue_start is None \
+                    or not (outer.start <= inner.start and inner.end <= outer.end
+                            and outer.start <= inner.cue_start < outer.end):
+                continue
+            opens_with_cue = len(text[outer.start:inner.cue_start].split()) <= MAX_WORDS_BEFORE_INNER_CUE
+            dropped.add(id(outer) if opens_with_cue else id(inner))
+    return [c for c in claims if id(c) not in dropped]
 
 
 def rule_claims(doc: Doc) -> list[ClaimCandidate]:

@@ -302,8 +302,8 @@ def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandid
 
 
 def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[ResolvedPerson]:
-    if claim.continues is not None:
-        return speakers.get(id(claim.continues))
+    if claim.continues is not None and id(claim.continues) in speakers:
+        return speakers[id(claim.continues)]
     if claim.source_start is None:
         return None
     start, end = claim.source_start, claim.source_end
