@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -76,6 +77,13 @@ SECTION_LABEL_MAX_WORDS = 2
 HEADLINE_MAX_WORDS = 30
 # A first line ending in a full stop is still a headline if it is this short and stands alone.
 HEADLINE_WITH_STOP_MAX_WORDS = 15
+# A headline is in title case when this share of its words of four letters or more, less the first
+# and the names, are capitalised.
+TITLE_CASE_SHARE = 0.75
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word after a word or a comma, so not the first of its sentence.
+MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)])[ \t]+([^\W\d_][\w'’-]*)")
+POSSESSIVE = re.compile(r"['’]s?$")
 DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
                  "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -170,6 +178,31 @@ def is_boilerplate_line(line: str) -> bool:
     return any(p.fullmatch(line) for p in BOILERPLATE_LINES)
 
 
+def sentence_case(title: str, story: str) -> str:
+    """ "Carson Slams Hillary And The Media" -> "Carson slams Hillary and the media", for the
+    parser, which reads title case as a string of names. A word keeps its capitals when the
+    story writes it so mid-sentence ("Hillary", "GOP"), and the first word keeps its own.
+    Only letters change case, so offsets stay the same."""
+    written = Counter(MID_SENTENCE_WORD.findall(story))
+
+    def named(word: str) -> bool:
+        stem = POSSESSIVE.sub("", word)
+        capitalised = written[stem] + written[stem.upper()]
+        return capitalised > written[stem.lower()]
+
+    words = list(WORD.finditer(title))[1:]
+    common = [m.group() for m in words if len(m.group()) > 3 and not named(m.group())]
+    if not common or sum(w[0].isupper() for w in common) < TITLE_CASE_SHARE * len(common):
+        return title
+    recased = list(title)
+    for m in words:
+        opens_sentence = title[:m.start()].rstrip()[-1:] in (".", "!", "?")
+        initial = len(m.group()) == 1 and title[m.end():m.end() + 1] == "."  # "U.S."
+        if not (initial or opens_sentence or named(m.group())):
+            recased[m.start():m.end()] = m.group().lower()
+    return "".join(recased)
+
+
 def read_article(source_file: str, data: bytes) -> ArticleText:
     """Decode one file and read its metadata. Raises BadInput."""
     text = decode(data)
@@ -233,6 +266,7 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
                     not line.endswith(".") or (len(words) <= HEADLINE_WITH_STOP_MAX_WORDS
                                                and text[end:end + 2] in ("\n\n", "\r\n"))):
                 article.title = line  # a short line of its own may end with a full stop
+                masked[lead:stop] = sentence_case(line, text[stop:])
                 continue
             if article.title is not None and line == article.title:
                 blank(lead, stop, "repeated headline")

@@ -200,18 +200,20 @@ def event_mention_row(session: Session, text: str, report: EventReport, event_id
     c = report.candidate
     return EventMention(
         event_id=event_id, start_char=c.start, end_char=c.end, text=text[c.start:c.end],
-        trigger_start_char=c.trigger.start, trigger_end_char=c.trigger.end, trigger_text=c.trigger.text,
+        trigger_start_char=c.trigger.start, trigger_end_char=c.trigger.end,
+        trigger_text=text[c.trigger.start:c.trigger.end],
         status=c.status, date_start_char=c.date.start if c.date else None,
-        date_end_char=c.date.end if c.date else None, date_text=c.date.text if c.date else None,
+        date_end_char=c.date.end if c.date else None, date_text=text[c.date.start:c.date.end] if c.date else None,
         occurred_on=report.occurred_on, date_precision=report.precision, place_id=place_id(session, report.place),
-        **ordinal_columns(c.ordinal))
+        **ordinal_columns(text, c.ordinal))
 
 
-def ordinal_columns(ordinal: Optional[tuple[int, TextSpan]]) -> dict:
+def ordinal_columns(text: str, ordinal: Optional[tuple[int, TextSpan]]) -> dict:
     if ordinal is None:
         return {}
     number, phrase = ordinal
-    return dict(ordinal=number, ordinal_start_char=phrase.start, ordinal_end_char=phrase.end, ordinal_text=phrase.text)
+    return dict(ordinal=number, ordinal_start_char=phrase.start, ordinal_end_char=phrase.end,
+                ordinal_text=text[phrase.start:phrase.end])
 
 
 @dataclass
@@ -224,7 +226,7 @@ class ArticleClaim:
 def claim_row(text: str, c: ClaimCandidate, speaker: Optional[ResolvedPerson]) -> Claim:
     def surface(start, end):
         return text[start:end] if start is not None else None
-    return Claim(content=c.content, start_char=c.start, end_char=c.end, kind=c.kind,
+    return Claim(content=text[c.start:c.end], start_char=c.start, end_char=c.end, kind=c.kind,
                  speaker_id=speaker.id if speaker else None,
                  source_text=surface(c.source_start, c.source_end), source_start_char=c.source_start,
                  source_end_char=c.source_end, cue_text=surface(c.cue_start, c.cue_end),
@@ -253,10 +255,11 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
                     created.append(person)
                 save_person(session, person)
             session.add_all(PersonMention(article_id=row.id, person_id=m.person.id, start_char=m.start,
-                                          end_char=m.end, text=m.text, kind=m.kind) for m in people.mentions)
+                                          end_char=m.end, text=article.text[m.start:m.end], kind=m.kind)
+                            for m in people.mentions)
             session.flush()
             refresh_people(session, sorted({m.person.id for m in people.mentions}))
-            session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=role.text,
+            session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
                                        start_char=role.start, end_char=role.end)
                             for person, role in people.roles if person.id is not None)
             statements: dict[int, tuple[StatementGroup, Statement]] = {}

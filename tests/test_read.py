@@ -91,3 +91,19 @@ def test_a_short_first_line_standing_alone_is_a_headline_even_with_a_full_stop()
     assert read_article("x.txt", text.encode()).title == "Council approves the new harbour budget."
     running = "The city council voted on Monday.\nIt approved the budget for the harbour.\n"
     assert read_article("y.txt", running.encode()).title is None
+
+
+def test_a_title_case_headline_is_read_in_sentence_case():
+    text = ("Mayor Slams Port Deal And The GOP’s Plan.\n\n"
+            "Mayor Helen Marsh said on Monday that the GOP plan would cost the city. Marsh was angry.\n")
+    a = read_article("title.txt", text.encode())
+    assert a.title == "Mayor Slams Port Deal And The GOP’s Plan."
+    headline = a.extraction_text[:len(a.title)]
+    # the first word and the words the story capitalises keep their capitals
+    assert headline == "Mayor slams port deal and the GOP’s plan."
+    assert a.extraction_text[len(a.title):] == text[len(a.title):]
+
+
+def test_a_sentence_case_headline_is_left_alone():
+    text = "Putin meets Iranian leader in Tehran\n\nPutin met Raisi on Tuesday.\n"
+    assert read_article("plain.txt", text.encode()).extraction_text == text
