@@ -5,7 +5,8 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from conftest import claims_of, query
-from factstore.claims import source_range, trim, verb_claim
+from factstore.claims import source_range, trim, verb_claim, without_nested
+from factstore.facts import ClaimCandidate
 from factstore.quotes import quote_spans
 
 
@@ -243,3 +244,26 @@ def test_a_content_on_both_sides_of_its_attribution_is_one():
     claim = verb_claim(doc[7], [])
     assert claim.content == "He is leaning toward Kasich, he said, because he prizes electability"
     assert doc.text[claim.source_start:claim.source_end] == "he"
+
+
+def claim_on(text: str, content: str, cue: str) -> ClaimCandidate:
+    start, cue_start = text.index(content), text.index(cue)
+    return ClaimCandidate(start=start, end=start + len(content), content=content, kind="indirect",
+                          cue_start=cue_start, cue_end=cue_start + len(cue))
+
+
+@pytest.mark.parametrize("text, outer, inner, kept", [
+    # a wish reported inside someone's words is part of them
+    ("Marsh said that the crews believe the port will pay.",
+     ("that the crews believe the port will pay", "said"), ("the port will pay", "believe"), ["outer"]),
+    # a content that opens with the inner cue: the inner claim is the statement
+    ("Marsh went on to explain that the cranes were old.",
+     ("to explain that the cranes were old", "went on"), ("that the cranes were old", "explain"), ["inner"]),
+    # an attribution after its content keeps the one inside it
+    ('"We will stay," Okafor said, according to the harbour office.',
+     ('"We will stay," Okafor said', "according to"), ('"We will stay,"', "said"), ["outer", "inner"]),
+])
+def test_one_claim_per_stretch_of_text(text, outer, inner, kept):
+    claims = {"outer": claim_on(text, *outer), "inner": claim_on(text, *inner)}
+    remaining = without_nested(English()(text), list(claims.values()))
+    assert [name for name, claim in claims.items() if claim in remaining] == kept
