@@ -13,6 +13,7 @@ vetoes the verb-cue claims it finds least likely.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -491,17 +492,19 @@ def extent(claim: ClaimCandidate) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
-def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """A quotation with no cue, opening a paragraph, goes on with the last speaker's words."""
-    out = []
+def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """A quotation with no cue, opening a paragraph, goes on with the last speaker's words: when
+    those were quoted too, the claim takes it in (one claim over both paragraphs); after reported
+    speech it is a claim of its own, with that speaker's source span and no cue."""
+    claims = list(claims)
     text = text_of(doc)
     for a, b in quotes:
-        if any(c.start < b and a < c.end for c in claims + out):
+        if any(c.start < b and a < c.end for c in claims):
             continue
         line_start = text.rfind("\n", 0, a) + 1
         if text[line_start:a].strip():
             continue
-        earlier = [c for c in claims + out if extent(c)[1] <= a and c.source_start is not None]
+        earlier = [c for c in claims if extent(c)[1] <= a and c.source_start is not None]
         if not earlier:
             continue
         last_end = max(extent(c)[1] for c in earlier)
@@ -512,14 +515,15 @@ def continuation_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cl
         if between.count("\n\n") + (between.count("\n") - 2 * between.count("\n\n")) > CONTINUATION_PARAGRAPHS * 2 \
                 or any(ch.isalnum() for ch in between):
             continue
-        end = b
-        # the quotation may go on past its closing mark to the end of the line
-        claim = make_claim(doc, a, end, None, (previous.source_start, previous.source_end),
-                           None, None)
+        if previous.kind != "indirect":
+            at = next(i for i, c in enumerate(claims) if c is previous)
+            claims[at] = replace(previous, end=b, content=text[previous.start:b])
+            continue
+        claim = make_claim(doc, a, b, None, (previous.source_start, previous.source_end), None, None)
         if claim:
             claim.continues = previous
-            out.append(claim)
-    return out
+            claims.append(claim)
+    return claims
 
 
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
@@ -575,8 +579,7 @@ def rule_claims(doc: Doc) -> list[ClaimCandidate]:
     claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)
-    claims += continuation_claims(doc, quotes, claims)
-    return claims
+    return with_continuations(doc, quotes, claims)
 
 
 def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> list[ClaimCandidate]:

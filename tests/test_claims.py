@@ -5,8 +5,9 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from conftest import claims_of, query
-from factstore.claims import source_range, trim, verb_claim, without_nested
+from factstore.claims import extract_claims, source_range, trim, verb_claim, without_nested
 from factstore.facts import ClaimCandidate
+from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
 
 
@@ -46,12 +47,9 @@ FORMS = [
     # a quotation interrupted by its attribution, with a pronoun for the source
     ("Samuel Okafor", "he", "said", "direct", None,
      "“The offer is an insult,” he said, “and everyone on the docks knows it.”"),
-    # a quotation introduced by a colon
+    # a quotation introduced by a colon, carried on in the next paragraph with no cue: one claim
     ("Helen Marsh", "Port director Helen Marsh, Okafor's rival at the table", ":", "direct", None,
-     "“The port cannot pay what it does not earn.”"),
-    # a quotation that carries on in the next paragraph with no cue
-    ("Helen Marsh", "Port director Helen Marsh, Okafor's rival at the table", None, "direct", None,
-     "“We remain ready to talk at any hour.”"),
+     "“The port cannot pay what it does not earn.”\n\n“We remain ready to talk at any hour.”"),
     # a denial
     ("Helen Marsh", "Marsh", "denied", "indirect", "denied", "that the port had hired replacement workers"),
     ("Daniel Osei", "The union's lawyer, Daniel Osei", "praised", "indirect", None, "the strikers"),
@@ -267,3 +265,13 @@ def test_one_claim_per_stretch_of_text(text, outer, inner, kept):
     claims = {"outer": claim_on(text, *outer), "inner": claim_on(text, *inner)}
     remaining = without_nested(English()(text), list(claims.values()))
     assert [name for name, claim in claims.items() if claim in remaining] == kept
+
+
+@pytest.mark.model
+def test_a_quotation_carrying_on_reported_speech_is_a_claim_of_its_own():
+    text = ("Marsh said the port would reopen on Monday.\n\n"
+            "“The cranes are ready and the crews know it.”\n")
+    doc = next(parse_texts([text], 1))
+    claims = [(c.content, text[c.source_start:c.source_end], c.cue_lemma) for c in extract_claims(doc)]
+    assert claims == [("the port would reopen on Monday", "Marsh", "say"),
+                      ("“The cranes are ready and the crews know it.”", "Marsh", None)]

@@ -166,9 +166,9 @@ BUNDLED_CLAIMS = [
 def test_bundled_claims_and_their_speakers(bundled_db, file, content, speaker):
     rows = query(bundled_db, "select p.name from claims c join articles a on a.id = c.article_id "
                              "left join people p on p.id = c.speaker_id "
-                             "where a.source_file like ? and substr(c.content, 1, length(?)) = ?",
-                 file + "%", content, content)
-    assert rows, f"no claim starts with {content!r}"
+                             "where a.source_file like ? and instr(c.content, ?) > 0",
+                 file + "%", content)
+    assert rows, f"no claim holds {content!r}"
     assert (speaker,) in rows
 
 
