@@ -539,11 +539,13 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
 def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """One claim per stretch of text. A claim whose cue sits inside another claim's content is
     part of what that one reports ("X said that [Japan agrees to 'renounce war']") and goes;
-    but when the content opens with that cue ("went on [to say that Y]"), the inner claim is
-    the statement and the outer one goes. An attribution after its content keeps the claims
-    inside it: in '"X," Ushakov said, according to Reuters' the words are Ushakov's."""
+    but when the content opens with that cue ("refused [to say whether Y]"), the inner claim is
+    the statement, its cue taking in the outer one's ("refused to say") and, lacking a source of
+    its own, the outer one's source; the outer one goes.
+    An attribution after its content keeps the claims inside it: in '"X," Ushakov said,
+    according to Reuters' the words are Ushakov's."""
     text = text_of(doc)
-    dropped = set()
+    dropped, led_by = set(), {}
     for outer in claims:
         if outer.cue_start is not None and outer.cue_start >= outer.end:
             continue
@@ -552,9 +554,23 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
                     or not (outer.start <= inner.start and inner.end <= outer.end
                             and outer.start <= inner.cue_start < outer.end):
                 continue
-            opens_with_cue = len(text[outer.start:inner.cue_start].split()) <= MAX_WORDS_BEFORE_INNER_CUE
-            dropped.add(id(outer) if opens_with_cue else id(inner))
-    return [c for c in claims if id(c) not in dropped]
+            if len(text[outer.start:inner.cue_start].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
+                dropped.add(id(outer))
+                led_by[id(inner)] = outer
+            else:
+                dropped.add(id(inner))
+    kept = []
+    for claim in claims:
+        if id(claim) in dropped:
+            continue
+        outer = led_by.get(id(claim))
+        if outer is not None and outer.cue_start is not None:
+            claim = replace(claim, cue_start=min(claim.cue_start, outer.cue_start),
+                            factuality=claim.factuality or outer.factuality)
+            if claim.source_start is None:  # "he made [the suggestion that ...]": the speaker is the verb's
+                claim = replace(claim, source_start=outer.source_start, source_end=outer.source_end)
+        kept.append(claim)
+    return kept
 
 
 def rule_claims(doc: Doc) -> list[ClaimCandidate]:

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 # "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
 # "Republicans have been [critical] of ...".
 BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
+# Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".
+LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer"})
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -49,7 +51,8 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 return child if passive_subject else None  # what is spoken of, not who speaks
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
-        borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG")
+        borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
+            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS)
         if not borrows or verb.head.i == verb.i:
             return None
         verb = verb.head

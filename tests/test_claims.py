@@ -156,8 +156,8 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         ("Samuel Okafor", "Okafor", "said", '"Why would we leave?"'),
         # a colon that ends its paragraph introduces the next one
         ("Helen Marsh", "Marsh", "wrote", '"The port will pay for every lost shift."'),
-        # a state of mind, from a predicate adjective
-        (None, "The crews", "are confident", "that the port will pay"),
+        # a state of mind, from a predicate adjective, which takes its verb's subject
+        (None, "The crews", "confident", "that the port will pay"),
         # "said in a statement that ...": what was said, not where
         ("Samuel Okafor", "Okafor", "said", "that the union would sue"),
     ]
@@ -253,18 +253,20 @@ def claim_on(text: str, content: str, cue: str) -> ClaimCandidate:
 @pytest.mark.parametrize("text, outer, inner, kept", [
     # a wish reported inside someone's words is part of them
     ("Marsh said that the crews believe the port will pay.",
-     ("that the crews believe the port will pay", "said"), ("the port will pay", "believe"), ["outer"]),
-    # a content that opens with the inner cue: the inner claim is the statement
-    ("Marsh went on to explain that the cranes were old.",
-     ("to explain that the cranes were old", "went on"), ("that the cranes were old", "explain"), ["inner"]),
+     ("that the crews believe the port will pay", "said"), ("the port will pay", "believe"),
+     [("that the crews believe the port will pay", "said")]),
+    # a content that opens with the inner cue: the inner claim is the statement, led by the outer cue
+    ("Marsh refused to explain why the cranes were old.",
+     ("to explain why the cranes were old", "refused"), ("why the cranes were old", "explain"),
+     [("why the cranes were old", "refused to explain")]),
     # an attribution after its content keeps the one inside it
     ('"We will stay," Okafor said, according to the harbour office.',
-     ('"We will stay," Okafor said', "according to"), ('"We will stay,"', "said"), ["outer", "inner"]),
+     ('"We will stay," Okafor said', "according to"), ('"We will stay,"', "said"),
+     [('"We will stay," Okafor said', "according to"), ('"We will stay,"', "said")]),
 ])
 def test_one_claim_per_stretch_of_text(text, outer, inner, kept):
-    claims = {"outer": claim_on(text, *outer), "inner": claim_on(text, *inner)}
-    remaining = without_nested(English()(text), list(claims.values()))
-    assert [name for name, claim in claims.items() if claim in remaining] == kept
+    remaining = without_nested(English()(text), [claim_on(text, *outer), claim_on(text, *inner)])
+    assert [(c.content, text[c.cue_start:c.cue_end]) for c in remaining] == kept
 
 
 @pytest.mark.model

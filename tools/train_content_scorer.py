@@ -7,7 +7,8 @@
 Every place a word's content may sit (claims.content_candidates), for every
 verb, noun, auxiliary and adjective of the train split, parsed by the same
 pipeline that seeds the database, is one example: it is content when it (nearly)
-covers the content of an annotated attribution whose cue is that word.
+covers the content of an annotated attribution whose cue is or holds that word
+("went on to say [that X]" is an example for "say" as much as for "went").
 
 With --holdout N the last N articles are left out of training, and the
 candidates of the held-out articles are scored at several thresholds: that is
@@ -35,16 +36,14 @@ def letters(text: str, ranges) -> frozenset[int]:
 
 
 def gold_contents_by_cue(doc, attributions: list[dict]) -> dict[int, list[frozenset[int]]]:
-    """The letters of each annotated content, under the index of its cue's head word."""
+    """The letters of each annotated content, under the index of every word of its cue that may
+    be a cue: in "went on to say [that X]" the content is as much "say"'s as "went"'s."""
     out: dict[int, list[frozenset[int]]] = {}
     for attribution in attributions:
-        if not attribution["cue"]:
-            continue
-        cue_start, cue_end = attribution["cue"][0]
-        span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        out.setdefault(span.root.i, []).append(letters(doc.text, attribution["content"]))
+        for cue_start, cue_end in attribution["cue"] or []:
+            for token in doc.char_span(cue_start, cue_end, alignment_mode="expand") or []:
+                if token.pos_ in CUE_POS:
+                    out.setdefault(token.i, []).append(letters(doc.text, attribution["content"]))
     return out
 
 
