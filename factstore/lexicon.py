@@ -28,6 +28,9 @@ believe think hope expect fear estimate allege reveal disclose indicate conclude
 contend maintain observe point highlight question ask testify caution concede boast
 """.split())
 
+# Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".
+LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer"})
+
 # What the cue says about the claim's standing, where it says anything.
 FACTUALITY = {
     "deny": "denied", "hope": "hoped", "warn": "warned", "expect": "expected", "predict": "expected",

@@ -226,7 +226,7 @@ class ArticleClaim:
 def claim_row(text: str, c: ClaimCandidate, speaker: Optional[ResolvedPerson]) -> Claim:
     def surface(start, end):
         return text[start:end] if start is not None else None
-    return Claim(content=text[c.start:c.end], start_char=c.start, end_char=c.end, kind=c.kind,
+    return Claim(content=surface(c.start, c.end), start_char=c.start, end_char=c.end, kind=c.kind,
                  speaker_id=speaker.id if speaker else None,
                  source_text=surface(c.source_start, c.source_end), source_start_char=c.source_start,
                  source_end_char=c.source_end, cue_text=surface(c.cue_start, c.cue_end),

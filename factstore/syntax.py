@@ -5,12 +5,12 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
+from .lexicon import LIGHT_SPEECH_VERBS
+
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
 # "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
 # "Republicans have been [critical] of ...".
 BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
-# Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".
-LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer"})
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
