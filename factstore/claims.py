@@ -129,6 +129,9 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Op
             gap = text[cue_end:a]
             if "\n" in gap or (len(gap.split()) > MAX_ATTRIBUTION_WORDS and not gap.rstrip().endswith(".")):
                 return None
+            between = doc.char_span(cue_end, a, alignment_mode="contract")
+            if between is not None and any(t.tag_ == "VBG" and t.lemma_.lower() in CUE_WORDS for t in between):
+                return None  # the quotation is another verb's: '"X," she told him, noting that "Y."'
             sentence_start = doc.char_span(a, a + 1, alignment_mode="expand")[0].sent.start_char
             if sentence_start > cue_end and text[sentence_start:a].strip():
                 return None
@@ -194,6 +197,8 @@ def aside_start(doc: Doc, token: Token) -> Optional[Token]:
             return None
     elif not (token.dep_ == "appos" or token.dep_ == "relcl" and first.lower_ in ("which", "who")):
         return None
+    if first.i > 1 and doc[first.i - 1].text in CLOSING_QUOTES + STRAIGHT_QUOTE:
+        return first if doc[first.i - 2].text == "," else None  # '“X,” adding ...'
     return first if first.i > 0 and doc[first.i - 1].text == "," else None
 
 
@@ -202,14 +207,17 @@ def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[in
     "... the Iran Sanctions Act[, which expires at the end of the year]", "... Comey[, a Republican]",
     "... their pensions[, while a spokeswoman said ...]"."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    text = text_of(doc)
     for token in span if span is not None else []:
         first = aside_start(doc, token)
         if first is None:
             continue
         last = token.right_edge
-        if last.idx + len(last) >= end - 1 and first.idx > start and \
+        aside_end = widen_to_quotes(first.idx, last.idx + len(last), quotes)[1]
+        if not any(ch.isalnum() for ch in text[aside_end:end]) and first.idx > start and \
                 not any(a <= first.idx < b or a <= token.idx < b for a, b in quotes):
-            return doc[first.i - 1].idx
+            mark = doc[first.i - 1]
+            return mark.idx + len(mark) if mark.text in QUOTE_ENDS else mark.idx
     return end
 
 
@@ -356,7 +364,31 @@ def participle_speaker(verb: Token) -> Optional[Token]:
     return None
 
 
-def verb_claim(verb: Token, quotes: list[tuple[int, int]]) -> Optional[ClaimCandidate]:
+def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The verbs that attribute a quotation opening its sentence, right after it, whatever the
+    verb ('"The way I see it," she elaborated', '"Imagine that," mused Stu Burguiere'), by
+    index, each with its quotation."""
+    text = text_of(doc)
+    verbs = {}
+    for a, b in quotes:
+        before = text[:a].rstrip(" \t")
+        if before and before[-1] not in "\n.!?" + QUOTE_ENDS or text[b - 2:b - 1] not in ",?!":
+            continue
+        closing = doc.char_span(b - 1, b, alignment_mode="expand")
+        if closing is None:
+            continue
+        first = closing.end  # the word after the closing mark
+        verb = next((t for t in doc[first:first + MAX_LABEL_TOKENS] if t.pos_ == "VERB"), None)
+        subject = subject_of(verb) or inverted_subject(verb, b) if verb is not None else None
+        if subject is not None and all(t.i in {s.i for s in subject.subtree} for t in doc[first:verb.i]):
+            verbs[verb.i] = (a, b)
+    return verbs
+
+
+def verb_claim(verb: Token, quotes: list[tuple[int, int]],
+               attributed: Optional[tuple[int, int]] = None) -> Optional[ClaimCandidate]:
+    """The claim `verb` is the cue of, if any. `attributed`: the quotation the verb follows as
+    in '"X," she elaborated', its content when no dependent is."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
     in_quote = any(a < verb.idx < b for a, b in quotes)
@@ -381,6 +413,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]]) -> Optional[ClaimCand
             elif (obj := next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.idx < start),
                               None)) is not None and not addressed(verb):
                 start = subtree_range(obj)[0]  # "called [him] a liar", "accused [her] of lying"
+    elif attributed is not None:
+        start, end = attributed
     elif lemma in SPEECH_VERBS and not any(a <= verb.idx < b for a, b in quotes) \
             and (found := quoted_content(verb, quotes)):
         start, end = found
@@ -403,7 +437,9 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]]) -> Optional[ClaimCand
             cue = (cue[0], cue[1] + len(text[cue[1]:more[0]].rstrip(" ,.;:—–-")))
         end = max(end, more[1])
     attribution_start = min(cue[0], source[0]) if source else cue[0]
-    if start >= cue[1] and text_is_quote_start(text, start) and \
+    # '"X," Okafor told them, adding, "Y."': X is not what "adding" borrows Okafor for
+    borrowed = subject is not None and subject.head.i != verb.i and subject.i < verb.i
+    if start >= cue[1] and text_is_quote_start(text, start) and not borrowed and \
             (earlier := preceding_quote(attribution_start, quotes, text)):
         start = earlier[0]
     if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
@@ -576,12 +612,13 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
 def rule_claims(doc: Doc) -> list[ClaimCandidate]:
     """The claims the rules find: from cues, colons, and quotations that carry on."""
     quotes = quote_spans(text_of(doc))
+    attributing = quote_attributing_verbs(doc, quotes)
     claims = []
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = according_to_claim(token)
-        elif token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
-            claim = verb_claim(token, quotes)
+        elif token.i in attributing or token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
+            claim = verb_claim(token, quotes, attributing.get(token.i))
         else:
             continue
         if claim is None:

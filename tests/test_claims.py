@@ -5,7 +5,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from conftest import claims_of, query
-from factstore.claims import extract_claims, source_range, trim, verb_claim, without_nested
+from factstore.claims import CUE_WORDS, extract_claims, source_range, trim, verb_claim, without_nested
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
@@ -277,3 +277,26 @@ def test_a_quotation_carrying_on_reported_speech_is_a_claim_of_its_own():
     claims = [(c.content, text[c.source_start:c.source_end], c.cue_lemma) for c in extract_claims(doc)]
     assert claims == [("the port would reopen on Monday", "Marsh", "say"),
                       ("“The cranes are ready and the crews know it.”", "Marsh", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # any verb right after a quotation that opens its sentence attributes it, listed as a cue or not
+    ("“The quay is too short,” she elaborated, “and the cranes are far too slow.”\n",
+     [("“The quay is too short,” she elaborated, “and the cranes are far too slow.”", "she", "elaborated")]),
+    ("“Not again,” groaned Helen Marsh, the port director.\n",
+     [("“Not again,”", "Helen Marsh, the port director", "groaned")]),
+    # not a quotation inside the sentence
+    ("Wearing a cap reading “Save the Port,” Okafor waved to the crowd.\n", []),
+    # a quotation after "adding" is that verb's, by the same speaker
+    ("“We asked for a fair deal,” Okafor told the council, adding, “We got nothing at all.”\n",
+     [("“We asked for a fair deal,”", "Okafor", "told"), ("“We got nothing at all.”", "Okafor", "adding")]),
+    ("“We asked for a fair deal,” Okafor told the council, noting that the members “have waited for months.”\n",
+     [("“We asked for a fair deal,”", "Okafor", "told"),
+      ("that the members “have waited for months.”", "Okafor", "noting")]),
+])
+def test_a_quotation_and_the_verb_after_it(text, expected):
+    assert not {"elaborate", "groan"} & CUE_WORDS  # the rule, not the learned cue list, finds these
+    doc = next(parse_texts([text], 1))
+    claims = [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
+    assert claims == expected
