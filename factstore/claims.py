@@ -58,6 +58,8 @@ ANSWERS = {"yes", "no", "so"}
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
 RAISING_VERBS = {"seem", "appear"}
+# A clause's dependents that say where, when or how: "[In an interview], Walker said, ..."
+SCENE_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
 # A claim only the learned tagger finds is kept when the tagger gives its words this
@@ -385,6 +387,16 @@ def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int
     return verbs
 
 
+def scene_before_attribution(verb: Token, head: Token) -> bool:
+    """ "[In an interview,] Walker said, “X”": all that comes before the attribution of the clause
+    it hangs from is where or when it was said."""
+    if head.i < verb.i:
+        return False
+    before = [t for t in head.subtree if t.i < verb.left_edge.i and not (t.is_punct or t.is_space)]
+    scene = {t.i for c in head.children if c.dep_ in SCENE_DEPS and c.i < verb.i for t in c.subtree}
+    return bool(before) and all(t.i in scene for t in before)
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]],
                attributed: Optional[tuple[int, int]] = None) -> Optional[ClaimCandidate]:
     """The claim `verb` is the cue of, if any. `attributed`: the quotation the verb follows as
@@ -392,14 +404,16 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
     doc = verb.doc
     lemma = verb.lemma_.lower()
     in_quote = any(a < verb.idx < b for a, b in quotes)
-    scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep) for c in content_candidates(verb)]
+    scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)]
     scored = [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
     around = False  # the content surrounds its attribution: "X, she said, Y"
     spoken_of = None
     if scored:
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
-        _, start, end, dep = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
+        _, start, end, dep, root = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
+        if around and scene_before_attribution(verb, root):
+            start, around = verb.right_edge.idx + len(verb.right_edge), False
         if dep == "oprd":  # "called [Cruz] [a failed candidate]" parsed as two predicates
             predicates = [subtree_range(c) for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
             start, end = min(a for a, _ in predicates), max(b for _, b in predicates)

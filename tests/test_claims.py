@@ -300,3 +300,26 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
     doc = next(parse_texts([text], 1))
     claims = [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
     assert claims == expected
+
+
+def test_where_a_remark_was_made_is_not_part_of_it():
+    # the model's parse of 'In an interview, Walker said, "I have lost friends."': "said" hangs from the quotation
+    doc = parsed("""
+        In         9  prep      ADP   IN   in
+        an         2  det       DET   DT   an
+        interview  0  pobj      NOUN  NN   interview
+        ,          5  punct     PUNCT ,    ,
+        Walker     5  nsubj     PROPN NNP  Walker
+        said       9  parataxis VERB  VBD  say
+        ,          5  punct     PUNCT ,    ,
+        "          9  punct     PUNCT ``   "
+        I          9  nsubj     PRON  PRP  I
+        have       9  aux       AUX   VBP  have
+        lost       9  ROOT      VERB  VBN  lose
+        friends    9  dobj      NOUN  NNS  friend
+        .          9  punct     PUNCT .    .
+        "          9  punct     PUNCT ''   "
+    """)
+    claim = verb_claim(doc[5], quote_spans(doc.text))
+    quotation = doc.text[doc[7].idx:]
+    assert (claim.content, doc.text[claim.source_start:claim.source_end]) == (quotation, "Walker")
