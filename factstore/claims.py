@@ -216,9 +216,9 @@ def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[in
             continue
         last = token.right_edge
         aside_end = widen_to_quotes(first.idx, last.idx + len(last), quotes)[1]
-        if not any(ch.isalnum() for ch in text[aside_end:end]) and first.idx > start and \
+        mark = doc[first.i - 1]
+        if not any(ch.isalnum() for ch in text[aside_end:end]) and mark.idx > start and \
                 not any(a <= first.idx < b or a <= token.idx < b for a, b in quotes):
-            mark = doc[first.i - 1]
             return mark.idx + len(mark) if mark.text in QUOTE_ENDS else mark.idx
     return end
 
@@ -412,8 +412,9 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
         _, start, end, dep, root = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
-        if around and scene_before_attribution(verb, root):
-            start, around = verb.right_edge.idx + len(verb.right_edge), False
+        after_attribution = verb.right_edge.idx + len(verb.right_edge)
+        if around and after_attribution < end and scene_before_attribution(verb, root):
+            start, around = after_attribution, False
         if dep == "oprd":  # "called [Cruz] [a failed candidate]" parsed as two predicates
             predicates = [subtree_range(c) for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
             start, end = min(a for a, _ in predicates), max(b for _, b in predicates)
