@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
-from .lexicon import FACTUALITY, SPEECH_VERBS
+from .lexicon import FACTUALITY, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import text_of
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
 from .syntax import subject_of, subtree_range, token_range
@@ -473,6 +473,14 @@ def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
     return phrase_source_claim(according, token_range([according, to]), source_token, "according to")
 
 
+def survey_claim(preposition: Token) -> Optional[ClaimCandidate]:
+    """ "In a CBS News poll, she led Sanders 56 percent to 32 percent." """
+    poll = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if preposition.i != preposition.sent.start or poll is None or poll.lemma_.lower() not in SURVEY_NOUNS:
+        return None
+    return phrase_source_claim(preposition, token_range([preposition]), poll, "in")
+
+
 def phrase_source_claim(head: Token, cue: tuple[int, int], source_token: Token,
                         cue_lemma: str) -> Optional[ClaimCandidate]:
     """The rest of the sentence is the content of a source named in a phrase at one end of it."""
@@ -632,6 +640,8 @@ def rule_claims(doc: Doc) -> list[ClaimCandidate]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = according_to_claim(token)
+        elif token.lower_ == "in":
+            claim = survey_claim(token)
         elif token.i in attributing or token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
             claim = verb_claim(token, quotes, attributing.get(token.i))
         else:

@@ -31,6 +31,9 @@ contend maintain observe point highlight question ask testify caution concede bo
 # Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".
 LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer"})
 
+# What a sentence opening "In a [poll], ..." reports the findings of.
+SURVEY_NOUNS = frozenset({"poll", "survey"})
+
 # What the cue says about the claim's standing, where it says anything.
 FACTUALITY = {
     "deny": "denied", "hope": "hoped", "warn": "warned", "expect": "expected", "predict": "expected",

@@ -323,3 +323,15 @@ def test_where_a_remark_was_made_is_not_part_of_it():
     claim = verb_claim(doc[5], quote_spans(doc.text))
     quotation = doc.text[doc[7].idx:]
     assert (claim.content, doc.text[claim.source_start:claim.source_end]) == (quotation, "Walker")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("In a survey by the harbour office last week, most dockers said they backed the strike.\n",
+     [("most dockers said they backed the strike.", "a survey by the harbour office last week", "In")]),
+    ("In the morning, Okafor led the march.\n", []),
+])
+def test_a_sentence_opening_with_a_poll_reports_its_findings(text, expected):
+    doc = next(parse_texts([text], 1))
+    claims = [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
+    assert claims == expected
