@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Token
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
-from .lexicon import FACTUALITY, SPEECH_VERBS, SURVEY_NOUNS
+from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import text_of
+from .places import is_country
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
 from .syntax import subject_of, subtree_range, token_range
 
@@ -91,6 +92,9 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     """The words that name the source: the subject's phrase, without a trailing clause,
     and on its own side of the cue when a misparse hangs the cue from it."""
     tokens = [t for t in token.subtree if not t.is_space]
+    while len(tokens) > 1 and token.ent_type_ == "PERSON" and tokens[0].head == token \
+            and tokens[0].dep_ == "compound" and tokens[1].lower_ not in OFFICE_TITLES and is_country(tokens[0].text):
+        tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
     if cue is not None and cue in tokens:  # "[Trump] called Cruz a failed candidate" parsed as a noun phrase
         tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree]
     start, end = token_range(tokens)

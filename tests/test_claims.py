@@ -2,7 +2,7 @@
 import pytest
 
 from spacy.lang.en import English
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from conftest import claims_of, query
 from factstore.claims import CUE_WORDS, extract_claims, source_range, trim, verb_claim, without_nested
@@ -335,3 +335,26 @@ def test_a_sentence_opening_with_a_poll_reports_its_findings(text, expected):
     doc = next(parse_texts([text], 1))
     claims = [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
     assert claims == expected
+
+
+def test_a_country_run_into_a_name_is_not_part_of_the_source():
+    # the model's reading of "... aggression on Ukraine Khamenei stated ...": one PERSON, "Ukraine" its compound
+    doc = parsed("""
+        Ukraine   1 compound PROPN NNP Ukraine
+        Khamenei  2 nsubj    PROPN NNP Khamenei
+        stated    2 ROOT     VERB  VBD state
+    """)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    start, end = source_range(doc[1], cue=doc[2])
+    assert doc.text[start:end] == "Khamenei"
+    # a title between them keeps the country: "Iran Foreign Minister Ali Bagheri"
+    doc = parsed("""
+        Iran      3 compound PROPN NNP Iran
+        Minister  3 compound PROPN NNP Minister
+        Ali       3 compound PROPN NNP Ali
+        Bagheri   4 nsubj    PROPN NNP Bagheri
+        said      4 ROOT     VERB  VBD say
+    """)
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    start, end = source_range(doc[3], cue=doc[4])
+    assert doc.text[start:end] == "Iran Minister Ali Bagheri"
