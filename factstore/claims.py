@@ -61,6 +61,8 @@ WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
 RAISING_VERBS = {"seem", "appear"}
 # A clause's dependents that say where, when or how: "[In an interview], Walker said, ..."
 SCENE_DEPS = ("prep", "advmod", "npadvmod", "advcl")
+# '"X," [the port director] said': at most this many words from a quotation to the verb that attributes it.
+MAX_WORDS_TO_ATTRIBUTING_VERB = 4
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
 # A claim only the learned tagger finds is kept when the tagger gives its words this
@@ -378,15 +380,14 @@ def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int
     verbs = {}
     for a, b in quotes:
         before = text[:a].rstrip(" \t")
-        if before and before[-1] not in "\n.!?" + QUOTE_ENDS or text[b - 2:b - 1] not in ",?!":
-            continue
+        opens_sentence = not before or before[-1] in "\n.!?" + QUOTE_ENDS
         closing = doc.char_span(b - 1, b, alignment_mode="expand")
-        if closing is None:
+        if not opens_sentence or text[b - 2:b - 1] not in ",?!" or closing is None:
             continue
         first = closing.end  # the word after the closing mark
-        verb = next((t for t in doc[first:first + MAX_LABEL_TOKENS] if t.pos_ == "VERB"), None)
+        verb = next((t for t in doc[first:first + MAX_WORDS_TO_ATTRIBUTING_VERB] if t.pos_ == "VERB"), None)
         subject = subject_of(verb) or inverted_subject(verb, b) if verb is not None else None
-        if subject is not None and all(t.i in {s.i for s in subject.subtree} for t in doc[first:verb.i]):
+        if subject is not None and {t.i for t in doc[first:verb.i]} <= {t.i for t in subject.subtree}:
             verbs[verb.i] = (a, b)
     return verbs
 
