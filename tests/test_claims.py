@@ -279,6 +279,12 @@ def test_a_quotation_carrying_on_reported_speech_is_a_claim_of_its_own():
                       ("“The cranes are ready and the crews know it.”", "Marsh", None)]
 
 
+def content_source_cue(text: str) -> list[tuple[str, str, str]]:
+    """Each claim extracted from the text as its content, source and cue."""
+    doc = next(parse_texts([text], 1))
+    return [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     # any verb right after a quotation that opens its sentence attributes it, listed as a cue or not
@@ -297,9 +303,7 @@ def test_a_quotation_carrying_on_reported_speech_is_a_claim_of_its_own():
 ])
 def test_a_quotation_and_the_verb_after_it(text, expected):
     assert not {"elaborate", "groan"} & CUE_WORDS  # the rule, not the learned cue list, finds these
-    doc = next(parse_texts([text], 1))
-    claims = [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
-    assert claims == expected
+    assert content_source_cue(text) == expected
 
 
 def test_where_a_remark_was_made_is_not_part_of_it():
@@ -332,9 +336,7 @@ def test_where_a_remark_was_made_is_not_part_of_it():
     ("In the morning, Okafor led the march.\n", []),
 ])
 def test_a_sentence_opening_with_a_poll_reports_its_findings(text, expected):
-    doc = next(parse_texts([text], 1))
-    claims = [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
-    assert claims == expected
+    assert content_source_cue(text) == expected
 
 
 def test_a_country_run_into_a_name_is_not_part_of_the_source():
