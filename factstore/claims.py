@@ -45,6 +45,9 @@ ATTRIBUTION_DEPS = ("nsubj", "aux", "neg")
 # A cue whose content is its head's clause: "X, [he said]."
 HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
 QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'"
+# The quotation that resumes after its attribution may be led by a linking word or two: 'Instead, "Y"'.
+MAX_LINKING_WORDS = 2
+LINKING_POS = ("ADV", "CCONJ", "INTJ")
 # Words between an interrupted quotation's two halves: "he said after the talks".
 MAX_ATTRIBUTION_WORDS = 8
 # "Graham: ..." — at most this many words name the source before the colon,
@@ -129,8 +132,9 @@ def widen_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tupl
 
 def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Optional[tuple[int, int]]:
     """ "X," he said, "Y." and "X," he said after the talks. "Y." — the quotation that
-    resumes, in the same paragraph, right after the attribution. Not one that a sentence
-    of its own attributes: "X," he said. He added, "Y." """
+    resumes, in the same paragraph, right after the attribution, from the linking words that
+    lead it ("Instead, "Y.""). Not one that a sentence of its own attributes: "X," he said.
+    He added, "Y." """
     text = text_of(doc)
     for a, b in quotes:
         if a >= cue_end:
@@ -142,9 +146,16 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Op
                 return None  # the quotation is another verb's: '"X," she told him, noting that "Y."'
             sentence_start = doc.char_span(a, a + 1, alignment_mode="expand")[0].sent.start_char
             if sentence_start > cue_end and text[sentence_start:a].strip():
-                return None
+                return (sentence_start, b) if linking_words_only(doc, sentence_start, a) else None
             return a, b
     return None
+
+
+def linking_words_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` is at most a linking word or two: "Instead,", "But"."""
+    lead = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in lead if not (t.is_punct or t.is_space)] if lead is not None else []
+    return len(words) <= MAX_LINKING_WORDS and all(t.pos_ in LINKING_POS for t in words)
 
 
 def text_is_quote_start(text: str, at: int) -> bool:
@@ -556,6 +567,16 @@ def extent(claim: ClaimCandidate) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+def opens_next_sentence(doc: Doc, end: int, quote_start: int) -> bool:
+    """Whether the quotation opens the sentence after the one that ends at `end`, in the same
+    paragraph, perhaps after a linking word or two."""
+    text = text_of(doc)
+    stop = max(text.rfind(mark, 0, quote_start) for mark in ".!?")
+    return stop >= 0 and "\n" not in text[end:quote_start] \
+        and not any(ch.isalnum() for ch in text[min(stop, end):max(stop, end)]) \
+        and linking_words_only(doc, stop + 1, quote_start)
+
+
 def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """A quotation with no cue, opening a paragraph, goes on with the last speaker's words: when
     those were quoted too, the claim takes it in (one claim over both paragraphs); after reported
@@ -566,16 +587,22 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
         if any(c.start < b and a < c.end for c in claims):
             continue
         line_start = text.rfind("\n", 0, a) + 1
-        if text[line_start:a].strip():
-            continue
+        opens_paragraph = not text[line_start:a].strip()
         earlier = [c for c in claims if extent(c)[1] <= a and c.source_start is not None]
         if not earlier:
             continue
         last_end = max(extent(c)[1] for c in earlier)
-        # the quotation carries on the last quoted speaker, not a wider "according to" around it
-        last = [c for c in earlier if text.rfind("\n", 0, extent(c)[1]) == text.rfind("\n", 0, last_end)]
+        if not opens_paragraph and not opens_next_sentence(doc, last_end, a):
+            continue
+        if opens_paragraph:
+            # the quotation carries on the last quoted speaker, not a wider "according to" around it
+            last = [c for c in earlier if text.rfind("\n", 0, extent(c)[1]) == text.rfind("\n", 0, last_end)]
+        else:  # in mid-paragraph, a quotation right before it: not '"X," he said, [adding that Y].'
+            last = [c for c in earlier if extent(c)[1] == last_end and c.kind == "direct"]
+            if not last:
+                continue
         previous = max(last, key=lambda c: (c.kind != "indirect", c.start - c.end))  # the innermost quotation
-        between = text[last_end:line_start]
+        between = text[last_end:line_start] if opens_paragraph else ""
         if between.count("\n\n") + (between.count("\n") - 2 * between.count("\n\n")) > CONTINUATION_PARAGRAPHS * 2 \
                 or any(ch.isalnum() for ch in between):
             continue

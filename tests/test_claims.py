@@ -306,6 +306,22 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
     assert content_source_cue(text) == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a linking word before the quotation that resumes belongs to the content
+    ("“The council has had months to act,” Okafor said. Instead, “it has held four meetings and a dinner.”\n",
+     [("“The council has had months to act,” Okafor said. Instead, “it has held four meetings and a dinner.”",
+       "Okafor", "said")]),
+    # a quotation that carries on the one before it in the same paragraph
+    ("Marsh said: “The port is open.” “Every crane is working tonight.”\n",
+     [("“The port is open.” “Every crane is working tonight.”", "Marsh", "said")]),
+    # after reported speech, a quotation in mid-paragraph is left alone
+    ("Okafor said the talks had failed. “We go on.”\n", [("the talks had failed", "Okafor", "said")]),
+])
+def test_a_quotation_carrying_on_in_the_next_sentence(text, expected):
+    assert content_source_cue(text) == expected
+
+
 def test_where_a_remark_was_made_is_not_part_of_it():
     # the model's parse of 'In an interview, Walker said, "I have lost friends."': "said" hangs from the quotation
     doc = parsed("""
