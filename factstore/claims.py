@@ -62,6 +62,9 @@ ANSWERS = {"yes", "no", "so"}
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
 RAISING_VERBS = {"seem", "appear"}
+# Prepositions whose phrase after the cue's object is part of the content ("described [X as Y]");
+# others mostly say where or when ("praised X [at a rally]").
+ARGUMENT_PREPOSITIONS = {"as", "for", "to", "with", "against", "without", "onto", "than"}
 # A clause's dependents that say where, when or how: "[In an interview], Walker said, ..."
 SCENE_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 # '"X," [the port director] said': at most this many words from a quotation to the verb that attributes it.
@@ -368,6 +371,17 @@ def around_attribution(verb: Token, start: int, end: int) -> tuple[int, int]:
     return first[0], second[1]
 
 
+def argument_after_object(obj: Token) -> Optional[Token]:
+    """The cue's prepositional phrase right after its object when it completes what is said of
+    the object ("praised [the donor for his work]"), not where or when it was said."""
+    doc, verb = obj.doc, obj.head
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ == "prep" \
+            and doc[after].lower_ in ARGUMENT_PREPOSITIONS:
+        return doc[after]
+    return None
+
+
 def addressed(verb: Token) -> bool:
     """A verb whose object is whom the words are for, not part of them: "told [reporters] to wait"."""
     return verb.lemma_.lower() == "tell"
@@ -436,6 +450,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
             start, end = min(a for a, _ in predicates), max(b for _, b in predicates)
         if not around and (start, end) != (found := around_attribution(verb, start, end)):
             (start, end), around = found, True
+        if dep == "dobj" and (argument := argument_after_object(root)) is not None:
+            end = subtree_range(argument)[1]  # "described [the field as 'very good']"
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"

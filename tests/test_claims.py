@@ -322,6 +322,19 @@ def test_a_quotation_carrying_on_in_the_next_sentence(text, expected):
     assert content_source_cue(text) == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Okafor praised the harbour pilots for their patience at a meeting on Friday.\n",
+     [("the harbour pilots for their patience", "Okafor", "praised")]),
+    ("Marsh described the strike as a disaster for the town.\n",
+     [("the strike as a disaster for the town", "Marsh", "described")]),
+    # where and when it was said are not part of it
+    ("Okafor praised the dockers at a rally in Leith.\n", [("the dockers", "Okafor", "praised")]),
+])
+def test_what_is_said_of_the_object_is_part_of_the_content(text, expected):
+    assert content_source_cue(text) == expected
+
+
 def test_where_a_remark_was_made_is_not_part_of_it():
     # the model's parse of 'In an interview, Walker said, "I have lost friends."': "said" hangs from the quotation
     doc = parsed("""
