@@ -144,12 +144,19 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Op
             gap = text[cue_end:a]
             if "\n" in gap or (len(gap.split()) > MAX_ATTRIBUTION_WORDS and not gap.rstrip().endswith(".")):
                 return None
+            quote_sentence = doc.char_span(a, a + 1, alignment_mode="expand")[0].sent
+            new_sentence = quote_sentence.start_char > cue_end
+            if new_sentence and doc[quote_sentence.start - 1].sent.start_char > cue_end:
+                return None  # a sentence between: '"X," he said, pointing. She shook her head. "Y."'
             between = doc.char_span(cue_end, a, alignment_mode="contract")
-            if between is not None and any(t.tag_ == "VBG" and t.lemma_.lower() in CUE_WORDS for t in between):
-                return None  # the quotation is another verb's: '"X," she told him, noting that "Y."'
-            sentence_start = doc.char_span(a, a + 1, alignment_mode="expand")[0].sent.start_char
-            if sentence_start > cue_end and text[sentence_start:a].strip():
-                return (sentence_start, b) if linking_words_only(doc, sentence_start, a) else None
+            participles = [t for t in between or [] if t.tag_ == "VBG" and t.lemma_.lower() in CUE_WORDS]
+            # the quotation is another verb's: '"X," she told him, noting that "Y."', or after that verb
+            # has said its own: '"X," he said, adding that Z. "Y."'
+            if any(not new_sentence or any(c.dep_ == "ccomp" for c in t.children) for t in participles):
+                return None
+            if new_sentence and text[quote_sentence.start_char:a].strip():
+                start = quote_sentence.start_char
+                return (start, b) if linking_words_only(doc, start, a) else None
             return a, b
     return None
 

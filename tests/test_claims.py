@@ -315,6 +315,15 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
     # a quotation that carries on the one before it in the same paragraph
     ("Marsh said: “The port is open.” “Every crane is working tonight.”\n",
      [("“The port is open.” “Every crane is working tonight.”", "Marsh", "said")]),
+    # the rest of the attribution's sentence is part of the attribution
+    ("“This is a long strike,” Okafor said, looking out at the crowd on the quay. “We will hold out.”\n",
+     [("“This is a long strike,” Okafor said, looking out at the crowd on the quay. “We will hold out.”",
+       "Okafor", "said, looking out at the crowd on the quay")]),
+    # not after a participle that said something of its own, nor past a sentence of the writer's
+    ("“This is a long strike,” Okafor said, adding that the members were tired. “We will hold out.”\n",
+     [("“This is a long strike,”", "Okafor", "said"), ("that the members were tired", "Okafor", "adding")]),
+    ("“This is a long strike,” Okafor said. Marsh shook her head. “We will hold out.”\n",
+     [("“This is a long strike,”", "Okafor", "said")]),
     # after reported speech, a quotation in mid-paragraph is left alone
     ("Okafor said the talks had failed. “We go on.”\n", [("the talks had failed", "Okafor", "said")]),
 ])
