@@ -603,7 +603,9 @@ def opens_next_sentence(doc: Doc, end: int, quote_start: int) -> bool:
 def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """A quotation with no cue, opening a paragraph, goes on with the last speaker's words: when
     those were quoted too, the claim takes it in (one claim over both paragraphs); after reported
-    speech it is a claim of its own, with that speaker's source span and no cue."""
+    speech it is a claim of its own, with that speaker's source span and no cue. In mid-paragraph,
+    a quotation that opens the next sentence goes on with a quotation right before it:
+    'Marsh said: "The port is open." "Every crane is working."'"""
     claims = list(claims)
     text = text_of(doc)
     for a, b in quotes:
@@ -615,15 +617,16 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
         if not earlier:
             continue
         last_end = max(extent(c)[1] for c in earlier)
-        if not opens_paragraph and not opens_next_sentence(doc, last_end, a):
-            continue
         if opens_paragraph:
             # the quotation carries on the last quoted speaker, not a wider "according to" around it
             last = [c for c in earlier if text.rfind("\n", 0, extent(c)[1]) == text.rfind("\n", 0, last_end)]
-        else:  # in mid-paragraph, a quotation right before it: not '"X," he said, [adding that Y].'
+        elif opens_next_sentence(doc, last_end, a):
+            # only a quotation right before it: not the one in '"X," he said, [adding that Y]. "Z."'
             last = [c for c in earlier if extent(c)[1] == last_end and c.kind == "direct"]
-            if not last:
-                continue
+        else:
+            continue
+        if not last:
+            continue
         previous = max(last, key=lambda c: (c.kind != "indirect", c.start - c.end))  # the innermost quotation
         between = text[last_end:line_start] if opens_paragraph else ""
         if between.count("\n\n") + (between.count("\n") - 2 * between.count("\n\n")) > CONTINUATION_PARAGRAPHS * 2 \
