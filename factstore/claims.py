@@ -13,7 +13,7 @@ vetoes the verb-cue claims it finds least likely.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -34,6 +34,11 @@ CUE_RULES_FILE = Path(__file__).resolve().parent / "data" / "cue_rules.tsv"
 # A dependent is taken as a cue's content when content_scorer gives it this probability or more
 # (chosen on PolNeAR train articles held out from the scorer's training).
 MIN_CONTENT_PROBABILITY = 0.3
+# A cue whose best candidate scores under that but at least this is a doubtful claim, kept when the tagger
+# gives its words a mean probability of being content of MIN_CONFIRMED_PROBABILITY or more ("favored [Trump]").
+# Both chosen on PolNeAR train articles held out from the scorer's and tagger's training.
+MIN_DOUBTFUL_CONTENT_PROBABILITY = 0.1
+MIN_CONFIRMED_PROBABILITY = 0.25
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
 # The only dependents that hold content when they come before the cue: "X, he said".
@@ -262,7 +267,8 @@ def after_leading_marker(doc: Doc, start: int, end: int) -> int:
 
 
 def make_claim(doc: Doc, start: int, end: int, cue: Optional[tuple[int, int]], source: Optional[tuple[int, int]],
-               cue_lemma: Optional[str], fact: Optional[str]) -> Optional[ClaimCandidate]:
+               cue_lemma: Optional[str], fact: Optional[str],
+               probability: Optional[float] = None) -> Optional[ClaimCandidate]:
     text = text_of(doc)
     start, end = trim(text, start, end)
     if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
@@ -272,7 +278,7 @@ def make_claim(doc: Doc, start: int, end: int, cue: Optional[tuple[int, int]], s
         start=start, end=end, content=text[start:end], kind=claim_kind(text, start, end, inner),
         source_start=source[0] if source else None, source_end=source[1] if source else None,
         cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
-        cue_lemma=cue_lemma, factuality=fact)
+        cue_lemma=cue_lemma, factuality=fact, content_probability=probability)
 
 
 def load_cue_rules(path: Path = CUE_RULES_FILE) -> dict[tuple[str, str, str], float]:
@@ -434,20 +440,43 @@ def scene_before_attribution(verb: Token, head: Token) -> bool:
     return bool(before) and all(t.i in scene for t in before)
 
 
-def verb_claim(verb: Token, quotes: list[tuple[int, int]],
-               attributed: Optional[tuple[int, int]] = None) -> Optional[ClaimCandidate]:
+def unscored_content(verb: Token, quotes: list[tuple[int, int]],
+                     attributed: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """A cue's content when none of its dependents holds it: the quotation it attributes
+    ('"X," she elaborated'), its sentence's quotation or what follows its colon, or a one-word answer."""
+    if attributed is not None:
+        return attributed
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(a <= verb.idx < b for a, b in quotes) and (found := quoted_content(verb, quotes)):
+        return found
+    if answer := next((c for c in verb.children if c.lower_ in ANSWERS), None):
+        return answer.idx, answer.idx + len(answer)  # "75 percent said yes"
+    return None
+
+
+def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[tuple[int, int]] = None,
+               min_probability: float = MIN_CONTENT_PROBABILITY) -> Optional[ClaimCandidate]:
     """The claim `verb` is the cue of, if any. `attributed`: the quotation the verb follows as
-    in '"X," she elaborated', its content when no dependent is."""
+    in '"X," she elaborated'. A dependent the content scorer gives MIN_CONTENT_PROBABILITY is
+    the content, else the unscored_content, else, with a lower `min_probability`, the best
+    dependent that reaches it: a doubtful claim, its probability kept for the tagger to confirm."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
     in_quote = any(a < verb.idx < b for a, b in quotes)
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)]
-    scored = [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
+    confident = [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
+    unscored = None if confident else unscored_content(verb, quotes, attributed)
+    if not confident and unscored is None:
+        scored = [s for s in scored if s[0] >= min_probability]
+    else:
+        scored = confident
     around = False  # the content surrounds its attribution: "X, she said, Y"
     spoken_of = None
+    probability = None
     if scored:
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
-        _, start, end, dep, root = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
+        probability, start, end, dep, root = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
         around = dep.startswith("^")
         after_attribution = verb.right_edge.idx + len(verb.right_edge)
         if around and after_attribution < end and scene_before_attribution(verb, root):
@@ -467,13 +496,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
             elif (obj := next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.idx < start),
                               None)) is not None and not addressed(verb):
                 start = subtree_range(obj)[0]  # "called [him] a liar", "accused [her] of lying"
-    elif attributed is not None:
-        start, end = attributed
-    elif lemma in SPEECH_VERBS and not any(a <= verb.idx < b for a, b in quotes) \
-            and (found := quoted_content(verb, quotes)):
-        start, end = found
-    elif lemma in SPEECH_VERBS and (answer := next((c for c in verb.children if c.lower_ in ANSWERS), None)):
-        start, end = answer.idx, answer.idx + len(answer)  # "75 percent said yes"
+    elif unscored is not None:
+        start, end = unscored
     else:
         return None
     if start <= verb.idx < end and not around:
@@ -500,7 +524,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]],
         return None  # the subject is inside the content: not an attribution of this shape
     end = without_trailing_aside(doc, start, end, quotes)
     start = after_leading_marker(doc, start, end)
-    return make_claim(doc, start, end, cue, source, lemma, factuality(verb))
+    return make_claim(doc, start, end, cue, source, lemma, factuality(verb), probability)
 
 
 def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
@@ -646,11 +670,13 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     """Every attributed statement in the article, in text order: the rules' claims the
     tagger does not reject, and the tagger's own where the rules found none."""
-    claims = rule_claims(doc)
-    reading = read_claims(doc, claims, CUE_RULES, CUE_WORDS)
-    kept = [c for c in claims if c.cue_lemma not in CUE_WORDS
-            or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
-    return sorted(without_nested(doc, kept + learned_claims(doc, claims, reading)), key=lambda c: c.start)
+    rules = read_rules(doc)
+    reading = read_claims(doc, rules.claims, CUE_RULES, CUE_WORDS)
+    found = [c for c in rules.claims if c.cue_lemma not in CUE_WORDS
+             or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
+    found += learned_claims(doc, rules.claims, reading)
+    found += confirmed_claims(doc, rules.doubtful, found, reading)
+    return sorted(without_nested(doc, found), key=lambda c: c.start)
 
 
 def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
@@ -690,18 +716,30 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
     return kept
 
 
-def rule_claims(doc: Doc) -> list[ClaimCandidate]:
+@dataclass
+class RuleReading:
+    """What the rules read in an article: their claims, and the doubtful ones, whose content the
+    scorer rates too low to stand alone, for the tagger to confirm."""
+    claims: list[ClaimCandidate]
+    doubtful: list[ClaimCandidate]
+
+
+def read_rules(doc: Doc) -> RuleReading:
     """The claims the rules find: from cues, colons, and quotations that carry on."""
     quotes = quote_spans(text_of(doc))
     attributing = quote_attributing_verbs(doc, quotes)
-    claims = []
+    claims, doubtful = [], []
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = according_to_claim(token)
         elif token.lower_ == "in":
             claim = survey_claim(token)
         elif token.i in attributing or token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
-            claim = verb_claim(token, quotes, attributing.get(token.i))
+            claim = verb_claim(token, quotes, attributing.get(token.i), MIN_DOUBTFUL_CONTENT_PROBABILITY)
+            if claim is not None and claim.content_probability is not None \
+                    and claim.content_probability < MIN_CONTENT_PROBABILITY:
+                doubtful.append(claim)
+                continue
         else:
             continue
         if claim is None:
@@ -715,7 +753,22 @@ def rule_claims(doc: Doc) -> list[ClaimCandidate]:
     claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)
-    return with_continuations(doc, quotes, claims)
+    return RuleReading(with_continuations(doc, quotes, claims), [c for c in doubtful if not nested_in_quote(c, quotes)])
+
+
+def rule_claims(doc: Doc) -> list[ClaimCandidate]:
+    return read_rules(doc).claims
+
+
+def confirmed_claims(doc: Doc, doubtful: list[ClaimCandidate], found: list[ClaimCandidate],
+                     reading: Reading) -> list[ClaimCandidate]:
+    """The doubtful claims the tagger reads as content, where no claim was found."""
+    out = []
+    for claim in doubtful:
+        if reading.mean_probability(doc, claim.start, claim.end) >= MIN_CONFIRMED_PROBABILITY \
+                and not any(c.start < claim.end and claim.start < c.end for c in found + out):
+            out.append(claim)
+    return out
 
 
 def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> list[ClaimCandidate]:

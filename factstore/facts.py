@@ -56,6 +56,8 @@ class ClaimCandidate:
     cue_lemma: Optional[str] = None
     factuality: Optional[str] = None
     continues: Optional["ClaimCandidate"] = None
+    # how likely the content scorer found the content, when it is a dependent of the cue
+    content_probability: Optional[float] = None
 
     def words(self, text: str) -> str:
         """What was said, less the attribution inside it: "X," he said, "Y." gives "X, Y."."""

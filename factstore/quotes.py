@@ -1,31 +1,28 @@
 """Quotation marks: where quotations open and close, whatever marks a text uses."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+# A quotation mark, or a line break, which ends any quotation; "''" first, as one straight mark.
+QUOTE_MARK = re.compile("''|[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE) + "\n]")
 
 
 def quote_marks(text: str):
     """(position, length, kind) of each double quotation mark; '' counts as one straight mark."""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if text.startswith("''", i):
-            yield i, 2, "straight"
-            i += 2
-            continue
-        if ch in OPENING_QUOTES:
-            yield i, 1, "open"
+    for mark in QUOTE_MARK.finditer(text):
+        ch = mark.group()
+        if ch == "\n":
+            yield mark.start(), 0, "newline"
+        elif ch in OPENING_QUOTES:
+            yield mark.start(), 1, "open"
         elif ch in CLOSING_QUOTES:
-            yield i, 1, "close"
-        elif ch == STRAIGHT_QUOTE:
-            yield i, 1, "straight"
-        elif ch == "\n":
-            yield i, 0, "newline"
-        i += 1
+            yield mark.start(), 1, "close"
+        else:
+            yield mark.start(), len(ch), "straight"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -1,8 +1,9 @@
 """The learned claim tagger: its labels, how its runs become claims, and what it adds to the rules."""
 import spacy
 
-from factstore.claim_tagger import joined_contents, paragraphs, span_labels
-from factstore.claims import extract_claims, rule_claims
+from factstore.claim_tagger import Reading, joined_contents, paragraphs, span_labels
+from factstore.claims import confirmed_claims, extract_claims, read_rules, rule_claims
+from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 
 BLANK = spacy.blank("en")
@@ -74,3 +75,34 @@ def test_the_tagger_adds_nothing_to_plain_facts():
     _, claims = extracted("Bridge Reopens\n\nThe bridge opened in 1998 and carries 40,000 cars a day. "
                           "It was closed for repairs in March.")
     assert claims == []
+
+
+def test_a_doubtful_claim_stands_where_the_tagger_reads_content_and_no_claim_is():
+    doc = BLANK("Lee backed Kim. Park backed Cho. Moon backed Han.")
+
+    def claim(words: str) -> ClaimCandidate:
+        start = doc.text.index(words)
+        return ClaimCandidate(start, start + len(words), words, "indirect")
+
+    reading = Reading([], {t.i: 0.9 if t.text in ("Kim", "Han") else 0.0 for t in doc})
+    doubtful = [claim("Kim"), claim("Lee backed Kim"), claim("Cho"), claim("Han")]
+    confirmed = confirmed_claims(doc, doubtful, [claim("Moon backed Han")], reading)
+    assert [c.content for c in confirmed] == ["Kim"]
+
+
+def test_the_tagger_confirms_a_claim_the_content_scorer_doubts():
+    text = "Dock Strike\n\nThe governor has thrown her support behind the dockers."
+    doc = next(parse_texts([text], 1))
+    rules = read_rules(doc)
+    assert rules.claims == []
+    assert [c.content for c in rules.doubtful] == ["her support behind the dockers"]
+    assert [(c.content, text[c.source_start:c.source_end], c.cue_lemma) for c in extract_claims(doc)] == [
+        ("her support behind the dockers", "The governor", "throw")]
+
+
+def test_a_doubtful_claim_the_tagger_does_not_confirm_goes():
+    texts = ["Results Day\n\nThe company released its earnings on Monday.",
+             "River Search\n\nPolice found the car near the river."]
+    for doc in parse_texts(texts, 1):
+        assert read_rules(doc).doubtful != []
+        assert extract_claims(doc) == []

@@ -398,3 +398,13 @@ def test_a_country_run_into_a_name_is_not_part_of_the_source():
     doc.ents = [Span(doc, 0, 4, label="PERSON")]
     start, end = source_range(doc[3], cue=doc[4])
     assert doc.text[start:end] == "Iran Minister Ali Bagheri"
+
+
+def test_a_dependent_the_scorer_doubts_is_the_content_only_when_nothing_else_is():
+    colon, plain = parse_texts(["The mayor said in Leeds on Monday:\n\nThe port will reopen.", "The mayor said on Monday."], 1)
+    for doc, expected, doubtful in ((colon, "The port will reopen.", False), (plain, "Monday", True)):
+        said = next(t for t in doc if t.text == "said")
+        claim = verb_claim(said, quote_spans(doc.text), min_probability=0.0)
+        assert claim.content == expected
+        assert (claim.content_probability is not None and claim.content_probability < 0.3) == doubtful
+        assert (verb_claim(said, quote_spans(doc.text)) is None) == doubtful

@@ -12,9 +12,11 @@ another's content leaves the outer content whole.
 
 With --holdout N the last N articles are left out of training, and the claims
 extracted from them (rules plus tagger) are scored at several thresholds: that
-is how claims.MIN_TAGGER_CONFIDENCE and claims.MIN_RULE_CLAIM_PROBABILITY are
-chosen, never on dev. The rules' content scorer is then trained anew on the
-same articles as the tagger, so that neither has seen the held-out ones.
+is how claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY,
+claims.MIN_CONFIRMED_PROBABILITY and claims.MIN_DOUBTFUL_CONTENT_PROBABILITY are
+chosen, never on dev; each is swept with the others at their values in
+claims.py. The rules' content scorer is then trained anew on the same articles
+as the tagger, so that neither has seen the held-out ones.
 """
 import importlib.util
 import time
@@ -28,9 +30,12 @@ from factstore import claim_tagger, claims, content_scorer
 from factstore.claim_tagger import doc_features, paragraphs, span_labels
 
 SCORER = REPO.parent / "shared" / "tools" / "polnear_score.py"
-# Thresholds tried for claims.MIN_TAGGER_CONFIDENCE and claims.MIN_RULE_CLAIM_PROBABILITY.
+# Thresholds tried for claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY,
+# claims.MIN_CONFIRMED_PROBABILITY and claims.MIN_DOUBTFUL_CONTENT_PROBABILITY.
 ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 DROP_THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4)
+CONFIRM_THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4)
+DOUBT_THRESHOLDS = (0.05, 0.1, 0.2)
 
 
 def gold_labels(doc, attributions: list[dict]) -> list[str]:
@@ -42,25 +47,30 @@ def gold_labels(doc, attributions: list[dict]) -> list[str]:
 
 def score_holdout(held_out: list, model: str) -> None:
     """Score the held-out articles with the rules alone, then with the tagger at each
-    threshold for adding its claims and for dropping the rules' ones."""
+    threshold for adding its claims, dropping the rules' ones, and confirming doubtful ones."""
     spec = importlib.util.spec_from_file_location("polnear_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     claim_tagger.MODEL_FILE = Path(model)
     claim_tagger.load_tagger.cache_clear()
     gold = {name: (doc.text, [dict(g, direct=False) for g in attributions]) for name, doc, attributions in held_out}
-    settings = [("rules only", 2.0, 0.0)]
-    settings += [(f"add >= {add}, drop < 0", add, 0.0) for add in ADD_THRESHOLDS]
-    settings += [(f"add >= {claims.MIN_TAGGER_CONFIDENCE}, drop < {drop}", claims.MIN_TAGGER_CONFIDENCE, drop)
-                 for drop in DROP_THRESHOLDS]
-    for label, add, drop in settings:
-        claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY = add, drop
+    add, drop = claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY
+    confirm, doubt = claims.MIN_CONFIRMED_PROBABILITY, claims.MIN_DOUBTFUL_CONTENT_PROBABILITY
+    never = 2.0  # above any probability: the step adds nothing
+    settings = [("rules only", never, 0.0, never, doubt)]
+    settings += [(f"add >= {a}", a, 0.0, never, doubt) for a in ADD_THRESHOLDS]
+    settings += [(f"add >= {add}, drop < {d}", add, d, never, doubt) for d in DROP_THRESHOLDS]
+    settings += [(f"... confirm >= {c}", add, drop, c, doubt) for c in CONFIRM_THRESHOLDS]
+    settings += [(f"... confirm >= {confirm}, doubt >= {d}", add, drop, confirm, d) for d in DOUBT_THRESHOLDS]
+    for label, *thresholds in settings:
+        (claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY,
+         claims.MIN_CONFIRMED_PROBABILITY, claims.MIN_DOUBTFUL_CONTENT_PROBABILITY) = thresholds
         predicted = {name: [{"content": [(c.start, c.end)],
                              "source": [(c.source_start, c.source_end)] if c.source_start is not None else None,
                              "cue": [(c.cue_start, c.cue_end)] if c.cue_start is not None else None}
                             for c in claims.extract_claims(doc)] for name, doc, _ in held_out}
         r = scorer.score(gold, predicted)
-        print(f"{label:24} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
+        print(f"{label:36} exact F1 {r['exact']['F1']:.3f}  partial P {r['partial']['P']:.3f} "
               f"R {r['partial']['R']:.3f} F1 {r['partial']['F1']:.3f}  source {r['source_acc']:.3f}")
 
 
