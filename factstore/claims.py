@@ -101,13 +101,6 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
     return None
 
 
-def possessor(cue: Token) -> Optional[Token]:
-    """Whose a reporting noun is: "[Sanders's] critique of ...", "[his] denial"."""
-    if cue.pos_ != "NOUN":
-        return None
-    return next((c for c in cue.children if c.dep_ == "poss"), None)
-
-
 def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     """The words that name the source: the subject's phrase, without a trailing clause,
     and on its own side of the cue when a misparse hangs the cue from it."""
@@ -513,7 +506,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
-    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end) or possessor(verb)
+    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):

@@ -408,16 +408,3 @@ def test_a_dependent_the_scorer_doubts_is_the_content_only_when_nothing_else_is(
         assert claim.content == expected
         assert (claim.content_probability is not None and claim.content_probability < 0.3) == doubtful
         assert (verb_claim(said, quote_spans(doc.text)) is None) == doubtful
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("The mayor's criticism of the budget drew applause from the dockers.",
-     ("the budget", "The mayor's", "criticism")),
-    ("The union's demand that the port stay open was rejected.",
-     ("that the port stay open", "The union's", "demand")),
-])
-def test_whose_a_reporting_noun_is_is_its_source(sentence, expected):
-    text = "Budget Vote\n\n" + sentence
-    doc = next(parse_texts([text], 1))
-    assert [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end])
-            for c in extract_claims(doc)] == [expected]
