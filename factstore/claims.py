@@ -8,8 +8,9 @@ dependent of a cue holds its content is scored in context by a model trained
 there too (content_scorer.py). The cue's subject is the source; a content that reaches
 into a quotation takes all of it, and a quotation interrupted by its
 attribution ("X," he said, "Y.") is one claim with source and cue inside.
-A learned tagger (claim_tagger.py) then adds the claims the rules missed and
-vetoes the verb-cue claims it finds least likely.
+A learned tagger (claim_tagger.py) then adds the claims the rules missed,
+vetoes the verb-cue claims it finds least likely, and confirms those whose
+content the scorer doubts.
 """
 from __future__ import annotations
 
@@ -669,7 +670,8 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
 
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     """Every attributed statement in the article, in text order: the rules' claims the
-    tagger does not reject, and the tagger's own where the rules found none."""
+    tagger does not reject, the tagger's own where the rules found none, and the doubtful
+    claims it confirms where neither did."""
     rules = read_rules(doc)
     reading = read_claims(doc, rules.claims, CUE_RULES, CUE_WORDS)
     found = [c for c in rules.claims if c.cue_lemma not in CUE_WORDS
@@ -725,7 +727,8 @@ class RuleReading:
 
 
 def read_rules(doc: Doc) -> RuleReading:
-    """The claims the rules find: from cues, colons, and quotations that carry on."""
+    """The claims the rules find, from cues, colons, and quotations that carry on; and apart,
+    the cues' doubtful claims."""
     quotes = quote_spans(text_of(doc))
     attributing = quote_attributing_verbs(doc, quotes)
     claims, doubtful = [], []
