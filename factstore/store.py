@@ -8,7 +8,7 @@ from typing import Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import String, cast, create_engine, distinct, func, literal, select
+from sqlalchemy import String, cast, create_engine, distinct, func, insert, literal, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -102,16 +102,6 @@ def known_statements(session: Session) -> list[StatementGroup]:
     return groups
 
 
-def statement_row(session: Session, group: StatementGroup, speaker: Optional[ResolvedPerson],
-                  source_text: Optional[str]) -> Statement:
-    row = session.get(Statement, group.id) if group.id else None
-    if row is None:
-        row = Statement(speaker_id=speaker.id if speaker else None,
-                        source_text=None if speaker else source_text, text=group.text)
-        session.add(row)
-    return row
-
-
 def refresh_statements(session: Session, statement_ids: list[int]) -> None:
     """Recount statements' articles, outlets and first date from their claims."""
     counts = session.execute(
@@ -119,9 +109,10 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
                func.min(Article.published_on))
         .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids))
         .group_by(Claim.statement_id))
-    for statement_id, articles, outlets, first in counts:
-        row = session.get(Statement, statement_id)
-        row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
+    updates = [dict(id=statement_id, article_count=articles, outlet_count=outlets, first_reported_on=first)
+               for statement_id, articles, outlets, first in counts]
+    if updates:
+        session.execute(update(Statement), updates)
 
 
 def known_events(session: Session) -> list[EventGroup]:
@@ -223,15 +214,38 @@ class ArticleClaim:
     statement: Optional[StatementGroup]
 
 
-def claim_row(text: str, c: ClaimCandidate, speaker: Optional[ResolvedPerson]) -> Claim:
-    def surface(start, end):
-        return text[start:end] if start is not None else None
-    return Claim(content=surface(c.start, c.end), start_char=c.start, end_char=c.end, kind=c.kind,
-                 speaker_id=speaker.id if speaker else None,
-                 source_text=surface(c.source_start, c.source_end), source_start_char=c.source_start,
-                 source_end_char=c.source_end, cue_text=surface(c.cue_start, c.cue_end),
-                 cue_start_char=c.cue_start, cue_end_char=c.cue_end, cue_lemma=c.cue_lemma,
-                 factuality=c.factuality)
+def surface(text: str, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    return text[start:end] if start is not None else None
+
+
+def claim_values(text: str, item: ArticleClaim) -> dict:
+    """A claims row, as column values."""
+    c = item.claim
+    return dict(content=text[c.start:c.end], start_char=c.start, end_char=c.end, kind=c.kind,
+                speaker_id=item.speaker.id if item.speaker else None,
+                statement_id=item.statement.id if item.statement else None,
+                source_text=surface(text, c.source_start, c.source_end), source_start_char=c.source_start,
+                source_end_char=c.source_end, cue_text=surface(text, c.cue_start, c.cue_end),
+                cue_start_char=c.cue_start, cue_end_char=c.cue_end, cue_lemma=c.cue_lemma, factuality=c.factuality)
+
+
+def save_statements(session: Session, text: str, claims: list[ArticleClaim]) -> list[StatementGroup]:
+    """Insert the statements the claims report that are not stored yet, and set their ids;
+    returns those. Claims and statements go in as one INSERT each, not object by object:
+    an article may carry dozens."""
+    first: dict[int, ArticleClaim] = {}
+    for item in claims:
+        if item.statement is not None and item.statement.id is None:
+            first.setdefault(id(item.statement), item)
+    if not first:
+        return []
+    rows = [dict(speaker_id=item.speaker.id if item.speaker else None,
+                 source_text=None if item.speaker else surface(text, item.claim.source_start, item.claim.source_end),
+                 text=item.statement.text) for item in first.values()]
+    ids = session.scalars(insert(Statement).returning(Statement.id, sort_by_parameter_order=True), rows).all()
+    for item, statement_id in zip(first.values(), ids):
+        item.statement.id = statement_id
+    return [item.statement for item in first.values()]
 
 
 def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
@@ -262,21 +276,11 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
             session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
                                        start_char=role.start, end_char=role.end)
                             for person, role in people.roles if person.id is not None)
-            statements: dict[int, tuple[StatementGroup, Statement]] = {}
-            for item in claims:
-                claim = claim_row(article.text, item.claim, item.speaker)
-                row.claims.append(claim)
-                group = item.statement
-                if group is not None:
-                    if id(group) not in statements:
-                        if group.id is None:
-                            created.append(group)
-                        statements[id(group)] = group, statement_row(session, group, item.speaker, claim.source_text)
-                    claim.statement = statements[id(group)][1]
-            session.flush()
-            for group, statement in statements.values():
-                group.id = statement.id
-            refresh_statements(session, [statement.id for _, statement in statements.values()])
+            created += save_statements(session, article.text, claims)
+            if claims:
+                session.execute(insert(Claim), [dict(claim_values(article.text, item), article_id=row.id)
+                                                for item in claims])
+            refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
             event_ids = set()
             for report, group in events:
                 if group.id is None:
