@@ -89,3 +89,32 @@ def test_database_url_defaults_and_bare_paths(monkeypatch):
     monkeypatch.setenv("FACTS_DB", "sqlite:////tmp/y.db")
     assert store.database_url(None) == "sqlite:////tmp/y.db"
     assert store.database_url("postgresql://u@h/db") == "postgresql://u@h/db"
+
+
+def test_statements_of_an_article_that_fails_to_store_are_stored_with_the_next_that_carries_them(
+        tmp_path, monkeypatch, capsys):
+    db = tmp_path / "facts.db"
+    echoes = [TEXTS / "claims" / "echo_one.txt", TEXTS / "claims" / "echo_two.txt"]
+    real_refresh_events = store.refresh_events
+    calls = []
+
+    def failing_first_refresh(session, event_ids):
+        calls.append(event_ids)
+        if len(calls) == 1:  # after the first article's claims and statements are in
+            raise OperationalError("update", {}, Exception("disk full"))
+        return real_refresh_events(session, event_ids)
+
+    monkeypatch.setattr(store, "refresh_events", failing_first_refresh)
+    assert seed_into(db, *echoes) == 1
+    assert "database error" in capsys.readouterr().err
+    assert query(db, "select count(*) from articles") == [(1,)]
+    orphans = ("select count(*) from claims c left join statements s on s.id = c.statement_id "
+               "where c.statement_id is not null and s.id is null")
+    assert query(db, orphans) == [(0,)]
+    assert query(db, "select count(*) from statements s where not exists "
+                     "(select 1 from claims c where c.statement_id = s.id)") == [(0,)]
+
+    monkeypatch.setattr(store, "refresh_events", real_refresh_events)
+    assert seed_into(db, *echoes) == 0
+    assert query(db, orphans) == [(0,)]
+    assert query(db, "select count(*) from statements where article_count = 2") == [(2,)]
