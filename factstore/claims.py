@@ -760,6 +760,7 @@ def read_rules(doc: Doc) -> RuleReading:
 
 
 def rule_claims(doc: Doc) -> list[ClaimCandidate]:
+    """The rules' claims without the doubtful ones: what the tagger reads, and is trained on."""
     return read_rules(doc).claims
 
 
