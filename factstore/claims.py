@@ -292,8 +292,13 @@ def load_cue_rules(path: Path = CUE_RULES_FILE) -> dict[tuple[str, str, str], fl
     return rules
 
 
+def cue_words(rules: dict[tuple[str, str, str], float]) -> frozenset[str]:
+    """The lemmas that may be cues: those of the rules, and the verbs of saying."""
+    return frozenset(lemma for lemma, _, _ in rules) | SPEECH_VERBS
+
+
 CUE_RULES = load_cue_rules()
-CUE_WORDS = frozenset(lemma for lemma, _, _ in CUE_RULES) | SPEECH_VERBS
+CUE_WORDS = cue_words(CUE_RULES)
 
 
 def that_clauses(noun: Token) -> list[Token]:

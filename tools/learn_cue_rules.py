@@ -33,16 +33,11 @@ def rule_key(token, dep: str) -> tuple[str, str, str]:
     return token.lemma_.lower(), token.pos_, dep
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("train", nargs="?", default=str(TRAIN))
-    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "cue_rules.tsv"))
-    args = parser.parse_args()
-
+def learn_rules(articles) -> dict[tuple[str, str, str], tuple[float, int]]:
+    """(lemma, part of speech, dependency) -> (precision, support) of each rule that is right
+    often enough, learned from (name, parsed Doc, attributions) articles."""
     seen, right = Counter(), Counter()
-    articles = 0
-    for name, doc, gold in parsed_split(args.train):
-        articles += 1
+    for _, doc, gold in articles:
         gold = [g for g in gold if g["cue"]]
         text = doc.text
         by_cue_token = {}
@@ -62,14 +57,25 @@ def main() -> None:
                 chars = letters(text, [(start, end)])
                 if any(len(chars & c) / len(chars | c) >= MATCH_JACCARD for c in contents if chars | c):
                     right[key] += 1
-    rules = sorted((k for k in right if right[k] >= MIN_SUPPORT and right[k] / seen[k] >= MIN_PRECISION),
-                   key=lambda k: (-right[k], k))
+    keys = sorted((k for k in right if right[k] >= MIN_SUPPORT and right[k] / seen[k] >= MIN_PRECISION),
+                  key=lambda k: (-right[k], k))
+    return {k: (right[k] / seen[k], right[k]) for k in keys}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train", nargs="?", default=str(TRAIN))
+    parser.add_argument("--out", default=str(REPO / "factstore" / "data" / "cue_rules.tsv"))
+    args = parser.parse_args()
+
+    articles = list(parsed_split(args.train))
+    rules = learn_rules(articles)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("# lemma\tpos\tdep\tprecision\tsupport  (tools/learn_cue_rules.py on PolNeAR train)\n")
-        for k in rules:
-            f.write(f"{k[0]}\t{k[1]}\t{k[2]}\t{right[k] / seen[k]:.3f}\t{right[k]}\n")
-    print(f"{len(rules)} rules from {articles} articles -> {args.out}")
+        for (lemma, pos, dep), (precision, support) in rules.items():
+            f.write(f"{lemma}\t{pos}\t{dep}\t{precision:.3f}\t{support}\n")
+    print(f"{len(rules)} rules from {len(articles)} articles -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -15,14 +15,16 @@ extracted from them (rules plus tagger) are scored at several thresholds: that
 is how claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY,
 claims.MIN_CONFIRMED_PROBABILITY and claims.MIN_DOUBTFUL_CONTENT_PROBABILITY are
 chosen, never on dev; each is swept with the others at their values in
-claims.py. The rules' content scorer is then trained anew on the same articles
-as the tagger, so that neither has seen the held-out ones.
+claims.py. The cue rules (tools/learn_cue_rules.py) and the rules' content
+scorer are then learned anew on the same articles as the tagger, so that none
+of them has seen the held-out ones.
 """
 import importlib.util
 import time
 from pathlib import Path
 
 import pycrfsuite
+from learn_cue_rules import learn_rules
 from polnear import REPO, parsed_split, training_parser
 from train_content_scorer import train_scorer
 
@@ -85,6 +87,10 @@ def main() -> None:
     articles = list(parsed_split(args.train))
     training = articles[:len(articles) - args.holdout]
     if args.holdout:
+        # the cue rules, too, from the training articles only: cues seen only in the held-out ones stay unknown
+        claims.CUE_RULES = {key: precision for key, (precision, _) in learn_rules(training).items()}
+        claims.CUE_WORDS = claims.cue_words(claims.CUE_RULES)
+        print(f"{len(claims.CUE_RULES)} cue rules learned from the same {len(training)} articles", flush=True)
         content_scorer.MODEL_FILE = Path(args.out).with_suffix(".scorer.crfsuite")
         train_scorer(training, str(content_scorer.MODEL_FILE))
         content_scorer.load_scorer.cache_clear()
