@@ -7,6 +7,7 @@ from conftest import REPO
 from factstore.parse import parse_texts
 
 sys.path.insert(0, str(REPO / "tools"))
+from learn_cue_rules import learn_rules  # noqa: E402
 from train_content_scorer import examples, gold_contents_by_cue  # noqa: E402
 
 
@@ -25,8 +26,6 @@ def test_a_content_belongs_to_every_cue_word_of_its_attribution():
 
 @pytest.mark.model
 def test_cue_rules_are_learned_from_the_annotated_contents_seen_often_enough():
-    from learn_cue_rules import learn_rules
-
     def article(text, cue, content):
         start = text.index(content)
         attribution = {"content": [(start, start + len(content))],
