@@ -676,14 +676,36 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
 def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     """Every attributed statement in the article, in text order: the rules' claims the
     tagger does not reject, the tagger's own where the rules found none, and the doubtful
-    claims it confirms where neither did."""
+    claims it confirms where neither did; contents read apart for one cue are one claim."""
     rules = read_rules(doc)
     reading = read_claims(doc, rules.claims, CUE_RULES, CUE_WORDS)
     found = [c for c in rules.claims if c.cue_lemma not in CUE_WORDS
              or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
     found += learned_claims(doc, rules.claims, reading)
     found += confirmed_claims(doc, rules.doubtful, found, reading)
-    return sorted(without_nested(doc, found), key=lambda c: c.start)
+    return one_per_cue(doc, sorted(without_nested(doc, found), key=lambda c: c.start))
+
+
+def one_per_cue(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """Contents read apart for one cue in its sentence are one claim that spans them:
+    "calling [him], among other things, [“a failed candidate.”]". `claims` in text order."""
+    out: list[ClaimCandidate] = []
+    by_cue: dict[tuple[int, int], ClaimCandidate] = {}
+    for claim in claims:
+        cue = (claim.cue_start, claim.cue_end)
+        earlier = by_cue.get(cue)
+        sentence = doc.char_span(*cue, alignment_mode="expand").sent if earlier is not None else None
+        if sentence is None or not all(c.start < sentence.end_char and sentence.start_char < c.end
+                                       for c in (earlier, claim)):
+            out.append(claim)
+            if claim.cue_start is not None:
+                by_cue[cue] = claim
+            continue
+        source = next(((c.source_start, c.source_end) for c in (earlier, claim) if c.source_start is not None), None)
+        merged = make_claim(doc, earlier.start, max(earlier.end, claim.end), cue, source,
+                            earlier.cue_lemma, earlier.factuality, earlier.content_probability) or earlier
+        out[out.index(earlier)] = by_cue[cue] = merged
+    return out
 
 
 def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:

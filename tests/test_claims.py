@@ -1,11 +1,13 @@
 """Claims: quotation marks, then every form of attribution on texts written for the tests."""
+from dataclasses import replace
+
 import pytest
 
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
 from conftest import claims_of, query
-from factstore.claims import CUE_WORDS, extract_claims, source_range, trim, verb_claim, without_nested
+from factstore.claims import CUE_WORDS, extract_claims, one_per_cue, source_range, trim, verb_claim, without_nested
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
@@ -267,6 +269,24 @@ def claim_on(text: str, content: str, cue: str) -> ClaimCandidate:
 def test_one_claim_per_stretch_of_text(text, outer, inner, kept):
     remaining = without_nested(English()(text), [claim_on(text, *outer), claim_on(text, *inner)])
     assert [(c.content, text[c.cue_start:c.cue_end]) for c in remaining] == kept
+
+
+def test_contents_read_apart_for_one_cue_in_its_sentence_are_one_claim():
+    text = ("Trump attacked Cruz, calling him, among other things, \u201ca failed candidate.\u201d "
+            "Cruz called it a lie. Aides say he is calm.")
+    nlp = English()
+    nlp.add_pipe("sentencizer")
+    source = text.index("Trump")
+    him = replace(claim_on(text, "him", "calling"), source_start=source, source_end=source + len("Trump"))
+    quoted = claim_on(text, "\u201ca failed candidate.\u201d", "calling")
+    lie = claim_on(text, "it a lie", "called")
+    calm = claim_on(text, "he is calm", "calling")  # the same cue, but another sentence: left apart
+    claims = one_per_cue(nlp(text), [him, quoted, lie, calm])
+    assert [(c.content, text[c.cue_start:c.cue_end]) for c in claims] == [
+        ("him, among other things, \u201ca failed candidate.\u201d", "calling"), ("it a lie", "called"),
+        ("he is calm", "calling")]
+    assert text[claims[0].source_start:claims[0].source_end] == "Trump"
+    assert claims[0].kind == "partial"
 
 
 @pytest.mark.model
