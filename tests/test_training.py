@@ -1,4 +1,4 @@
-"""The training tools' labels, on a sentence written for the test."""
+"""The training tools' labels, on sentences written for the tests, and how they hold articles out."""
 import sys
 
 import pytest
@@ -8,6 +8,7 @@ from factstore.parse import parse_texts
 
 sys.path.insert(0, str(REPO / "tools"))
 from learn_cue_rules import learn_rules  # noqa: E402
+from polnear import held_out_split  # noqa: E402
 from train_content_scorer import examples, gold_contents_by_cue  # noqa: E402
 
 
@@ -38,3 +39,13 @@ def test_cue_rules_are_learned_from_the_annotated_contents_seen_often_enough():
     rules = learn_rules(articles)
     assert rules[("say", "VERB", "ccomp")] == (1.0, 2)
     assert not any(lemma == "grumble" for lemma, _, _ in rules)  # one example is too few
+
+
+def test_a_fold_holds_out_one_block_of_articles_and_trains_on_the_rest_in_order():
+    articles = list(range(10))
+    assert held_out_split(articles, 3) == ([0, 1, 2, 3, 4, 5, 6], [7, 8, 9])
+    assert held_out_split(articles, 3, fold=1) == ([0, 1, 2, 3, 7, 8, 9], [4, 5, 6])
+    assert held_out_split(articles, 3, fold=2) == ([0, 4, 5, 6, 7, 8, 9], [1, 2, 3])
+    assert held_out_split(articles, 0) == (articles, [])
+    with pytest.raises(ValueError):
+        held_out_split(articles, 3, fold=3)  # only one article left before the last nine

@@ -10,7 +10,8 @@ attributions (content, source, cue or none, BIO-coded). Contents are labelled
 before sources and cues, longest first, so an attribution nested inside
 another's content leaves the outer content whole.
 
-With --holdout N the last N articles are left out of training, and the claims
+With --holdout N the last N articles are left out of training (with --fold K,
+the K-th block of N before them, to check a gain on a second set), and the claims
 extracted from them (rules plus tagger) are scored at several thresholds: that
 is how claims.MIN_TAGGER_CONFIDENCE, claims.MIN_RULE_CLAIM_PROBABILITY,
 claims.MIN_CONFIRMED_PROBABILITY and claims.MIN_DOUBTFUL_CONTENT_PROBABILITY are
@@ -85,8 +86,8 @@ def main() -> None:
 
     started = time.time()
     articles = list(parsed_split(args.train))
-    training = articles[:len(articles) - args.holdout]
-    if args.holdout:
+    training, held_out = held_out_split(articles, args.holdout, args.fold)
+    if held_out:
         # the cue rules, too, from the training articles only: cues seen only in the held-out ones stay unknown
         claims.CUE_RULES = {key: precision for key, (precision, _) in learn_rules(training).items()}
         claims.CUE_WORDS = claims.cue_words(claims.CUE_RULES)
@@ -106,8 +107,8 @@ def main() -> None:
                         "feature.possible_transitions": True})
     trainer.train(args.out)
     print(f"trained in {time.time() - started:.0f} s -> {args.out}")
-    if args.holdout:
-        score_holdout(articles[-args.holdout:], args.out)
+    if held_out:
+        score_holdout(held_out, args.out)
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ pipeline that seeds the database, is one example: it is content when it (nearly)
 covers the content of an annotated attribution whose cue is or holds that word
 ("went on to say [that X]" is an example for "say" as much as for "went").
 
-With --holdout N the last N articles are left out of training, and the
-candidates of the held-out articles are scored at several thresholds: that is
-how claims.MIN_CONTENT_PROBABILITY is chosen, never on dev.
+With --holdout N the last N articles are left out of training (with --fold K,
+the K-th block of N before them), and the candidates of the held-out articles
+are scored at several thresholds: that is how claims.MIN_CONTENT_PROBABILITY is
+chosen, never on dev.
 """
 import time
 from pathlib import Path
@@ -99,12 +100,12 @@ def main() -> None:
 
     started = time.time()
     articles = list(parsed_split(args.train))
-    training = articles[:len(articles) - args.holdout]
+    training, held_out = held_out_split(articles, args.holdout, args.fold)
     count = train_scorer(training, args.out, args.c1, args.c2)
     print(f"trained on {count} candidates from {len(training)} articles in {time.time() - started:.0f} s "
           f"-> {args.out}")
-    if args.holdout:
-        score_holdout(articles[-args.holdout:], args.out)
+    if held_out:
+        score_holdout(held_out, args.out)
 
 
 if __name__ == "__main__":
