@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pycrfsuite
 from learn_cue_rules import learn_rules
-from polnear import REPO, parsed_split, training_parser
+from polnear import REPO, held_out_split, parsed_split, training_parser
 from train_content_scorer import train_scorer
 
 from factstore import claim_tagger, claims, content_scorer

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pycrfsuite
-from polnear import parsed_split, training_parser
+from polnear import held_out_split, parsed_split, training_parser
 
 from factstore import content_scorer
 from factstore.claims import content_candidates
