@@ -103,3 +103,11 @@ def test_the_tagger_trains_on_a_split_and_scores_a_fold_held_out_of_it(tmp_path)
     assert "from the same 2 articles" in run.stdout
     assert model.exists() and model.with_suffix(".scorer.crfsuite").exists()
     assert "rules only" in run.stdout and "... confirm >= 0.25" in run.stdout
+
+
+@pytest.mark.parametrize("tool", ["train_content_scorer.py", "train_claim_tagger.py"])
+def test_a_fold_without_a_holdout_is_refused_before_any_article_is_read(tool, tmp_path):
+    run = subprocess.run([sys.executable, str(REPO / "tools" / tool), str(tmp_path / "none"), "--fold", "1"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert "--fold needs --holdout" in run.stderr

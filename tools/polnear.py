@@ -45,6 +45,16 @@ def parsed_split(split_dir: str, limit: int = 0) -> Iterator[tuple[str, object, 
         yield name, doc, read_annotations(ann)
 
 
+def training_args(parser: argparse.ArgumentParser) -> argparse.Namespace:
+    """The parsed options of training_parser, with --fold checked before any article is parsed."""
+    args = parser.parse_args()
+    if args.fold and not args.holdout:
+        parser.error("--fold needs --holdout")
+    if args.fold < 0:
+        parser.error("--fold counts blocks back from the end: 0 (the last) or more")
+    return args
+
+
 def held_out_split(articles: list, holdout: int, fold: int = 0) -> tuple[list, list]:
     """(training, held out): the `fold`-th block of `holdout` articles counted from the end is held
     out, the rest, in order, trains. Fold 0 is the last block; a second fold checks that a gain

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pycrfsuite
 from learn_cue_rules import learn_rules
-from polnear import REPO, held_out_split, parsed_split, training_parser
+from polnear import REPO, held_out_split, parsed_split, training_args, training_parser
 from train_content_scorer import train_scorer
 
 from factstore import claim_tagger, claims, content_scorer
@@ -80,7 +80,7 @@ def score_holdout(held_out: list, model: str) -> None:
 def main() -> None:
     parser = training_parser(__doc__.splitlines()[0], claim_tagger.MODEL_FILE, c1=5.0)
     parser.add_argument("--iterations", type=int, default=150)
-    args = parser.parse_args()
+    args = training_args(parser)
     if args.holdout and not SCORER.exists():
         parser.error(f"--holdout scores with {SCORER}, which is not there")
 

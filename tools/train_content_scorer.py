@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pycrfsuite
-from polnear import held_out_split, parsed_split, training_parser
+from polnear import held_out_split, parsed_split, training_args, training_parser
 
 from factstore import content_scorer
 from factstore.claims import content_candidates
@@ -96,7 +96,7 @@ def score_holdout(held_out: list, model: str) -> None:
 
 
 def main() -> None:
-    args = training_parser(__doc__.splitlines()[0], content_scorer.MODEL_FILE, c1=1.0).parse_args()
+    args = training_args(training_parser(__doc__.splitlines()[0], content_scorer.MODEL_FILE, c1=1.0))
 
     started = time.time()
     articles = list(parsed_split(args.train))
