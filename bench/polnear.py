@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """Claim extraction accuracy on PolNeAR, and what claims add to seeding time.
 
-    .venv/bin/python bench/polnear.py [SPLIT_DIR] [--scorer PATH] [--runs N]
+    .venv/bin/python bench/polnear.py [SPLIT_DIR] [--scorer PATH] [--runs N] [--misses]
 
 Seeds SPLIT_DIR/text (default: the PolNeAR dev split beside this repository)
 into fresh databases, with and without claims, N times each (3 by default;
 the fastest run of each counts, as a busy machine only ever slows a run down),
 then scores the claims with the PolNeAR scorer (polnear_score.py score-db) and
-prints its figures.
+prints its figures. With --misses it also says where the partial matches were lost:
+annotated claims that no claim touches, or that share their claim with another
+one, and the cues most often missed; claims that touch no annotated claim, or
+only ones matched to another claim.
 """
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +28,34 @@ from factstore.parse import load_model  # noqa: E402
 from timing import timed_seed  # noqa: E402
 
 SHARED = REPO.parent / "shared"
+MISSED_CUES_SHOWN = 12
+
+
+def misses(scorer_path: Path, db: Path, split: Path) -> tuple[Counter, Counter]:
+    """(how many claims fall in each kind of partial-match loss, the lowercased cues of the missed
+    annotated claims), read with the scorer's own matching."""
+    spec = importlib.util.spec_from_file_location("polnear_score", scorer_path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    predicted = scorer.preds_from_db(str(db))
+    losses, missed_cues = Counter(), Counter()
+    for name, (text, gold) in scorer.load_gold(str(split)).items():
+        claims = [p for p in predicted.get(name, []) if scorer.pred_content(text, p)]
+        gold_chars = [scorer.significant(text, g["content"]) for g in gold]
+        claim_chars = [scorer.pred_content(text, p) for p in claims]
+        matched = scorer.match(text, gold, claims, 1e-9)
+        matched_gold, matched_claims = {i for i, _ in matched}, {j for _, j in matched}
+        for i, chars in enumerate(gold_chars):
+            if i not in matched_gold:
+                shared = any(chars & other for other in claim_chars)
+                losses["annotated, sharing a claim with another" if shared else "annotated, touched by no claim"] += 1
+                cue = gold[i]["cue"]
+                missed_cues[" ".join(text[a:b] for a, b in cue).lower() if cue else "(no cue)"] += 1
+        for j, chars in enumerate(claim_chars):
+            if j not in matched_claims:
+                shared = any(chars & other for other in gold_chars)
+                losses["claimed, touching only matched ones" if shared else "claimed, touching none"] += 1
+    return losses, missed_cues
 
 
 def main() -> None:
@@ -30,6 +63,7 @@ def main() -> None:
     parser.add_argument("split", nargs="?", type=Path, default=SHARED / "polnear" / "dev")
     parser.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
     parser.add_argument("--runs", type=int, default=3, help="seed runs per setting; the fastest counts")
+    parser.add_argument("--misses", action="store_true", help="also break down the claims the partial match missed")
     args = parser.parse_args()
     for needed in (args.split / "text", args.scorer):
         if not needed.exists():
@@ -45,6 +79,7 @@ def main() -> None:
         without, with_claims = min(without), min(with_claims)
         scored = subprocess.run([sys.executable, str(args.scorer), "score-db", str(db), str(args.split)],
                                 capture_output=True, text=True, check=True)
+        losses, missed_cues = misses(args.scorer, db, args.split) if args.misses else (None, None)
     result = json.loads(scored.stdout)
     print(f"PolNeAR {args.split.name}: {result['articles']} articles, {result['gold']} gold claims, "
           f"{result['predicted']} predicted")
@@ -55,6 +90,13 @@ def main() -> None:
     print(f"source accuracy {result['source_acc']:.3f}")
     print(f"seeding {articles} articles: {without:.1f} s without claims, {with_claims:.1f} s with claims "
           f"({100 * (with_claims - without) / without:+.0f}%)")
+
+    if losses is not None:
+        print("partial-match losses:")
+        for kind in sorted(losses):
+            print(f"  {losses[kind]:5} {kind}")
+        print("cues of the missed annotated claims: " + ", ".join(
+            f"{cue} {n}" for cue, n in missed_cues.most_common(MISSED_CUES_SHOWN)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,47 @@
+"""The dev benchmark's account of the claims the partial match lost, on a split written for the test."""
+import importlib.util
+import sqlite3
+import sys
+
+import pytest
+
+from conftest import REPO
+from test_training import write_split
+
+sys.path.insert(0, str(REPO / "bench"))
+# loaded by path: tools/polnear.py, which the training tests import, has the same module name
+spec = importlib.util.spec_from_file_location("bench_polnear", REPO / "bench" / "polnear.py")
+bench_polnear = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench_polnear)
+SCORER = bench_polnear.SHARED / "tools" / "polnear_score.py"
+
+
+def test_losses_say_whether_a_claim_touched_nothing_or_only_what_another_matched(tmp_path):
+    if not SCORER.exists():
+        pytest.skip(f"the losses are read with {SCORER}")
+    found = ("Marsh said the quay would open in June.", "Marsh", "said", "the quay would open in June")
+    missed = ("The union denied that fares would rise.", "The union", "denied", "that fares would rise")
+    two = ("Marsh said the quay would open, and Okafor said the cranes were idle.", "Marsh", "said",
+           "the quay would open")
+    write_split(tmp_path / "split", [found, missed, two])
+    cranes, okafor, said = (two[0].index(words) for words in ("the cranes", "Okafor", "said the cranes"))
+    with open(tmp_path / "split" / "attributions" / "article2_0001.ann", "a", encoding="utf-8") as ann:
+        ann.write(f"T4\tSource {okafor} {okafor + 6}\tOkafor\nT5\tCue {said} {said + 4}\tsaid\n"
+                  f"T6\tContent {cranes} {len(two[0]) - 1}\tthe cranes were idle\n"
+                  "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n")
+    db = tmp_path / "claims.db"
+    with sqlite3.connect(db) as con:
+        con.execute("create table articles (id integer primary key, source_file text)")
+        con.execute("create table claims (article_id integer, start_char integer, end_char integer, "
+                    "source_start_char integer, source_end_char integer, cue_start_char integer, cue_end_char integer)")
+        con.executemany("insert into articles values (?, ?)",
+                        [(1, "article0.txt"), (2, "article1.txt"), (3, "article2.txt")])
+        quay, open_in_june, union = found[0].index("the quay"), found[0].index("open"), missed[0].index("The union")
+        both = two[0].index("the quay")
+        con.executemany("insert into claims values (?, ?, ?, null, null, null, null)",
+                        [(1, quay, quay + 8), (1, open_in_june, open_in_june + 4), (2, union, union + 9),
+                         (3, both, len(two[0]) - 1)])  # one claim over both of article2's
+    losses, missed_cues = bench_polnear.misses(SCORER, db, tmp_path / "split")
+    assert losses == {"annotated, touched by no claim": 1, "annotated, sharing a claim with another": 1,
+                      "claimed, touching none": 1, "claimed, touching only matched ones": 1}
+    assert missed_cues == {"denied": 1, "said": 1}
