@@ -31,6 +31,10 @@ contend maintain observe point highlight question ask testify caution concede bo
 # Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".
 LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer"})
 
+# Nouns a name before them makes the name of an outlet: "told [France Info] radio".
+MEDIA_NOUNS = frozenset({"radio", "television", "tv", "newspaper", "magazine", "channel", "broadcaster",
+                         "website", "podcast"})
+
 # What a sentence opening "In a [poll], ..." reports the findings of.
 SURVEY_NOUNS = frozenset({"poll", "survey"})
 

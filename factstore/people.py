@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .parse import text_of
 from .facts import PersonCandidate, Role
-from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES, SPEECH_VERBS
+from .lexicon import COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES, SPEECH_VERBS
 
 MAX_ROLE_TOKENS = 12
 NON_PERSON_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC")
@@ -48,6 +48,8 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         return None
     if len(span) == 1 and span[0].pos_ != "PROPN":
         return None  # a capitalised common word: "Writing", "Developed"
+    if span.root.dep_ == "compound" and span.root.head.lower_ in MEDIA_NOUNS:
+        return None  # an outlet's name: "told France Info radio"
     return span
 
 

@@ -46,6 +46,15 @@ def test_capitalised_common_words_are_not_people(word, pos):
     assert extract_people(doc) == []
 
 
+def test_a_name_before_radio_or_newspaper_is_an_outlet_not_a_person():
+    words = ["Moreau", "told", "France", "Info", "radio", "."]
+    heads = [1, 1, 3, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert [c.name for c in extract_people(make_doc(words, heads, deps, pos, ents))] == ["Moreau"]
+
+
 def test_appositive_roles():
     words = ["Yuri", "Ushakov", ",", "the", "foreign", "policy", "adviser", ",", "spoke", "."]
     heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8]
