@@ -6,16 +6,14 @@
 Seeds SPLIT_DIR/text (default: the PolNeAR dev split beside this repository)
 into fresh databases, with and without claims, N times each (3 by default;
 the fastest run of each counts, as a busy machine only ever slows a run down),
-then scores the claims with the PolNeAR scorer (polnear_score.py score-db) and
-prints its figures. With --misses it also says where the partial matches were lost:
-annotated claims that no claim touches, or that share their claim with another
-one, and the cues most often missed; claims that touch no annotated claim, or
-only ones matched to another claim.
+then scores the claims with the PolNeAR scorer (polnear_score.py, as its
+score-db command does) and prints its figures. With --misses it also says where
+the partial matches were lost: annotated claims that no claim touches, or that
+share their claim with another one, and the cues most often missed; claims that
+touch no annotated claim, or only ones matched to another claim.
 """
 import argparse
 import importlib.util
-import json
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -31,25 +29,29 @@ SHARED = REPO.parent / "shared"
 MISSED_CUES_SHOWN = 12
 
 
-def misses(scorer_path: Path, db: Path, split: Path) -> tuple[Counter, Counter]:
-    """(how many claims fall in each kind of partial-match loss, the lowercased cues of the missed
-    annotated claims), read with the scorer's own matching."""
-    spec = importlib.util.spec_from_file_location("polnear_score", scorer_path)
+def load_scorer(path: Path):
+    """The PolNeAR scorer as a module: its loading, matching and scoring functions."""
+    spec = importlib.util.spec_from_file_location("polnear_score", path)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    predicted = scorer.preds_from_db(str(db))
+    return scorer
+
+
+def misses(scorer, gold: dict, predicted: dict) -> tuple[Counter, Counter]:
+    """(how many claims fall in each kind of partial-match loss, the lowercased cues of the missed
+    annotated claims), read with the scorer's own matching."""
     losses, missed_cues = Counter(), Counter()
-    for name, (text, gold) in scorer.load_gold(str(split)).items():
+    for name, (text, annotated) in gold.items():
         claims = [p for p in predicted.get(name, []) if scorer.pred_content(text, p)]
-        gold_chars = [scorer.significant(text, g["content"]) for g in gold]
+        gold_chars = [scorer.significant(text, g["content"]) for g in annotated]
         claim_chars = [scorer.pred_content(text, p) for p in claims]
-        matched = scorer.match(text, gold, claims, 1e-9)
+        matched = scorer.match(text, annotated, claims, 1e-9)
         matched_gold, matched_claims = {i for i, _ in matched}, {j for _, j in matched}
         for i, chars in enumerate(gold_chars):
             if i not in matched_gold:
                 shared = any(chars & other for other in claim_chars)
                 losses["annotated, sharing a claim with another" if shared else "annotated, touched by no claim"] += 1
-                cue = gold[i]["cue"]
+                cue = annotated[i]["cue"]
                 missed_cues[" ".join(text[a:b] for a, b in cue).lower() if cue else "(no cue)"] += 1
         for j, chars in enumerate(claim_chars):
             if j not in matched_claims:
@@ -69,6 +71,7 @@ def main() -> None:
         if not needed.exists():
             sys.exit(f"error: {needed} not found")
     articles = len(list((args.split / "text").glob("*.txt")))
+    scorer = load_scorer(args.scorer)
     load_model()  # load once, outside both timings
     with tempfile.TemporaryDirectory() as tmp:
         without, with_claims = [], []
@@ -77,10 +80,9 @@ def main() -> None:
             db = Path(tmp) / f"claims{run}.db"
             with_claims.append(timed_seed(args.split / "text", db, with_claims=True))
         without, with_claims = min(without), min(with_claims)
-        scored = subprocess.run([sys.executable, str(args.scorer), "score-db", str(db), str(args.split)],
-                                capture_output=True, text=True, check=True)
-        losses, missed_cues = misses(args.scorer, db, args.split) if args.misses else (None, None)
-    result = json.loads(scored.stdout)
+        predicted = scorer.preds_from_db(str(db))
+    gold = scorer.load_gold(str(args.split))
+    result = scorer.score(gold, predicted)
     print(f"PolNeAR {args.split.name}: {result['articles']} articles, {result['gold']} gold claims, "
           f"{result['predicted']} predicted")
     print(f"{'':8} {'P':>6} {'R':>6} {'F1':>6} {'R_direct':>9}")
@@ -90,8 +92,8 @@ def main() -> None:
     print(f"source accuracy {result['source_acc']:.3f}")
     print(f"seeding {articles} articles: {without:.1f} s without claims, {with_claims:.1f} s with claims "
           f"({100 * (with_claims - without) / without:+.0f}%)")
-
-    if losses is not None:
+    if args.misses:
+        losses, missed_cues = misses(scorer, gold, predicted)
         print("partial-match losses:")
         for kind in sorted(losses):
             print(f"  {losses[kind]:5} {kind}")

@@ -41,7 +41,9 @@ def test_losses_say_whether_a_claim_touched_nothing_or_only_what_another_matched
         con.executemany("insert into claims values (?, ?, ?, null, null, null, null)",
                         [(1, quay, quay + 8), (1, open_in_june, open_in_june + 4), (2, union, union + 9),
                          (3, both, len(two[0]) - 1)])  # one claim over both of article2's
-    losses, missed_cues = bench_polnear.misses(SCORER, db, tmp_path / "split")
+    scorer = bench_polnear.load_scorer(SCORER)
+    gold, predicted = scorer.load_gold(str(tmp_path / "split")), scorer.preds_from_db(str(db))
+    losses, missed_cues = bench_polnear.misses(scorer, gold, predicted)
     assert losses == {"annotated, touched by no claim": 1, "annotated, sharing a claim with another": 1,
                       "claimed, touching none": 1, "claimed, touching only matched ones": 1}
     assert missed_cues == {"denied": 1, "said": 1}
