@@ -115,6 +115,11 @@ class Person(Base):
     name: Mapped[str] = mapped_column(String(255), index=True, doc="Canonical name: the full form most reports use.")
     article_count: Mapped[int] = mapped_column(default=0, index=True, doc="How many articles mention the person.")
     mention_count: Mapped[int] = mapped_column(default=0, doc="How many times the articles mention the person.")
+    gender: Mapped[Optional[str]] = mapped_column(
+        String(8),
+        doc='female or male, as the articles\' own words show it (a courtesy title such as "Mrs." or "Mr.", '
+        "pronouns about the person); NULL when they do not.",
+    )
 
     aliases: Mapped[list["PersonAlias"]] = relationship(back_populates="person", cascade="all, delete-orphan")
     roles: Mapped[list["PersonRole"]] = relationship(back_populates="person", cascade="all, delete-orphan")

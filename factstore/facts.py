@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .lexicon import NAME_PARTICLES
+from .names import parse_name
 from .quotes import quote_spans
 
 
@@ -26,6 +26,8 @@ class PersonCandidate:
     titled: bool = False  # preceded by a courtesy or office title
     speaks: bool = False  # subject of a speech verb
     roles: list[Role] = field(default_factory=list)
+    title_gender: Optional[str] = None  # what a courtesy title before the name says ("Mrs.": female)
+    pronoun_gender: Optional[str] = None  # what pronouns about the person in its sentence suggest
 
     @property
     def tokens(self) -> list[str]:
@@ -33,7 +35,7 @@ class PersonCandidate:
 
     @property
     def is_full(self) -> bool:
-        return len([t for t in self.tokens if t.lower() not in NAME_PARTICLES]) >= 2
+        return parse_name(self.name).is_full
 
 
 @dataclass(eq=False)

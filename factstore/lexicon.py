@@ -48,3 +48,22 @@ FACTUALITY = {
 }
 # Words after which a name inside a source phrase is not the speaker: "a spokesman [for] Putin".
 SOURCE_PREPOSITIONS = {"of", "for", "with", "by", "about", "from", "to", "on", "against", "at", "in"}
+
+# The last word of an organisation's name, which the model sometimes tags as a person's:
+# "Morning Consult", "Crosscut Strategies", "Gallup Group".
+ORGANISATION_NAME_WORDS = frozenset("""
+strategies strategy consult consulting consultants group inc inc. llc llp ltd ltd. corp corp. corporation company
+co co. partners media associates institute foundation communications research analytics solutions capital
+holdings ventures network networks agency committee council coalition alliance association society
+university college pac fund trust bank airlines
+""".split())
+
+# Words for what a person is or does that the model glues to a name: "[Organizer] Dwayne Croteau".
+ROLE_NOUNS = frozenset("""
+organizer organiser activist strategist pollster analyst consultant candidate nominee lawyer author writer
+economist professor historian columnist host anchor reporter correspondent editor producer founder
+executive ceo cfo chairman chairwoman voter resident supporter donor operative aide staffer volunteer coach
+player actor actress singer rapper comedian billionaire businessman businesswoman scientist researcher
+doctor nurse pastor bishop cardinal detective officer trooper agent prosecutor defendant plaintiff witness
+veteran student teacher manager spokesman spokeswoman spokesperson adviser advisor director secretary
+""".split())

@@ -1,16 +1,26 @@
 """Extract people from a parsed article: pure functions over a spaCy Doc."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .parse import text_of
 from .facts import PersonCandidate, Role
-from .lexicon import COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES, SPEECH_VERBS
+from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
+                      ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS)
+from .names import FEMALE, MALE, TITLE_GENDER, surname_as_written, surname_first
+from .parse import text_of
 
 MAX_ROLE_TOKENS = 12
 NON_PERSON_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC")
+# Pronouns that, in a sentence about one named person, say something of that person's gender.
+PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE,
+                  "herself": FEMALE}
+# A line most of whose words are capitalised is a headline or a caption ("Derelict Obama And Clinton").
+TITLE_CASE_SHARE = 0.8
+MIN_TITLE_CASE_WORDS = 3
+INITIAL = re.compile(r"[A-Z]\.")
 
 
 def is_title(token: Token) -> bool:
@@ -32,13 +42,40 @@ def non_person_words(doc: Doc) -> set[str]:
     return other - person
 
 
+def title_case_line(token: Token) -> bool:
+    """Is the token on a headline or caption line, where nearly every word is capitalised and no
+    full stop ends it?"""
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return (not line.endswith(".") and len(words) >= MIN_TITLE_CASE_WORDS
+            and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
+
+
+def body_words(doc: Doc) -> set[str]:
+    """Capitalised words written outside headline and caption lines."""
+    words = doc.user_data.get("body_words")
+    if words is None:
+        words = doc.user_data["body_words"] = {t.text for t in doc if t.text[:1].isupper()
+                                               and t.is_alpha and not title_case_line(t)}
+    return words
+
+
 def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
-    """Trim titles, possessives and stray place words from a PERSON entity."""
+    """Trim titles, possessives, stray place words, role nouns and headline words from a PERSON entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 1 and (doc[start].lower_ in OFFICE_TITLES or doc[start].text in place_words
-                               or doc[start].is_punct):
+    keep_first = surname_first([t.text for t in ent])  # "Wang Qishan", though "Wang" alone reads as a firm
+    while end - start > 1 and (doc[start].lower_ in OFFICE_TITLES or doc[start].lower_ in ROLE_NOUNS
+                               or (doc[start].text in place_words and not keep_first) or doc[start].is_punct):
         start += 1
+    if title_case_line(doc[start]):  # "Derelict Obama": keep the words the story itself writes as a name
+        while end - start > 1 and doc[start].text not in body_words(doc):
+            start += 1
+        while end - start > 1 and doc[end - 1].text not in body_words(doc):
+            end -= 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -50,6 +87,8 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         return None  # a capitalised common word: "Writing", "Developed"
     if span.root.dep_ == "compound" and span.root.head.lower_ in MEDIA_NOUNS:
         return None  # an outlet's name: "told France Info radio"
+    if len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_WORDS:
+        return None  # a firm's name: "Morning Consult", "Crosscut Strategies"
     return span
 
 
@@ -111,6 +150,37 @@ def appositive_roles(span: Span) -> list[Role]:
     return roles
 
 
+def title_gender(doc: Doc, start: int, end: int) -> Optional[str]:
+    """What a courtesy title before or inside the name says: "Mrs. Clinton" is a woman."""
+    for token in doc[max(start - 1, 0):end]:
+        if gender := TITLE_GENDER.get(token.lower_.rstrip(".")):
+            return gender
+    return None
+
+
+def pronoun_gender(span: Span) -> Optional[str]:
+    """He or she, where the sentence is about this one named person: its subject, no other name in it,
+    and only one gender's pronouns after the name ("Golden said her son ...")."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sentence = span.sent
+    if any(e.label_ == "PERSON" and (e.end <= span.start or e.start >= span.end) for e in sentence.ents):
+        return None
+    found = {PRONOUN_GENDER[t.lower_] for t in sentence if t.i >= span.end and t.lower_ in PRONOUN_GENDER
+             and (t.dep_ in ("poss", "nsubj", "nsubjpass") or t.lower_.endswith("self"))}
+    return found.pop() if len(found) == 1 else None
+
+
+def completed_name(span: Span, name_tokens: list[str]) -> str:
+    """ "Charles G." in "Charles G. and David H. Koch" is Charles G. Koch."""
+    doc = span.doc
+    if INITIAL.fullmatch(span[-1].text) and span.end + 1 < len(doc) and doc[span.end].lower_ == "and":
+        partner = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PERSON"), None)
+        if partner is not None and len(partner) > 1:
+            return " ".join(name_tokens + [surname_as_written(partner.text)])
+    return " ".join(name_tokens)
+
+
 def is_speech_source(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
@@ -135,7 +205,11 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
             span.start > 0 and is_title(doc[span.start - 1]))
         roles = ([premodifier] if premodifier else []) + appositive_roles(span)
         first_char = doc[start].idx
+        if span.start > ent.start and doc[span.start - 1].lower_ in ROLE_NOUNS:
+            glued = doc[span.start - 1]  # "Organizer Dwayne Croteau"
+            roles.insert(0, Role(glued.text, glued.idx, glued.idx + len(glued)))
         found.append(PersonCandidate(
             start=first_char, end=span.end_char, surface=text_of(doc)[first_char:span.end_char],
-            name=" ".join(name_tokens), titled=titled, speaks=is_speech_source(span), roles=roles))
+            name=completed_name(span, name_tokens), titled=titled, speaks=is_speech_source(span), roles=roles,
+            title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span)))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -282,7 +283,9 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
         elif copyright_year:
             article.published_on = parse_date(f"{dateline_date} {copyright_year}")
     article.boilerplate.sort(key=lambda kind_span: kind_span[1].start)
-    article.extraction_text = "".join(masked)
+    # Zero-width spaces, soft hyphens and other invisible format characters would glue words
+    # together for the parser ("Traeger\u200b said"); they read as spaces, offsets unchanged.
+    article.extraction_text = "".join(" " if unicodedata.category(ch) == "Cf" else ch for ch in masked)
     return article
 
 

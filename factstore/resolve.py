@@ -13,15 +13,19 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from .lexicon import COURTESY_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES, SOURCE_PREPOSITIONS
 from .facts import ClaimCandidate, PersonCandidate, Role
+from .lexicon import COURTESY_TITLES, OFFICE_TITLES, SOURCE_PREPOSITIONS
+from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, parse_name,
+                    surname_as_written, surname_key)
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-# Two spellings of one name ("Ebrahim"/"Ibrahim", "Laisi"/"Raisi") score 80+.
-NAME_SIMILARITY = 80
-# A misspelt lone surname joins a person only if its article shares this many
-# other people with that person's articles: the same story, not a namesake.
-FUZZY_SHARED_PEOPLE = 2
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
+PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
+# A lone surname in an article that never names its bearer in full joins a person named
+# elsewhere only when its article shares this many other people with that person's
+# articles: the same story, not a namesake.
+STORY_SHARED_PEOPLE = 2
+# What a courtesy title says of gender outweighs what pronouns near the name suggest.
+TITLE_EVIDENCE, PRONOUN_EVIDENCE = 3, 1
 
 
 @dataclass
@@ -29,6 +33,8 @@ class KnownPerson:
     id: int
     name: str
     aliases: list[str]
+    gender: Optional[str] = None
+    article_ids: frozenset[int] = frozenset()
 
 
 @dataclass(eq=False)
@@ -37,11 +43,13 @@ class ResolvedPerson:
     stored_name: Optional[str] = None
     full_names: Counter = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
-    articles: set[int] = field(default_factory=set)
+    # this run's article indexes, and ("stored", id) for the stored articles that mention them
+    articles: set = field(default_factory=set)
+    gender_votes: Counter = field(default_factory=Counter)
 
     @property
     def name(self) -> str:
-        if self.stored_name and len(self.stored_name.split()) > 1:
+        if self.stored_name and parse_name(self.stored_name).is_full:
             return self.stored_name
         if self.full_names:
             return max(self.full_names, key=lambda n: (self.full_names[n], len(n)))
@@ -52,9 +60,30 @@ class ResolvedPerson:
         return surname_key(self.name)
 
     @property
-    def given_names(self) -> list[list[str]]:
-        return [given_names(n) for n in self.full_names] + (
-            [given_names(self.stored_name)] if self.stored_name else [])
+    def parsed_full_names(self) -> list[ParsedName]:
+        names = list(self.full_names) + ([self.stored_name] if self.stored_name else [])
+        return [p for p in map(parse_name, names) if p.is_full]
+
+    @property
+    def gender(self) -> Optional[str]:
+        """What the articles' own words say: a courtesy title, pronouns about the person."""
+        female, male = self.gender_votes[FEMALE], self.gender_votes[MALE]
+        if female > 2 * male:
+            return FEMALE
+        if male > 2 * female:
+            return MALE
+        return None
+
+    @property
+    def likely_gender(self) -> Optional[str]:
+        """The text's evidence; only where there is none, what the given names suggest."""
+        if self.gender_votes:
+            return self.gender
+        guesses = {given_name_gender(name) for name in self.parsed_full_names}
+        return guesses.pop() if len(guesses) == 1 else None
+
+    def could_be(self, gender: Optional[str]) -> bool:
+        return gender is None or self.likely_gender in (None, gender)
 
 
 @dataclass
@@ -72,27 +101,9 @@ class ArticlePeople:
     roles: list[tuple[ResolvedPerson, Role]] = field(default_factory=list)
 
 
-def name_parts(name: str) -> list[str]:
-    return [t for t in name.split() if t.lower() not in COURTESY_TITLES and t.lower() not in NAME_SUFFIXES]
-
-
-def surname_key(name: str) -> str:
-    parts = name_parts(name) or name.split()
-    return re.sub(r"^(al|el)[-‐]", "", parts[-1].lower())
-
-
 def given_names(name: str) -> list[str]:
-    return [t.lower() for t in name_parts(name)[:-1] if t.lower() not in NAME_PARTICLES]
-
-
-def same_given_names(a: list[str], b: list[str]) -> bool:
-    """'Recep Tayyip' and 'Tayyip', 'Ebrahim' and 'Ibrahim', 'J.' and 'John'."""
-    if not a or not b or set(a) <= set(b) or set(b) <= set(a):
-        return True
-    x, y = a[0].rstrip("."), b[0].rstrip(".")
-    if len(x) == 1 or len(y) == 1:
-        return x[0] == y[0]
-    return fuzz.ratio(x, y) >= NAME_SIMILARITY
+    parsed = parse_name(name)
+    return [g for g in (parsed.given, *parsed.middle) if g]
 
 
 class PeopleIndex:
@@ -102,40 +113,57 @@ class PeopleIndex:
         self.people: list[ResolvedPerson] = []
         self.by_surname: dict[str, list[ResolvedPerson]] = {}
         for k in known:
-            person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases)))
+            votes = Counter({k.gender: TITLE_EVIDENCE}) if k.gender else Counter()
+            person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases),
+                                             articles={("stored", a) for a in k.article_ids}, gender_votes=votes))
             for alias in k.aliases:
-                if len(name_parts(alias)) > 1:
-                    self.by_surname.setdefault(surname_key(alias), [])
-                    if person not in self.by_surname[surname_key(alias)]:
-                        self.by_surname[surname_key(alias)].append(person)
+                key = surname_key(alias)
+                if parse_name(alias).is_full and person not in self.by_surname.setdefault(key, []):
+                    self.by_surname[key].append(person)
 
     def add(self, person: ResolvedPerson) -> ResolvedPerson:
         self.people.append(person)
         self.by_surname.setdefault(person.surname, []).append(person)
         return person
 
-    def match_full_name(self, name: str) -> ResolvedPerson:
-        given = given_names(name)
-        for person in self.by_surname.get(surname_key(name), []):
-            if not person.full_names and not (person.stored_name and len(name_parts(person.stored_name)) > 1):
-                return person  # known only by surname so far
-            if any(same_given_names(given, g) for g in person.given_names if g):
-                return person
-            if not any(person.given_names):
+    def match_full_name(self, name: str, gender: Optional[str]) -> ResolvedPerson:
+        """The person every full name of whom is compatible with this one, else someone new."""
+        parsed = parse_name(name)
+        for person in self.by_surname.get(parsed.surname, []):
+            names = person.parsed_full_names
+            if names and person.could_be(gender) and all(compatible(parsed, other) for other in names):
                 return person
         return self.add(ResolvedPerson(full_names=Counter({name: 0})))
 
-    def fuzzy_surname(self, key: str, companions: set[ResolvedPerson], article: int) -> Optional[ResolvedPerson]:
+    def likely_people(self, lone: list[PersonCandidate]) -> set[ResolvedPerson]:
+        """For lone surnames that only one person known bears: that person. What they have in
+        common elsewhere says whether an article that names nobody in full tells the same story."""
+        likely = set()
+        for c in lone:
+            bearers = [p for p in self.by_surname.get(surname_key(c.name), []) if p.could_be(c.title_gender)]
+            if len(bearers) == 1:
+                likely.add(bearers[0])
+        return likely
+
+    def same_story(self, person: ResolvedPerson, companions: set[ResolvedPerson], article: int) -> bool:
+        elsewhere = person.articles - {article}
+        shared = sum(1 for c in companions if c is not person and c.articles & elsewhere)
+        return shared >= STORY_SHARED_PEOPLE
+
+    def in_story(self, key: str, gender: Optional[str], companions: set[ResolvedPerson],
+                 article: int) -> list[ResolvedPerson]:
+        """People of that surname named in articles that share this one's story."""
+        return [p for p in self.by_surname.get(key, [])
+                if p.could_be(gender) and self.same_story(p, companions, article)]
+
+    def fuzzy_surname(self, key: str, gender: Optional[str], companions: set[ResolvedPerson],
+                      article: int) -> Optional[ResolvedPerson]:
         """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
         hits = []
         for surname, people in self.by_surname.items():
             if surname == key or fuzz.ratio(surname, key) < NAME_SIMILARITY:
                 continue
-            for person in people:
-                elsewhere = person.articles - {article}
-                shared = sum(1 for c in companions if c is not person and c.articles & elsewhere)
-                if shared >= FUZZY_SHARED_PEOPLE:
-                    hits.append(person)
+            hits += [p for p in people if p.could_be(gender) and self.same_story(p, companions, article)]
         return hits[0] if len(hits) == 1 else None
 
 
@@ -152,14 +180,17 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
     for n, (_, candidates) in enumerate(articles):
         for c in candidates:
             if c.is_full:
-                person = index.match_full_name(c.name)
+                person = index.match_full_name(c.name, c.title_gender)
                 person.full_names[c.name] += 1
                 add_mention(results[n], person, c, "name", n)
 
+    # Courtesy-titled lone names first: "Mrs. Clinton" tells whose "Clinton" the others may be.
     for n, (_, candidates) in enumerate(articles):
         article = results[n]
-        for c in sorted((c for c in candidates if not c.is_full), key=lambda c: c.start):
-            person = resolve_lone_name(c, article, index, n)
+        lone = [c for c in candidates if not c.is_full]
+        likely = index.likely_people(lone)
+        for c in sorted(lone, key=lambda c: (c.title_gender is None, c.start)):
+            person = resolve_lone_name(c, article, index, n, likely)
             if person is not None:
                 add_mention(article, person, c, "surname", n)
 
@@ -175,30 +206,36 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
 def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandidate, kind: str, n: int) -> None:
     person.aliases.update({c.surface, c.name})
     person.articles.add(n)
+    if c.title_gender:
+        person.gender_votes[c.title_gender] += TITLE_EVIDENCE
+    if c.pronoun_gender:
+        person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
     article.mentions.append(Mention(c.start, c.end, c.surface, kind, person))
     article.roles += [(person, role) for role in c.roles]
 
 
 def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex,
-                      n: int) -> Optional[ResolvedPerson]:
+                      n: int, likely: set[ResolvedPerson] = frozenset()) -> Optional[ResolvedPerson]:
     key = surname_key(c.name)
-    word = c.name.lower()
+    word = parse_name(c.name).surname
+    gender = c.title_gender
     # 1. Someone this article has named in full: the nearest one before, else any.
-    here = [m for m in article.mentions if m.kind == "name"
+    here = [m for m in article.mentions if m.kind == "name" and m.person.could_be(gender)
             and (m.person.surname == key or word in given_names(m.person.name))]
     before = [m for m in here if m.start < c.start]
     if before:
         return before[-1].person
     if here:
         return here[0].person
-    # 2. Exactly one person of that surname anywhere.
-    everywhere = index.by_surname.get(key, [])
-    if len(everywhere) == 1:
-        return everywhere[0]
-    if len(everywhere) > 1:
+    # 2. The one person of that surname in the articles that share this one's story.
+    companions = {m.person for m in article.mentions} | likely
+    story = index.in_story(key, gender, companions, n)
+    if len(story) == 1:
+        return story[0]
+    if len(story) > 1:
         return None  # ambiguous: better no mention than a wrong one
     # 3. A misspelling of someone in the same story.
-    person = index.fuzzy_surname(key, {m.person for m in article.mentions}, n)
+    person = index.fuzzy_surname(key, gender, companions, n)
     if person is not None:
         return person
     # 4. Someone new, if the text treats the word as a person's name, unless the title it
@@ -220,7 +257,7 @@ def known_full_names(index: PeopleIndex) -> tuple[Optional[re.Pattern], dict[str
     """One pattern for every full name of every person known, longest first."""
     owner: dict[str, ResolvedPerson] = {}
     for person in index.people:
-        for name in set(person.full_names) | {a for a in person.aliases if len(name_parts(a)) > 1}:
+        for name in set(person.full_names) | {a for a in person.aliases if parse_name(a).is_full}:
             owner.setdefault(name, person)
     if not owner:
         return None, owner
@@ -241,9 +278,13 @@ def scan_full_names(text: str, article: ArticlePeople, full_names, n: int) -> No
 
 
 def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
-    """Find the names of this article's people where the model missed them."""
-    for person in dict.fromkeys(m.person for m in article.mentions):  # first-mention order
-        names = sorted({a for a in person.aliases if a[:1].isupper()} | {name_parts(person.name)[-1]},
+    """Find the names of this article's people where the model missed them. A surname two of
+    them share ("Clinton" beside Hillary and Bill Clinton) is nobody's unless a courtesy title
+    says whose."""
+    people = list(dict.fromkeys(m.person for m in article.mentions))  # first-mention order
+    bearers = Counter(p.surname for p in people)
+    for person in people:
+        names = sorted({a for a in person.aliases if a[:1].isupper()} | {surname_as_written(person.name)},
                        key=len, reverse=True)
         tokens = {t for full in person.full_names for t in full.split()}
         for name in names:
@@ -252,9 +293,14 @@ def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
                 while (prev := re.search(r"(\S+) $", text[max(0, start - 40):start])) and (
                         prev.group(1) in tokens or prev.group(1).lower() in COURTESY_TITLES):
                     start -= len(prev.group(0))
-                if not overlaps(article, start, end):
-                    kind = "name" if len(name_parts(text[start:end])) > 1 else "surname"
-                    article.mentions.append(Mention(start, end, text[start:end], kind, person))
+                if overlaps(article, start, end):
+                    continue
+                found = parse_name(text[start:end])
+                if not found.is_full and bearers[person.surname] > 1 and (
+                        found.gender is None or not person.could_be(found.gender) or person.gender is None):
+                    continue
+                kind = "name" if found.is_full else "surname"
+                article.mentions.append(Mention(start, end, text[start:end], kind, person))
 
 
 def scan_titles(text: str, article: ArticlePeople) -> None:
@@ -318,8 +364,8 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
         return named[0].person
     if inside:
         return None  # "Putin's spokesman" is not Putin
-    if source in PERSONAL_PRONOUNS:
-        return antecedent(text, article, claims, speakers, start)
+    if source in PRONOUN_GENDER:
+        return antecedent(text, article, claims, speakers, start, PRONOUN_GENDER[source])
     words = source.split()
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) >= 2 and words[-1] in OFFICE_TITLES | {"leader"} and not indefinite:
@@ -332,16 +378,22 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
     return None
 
 
-def antecedent(text: str, article: ArticlePeople, claims, speakers, at: int) -> Optional[ResolvedPerson]:
-    """'he' or 'she': the first person named earlier in the paragraph (usually its subject),
-    else the last speaker before, else the last person named before."""
+def antecedent(text: str, article: ArticlePeople, claims, speakers, at: int,
+               gender: Optional[str] = None) -> Optional[ResolvedPerson]:
+    """'he' or 'she': the first person of a compatible gender named earlier in the paragraph
+    (usually its subject), else the last such speaker before, else the last such person named before."""
+    def fitting(people: list[ResolvedPerson]) -> list[ResolvedPerson]:
+        return [p for p in people if p.could_be(gender)]
+
     paragraph_start = text.rfind("\n", 0, at) + 1
-    in_paragraph = [m for m in article.mentions if paragraph_start <= m.start and m.end <= at
-                    and not is_possessive(text, m)]
+    in_paragraph = fitting([m.person for m in article.mentions if paragraph_start <= m.start and m.end <= at
+                            and not is_possessive(text, m)])
     if in_paragraph:
-        return in_paragraph[0].person
-    earlier = [c for c in claims if c.source_start is not None and c.source_start < at and speakers.get(id(c))]
-    if earlier:
-        return speakers[id(max(earlier, key=lambda c: c.source_start))]
-    mentioned = [m for m in article.mentions if m.end <= at]
-    return mentioned[-1].person if mentioned else None
+        return in_paragraph[0]
+    earlier = sorted((c for c in claims if c.source_start is not None and c.source_start < at
+                      and speakers.get(id(c))), key=lambda c: c.source_start)
+    speakers_before = fitting([speakers[id(c)] for c in earlier])
+    if speakers_before:
+        return speakers_before[-1]
+    mentioned = fitting([m.person for m in article.mentions if m.end <= at])
+    return mentioned[-1] if mentioned else None

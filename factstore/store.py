@@ -59,19 +59,24 @@ def known_people(session: Session) -> list[KnownPerson]:
     aliases: dict[int, list[str]] = {}
     for person_id, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)):
         aliases.setdefault(person_id, []).append(alias)
-    return [KnownPerson(p.id, p.name, aliases.get(p.id, [])) for p in session.scalars(select(Person))]
+    articles: dict[int, set[int]] = {}
+    for person_id, article_id in session.execute(
+            select(PersonMention.person_id, PersonMention.article_id).distinct()):
+        articles.setdefault(person_id, set()).add(article_id)
+    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())))
+            for p in session.scalars(select(Person))]
 
 
 def save_person(session: Session, person: ResolvedPerson) -> Person:
     """Insert or update one person and their aliases; sets `person.id`."""
     row = session.get(Person, person.id) if person.id else None
     if row is None:
-        row = Person(name=person.name)
+        row = Person(name=person.name, gender=person.gender)
         session.add(row)
         session.flush()
         person.id = row.id
-    elif row.name != person.name:
-        row.name = person.name
+    else:
+        row.name, row.gender = person.name, person.gender
     have = set(session.scalars(select(PersonAlias.alias).where(PersonAlias.person_id == row.id)))
     session.add_all(PersonAlias(person_id=row.id, alias=a) for a in sorted(person.aliases - have))
     person.stored_name = row.name

@@ -1,6 +1,9 @@
 """Resolution across articles, on hand-made candidates: no model, no database."""
+import pytest
+
 from factstore.facts import PersonCandidate, Role
-from factstore.resolve import KnownPerson, resolve_people, same_given_names
+from factstore.names import compatible, parse_name
+from factstore.resolve import KnownPerson, resolve_people
 
 
 def cand(text: str, surface: str, occurrence: int = 0, name: str | None = None, **flags) -> PersonCandidate:
@@ -85,11 +88,19 @@ def test_names_the_model_missed_are_found_by_scanning_for_known_names():
     assert [(m.text, m.kind) for m in res[0].mentions] == [("Recep Tayyip Erdogan", "name"), ("Tayyip Erdogan", "name")]
 
 
-def test_given_name_compatibility():
-    assert same_given_names(["recep", "tayyip"], ["tayyip"])
-    assert same_given_names(["ebrahim"], ["ibrahim"])
-    assert same_given_names(["j."], ["john"])
-    assert not same_given_names(["hillary"], ["bill"])
+@pytest.mark.parametrize("a, b", [("Recep Tayyip Erdogan", "Tayyip Erdogan"), ("Ebrahim Raisi", "Ibrahim Raisi"),
+                                  ("J. Smith", "John Smith"), ("Joe Biden", "Joseph R. Biden Jr."),
+                                  ("Bill Clinton", "William Jefferson Clinton"), ("Chuck Schumer", "Charles Schumer"),
+                                  ("Bob Corker", "Robert Corker")])
+def test_names_of_one_person(a, b):
+    assert compatible(parse_name(a), parse_name(b))
+
+
+@pytest.mark.parametrize("a, b", [("Hillary Clinton", "Bill Clinton"), ("George H. W. Bush", "George W. Bush"),
+                                  ("Ken Griffey Jr.", "Ken Griffey Sr."), ("Erin Kim", "Kim Jong-un"),
+                                  ("Mrs. Jane Doe", "Mr. Jane Doe")])
+def test_names_of_different_people(a, b):
+    assert not compatible(parse_name(a), parse_name(b))
 
 
 def test_a_lone_name_with_a_title_someone_else_in_the_article_holds_is_not_a_new_person():
