@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 
 from .facts import ClaimCandidate, PersonCandidate, Role
 from .lexicon import COURTESY_TITLES, OFFICE_TITLES, SOURCE_PREPOSITIONS
-from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, parse_name,
-                    surname_as_written, surname_key)
+from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
+                    parse_name, surname_as_written, surname_key)
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
@@ -129,10 +129,11 @@ class PeopleIndex:
     def match_full_name(self, name: str, gender: Optional[str]) -> ResolvedPerson:
         """The person every full name of whom is compatible with this one, else someone new."""
         parsed = parse_name(name)
-        for person in self.by_surname.get(parsed.surname, []):
-            names = person.parsed_full_names
-            if names and person.could_be(gender) and all(compatible(parsed, other) for other in names):
-                return person
+        fits = [p for p in self.by_surname.get(parsed.surname, []) if p.parsed_full_names and p.could_be(gender)
+                and all(compatible(parsed, other) for other in p.parsed_full_names)]
+        if len(fits) == 1:
+            return fits[0]
+        # None, or several ("George Bush" beside George H. W. and George W. Bush): someone of its own.
         return self.add(ResolvedPerson(full_names=Counter({name: 0})))
 
     def likely_people(self, lone: list[PersonCandidate]) -> set[ResolvedPerson]:
@@ -159,6 +160,8 @@ class PeopleIndex:
     def fuzzy_surname(self, key: str, gender: Optional[str], companions: set[ResolvedPerson],
                       article: int) -> Optional[ResolvedPerson]:
         """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
+        if key in given_name_genders():
+            return None  # "Laura" is a given name, not "Lauer" misspelt
         hits = []
         for surname, people in self.by_surname.items():
             if surname == key or fuzz.ratio(surname, key) < NAME_SIMILARITY:
@@ -176,13 +179,13 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
     index = PeopleIndex(known)
     results = [ArticlePeople() for _ in articles]
 
-    # Full names first, across all articles, so lone surnames have someone to join.
-    for n, (_, candidates) in enumerate(articles):
-        for c in candidates:
-            if c.is_full:
-                person = index.match_full_name(c.name, c.title_gender)
-                person.full_names[c.name] += 1
-                add_mention(results[n], person, c, "name", n)
+    # Full names first, across all articles, so lone surnames have someone to join; the most
+    # specific first, so "George Bush" meets both "George H. W. Bush" and "George W. Bush".
+    full = [(n, c) for n, (_, candidates) in enumerate(articles) for c in candidates if c.is_full]
+    for n, c in sorted(full, key=lambda item: -specificity(parse_name(item[1].name))):
+        person = index.match_full_name(c.name, c.title_gender)
+        person.full_names[c.name] += 1
+        add_mention(results[n], person, c, "name", n)
 
     # Courtesy-titled lone names first: "Mrs. Clinton" tells whose "Clinton" the others may be.
     for n, (_, candidates) in enumerate(articles):
@@ -201,6 +204,10 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
         scan_titles(text, results[n])
         results[n].mentions.sort(key=lambda m: m.start)
     return results
+
+
+def specificity(name: ParsedName) -> int:
+    return len(name.middle) + bool(name.suffix)
 
 
 def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandidate, kind: str, n: int) -> None:

@@ -1,0 +1,77 @@
+"""People on articles written for each way names go wrong: titles, namesakes, nicknames,
+firms, glued words, invisible characters, surname-first names, pronouns."""
+import pytest
+
+from conftest import TEXTS, query, seed_into
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def people_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("people") / "facts.db"
+    assert seed_into(db, TEXTS / "people") == 0
+    return db
+
+
+def mentions(db, source_file: str) -> list[tuple[str, str]]:
+    """(mention, person) of one article, in text order."""
+    return query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                     "join articles a on a.id = m.article_id where a.source_file = ? order by m.start_char",
+                 source_file)
+
+
+def test_a_courtesy_title_goes_to_the_person_of_its_gender(people_db):
+    found = dict(mentions(people_db, "holloway.txt"))
+    assert found["Mrs. Holloway"] == "Margaret Holloway"
+    assert found["Mr. Holloway"] == "David Holloway"
+    genders = dict(query(people_db, "select name, gender from people where name like '% Holloway'"))
+    assert genders == {"Margaret Holloway": "female", "David Holloway": "male"}
+
+
+def test_she_said_goes_to_the_woman_the_paragraph_is_about(people_db):
+    rows = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id "
+                            "join people p on p.id = c.speaker_id where a.source_file = 'moreno.txt' "
+                            "and c.content like '%afford%'")
+    assert rows == [("Alice Moreno",)]
+
+
+def test_a_lone_surname_in_an_unrelated_story_is_not_a_stranger_named_elsewhere(people_db):
+    port = dict(mentions(people_db, "park_port.txt"))
+    assert port.get("Park") != "Erin Park"
+    assert ("Erin Park", "Erin Park") in mentions(people_db, "park_school.txt")
+
+
+def test_a_nickname_and_a_suffix_are_one_person_across_articles(people_db):
+    a, b = dict(mentions(people_db, "lindqvist_a.txt")), dict(mentions(people_db, "lindqvist_b.txt"))
+    assert a["Robert T. Lindqvist Jr."] == b["Bob Lindqvist"] == a["Lindqvist"] == b["Lindqvist"]
+
+
+def test_a_name_cut_short_by_a_coordination_takes_the_shared_surname(people_db):
+    names = {name for _, name in mentions(people_db, "morrow.txt")}
+    assert "Charles G. Morrow" in names and "Charles G." not in names
+
+
+def test_firms_are_not_people_and_glued_words_are_not_names(people_db):
+    names = {name for _, name in mentions(people_db, "morrow.txt")}
+    assert not names & {"Lakeview Consult", "Harbor Strategies"}
+    assert "Lena Marsh" in names and "Organizer Lena Marsh" not in names
+    roles = query(people_db, "select r.role from person_roles r join people p on p.id = r.person_id "
+                             "where p.name = 'Lena Marsh'")
+    assert ("Organizer",) in roles
+
+
+def test_a_zero_width_space_does_not_hide_a_name_and_spans_stay_verbatim(people_db):
+    rows = query(people_db, "select m.text, substr(a.text, m.start_char + 1, m.end_char - m.start_char) "
+                            "from person_mentions m join articles a on a.id = m.article_id "
+                            "where m.text like 'Ruth Ellison%'")
+    assert rows and all(text == verbatim for text, verbatim in rows)
+
+
+def test_headline_words_are_not_part_of_a_name(people_db):
+    names = {name for _, name in mentions(people_db, "whitmore.txt")}
+    assert names == {"Tom Whitmore"}
+
+
+def test_a_name_written_surname_first_is_found_by_its_surname(people_db):
+    assert mentions(people_db, "liu.txt")[:2] == [("Liu Yang", "Liu Yang"), ("Liu", "Liu Yang")]
