@@ -258,6 +258,19 @@ class Claim(Base):
         index=True,
         doc="What the cue says of the claim's standing: denied, hoped, warned, expected, promised, threatened, claimed, negated, ...; NULL for a plain report.",
     )
+    act: Mapped[str] = mapped_column(
+        String(8),
+        index=True,
+        default="speech",
+        server_default="speech",
+        doc="What kind of attribution: speech (said, told, wrote, announced, according to a person or their "
+        "statement), thought (believes, hopes, fears, wants, knows) or other (what polls, data and studies show "
+        "or find; perception). Who said what is act = 'speech'.",
+    )
+    sentence_start_char: Mapped[Optional[int]] = mapped_column(
+        doc="Start of the sentence or sentences the claim, its source and its cue sit in."
+    )
+    sentence_end_char: Mapped[Optional[int]] = mapped_column(doc="End of those sentences.")
 
     article: Mapped[Article] = relationship(back_populates="claims")
     statement: Mapped[Optional[Statement]] = relationship(back_populates="claims")

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
+from .acts import claim_act, sentence_range
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
@@ -683,7 +684,13 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
              or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
     found += learned_claims(doc, rules.claims, reading)
     found += confirmed_claims(doc, rules.doubtful, found, reading)
-    return one_per_cue(doc, sorted(without_nested(doc, found), key=lambda c: c.start))
+    claims = one_per_cue(doc, sorted(without_nested(doc, found), key=lambda c: c.start))
+    for claim in claims:
+        claim.act = claim_act(doc, claim)
+        spans = [(claim.start, claim.end), (claim.source_start, claim.source_end), (claim.cue_start, claim.cue_end)]
+        starts, ends = zip(*[span for span in spans if span[0] is not None])
+        claim.sentence_start, claim.sentence_end = sentence_range(doc, min(starts), max(ends))
+    return claims
 
 
 def one_per_cue(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:

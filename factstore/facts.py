@@ -60,6 +60,10 @@ class ClaimCandidate:
     continues: Optional["ClaimCandidate"] = None
     # how likely the content scorer found the content, when it is a dependent of the cue
     content_probability: Optional[float] = None
+    act: str = "speech"  # speech, thought or other (acts.py)
+    # the sentences the claim, its source and its cue sit in
+    sentence_start: Optional[int] = None
+    sentence_end: Optional[int] = None
 
     def words(self, text: str) -> str:
         """What was said, less the attribution inside it: "X," he said, "Y." gives "X, Y."."""

@@ -231,7 +231,8 @@ def claim_values(text: str, item: ArticleClaim) -> dict:
                 statement_id=item.statement.id if item.statement else None,
                 source_text=surface(text, c.source_start, c.source_end), source_start_char=c.source_start,
                 source_end_char=c.source_end, cue_text=surface(text, c.cue_start, c.cue_end),
-                cue_start_char=c.cue_start, cue_end_char=c.cue_end, cue_lemma=c.cue_lemma, factuality=c.factuality)
+                cue_start_char=c.cue_start, cue_end_char=c.cue_end, cue_lemma=c.cue_lemma, factuality=c.factuality,
+                act=c.act, sentence_start_char=c.sentence_start, sentence_end_char=c.sentence_end)
 
 
 def save_statements(session: Session, text: str, claims: list[ArticleClaim]) -> list[StatementGroup]:

@@ -1,0 +1,102 @@
+"""What kind of attribution a claim is, from its cue and its source in context: pure functions over a Doc.
+
+- `speech`: said, told, wrote, tweeted, announced, asked, replied; "according to" a person or
+  what they issued; a colon after a speaker; a quotation that carries on someone's words.
+- `thought`: believes, thinks, hopes, fears, wants, knows, expects; "is confident that".
+- `other`: what polls, data, studies and documents show or find, whoever reports them; perception
+  ("saw", "heard").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .facts import ClaimCandidate
+from .parse import text_of
+
+SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
+
+# Cues that report a state of mind, not words said.
+THOUGHT_CUES = frozenset("""
+believe think hope fear want know expect feel worry wonder suspect doubt assume consider guess imagine
+understand realize realise recognize recognise trust suppose sense wish prefer plan intend aim like love hate
+favor favour remember forget seem appear envision anticipate dream regret care mind
+""".split())
+# Adjectives that, after "is", report one: "is confident that", "were worried that".
+THOUGHT_ADJECTIVES = frozenset("""
+confident sure certain convinced concerned worried afraid aware optimistic pessimistic skeptical sceptical
+hopeful fearful doubtful unsure uncertain determined eager anxious happy glad sorry disappointed frustrated
+""".split())
+# Cues of perception.
+PERCEPTION_CUES = frozenset("see hear watch notice witness".split())
+# What data and studies do: "the poll shows", "a study found".
+EVIDENCE_CUES = frozenset("show find indicate demonstrate suggest reveal project estimate predict confirm".split())
+# Sources that are data, polls, studies or documents rather than anyone speaking.
+DATA_NOUNS = frozenset("""
+poll polls polling survey surveys data study studies report reports analysis analyses research figures
+numbers statistics census record records document documents estimate estimates model models projection
+projections count tally results findings review audit index rating ratings forecast forecasts chart map
+evidence email emails filing filings return returns
+""".split())
+PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
+
+
+def source_head(doc: Doc, claim: ClaimCandidate) -> Optional[Token]:
+    if claim.source_start is None:
+        return None
+    span = doc.char_span(claim.source_start, claim.source_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def cue_tokens(doc: Doc, claim: ClaimCandidate) -> Span | None:
+    if claim.cue_start is None:
+        return None
+    return doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+
+
+def is_data(token: Optional[Token]) -> bool:
+    return token is not None and token.lemma_.lower() in DATA_NOUNS | {n.rstrip("s") for n in DATA_NOUNS}
+
+
+def is_person(token: Optional[Token]) -> bool:
+    return token is not None and (token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS)
+
+
+def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
+    """speech, thought or other, for one claim of the article parsed as `doc`."""
+    source = source_head(doc, claim)
+    if is_data(source):
+        return OTHER  # "a Quinnipiac poll shows", "according to the figures"
+    lemma = (claim.cue_lemma or "").lower()
+    cue = cue_tokens(doc, claim)
+    words = {t.lemma_.lower() for t in cue} if cue is not None else {lemma}
+    # the cue's own dependents too: "[is] confident that", "[were] worried"
+    if cue is not None and len(cue):
+        words |= {t.lemma_.lower() for t in cue.root.children if t.dep_ in ("acomp", "attr")}
+    if words & THOUGHT_ADJECTIVES or lemma in THOUGHT_CUES:
+        return THOUGHT
+    if lemma in PERCEPTION_CUES:
+        passive = cue is not None and any(t.dep_ == "auxpass" for t in cue.root.children)
+        return THOUGHT if passive else OTHER  # "is seen as a key ally" is an opinion held
+    if lemma in EVIDENCE_CUES and source is not None and not is_person(source):
+        return OTHER  # "the figures suggest", not "Clinton suggested"
+    return SPEECH
+
+
+def sentence_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character range of the sentences a span sits in, within its paragraph, less the spaces around."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(end - 1, start), max(end, start + 1), alignment_mode="expand")
+    if first is None or last is None or not len(first) or not len(last):
+        return start, end
+    text = text_of(doc)
+    lo, hi = min(first[0].sent.start_char, start), max(last[-1].sent.end_char, end)
+    lo = max(lo, text.rfind("\n", 0, start) + 1)
+    line_end = text.find("\n", end)
+    hi = min(hi, line_end) if line_end >= 0 else hi
+    while lo < start and text[lo].isspace():
+        lo += 1
+    while hi > end and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi

@@ -1,0 +1,34 @@
+"""claims.act: speech, thought or other, on an article written for it."""
+import pytest
+
+from conftest import TEXTS, query, seed_into
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def acts_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("acts") / "facts.db"
+    assert seed_into(db, TEXTS / "acts") == 0
+    return db
+
+
+@pytest.mark.parametrize("words, act", [
+    ("would create 400 jobs", "speech"),
+    ("will fail", "thought"),
+    ("vote it down", "thought"),
+    ("most residents opposed", "other"),
+    ("support has fallen", "other"),
+    ("would not give up", "speech"),
+    ("needs the work", "speech"),
+])
+def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
+    rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)
+    assert rows == [(act,)]
+
+
+def test_claim_context_gives_the_sentence_and_the_article(acts_db):
+    rows = query(acts_db, "select speaker, act, sentence, title from claim_context where instr(content, 'jobs') > 0")
+    assert rows == [("Ellen Brooks", "speech",
+                     "Mayor Ellen Brooks said on Monday that the harbour plan would create 400 jobs.",
+                     "Harbour plan divides the town")]
