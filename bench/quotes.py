@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Who said what, on hand-annotated PolNeAR dev articles: speech claims, their speakers, their acts.
+
+    .venv/bin/python bench/quotes.py [--show]
+
+The gold (bench/gold/quotes_*.json, described in bench/gold/README.md) gives
+every attribution in 25 PolNeAR dev articles: its content, its act (speech,
+thought, other) and its speaker as a person key. The articles are seeded into
+a new database; a claim covers a gold attribution when its content holds at
+least 80% of the attribution's letters and digits. Printed:
+- speech precision: claims with act = 'speech' covering a gold speech act;
+- speech recall: gold speech acts covered by a speech claim;
+- attributed recall: gold speech acts of a named person covered by a claim whose
+  speaker is that person (a stored person is a gold person when most of its
+  mentions in the article are that person's in the people gold);
+- act accuracy: claims covering a gold attribution whose act is the gold act.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO))
+
+from factstore.pipeline import seed  # noqa: E402
+
+DEV_TEXTS = REPO.parent / "shared" / "polnear" / "dev" / "text"
+COVERAGE = 0.8
+
+
+def load(pattern: str) -> dict:
+    gold = {}
+    for path in sorted((BENCH / "gold").glob(pattern)):
+        gold.update(json.loads(path.read_text()))
+    return gold
+
+
+def letters(text: str, spans) -> set[int]:
+    return {i for a, b in spans for i in range(a, b) if text[i].isalnum()}
+
+
+def person_keys(con, people_gold: dict) -> dict[tuple[str, int], str]:
+    """(file, stored person) -> gold person key, by the person's mentions in that article."""
+    votes: dict[tuple[str, int], Counter] = defaultdict(Counter)
+    rows = con.execute("select a.source_file, m.start_char, m.end_char, m.person_id from person_mentions m "
+                       "join articles a on a.id = m.article_id").fetchall()
+    for file, start, end, person in rows:
+        file = Path(file).name
+        for g in people_gold.get(file, {}).get("mentions", []):
+            if g["end"] == end and g["start"] < end and start < g["end"]:
+                votes[(file, person)][g["person"]] += 1
+    return {key: count.most_common(1)[0][0] for key, count in votes.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print the gold speech acts missed or misattributed")
+    args = parser.parse_args()
+    gold, people_gold = load("quotes_*.json"), load("people_*.json")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "quotes.db"
+        report = seed([DEV_TEXTS / name for name in sorted(gold)], f"sqlite:///{db}")
+        if report.failed:
+            sys.exit(f"seeding failed: {report.failed}")
+        con = sqlite3.connect(db)
+        has_act = any(row[1] == "act" for row in con.execute("pragma table_info(claims)"))
+        act = "c.act" if has_act else "'speech'"
+        claims = con.execute(f"select a.source_file, a.text, c.start_char, c.end_char, c.speaker_id, {act} "
+                             "from claims c join articles a on a.id = c.article_id").fetchall()
+        keys = person_keys(con, people_gold)
+        con.close()
+
+    by_file = defaultdict(list)
+    texts = {}
+    for file, text, start, end, speaker, claim_act in claims:
+        file = Path(file).name
+        texts[file] = text
+        by_file[file].append((letters(text, [(start, end)]), speaker, claim_act))
+
+    speech_claims = speech_hits = gold_speech = speech_found = 0
+    named = named_found = judged = act_right = 0
+    for file, records in sorted(gold.items()):
+        text = texts.get(file) or (DEV_TEXTS / file).read_text(encoding="utf-8")
+        stored = by_file[file]
+        covering = defaultdict(list)  # gold index -> stored claims covering it
+        for i, record in enumerate(records):
+            wanted = letters(text, record["spans"])
+            for n, (chars, _, _) in enumerate(stored):
+                if wanted and len(wanted & chars) >= COVERAGE * len(wanted):
+                    covering[i].append(n)
+        covered_by = defaultdict(set)
+        for i, ns in covering.items():
+            for n in ns:
+                covered_by[n].add(i)
+        for n, (_, speaker, claim_act) in enumerate(stored):
+            if claim_act == "speech":
+                speech_claims += 1
+                speech_hits += any(records[i]["act"] == "speech" for i in covered_by[n])
+            if covered_by[n]:
+                judged += 1
+                act_right += claim_act in {records[i]["act"] for i in covered_by[n]}
+        for i, record in enumerate(records):
+            if record["act"] != "speech":
+                continue
+            gold_speech += 1
+            found = any(stored[n][2] == "speech" for n in covering[i])
+            speech_found += found
+            if record["speaker"]:
+                named += 1
+                right = any(keys.get((file, stored[n][1])) == record["speaker"] for n in covering[i])
+                named_found += right
+                if args.show and not right:
+                    said = [keys.get((file, stored[n][1]), stored[n][1]) for n in covering[i]]
+                    print(f"{file[:40]}: {record['speaker']} not found ({said or 'no claim'}): "
+                          f"{' … '.join(record['text'])[:80]}")
+
+    def share(a, b):
+        return a / b if b else 0.0
+    print(f"quotes gold: {len(gold)} PolNeAR dev articles, {sum(map(len, gold.values()))} attributions, "
+          f"{gold_speech} speech acts ({named} by a named person)")
+    print(f"speech claims   P {share(speech_hits, speech_claims):.3f}  R {share(speech_found, gold_speech):.3f}"
+          f"  ({speech_claims} speech claims of {len(claims)})")
+    print(f"attributed recall {share(named_found, named):.3f}")
+    print(f"act accuracy      {share(act_right, judged):.3f}  ({judged} claims covering a gold attribution)")
+
+
+if __name__ == "__main__":
+    main()
