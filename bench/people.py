@@ -11,15 +11,13 @@ article belong to two gold people.
 """
 import json
 import sqlite3
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH.parent))
 
-from factstore.pipeline import seed  # noqa: E402
+from factstore.pipeline import seed
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
 
-REPO = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
 DEFAULT_DB = "sqlite:///facts.db"
 
 
@@ -32,9 +32,17 @@ def database_url(url: str | None = None) -> str:
     return url if "://" in url else f"sqlite:///{url}"
 
 
+def migrations_folder() -> Path:
+    """Inside the package when installed from a wheel; migrations/ beside it in a clone or editable install."""
+    inside = PACKAGE / "migrations"
+    return inside if (inside / "env.py").is_file() else PACKAGE.parent / "migrations"
+
+
 def alembic_config(url: str) -> Config:
-    config = Config(str(REPO / "alembic.ini"))
-    config.set_main_option("script_location", str(REPO / "migrations"))
+    """The configuration `alembic` reads from alembic.ini, made here so that no ini file is needed."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_folder()))
+    config.set_main_option("path_separator", "os")
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 

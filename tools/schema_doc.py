@@ -16,10 +16,9 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-import models  # noqa: E402
-from factstore.store import migrate  # noqa: E402
+import models
+from factstore.store import migrate
 
 OUT = REPO / "docs" / "schema.md"
 DATASETTE = REPO / "datasette" / "metadata.json"
