@@ -16,7 +16,7 @@ $(VENV)/.installed: requirements.txt requirements-model.txt pyproject.toml
 seed: $(VENV)/.installed
 	$(PY) seed.py
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(VENV)/.datasette
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
