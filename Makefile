@@ -31,8 +31,12 @@ $(VENV)/.datasette: $(VENV)/.installed requirements-datasette.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-datasette.txt
 	touch $@
 
+# make datasette [DB=file.db] [PORT=8001]: metadata made for the file served (Datasette keys it by file name)
+DB ?= facts.db
+PORT ?= 8001
 datasette: $(VENV)/.datasette
-	$(VENV)/bin/datasette facts.db --metadata datasette/metadata.json
+	$(VENV)/bin/factstore datasette-metadata $(DB) > $(VENV)/datasette-metadata.json
+	$(VENV)/bin/datasette $(DB) --metadata $(VENV)/datasette-metadata.json --port $(PORT)
 
 clean:
 	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm

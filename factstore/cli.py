@@ -2,6 +2,7 @@
 
     factstore seed [--db URL] [--processes N] [PATH ...]
     factstore migrate [--db URL]
+    factstore datasette-metadata DB_FILE
 
 Every command is one call into the pipeline or the store; errors the library
 raises become one-line messages and exit statuses here, and only here.
@@ -49,6 +50,13 @@ def run_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_datasette_metadata(args: argparse.Namespace) -> int:
+    from .datasette_metadata import database_name, metadata_json
+
+    sys.stdout.write(metadata_json(database_name(args.database)))
+    return 0
+
+
 def parser(default_texts: Path = Path("texts")) -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="factstore", description="The news fact store.")
     commands = main_parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
@@ -59,6 +67,12 @@ def parser(default_texts: Path = Path("texts")) -> argparse.ArgumentParser:
                                   description="Create the schema or bring it to the newest revision.")
     migrate.add_argument("--db", help=DB_HELP)
     migrate.set_defaults(command=run_migrate)
+    metadata = commands.add_parser(
+        "datasette-metadata", help="print Datasette metadata for a database file, whatever it is called",
+        description="Print Datasette metadata (descriptions, facets, search, canned queries) for DB_FILE: "
+                    "datasette DB_FILE --metadata <(factstore datasette-metadata DB_FILE)")
+    metadata.add_argument("database", metavar="DB_FILE", help="the SQLite file Datasette will serve")
+    metadata.set_defaults(command=run_datasette_metadata)
     return main_parser
 
 
