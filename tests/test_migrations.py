@@ -96,3 +96,28 @@ def test_sqlite_utils_and_datasette_find_the_full_text_search_of_an_upgraded_dat
     assert query(db, "select count(*) from articles_fts where articles_fts match 'Oliveira'") == [(2,)]
     assert query(db, "select c.content from claims_fts f join claims c on c.id = f.rowid "
                      "where claims_fts match 'useful'") == [("the meeting was useful",)]
+
+
+def test_the_search_triggers_survive_every_downgrade_and_upgrade_after_them(tmp_path):
+    """Batch mode's copy of a table drops its triggers; no revision after the search tables may use it there."""
+    from alembic.script import ScriptDirectory
+
+    from conftest import query
+
+    db = tmp_path / "triggers.db"
+    config = alembic_config(f"sqlite:///{db}")
+    command.upgrade(config, "head")
+    triggers = "select name from sqlite_master where type = 'trigger' order by name"
+    made = query(db, triggers)
+    assert len(made) == 6
+    later = []  # the revisions after the one that made the search tables, newest first
+    for script in ScriptDirectory.from_config(config).walk_revisions():
+        if script.revision == "a1f0c3d9e2b7":
+            break
+        later.append(script)
+    for script in later:
+        command.downgrade(config, script.down_revision)
+        assert query(db, triggers) == made, f"downgrade of {script.revision}"
+    for script in reversed(later):
+        command.upgrade(config, script.revision)
+        assert query(db, triggers) == made, f"upgrade to {script.revision}"
