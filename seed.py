@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Build the fact store from plain-text news articles.
 
-    python seed.py [--db URL] [--processes N] [PATH ...]
+    python seed.py [--db URL] [--processes N] [--metadata FILE] [PATH ...]
 
 PATH is a file or a folder (searched recursively for *.txt); the default is
 texts/. The database is --db, else $FACTS_DB, else sqlite:///facts.db.
+--metadata FILE gives articles' url, outlet, published_on and title (factstore/sidecar.py).
 The same command, installed: `factstore seed` (factstore/cli.py).
 """
 import argparse

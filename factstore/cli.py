@@ -1,6 +1,6 @@
 """The `factstore` command: a thin layer over the library.
 
-    factstore seed [--db URL] [--processes N] [PATH ...]
+    factstore seed [--db URL] [--processes N] [--metadata FILE] [PATH ...]
     factstore migrate [--db URL]
     factstore datasette-metadata DB_FILE
 
@@ -21,20 +21,33 @@ def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> 
                         help=f"article files or folders of *.txt (default: {default_texts}/)")
     parser.add_argument("--db", help=DB_HELP)
     parser.add_argument("--processes", type=int, default=2, help="parser processes for large runs (default: 2)")
+    parser.add_argument("--metadata", type=Path, metavar="FILE",
+                        help="JSON Lines or CSV keyed by source_file, with any of url, outlet, published_on "
+                             "and title: given values override those read from the text")
     parser.set_defaults(command=run_seed, default_texts=default_texts)
 
 
 def run_seed(args: argparse.Namespace) -> int:
     from .pipeline import seed
+    from .sidecar import BadMetadata, read_metadata
     from .store import database_url
 
     try:
-        report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes)
+        metadata = read_metadata(args.metadata) if args.metadata else None
+        report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes,
+                      metadata=metadata)
+    except BadMetadata as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except FileNotFoundError as error:
         print(f"error: no such file or folder: {error}", file=sys.stderr)
         return 2
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)
+    if report.unmatched_metadata:
+        shown = ", ".join(report.unmatched_metadata[:3]) + (", ..." if len(report.unmatched_metadata) > 3 else "")
+        print(f"warning: {args.metadata}: {len(report.unmatched_metadata)} source_file values match no input "
+              f"file ({shown})", file=sys.stderr)
     t = report.totals
     print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
           f"{len(report.failed)} failed")

@@ -264,7 +264,7 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
         with Session(engine) as session, session.begin():
             row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text,
                           title=article.title, byline=article.byline, outlet=article.outlet,
-                          dateline=article.dateline, published_on=article.published_on)
+                          dateline=article.dateline, published_on=article.published_on, url=article.url)
             row.contributors = [ArticleContributor(name=c.name, role=c.role, start_char=c.start, end_char=c.end)
                                 for c in article.contributors]
             row.boilerplate = [BoilerplateSpan(kind=kind, start_char=s.start, end_char=s.end, text=s.text)
