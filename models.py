@@ -61,6 +61,9 @@ class Article(Base):
     published_on: Mapped[Optional[str]] = mapped_column(
         String(10), index=True, doc="Publication date (YYYY-MM-DD) read from the text, or NULL."
     )
+    url: Mapped[Optional[str]] = mapped_column(
+        String(2048), doc="Where the article was published, from the metadata file given to seed.py, or NULL."
+    )
 
     contributors: Mapped[list["ArticleContributor"]] = relationship(
         back_populates="article", cascade="all, delete-orphan"

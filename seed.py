@@ -1,42 +1,27 @@
 #!/usr/bin/env python3
 """Build the fact store from plain-text news articles.
 
-    python seed.py [--db URL] [PATH ...]
+    python seed.py [--db URL] [--processes N] [--metadata FILE] [PATH ...]
 
 PATH is a file or a folder (searched recursively for *.txt); the default is
 texts/. The database is --db, else $FACTS_DB, else sqlite:///facts.db.
+--metadata FILE gives articles' url, outlet, published_on and title (factstore/sidecar.py).
+The same command, installed: `factstore seed` (factstore/cli.py).
 """
 import argparse
 import sys
 from pathlib import Path
 
-from factstore.pipeline import seed
-from factstore.store import database_url
+from factstore.cli import add_seed_arguments
 
 DEFAULT_TEXTS = Path(__file__).resolve().parent / "texts"
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="article files or folders of *.txt (default: texts/)")
-    parser.add_argument("--db", help="database URL (default: $FACTS_DB or sqlite:///facts.db)")
-    parser.add_argument("--processes", type=int, default=2, help="parser processes for large runs (default: 2)")
+    add_seed_arguments(parser, DEFAULT_TEXTS)
     args = parser.parse_args(argv)
-
-    try:
-        report = seed(args.paths or [DEFAULT_TEXTS], database_url(args.db), args.processes)
-    except FileNotFoundError as error:
-        print(f"error: no such file or folder: {error}", file=sys.stderr)
-        return 2
-    for path, reason in report.failed:
-        print(f"error: {path}: {reason}", file=sys.stderr)
-    t = report.totals
-    print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
-          f"{len(report.failed)} failed")
-    print(f"database: {t['articles']} articles, {t['people']} people, {t['mentions']} person mentions, "
-          f"{t['claims']} claims, {t['statements']} statements, {t['events']} events")
-    return 1 if report.failed else 0
+    return args.command(args)
 
 
 if __name__ == "__main__":

@@ -30,11 +30,10 @@ from collections import Counter, defaultdict
 from math import comb
 from pathlib import Path
 
+from factstore.pipeline import seed
+
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-sys.path.insert(0, str(REPO))
-
-from factstore.pipeline import seed  # noqa: E402
 
 DEV_TEXTS = REPO.parent / "shared" / "polnear" / "dev" / "text"
 

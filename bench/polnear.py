@@ -20,10 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from factstore.parse import load_model  # noqa: E402
-from timing import timed_seed  # noqa: E402
+from factstore.parse import load_model
+from timing import timed_seed
 
 SHARED = REPO.parent / "shared"
 MISSED_CUES_SHOWN = 12

@@ -16,16 +16,14 @@ import random
 import re
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from factstore.store import migrate  # noqa: E402
+from factstore.store import migrate
 
 MENTIONS_PER_ARTICLE = 15
 CLAIMS_PER_ARTICLE = 10

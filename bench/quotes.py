@@ -25,11 +25,10 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from factstore.pipeline import seed
+
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-sys.path.insert(0, str(REPO))
-
-from factstore.pipeline import seed  # noqa: E402
 
 DEV_TEXTS = REPO.parent / "shared" / "polnear" / "dev" / "text"
 COVERAGE = 0.8

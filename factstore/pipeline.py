@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,6 +18,7 @@ from .parse import parse_texts
 from .people import extract_people
 from .read import ArticleText, BadInput, find_inputs, read_article
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
+from .sidecar import ArticleMetadata
 from .statements import group_statements
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
@@ -29,16 +30,24 @@ class SeedReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    unmatched_metadata: list[str] = field(default_factory=list)  # metadata for files not among the inputs
     totals: dict[str, int] = field(default_factory=dict)
 
 
-def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport) -> list[ArticleText]:
+def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport,
+                metadata: dict[str, ArticleMetadata] | None = None) -> list[ArticleText]:
+    """Read each file; the user's metadata for it, where given, takes the place of what its text says."""
+    metadata = metadata or {}
     articles = []
     for path, source_file in inputs:
         try:
-            articles.append(read_article(source_file, path.read_bytes()))
+            article = read_article(source_file, path.read_bytes())
         except (BadInput, OSError) as error:
             report.failed.append((str(path), str(error)))
+            continue
+        given = metadata.get(source_file)
+        articles.append(replace(article, **given.given()) if given else article)
+    report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
     return articles
 
 
@@ -81,9 +90,11 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
 
 
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
-         with_events: bool = True) -> SeedReport:
+         with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
+    `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
+    publication date and title read from the texts of the articles this run adds.
     Raises FileNotFoundError, before anything is written, if a path is missing.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
     """
@@ -91,7 +102,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     report = SeedReport()
     store.migrate(url)
     engine = store.connect(url)
-    articles = read_inputs(inputs, report)
+    articles = read_inputs(inputs, report, metadata)
 
     with Session(engine) as session:
         stored = store.stored_hashes(session, [a.sha256 for a in articles])

@@ -114,6 +114,7 @@ class ArticleText:
     outlet: Optional[str] = None
     dateline: Optional[str] = None
     published_on: Optional[str] = None
+    url: Optional[str] = None  # never in the text: only from the user's metadata file
     contributors: list[Contributor] = field(default_factory=list)
     boilerplate: list[tuple[str, Span]] = field(default_factory=list)
     extraction_text: str = ""

@@ -22,7 +22,7 @@ from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
 
-REPO = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
 DEFAULT_DB = "sqlite:///facts.db"
 
 
@@ -32,9 +32,17 @@ def database_url(url: str | None = None) -> str:
     return url if "://" in url else f"sqlite:///{url}"
 
 
+def migrations_folder() -> Path:
+    """Inside the package when installed from a wheel; migrations/ beside it in a clone or editable install."""
+    inside = PACKAGE / "migrations"
+    return inside if (inside / "env.py").is_file() else PACKAGE.parent / "migrations"
+
+
 def alembic_config(url: str) -> Config:
-    config = Config(str(REPO / "alembic.ini"))
-    config.set_main_option("script_location", str(REPO / "migrations"))
+    """The configuration `alembic` reads from alembic.ini, made here so that no ini file is needed."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_folder()))
+    config.set_main_option("path_separator", "os")
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
@@ -262,7 +270,7 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
         with Session(engine) as session, session.begin():
             row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text,
                           title=article.title, byline=article.byline, outlet=article.outlet,
-                          dateline=article.dateline, published_on=article.published_on)
+                          dateline=article.dateline, published_on=article.published_on, url=article.url)
             row.contributors = [ArticleContributor(name=c.name, role=c.role, start_char=c.start, end_char=c.end)
                                 for c in article.contributors]
             row.boilerplate = [BoilerplateSpan(kind=kind, start_char=s.start, end_char=s.end, text=s.text)

@@ -1,13 +1,10 @@
 """Alembic environment: the schema comes from models.py."""
 import os
-import sys
-from pathlib import Path
 
 from alembic import context
 from sqlalchemy import create_engine
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import models  # noqa: E402
+import models
 
 config = context.config
 target_metadata = models.Base.metadata

@@ -1,14 +1,12 @@
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 TEXTS = Path(__file__).resolve().parent / "texts"
-sys.path.insert(0, str(REPO))
 
-import seed  # noqa: E402
+import seed
 
 
 def seed_into(db: Path, *paths: Path) -> int:

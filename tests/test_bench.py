@@ -1,14 +1,12 @@
 """The dev benchmark's account of the claims the partial match lost, on a split written for the test."""
 import importlib.util
 import sqlite3
-import sys
 
 import pytest
 
 from conftest import REPO
 from test_training import write_split
 
-sys.path.insert(0, str(REPO / "bench"))
 # loaded by path: tools/polnear.py, which the training tests import, has the same module name
 spec = importlib.util.spec_from_file_location("bench_polnear", REPO / "bench" / "polnear.py")
 bench_polnear = importlib.util.module_from_spec(spec)

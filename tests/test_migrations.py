@@ -67,3 +67,57 @@ def test_full_text_search_follows_every_seed(tmp_path):
     hits = query(db, "select c.content from claims_fts f join claims c on c.id = f.rowid "
                      "where claims_fts match 'bridge'")
     assert hits == [("the two countries would build a new bridge",)]
+
+
+def test_sqlite_utils_and_datasette_find_the_full_text_search_of_an_upgraded_database(tmp_path):
+    """Made before the search tables were declared the way the tools detect them, then upgraded."""
+    import sqlite_utils
+    from datasette.utils import detect_fts
+
+    from conftest import TEXTS, query, seed_into
+
+    db = tmp_path / "tools.db"
+    assert seed_into(db, TEXTS / "corpus" / "midstory.txt") == 0
+    config = alembic_config(f"sqlite:///{db}")
+    command.downgrade(config, "79c91b8e8b8b")  # content='claims': the tools see no index
+    assert sqlite_utils.Database(db)["claims"].detect_fts() is None
+    assert query(db, "select count(*) from claims_fts where claims_fts match 'bridge'") == [(1,)]
+    command.upgrade(config, "head")
+
+    tools = sqlite_utils.Database(db)
+    assert tools["claims"].detect_fts() == "claims_fts" and tools["articles"].detect_fts() == "articles_fts"
+    assert [detect_fts(tools.conn, t) for t in ("claims", "articles", "people")] == [
+        "claims_fts", "articles_fts", None]
+    assert [row["content"] for row in tools["claims"].search("bridge")] == [
+        "the two countries would build a new bridge"]
+    tools.close()
+    # the index was rebuilt from the rows already there, and its triggers follow the next seed
+    assert seed_into(db, TEXTS / "corpus" / "variants.txt") == 0
+    assert query(db, "select count(*) from articles_fts where articles_fts match 'Oliveira'") == [(2,)]
+    assert query(db, "select c.content from claims_fts f join claims c on c.id = f.rowid "
+                     "where claims_fts match 'useful'") == [("the meeting was useful",)]
+
+
+def test_the_search_triggers_survive_every_downgrade_and_upgrade_after_them(tmp_path):
+    """Batch mode's copy of a table drops its triggers; no revision after the search tables may use it there."""
+    from alembic.script import ScriptDirectory
+
+    from conftest import query
+
+    db = tmp_path / "triggers.db"
+    config = alembic_config(f"sqlite:///{db}")
+    command.upgrade(config, "head")
+    triggers = "select name from sqlite_master where type = 'trigger' order by name"
+    made = query(db, triggers)
+    assert len(made) == 6
+    later = []  # the revisions after the one that made the search tables, newest first
+    for script in ScriptDirectory.from_config(config).walk_revisions():
+        if script.revision == "a1f0c3d9e2b7":
+            break
+        later.append(script)
+    for script in later:
+        command.downgrade(config, script.down_revision)
+        assert query(db, triggers) == made, f"downgrade of {script.revision}"
+    for script in reversed(later):
+        command.upgrade(config, script.revision)
+        assert query(db, triggers) == made, f"upgrade to {script.revision}"

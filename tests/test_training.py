@@ -7,10 +7,9 @@ import pytest
 from conftest import REPO
 from factstore.parse import parse_texts
 
-sys.path.insert(0, str(REPO / "tools"))
-from learn_cue_rules import learn_rules  # noqa: E402
-from polnear import held_out_split  # noqa: E402
-from train_content_scorer import examples, gold_contents_by_cue  # noqa: E402
+from learn_cue_rules import learn_rules
+from polnear import held_out_split
+from train_content_scorer import examples, gold_contents_by_cue
 
 
 @pytest.mark.model

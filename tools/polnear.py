@@ -4,15 +4,13 @@ import argparse
 import glob
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Iterator
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from factstore.parse import parse_texts  # noqa: E402
-from factstore.read import read_article  # noqa: E402
+from factstore.parse import parse_texts
+from factstore.read import read_article
 
 TRAIN = REPO.parent / "shared" / "polnear" / "train"
 

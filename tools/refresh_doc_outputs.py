@@ -11,14 +11,12 @@ the diff.
 """
 import re
 import sqlite3
-import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from factstore.pipeline import seed  # noqa: E402
+from factstore.pipeline import seed
 
 EXAMPLE = re.compile(r"(```sql\n(?P<sql>.*?)```\s*\n```text\n)(?P<output>.*?)(```)", re.S)
 

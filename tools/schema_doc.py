@@ -9,33 +9,19 @@ dictionary is exactly what `make seed` builds. With --check, exit 1 if the
 file is out of date instead of writing it.
 """
 import argparse
-import json
 import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+import models
+from factstore.datasette_metadata import metadata_json
+from factstore.store import migrate
 
-import models  # noqa: E402
-from factstore.store import migrate  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 OUT = REPO / "docs" / "schema.md"
-DATASETTE = REPO / "datasette" / "metadata.json"
-# Columns worth faceting on in Datasette, per table or view.
-FACETS = {
-    "articles": ["outlet", "published_on"],
-    "claims": ["act", "kind", "factuality", "cue_lemma"],
-    "claim_context": ["act", "speaker", "outlet"],
-    "claim_evidence": ["speaker", "kind", "outlet", "source_file"],
-    "statement_reach": ["speaker", "outlet_count"],
-    "events": ["event_type", "status", "occurred_on"],
-    "event_timeline": ["event_type", "status", "place"],
-    "event_participants": ["kind", "role"],
-    "person_mentions": ["kind"],
-    "event_mentions": ["status", "trigger_text"],
-}
+DATASETTE = REPO / "datasette" / "metadata.json"  # for a database named "facts" (facts.db)
 
 
 def column_type(column) -> str:
@@ -78,23 +64,6 @@ def views_section(db: Path) -> list[str]:
     return lines + [""]
 
 
-def datasette_metadata() -> str:
-    """Datasette metadata: each table's and column's meaning, and useful facets."""
-    tables = {}
-    for mapper in sorted(models.Base.registry.mappers, key=lambda m: m.local_table.name):
-        table = mapper.local_table
-        tables[table.name] = {
-            "description": (mapper.class_.__doc__ or "").strip(),
-            "columns": {c.name: mapper.attrs[c.key].doc for c in table.columns if mapper.attrs[c.key].doc},
-        }
-    for name, facets in FACETS.items():
-        tables.setdefault(name, {})["facets"] = facets
-    metadata = {"title": "News fact store",
-                "description": "Articles, people, claims and events, each tied to the characters it came from.",
-                "databases": {"facts": {"tables": tables}}}
-    return json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
-
-
 def render() -> str:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "schema.db"
@@ -113,7 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if docs/schema.md is out of date")
     args = parser.parse_args()
-    outputs = {OUT: render(), DATASETTE: datasette_metadata()}
+    outputs = {OUT: render(), DATASETTE: metadata_json("facts")}
     if args.check:
         sys.exit(0 if all(p.exists() and p.read_text(encoding="utf-8") == t for p, t in outputs.items()) else 1)
     for path, text in outputs.items():

@@ -1,0 +1,98 @@
+"""The `factstore` command: a thin layer over the library.
+
+    factstore seed [--db URL] [--processes N] [--metadata FILE] [PATH ...]
+    factstore migrate [--db URL]
+    factstore datasette-metadata DB_FILE
+
+Every command is one call into the pipeline or the store; errors the library
+raises become one-line messages and exit statuses here, and only here.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DB_HELP = "database URL or SQLite file (default: $FACTS_DB or sqlite:///facts.db)"
+
+
+def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help=f"article files or folders of *.txt (default: {default_texts}/)")
+    parser.add_argument("--db", help=DB_HELP)
+    parser.add_argument("--processes", type=int, default=2, help="parser processes for large runs (default: 2)")
+    parser.add_argument("--metadata", type=Path, metavar="FILE",
+                        help="JSON Lines or CSV keyed by source_file, with any of url, outlet, published_on "
+                             "and title: given values override those read from the text")
+    parser.set_defaults(command=run_seed, default_texts=default_texts)
+
+
+def run_seed(args: argparse.Namespace) -> int:
+    from .pipeline import seed
+    from .sidecar import BadMetadata, read_metadata
+    from .store import database_url
+
+    try:
+        metadata = read_metadata(args.metadata) if args.metadata else None
+        report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes,
+                      metadata=metadata)
+    except BadMetadata as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as error:
+        print(f"error: no such file or folder: {error}", file=sys.stderr)
+        return 2
+    for path, reason in report.failed:
+        print(f"error: {path}: {reason}", file=sys.stderr)
+    if report.unmatched_metadata:
+        shown = ", ".join(report.unmatched_metadata[:3]) + (", ..." if len(report.unmatched_metadata) > 3 else "")
+        print(f"warning: {args.metadata}: {len(report.unmatched_metadata)} source_file values match no input "
+              f"file ({shown})", file=sys.stderr)
+    t = report.totals
+    print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
+          f"{len(report.failed)} failed")
+    print(f"database: {t['articles']} articles, {t['people']} people, {t['mentions']} person mentions, "
+          f"{t['claims']} claims, {t['statements']} statements, {t['events']} events")
+    return 1 if report.failed else 0
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    from .store import database_url, migrate
+
+    migrate(database_url(args.db))
+    return 0
+
+
+def run_datasette_metadata(args: argparse.Namespace) -> int:
+    from .datasette_metadata import database_name, metadata_json
+
+    sys.stdout.write(metadata_json(database_name(args.database)))
+    return 0
+
+
+def parser(default_texts: Path = Path("texts")) -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(prog="factstore", description="The news fact store.")
+    commands = main_parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    add_seed_arguments(commands.add_parser(
+        "seed", help="build or extend the database from plain-text articles",
+        description="Build the fact store from plain-text news articles."), default_texts)
+    migrate = commands.add_parser("migrate", help="create the schema or bring it to the newest revision",
+                                  description="Create the schema or bring it to the newest revision.")
+    migrate.add_argument("--db", help=DB_HELP)
+    migrate.set_defaults(command=run_migrate)
+    metadata = commands.add_parser(
+        "datasette-metadata", help="print Datasette metadata for a database file, whatever it is called",
+        description="Print Datasette metadata (descriptions, facets, search, canned queries) for DB_FILE: "
+                    "datasette DB_FILE --metadata <(factstore datasette-metadata DB_FILE)")
+    metadata.add_argument("database", metavar="DB_FILE", help="the SQLite file Datasette will serve")
+    metadata.set_defaults(command=run_datasette_metadata)
+    return main_parser
+
+
+def main(argv: list[str] | None = None, default_texts: Path = Path("texts")) -> int:
+    args = parser(default_texts).parse_args(argv)
+    return args.command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
