@@ -21,6 +21,7 @@ PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her"
 TITLE_CASE_SHARE = 0.8
 MIN_TITLE_CASE_WORDS = 3
 INITIAL = re.compile(r"[A-Z]\.")
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 
 def is_title(token: Token) -> bool:
@@ -29,10 +30,17 @@ def is_title(token: Token) -> bool:
 
 def looks_like_name_token(token: Token) -> bool:
     text = token.text
-    if text.lower() in NAME_PARTICLES or text.lower() in NAME_SUFFIXES:
-        return True
+    if text.lower() in NAME_PARTICLES or text.lower() in NAME_SUFFIXES or APOSTROPHE_NAME.fullmatch(text):
+        return True  # "O'Brien", "Brind'Amour", whatever part of speech the tagger guessed
     return (text[:1].isupper() and text.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
             and token.pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"))
+
+
+def joins_name_parts(token: Token) -> bool:
+    """The hyphen or apostrophe inside "Holtz-Eakin" or "Brind'Amour", which the tokenizer splits off."""
+    doc = token.doc
+    return (token.text in ("-", "‐", "'", "’") and not token.whitespace_ and 0 < token.i < len(doc) - 1
+            and not doc[token.i - 1].whitespace_ and doc[token.i + 1].text[:1].isupper())
 
 
 def non_person_words(doc: Doc) -> set[str]:
@@ -81,7 +89,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     if start >= end:
         return None
     span = doc[start:end]
-    if not all(looks_like_name_token(t) for t in span):
+    if not all(looks_like_name_token(t) or joins_name_parts(t) for t in span):
         return None
     if len(span) == 1 and span[0].pos_ != "PROPN":
         return None  # a capitalised common word: "Writing", "Developed"
@@ -172,13 +180,20 @@ def pronoun_gender(span: Span) -> Optional[str]:
 
 
 def completed_name(span: Span, name_tokens: list[str]) -> str:
+    name = written_name(span, name_tokens)
     """ "Charles G." in "Charles G. and David H. Koch" is Charles G. Koch."""
     doc = span.doc
     if INITIAL.fullmatch(span[-1].text) and span.end + 1 < len(doc) and doc[span.end].lower_ == "and":
         partner = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PERSON"), None)
         if partner is not None and len(partner) > 1:
-            return " ".join(name_tokens + [surname_as_written(partner.text)])
-    return " ".join(name_tokens)
+            return f"{name} {surname_as_written(partner.text)}"
+    return name
+
+
+def written_name(span: Span, name_tokens: list[str]) -> str:
+    """The name as written, less courtesy titles: "Holtz-Eakin" stays one word."""
+    words = [t for t in span if t.lower_ not in COURTESY_TITLES]
+    return "".join(t.text + t.whitespace_ for t in words).strip() if len(words) == len(name_tokens) else " ".join(name_tokens)
 
 
 def is_speech_source(span: Span) -> bool:

@@ -24,6 +24,8 @@ PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
 # elsewhere only when its article shares this many other people with that person's
 # articles: the same story, not a namesake.
 STORY_SHARED_PEOPLE = 2
+# One bearer of a surname stands for it when named this many times as often as any other.
+DOMINANCE = 3
 # What a courtesy title says of gender outweighs what pronouns near the name suggest.
 TITLE_EVIDENCE, PRONOUN_EVIDENCE = 3, 1
 
@@ -137,13 +139,14 @@ class PeopleIndex:
         return self.add(ResolvedPerson(full_names=Counter({name: 0})))
 
     def likely_people(self, lone: list[PersonCandidate]) -> set[ResolvedPerson]:
-        """For lone surnames that only one person known bears: that person. What they have in
-        common elsewhere says whether an article that names nobody in full tells the same story."""
+        """For each lone surname, the person who bears it in far more articles than anyone else.
+        What they have in common elsewhere says whether an article that names nobody in full
+        tells the same story; it does not by itself say who the surname is."""
         likely = set()
         for c in lone:
             bearers = [p for p in self.by_surname.get(surname_key(c.name), []) if p.could_be(c.title_gender)]
-            if len(bearers) == 1:
-                likely.add(bearers[0])
+            if (top := dominant(bearers, lambda p: len(p.articles))) is not None:
+                likely.add(top)
         return likely
 
     def same_story(self, person: ResolvedPerson, companions: set[ResolvedPerson], article: int) -> bool:
@@ -204,6 +207,16 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
         scan_titles(text, results[n])
         results[n].mentions.sort(key=lambda m: m.start)
     return results
+
+
+def dominant(people: list[ResolvedPerson], weight) -> Optional[ResolvedPerson]:
+    """The one person whose weight is at least DOMINANCE times every other's, if any."""
+    if not people:
+        return None
+    ranked = sorted(people, key=weight, reverse=True)
+    if len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1]):
+        return ranked[0]
+    return None
 
 
 def specificity(name: ParsedName) -> int:
@@ -286,14 +299,18 @@ def scan_full_names(text: str, article: ArticlePeople, full_names, n: int) -> No
 
 def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
     """Find the names of this article's people where the model missed them. A surname two of
-    them share ("Clinton" beside Hillary and Bill Clinton) is nobody's unless a courtesy title
-    says whose."""
+    them share ("Clinton" beside Hillary and Bill Clinton) goes to the one a courtesy title
+    says, else to the one the article names far more often than the other, else to nobody."""
     people = list(dict.fromkeys(m.person for m in article.mentions))  # first-mention order
-    bearers = Counter(p.surname for p in people)
+    mentioned = Counter(m.person for m in article.mentions)
+    bearers: dict[str, list[ResolvedPerson]] = {}
+    for person in people:
+        bearers.setdefault(person.surname, []).append(person)
     for person in people:
         names = sorted({a for a in person.aliases if a[:1].isupper()} | {surname_as_written(person.name)},
                        key=len, reverse=True)
         tokens = {t for full in person.full_names for t in full.split()}
+        shared = bearers[person.surname]
         for name in names:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 start, end = m.start(), m.end()
@@ -303,9 +320,10 @@ def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
                 if overlaps(article, start, end):
                     continue
                 found = parse_name(text[start:end])
-                if not found.is_full and bearers[person.surname] > 1 and (
-                        found.gender is None or not person.could_be(found.gender) or person.gender is None):
-                    continue
+                if not found.is_full and len(shared) > 1:
+                    fitting = [p for p in shared if p.could_be(found.gender)] if found.gender else shared
+                    if dominant(fitting, mentioned.__getitem__) is not person:
+                        continue
                 kind = "name" if found.is_full else "surname"
                 article.mentions.append(Mention(start, end, text[start:end], kind, person))
 

@@ -77,7 +77,7 @@ def test_credit_lines_are_contributors_not_people(bundled_db):
 EXPECTED_PEOPLE = {
     "Vladimir Putin", "Ebrahim Raisi", "Ali Khamenei", "Khomeini", "Recep Tayyip Erdogan", "Yuri Ushakov",
     "Imomali Rakhmon", "Sergei Lavrov", "Alexander Novak", "Joe Biden", "Donald Trump",
-    "Hossein Amirabdollahian", "Kiumars Heydari", "John Kirby",
+    "Hossein Amirabdollahian", "Kiumars Heydari", "John Kirby", "Bashar al-Assad",
 }
 
 
