@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from factstore.pipeline import seed
-from factstore.store import database_url
+from factstore.store import DatabaseError, database_url
 
 DEFAULT_TEXTS = Path(__file__).resolve().parent / "texts"
 
@@ -28,6 +28,9 @@ def main(argv=None) -> int:
         report = seed(args.paths or [DEFAULT_TEXTS], database_url(args.db), args.processes)
     except FileNotFoundError as error:
         print(f"error: no such file or folder: {error}", file=sys.stderr)
+        return 2
+    except DatabaseError as error:
+        print(f"error: database {error}", file=sys.stderr)
         return 2
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)

@@ -84,13 +84,13 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
          with_events: bool = True) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
-    Raises FileNotFoundError, before anything is written, if a path is missing.
+    Raises FileNotFoundError, before anything is written, if a path is missing, and
+    store.DatabaseError, before any article is parsed, if the database cannot be used.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
     """
     inputs = find_inputs(paths)
     report = SeedReport()
-    store.migrate(url)
-    engine = store.connect(url)
+    engine = store.open_database(url)
     articles = read_inputs(inputs, report)
 
     with Session(engine) as session:

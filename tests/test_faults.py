@@ -80,3 +80,93 @@ def test_seeders_started_at_once_on_a_new_file_all_succeed(tmp_path, seeders):
     assert [code for code, _ in results] == [0] * seeders, [err for _, err in results]
     assert_sound(db)
     assert sorted(r[0] for r in query(db, "select source_file from articles")) == [t.name for t in texts]
+
+
+def seed_with_db(url: str, *paths) -> int:
+    import seed
+    return seed.main(["--db", url, *map(str, paths)])
+
+
+def one_error_line(capsys) -> str:
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    return err.strip()
+
+
+@pytest.fixture
+def no_parsing(monkeypatch):
+    """Database errors are found before any article is parsed."""
+    from factstore import pipeline
+
+    def parse_texts(*args):
+        raise AssertionError("parsed before the database was checked")
+
+    monkeypatch.setattr(pipeline, "parse_texts", parse_texts)
+
+
+def test_a_database_in_a_missing_folder_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):
+    db = tmp_path / "nowhere" / "facts.db"
+    assert seed_with_db(f"sqlite:///{db}", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == f"error: database {db}: no such folder: {db.parent}"
+
+
+def test_a_file_that_is_not_sqlite_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):
+    db = tmp_path / "notes.db"
+    db.write_text("These are my notes, not a database.\n" * 200)
+    assert seed_with_db(f"sqlite:///{db}", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == f"error: database {db}: not a SQLite database (file is not a database)"
+    assert db.read_text() == "These are my notes, not a database.\n" * 200
+
+
+def test_a_read_only_database_is_found_before_parsing(tmp_path, capsys, no_parsing):
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    assert seed_with_db(f"sqlite:///file:{db}?mode=ro&uri=true", TEXTS / "corpus" / "wire.txt") == 2
+    line = one_error_line(capsys)
+    assert line.startswith(f"error: database file:{db}?mode=ro&uri=true: read-only")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_database_in_a_read_only_folder_is_found_before_parsing(tmp_path, capsys, no_parsing):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        assert seed_with_db(f"sqlite:///{folder / 'facts.db'}", TEXTS / "corpus" / "wire.txt") == 2
+        assert one_error_line(capsys).startswith(f"error: database {folder / 'facts.db'}: ")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_database_at_an_unknown_schema_revision_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    with __import__("sqlite3").connect(db) as con:
+        con.execute("update alembic_version set version_num = '0123456789ab'")
+    assert seed_with_db(f"sqlite:///{db}", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == (
+        f"error: database {db}: schema revision 0123456789ab is unknown to this seeder "
+        "(written by a newer version?)")
+
+
+@pytest.mark.skipif(__import__("importlib").util.find_spec("psycopg2") is not None, reason="psycopg2 is installed")
+def test_postgresql_without_its_driver_is_one_line_and_exit_2(capsys, no_parsing):
+    assert seed_with_db("postgresql://me:secret@localhost/news", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == (
+        "error: database postgresql://me:***@localhost/news: no driver for postgresql "
+        "(No module named 'psycopg2')")
+
+
+def test_a_server_that_refuses_the_connection_is_one_line_and_exit_2(monkeypatch, capsys, no_parsing):
+    from sqlalchemy.exc import OperationalError
+
+    def refused(url):
+        raise OperationalError("connect", {}, Exception(
+            'connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused\n'
+            "\tIs the server running on that host and accepting TCP/IP connections?"))
+
+    monkeypatch.setattr(store, "migrate", refused)
+    assert seed_with_db("postgresql://me@localhost/news", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == (
+        'error: database postgresql://me@localhost/news: cannot use it (connection to server at "localhost" '
+        "(127.0.0.1), port 5432 failed: Connection refused)")
