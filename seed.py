@@ -32,6 +32,8 @@ def main(argv=None) -> int:
     except DatabaseError as error:
         print(f"error: database {error}", file=sys.stderr)
         return 2
+    for path, warning in report.warnings:
+        print(f"warning: {path}: {warning}", file=sys.stderr)
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)
     t = report.totals

@@ -16,7 +16,7 @@ from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import parse_texts
 from .people import extract_people
-from .read import ArticleText, BadInput, find_inputs, read_article
+from .read import ArticleText, BadInput, find_inputs, printable, read_article, unreadable
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
 from .statements import group_statements
 
@@ -29,6 +29,7 @@ class SeedReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
 
 
@@ -37,8 +38,12 @@ def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport) -> list[Arti
     for path, source_file in inputs:
         try:
             articles.append(read_article(source_file, path.read_bytes()))
-        except (BadInput, OSError) as error:
-            report.failed.append((str(path), str(error)))
+        except BadInput as error:
+            report.failed.append((printable(str(path)), str(error)))
+        except OSError as error:
+            report.failed.append((printable(str(path)), unreadable(path, error)))
+        else:
+            report.warnings += [(printable(str(path)), warning) for warning in articles[-1].warnings]
     return articles
 
 
