@@ -171,3 +171,25 @@ def test_utf16_and_a_stray_bad_byte_land_with_a_warning_for_the_byte(tmp_path, c
     texts = dict(query(db, "select source_file, text from articles"))
     assert texts == {"utf16.txt": story, "stray.txt": story.replace("bridge", "bri\ufffddge")}
 
+
+def test_a_text_over_a_million_characters_is_parsed_in_pieces_beside_a_good_one(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(TEXTS / "corpus" / "wire.txt", folder / "good.txt")
+    story = (TEXTS / "corpus" / "midstory.txt").read_text()
+    rules = ("-" * 999 + "\n") * 100  # 100,000 characters the parser reads as 200 tokens
+    long = "Long report\n\n" + "".join(f"{story}\n{rules}\n" for _ in range(11)) + story
+    assert 1_100_000 < len(long) < 1_200_000
+    (folder / "long.txt").write_text(long)
+    db = tmp_path / "facts.db"
+    assert seed_into(db, folder) == 0
+    assert "articles: 2 added, 0 already present, 0 failed" in capsys.readouterr()[0]
+    assert query(db, "select length(text) from articles where source_file = 'long.txt'") == [(len(long),)]
+    spans = ("select count(*), sum({start} > 1000000) from {table} t join articles a on a.id = t.article_id "
+             "where a.source_file = 'long.txt' and substr(a.text, {start} + 1, {end} - {start}) = t.{surface}")
+    mentions = query(db, spans.format(table="person_mentions", start="start_char", end="end_char", surface="text"))
+    claims = query(db, spans.format(table="claims", start="start_char", end="end_char", surface="content"))
+    assert query(db, "select count(*) from person_mentions m join articles a on a.id = m.article_id "
+                     "where a.source_file = 'long.txt'") == [(mentions[0][0],)]
+    assert mentions[0][0] >= 12 * 3 and mentions[0][1] >= 3
+    assert claims[0][0] >= 12 and claims[0][1] >= 1
