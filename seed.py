@@ -7,9 +7,11 @@ PATH is a file or a folder (searched recursively for *.txt); the default is
 texts/. The database is --db, else $FACTS_DB, else sqlite:///facts.db.
 """
 import argparse
+import signal
 import sys
 from pathlib import Path
 
+from factstore.parse import end_workers
 from factstore.pipeline import seed
 from factstore.store import DatabaseError, database_url
 
@@ -26,6 +28,10 @@ def main(argv=None) -> int:
 
     try:
         report = seed(args.paths or [DEFAULT_TEXTS], database_url(args.db), args.processes)
+    except KeyboardInterrupt:
+        print("error: interrupted; the articles stored before it are kept, the one being stored is not",
+              file=sys.stderr)
+        return 130
     except FileNotFoundError as error:
         print(f"error: no such file or folder: {error}", file=sys.stderr)
         return 2
@@ -44,5 +50,14 @@ def main(argv=None) -> int:
     return 1 if report.failed else 0
 
 
+def stop(signum, frame):
+    """Ctrl-C and SIGTERM end the parser processes, then unwind: the open transaction rolls back."""
+    end_workers()
+    raise KeyboardInterrupt if signum == signal.SIGINT else SystemExit(128 + signum)
+
+
 if __name__ == "__main__":
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            signal.signal(signum, stop)
     sys.exit(main())

@@ -1,6 +1,12 @@
 """Parse stage: spaCy over the extraction text of each article."""
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import warnings
 from bisect import bisect_left, bisect_right
 from collections import deque
 from functools import lru_cache
@@ -100,6 +106,40 @@ def load_model() -> Language:
     return nlp
 
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def end_with_parent(parent: int) -> None:
+    """In a freshly forked parser process: have Linux kill it when its parent ends, however
+    that ends, SIGKILL included; exit at once if the parent has already gone."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_ENDS_WITH_PARENT: set[int] = set()
+
+
+def workers_end_with_this_process() -> None:
+    """Every process forked from this one from now on ends when this one does (Linux only)."""
+    if sys.platform.startswith("linux") and os.getpid() not in _ENDS_WITH_PARENT:
+        _ENDS_WITH_PARENT.add(os.getpid())
+        parent = os.getpid()
+        os.register_at_fork(after_in_child=lambda: end_with_parent(parent))
+
+
+def end_workers() -> None:
+    """End this process's parser processes now. For a signal handler: a signal that arrives while
+    spaCy waits for a parsed batch unwinds through its cleanup, which waits for its workers to
+    finish their work and can wait for ever."""
+    for worker in multiprocessing.active_children():
+        worker.terminate()
+    warnings.filterwarnings("ignore", message=r"\[W127\]")  # "not all worker processes completed"
+
+
 def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterator[Doc]:
     """Parse texts in order, one Doc each; several processes when there are enough texts.
     A text longer than PIECE_CHARS is parsed in pieces, and its Doc joined from theirs:
@@ -114,7 +154,18 @@ def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterato
             counts.append(len(cut))
             yield from cut
 
-    docs = iter(nlp.pipe(all_pieces(), batch_size=8, n_process=n_process))
-    for doc in docs:
-        n = counts.popleft()
-        yield doc if n == 1 else Doc.from_docs([doc] + [next(docs) for _ in range(n - 1)], ensure_whitespace=False)
+    if n_process > 1:
+        workers_end_with_this_process()
+    before = set(multiprocessing.active_children())
+    docs = nlp.pipe(all_pieces(), batch_size=8, n_process=n_process)
+    try:
+        for doc in docs:
+            n = counts.popleft()
+            yield doc if n == 1 else Doc.from_docs([doc] + [next(docs) for _ in range(n - 1)],
+                                                   ensure_whitespace=False)
+    finally:
+        # Stopped early (an exception, Ctrl-C): spaCy would wait for its workers to finish
+        # what they were sent; end them instead.
+        for worker in set(multiprocessing.active_children()) - before:
+            worker.terminate()
+        docs.close()

@@ -117,10 +117,13 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     show = len(new) >= PROGRESS_MIN_FILES
     docs = parse_texts((a.extraction_text for a in new), len(new), processes)
     candidates, claims, events = [], [], []
-    for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
-        candidates.append(extract_people(doc))
-        claims.append(extract_claims(doc) if with_claims else [])
-        events.append(extract_events(doc) if with_events else [])
+    try:
+        for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
+            candidates.append(extract_people(doc))
+            claims.append(extract_claims(doc) if with_claims else [])
+            events.append(extract_events(doc) if with_events else [])
+    finally:
+        docs.close()  # ends the parser processes now, whatever stopped the loop
     people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
     attributed = attribute_claims(new, people, claims, known_statements)
     reported = merge_events(new, people, events, known_events)

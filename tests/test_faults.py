@@ -3,6 +3,7 @@ worker processes outliving the seeder."""
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from alembic.script import ScriptDirectory
@@ -170,3 +171,61 @@ def test_a_server_that_refuses_the_connection_is_one_line_and_exit_2(monkeypatch
     assert one_error_line(capsys) == (
         'error: database postgresql://me@localhost/news: cannot use it (connection to server at "localhost" '
         "(127.0.0.1), port 5432 failed: Connection refused)")
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.add(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT", "SIGKILL"])
+def test_worker_processes_end_when_the_seeder_is_killed(tmp_path, signal_name):
+    import signal
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = (TEXTS / "corpus" / "wire.txt").read_text() * 5
+    for n in range(60):  # enough for two parser processes
+        (folder / f"{n:02}.txt").write_text(f"{story}\nStory {n}.\n")
+    err = open(tmp_path / "stderr", "w+")
+    seeder = subprocess.Popen([sys.executable, "seed.py", "--db", str(tmp_path / "facts.db"), "--processes", "2",
+                               str(folder)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=err,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    try:
+        deadline = time.monotonic() + 90
+        while len(workers := children_of(seeder.pid)) < 2 and seeder.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(workers) >= 2, "the seeder started no parser processes"
+        seeder.send_signal(getattr(signal, signal_name))
+        assert seeder.wait(30) == {"SIGTERM": 143, "SIGINT": 130, "SIGKILL": -9}[signal_name]
+        err.seek(0)
+        assert "Traceback" not in err.read()
+        deadline = time.monotonic() + 15
+        while any(map(alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if alive(pid)]
+        assert query(tmp_path / "facts.db", "pragma integrity_check") == [("ok",)]
+    finally:
+        err.close()
+        seeder.kill()
+        for pid in workers if "workers" in dir() else ():
+            if alive(pid):
+                os.kill(pid, 9)
