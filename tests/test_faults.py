@@ -229,3 +229,63 @@ def test_worker_processes_end_when_the_seeder_is_killed(tmp_path, signal_name):
         for pid in workers if "workers" in dir() else ():
             if alive(pid):
                 os.kill(pid, 9)
+
+
+# Kills its own process with SIGKILL when it is about to run the Nth statement that starts with a prefix.
+SEED_AND_DIE = """
+import os, signal, sys
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+import seed
+
+prefix, nth, seen = sys.argv[1], int(sys.argv[2]), 0
+
+@event.listens_for(Engine, "before_cursor_execute")
+def die(conn, cursor, statement, *args):
+    global seen
+    if statement.lstrip().startswith(prefix):
+        seen += 1
+        if seen == nth:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+sys.exit(seed.main(sys.argv[3:]))
+"""
+
+# What the articles say, without ids: articles, people, mentions, claims and their speakers, events.
+CONTENT = [
+    "select source_file, sha256, title, published_on from articles order by 1",
+    "select name from people order by 1",
+    "select a.source_file, m.start_char, m.end_char, p.name from person_mentions m join articles a "
+    "on a.id = m.article_id join people p on p.id = m.person_id order by 1, 2",
+    "select a.source_file, c.start_char, c.content, p.name, s.text from claims c join articles a "
+    "on a.id = c.article_id left join people p on p.id = c.speaker_id "
+    "left join statements s on s.id = c.statement_id order by 1, 2",
+    "select a.source_file, m.start_char, e.event_type, e.occurred_on from event_mentions m join articles a "
+    "on a.id = m.article_id join events e on e.id = m.event_id order by 1, 2",
+]
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory):
+    db = tmp_path_factory.mktemp("whole") / "facts.db"
+    assert seed_into(db, TEXTS / "corpus") == 0
+    return [query(db, sql) for sql in CONTENT]
+
+
+# Each in the second or third article stored (the bundled test corpus's storing order).
+@pytest.mark.parametrize("prefix, nth", [("INSERT INTO person_mentions ", 5), ("INSERT INTO claims ", 4),
+                                         ("INSERT INTO event_mentions ", 2), ("UPDATE statements ", 2)])
+def test_a_seed_killed_while_storing_keeps_whole_articles_and_a_rerun_completes_it(
+        tmp_path, uninterrupted, prefix, nth):
+    db = tmp_path / "facts.db"
+    killed = python(SEED_AND_DIE, prefix, str(nth), "--db", f"sqlite:///{db}", str(TEXTS / "corpus"),
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert killed.wait(120) == -9
+    stored = {row[0] for row in query(db, "select source_file from articles")}
+    assert 0 < len(stored) < 5
+    # the articles stored before the kill are whole: every row of theirs is there, and only theirs
+    for sql, rows in list(zip(CONTENT, uninterrupted))[2:]:
+        assert query(db, sql) == [row for row in rows if row[0] in stored]
+    assert seed_into(db, TEXTS / "corpus") == 0
+    assert_sound(db)
+    assert [query(db, sql) for sql in CONTENT] == uninterrupted
