@@ -5,7 +5,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
@@ -135,7 +135,11 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
             store.save_article(engine, article, article_people, article_claims, article_events)
             report.added.append(article.source_file)
         except SQLAlchemyError as error:
-            report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))
+            if isinstance(error, IntegrityError) and store.is_stored(engine, article.sha256):
+                report.present.append(article.source_file)  # another run stored it meanwhile
+            else:
+                detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+                report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
     store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
     report.totals = store.counts(engine)
     engine.dispose()

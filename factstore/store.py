@@ -119,6 +119,11 @@ def stored_hashes(session: Session, hashes: list[str]) -> set[str]:
     return found
 
 
+def is_stored(engine: Engine, sha256: str) -> bool:
+    with Session(engine) as session:
+        return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
+
+
 def known_people(session: Session) -> list[KnownPerson]:
     aliases: dict[int, list[str]] = {}
     for person_id, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)):

@@ -1,6 +1,7 @@
 """Seeding under faults: a migration killed half-way, seeders started at once, database-level errors,
 worker processes outliving the seeder."""
 import os
+import re
 import subprocess
 import sys
 import time
@@ -66,21 +67,40 @@ sys.exit(seed.main(sys.argv[2:]))
 """
 
 
+def seed_at_once(db, *inputs: list) -> list[tuple[int, str, str]]:
+    """Seeders, one per list of paths, released together; (exit status, stdout, stderr) of each."""
+    go = db.parent / "go"
+    runs = [python(SEED_ON_GO, str(go), "--db", f"sqlite:///{db}", *map(str, paths),
+                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for paths in inputs]
+    assert [run.stdout.readline() for run in runs] == ["ready\n"] * len(runs)
+    go.touch()
+    results = [(run.wait(120), run.stdout.read(), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stdout.close(), run.stderr.close()
+    return results
+
+
 @pytest.mark.parametrize("seeders", [2, 4])
 def test_seeders_started_at_once_on_a_new_file_all_succeed(tmp_path, seeders):
     db = tmp_path / "facts.db"
     texts = sorted((TEXTS / "corpus").glob("*.txt"))[:seeders]
-    go = tmp_path / "go"
-    runs = [python(SEED_ON_GO, str(go), "--db", f"sqlite:///{db}", str(text),
-                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for text in texts]
-    assert [run.stdout.readline() for run in runs] == ["ready\n"] * seeders
-    go.touch()
-    results = [(run.wait(120), run.stderr.read()) for run in runs]
-    for run in runs:
-        run.stdout.close(), run.stderr.close()
-    assert [code for code, _ in results] == [0] * seeders, [err for _, err in results]
+    results = seed_at_once(db, *[[text] for text in texts])
+    assert [code for code, _, _ in results] == [0] * seeders, [err for _, _, err in results]
     assert_sound(db)
     assert sorted(r[0] for r in query(db, "select source_file from articles")) == [t.name for t in texts]
+
+
+def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path):
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    texts = [TEXTS / "corpus" / "wire.txt", TEXTS / "corpus" / "midstory.txt"]
+    results = seed_at_once(db, texts, texts)
+    assert [code for code, _, _ in results] == [0, 0], [err for _, _, err in results]
+    summaries = [re.search(r"articles: (\d+) added, (\d+) already present, (\d+) failed", out).groups()
+                 for _, out, _ in results]
+    assert sum(int(added) for added, _, _ in summaries) == 2
+    assert all(int(added) + int(present) == 2 for added, present, _ in summaries)
+    assert query(db, "select count(*) from articles") == [(2,)]
 
 
 def seed_with_db(url: str, *paths) -> int:
