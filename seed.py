@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factstore.cli import add_seed_arguments
+from factstore.cli import add_seed_arguments, handle_signals
 
 DEFAULT_TEXTS = Path(__file__).resolve().parent / "texts"
 
@@ -25,4 +25,5 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
+    handle_signals()
     sys.exit(main())

@@ -10,6 +10,7 @@ raises become one-line messages and exit statuses here, and only here.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -30,18 +31,27 @@ def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> 
 def run_seed(args: argparse.Namespace) -> int:
     from .pipeline import seed
     from .sidecar import BadMetadata, read_metadata
-    from .store import database_url
+    from .store import DatabaseError, database_url
 
     try:
         metadata = read_metadata(args.metadata) if args.metadata else None
         report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes,
                       metadata=metadata)
+    except KeyboardInterrupt:
+        print("error: interrupted; the articles stored before it are kept, the one being stored is not",
+              file=sys.stderr)
+        return 130
     except BadMetadata as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except FileNotFoundError as error:
         print(f"error: no such file or folder: {error}", file=sys.stderr)
         return 2
+    except DatabaseError as error:
+        print(f"error: database {error}", file=sys.stderr)
+        return 2
+    for path, warning in report.warnings:
+        print(f"warning: {path}: {warning}", file=sys.stderr)
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)
     if report.unmatched_metadata:
@@ -54,6 +64,20 @@ def run_seed(args: argparse.Namespace) -> int:
     print(f"database: {t['articles']} articles, {t['people']} people, {t['mentions']} person mentions, "
           f"{t['claims']} claims, {t['statements']} statements, {t['events']} events")
     return 1 if report.failed else 0
+
+
+def stop(signum, frame):
+    """Ctrl-C and SIGTERM end the parser processes, then unwind: the open transaction rolls back."""
+    from .parse import end_workers
+
+    end_workers()
+    raise KeyboardInterrupt if signum == signal.SIGINT else SystemExit(128 + signum)
+
+
+def handle_signals() -> None:
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            signal.signal(signum, stop)
 
 
 def run_migrate(args: argparse.Namespace) -> int:
@@ -90,6 +114,9 @@ def parser(default_texts: Path = Path("texts")) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, default_texts: Path = Path("texts")) -> int:
+    """The command. Run as a program (no argv given), Ctrl-C and SIGTERM end the parser processes too."""
+    if argv is None:
+        handle_signals()
     args = parser(default_texts).parse_args(argv)
     return args.command(args)
 

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import EventCandidate, Participant, TextSpan
-from .parse import text_of
+from .parse import entities_within, entity_at, text_of
 from .places import country_of
 from .syntax import subject_of, subtree_range
 
@@ -120,12 +120,7 @@ def status_of(verb: Token) -> str:
 
 
 def entity_of(token: Token) -> Optional[Span]:
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token) if token.ent_type_ else None
 
 
 def participants_in(token: Token, role: str) -> list[Participant]:
@@ -136,7 +131,7 @@ def participants_in(token: Token, role: str) -> list[Participant]:
     """
     doc = token.doc
     start, end = subtree_range(token)
-    named = [e for e in doc.ents if start <= e.start_char and e.end_char <= end and e.label_ in PARTICIPANT_LABELS
+    named = [e for e in entities_within(doc, start, end) if e.label_ in PARTICIPANT_LABELS
              and not (e.end < len(doc) and doc[e.end].dep_ == "case")  # "Iran's" is not a participant
              and not (e.root.head.dep_ == "prep" and e.root.head.lower_ in PLACE_PREPOSITIONS)  # "in Dushanbe"
              and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound"))]  # "Iranian President"

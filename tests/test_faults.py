@@ -1,0 +1,311 @@
+"""Seeding under faults: a migration killed half-way, seeders started at once, database-level errors,
+worker processes outliving the seeder."""
+import os
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from conftest import REPO, TEXTS, query, seed_into
+from factstore import store
+
+HEAD = ScriptDirectory.from_config(store.alembic_config("sqlite://")).get_current_head()
+
+
+def python(code: str, *args: str, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", code, *args], cwd=REPO, **kw)
+
+
+def assert_sound(db):
+    assert query(db, "pragma integrity_check") == [("ok",)]
+    assert query(db, "pragma foreign_key_check") == []
+    assert query(db, "select version_num from alembic_version") == [(HEAD,)]
+
+
+# Kills its own process with SIGKILL when it is about to run its Nth SQL statement.
+MIGRATE_AND_DIE = """
+import os, signal, sys
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from factstore import store
+
+statements = 0
+
+@event.listens_for(Engine, "before_cursor_execute")
+def die(*args):
+    global statements
+    statements += 1
+    if statements == int(sys.argv[2]):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+store.migrate(sys.argv[1])
+"""
+
+
+@pytest.mark.parametrize("nth", [10, 30, 58, 100])  # in the first revision, the second, the FTS one, a later one
+def test_a_migration_killed_half_way_leaves_a_database_the_next_run_completes(tmp_path, nth):
+    db = tmp_path / "facts.db"
+    killed = python(MIGRATE_AND_DIE, f"sqlite:///{db}", str(nth))
+    assert killed.wait(60) == -9
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt") == 0
+    assert_sound(db)
+    assert query(db, "select count(*) from articles") == [(1,)]
+
+
+# Imports everything, says so, then waits for a go file, so that the seeders reach the migration together.
+SEED_ON_GO = """
+import os, sys, time
+import seed
+go = sys.argv[1]
+print("ready", flush=True)
+while not os.path.exists(go):
+    time.sleep(0.005)
+sys.exit(seed.main(sys.argv[2:]))
+"""
+
+
+def seed_at_once(db, *inputs: list) -> list[tuple[int, str, str]]:
+    """Seeders, one per list of paths, released together; (exit status, stdout, stderr) of each."""
+    go = db.parent / "go"
+    runs = [python(SEED_ON_GO, str(go), "--db", f"sqlite:///{db}", *map(str, paths),
+                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for paths in inputs]
+    assert [run.stdout.readline() for run in runs] == ["ready\n"] * len(runs)
+    go.touch()
+    results = [(run.wait(120), run.stdout.read(), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stdout.close(), run.stderr.close()
+    return results
+
+
+@pytest.mark.parametrize("seeders", [2, 4])
+def test_seeders_started_at_once_on_a_new_file_all_succeed(tmp_path, seeders):
+    db = tmp_path / "facts.db"
+    texts = sorted((TEXTS / "corpus").glob("*.txt"))[:seeders]
+    results = seed_at_once(db, *[[text] for text in texts])
+    assert [code for code, _, _ in results] == [0] * seeders, [err for _, _, err in results]
+    assert_sound(db)
+    assert sorted(r[0] for r in query(db, "select source_file from articles")) == [t.name for t in texts]
+
+
+def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path):
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    texts = [TEXTS / "corpus" / "wire.txt", TEXTS / "corpus" / "midstory.txt"]
+    results = seed_at_once(db, texts, texts)
+    assert [code for code, _, _ in results] == [0, 0], [err for _, _, err in results]
+    summaries = [re.search(r"articles: (\d+) added, (\d+) already present, (\d+) failed", out).groups()
+                 for _, out, _ in results]
+    assert sum(int(added) for added, _, _ in summaries) == 2
+    assert all(int(added) + int(present) == 2 for added, present, _ in summaries)
+    assert query(db, "select count(*) from articles") == [(2,)]
+
+
+def seed_with_db(url: str, *paths) -> int:
+    import seed
+    return seed.main(["--db", url, *map(str, paths)])
+
+
+def one_error_line(capsys) -> str:
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    return err.strip()
+
+
+@pytest.fixture
+def no_parsing(monkeypatch):
+    """Database errors are found before any article is parsed."""
+    from factstore import pipeline
+
+    def parse_texts(*args):
+        raise AssertionError("parsed before the database was checked")
+
+    monkeypatch.setattr(pipeline, "parse_texts", parse_texts)
+
+
+def test_a_database_in_a_missing_folder_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):
+    db = tmp_path / "nowhere" / "facts.db"
+    assert seed_with_db(f"sqlite:///{db}", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == f"error: database {db}: no such folder: {db.parent}"
+
+
+def test_a_file_that_is_not_sqlite_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):
+    db = tmp_path / "notes.db"
+    db.write_text("These are my notes, not a database.\n" * 200)
+    assert seed_with_db(f"sqlite:///{db}", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == f"error: database {db}: not a SQLite database (file is not a database)"
+    assert db.read_text() == "These are my notes, not a database.\n" * 200
+
+
+def test_a_read_only_database_is_found_before_parsing(tmp_path, capsys, no_parsing):
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    assert seed_with_db(f"sqlite:///file:{db}?mode=ro&uri=true", TEXTS / "corpus" / "wire.txt") == 2
+    line = one_error_line(capsys)
+    assert line.startswith(f"error: database file:{db}?mode=ro&uri=true: read-only")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_database_in_a_read_only_folder_is_found_before_parsing(tmp_path, capsys, no_parsing):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        assert seed_with_db(f"sqlite:///{folder / 'facts.db'}", TEXTS / "corpus" / "wire.txt") == 2
+        assert one_error_line(capsys).startswith(f"error: database {folder / 'facts.db'}: ")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_database_at_an_unknown_schema_revision_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    with __import__("sqlite3").connect(db) as con:
+        con.execute("update alembic_version set version_num = '0123456789ab'")
+    assert seed_with_db(f"sqlite:///{db}", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == (
+        f"error: database {db}: schema revision 0123456789ab is unknown to this seeder "
+        "(written by a newer version?)")
+
+
+@pytest.mark.skipif(__import__("importlib").util.find_spec("psycopg2") is not None, reason="psycopg2 is installed")
+def test_postgresql_without_its_driver_is_one_line_and_exit_2(capsys, no_parsing):
+    assert seed_with_db("postgresql://me:secret@localhost/news", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == (
+        "error: database postgresql://me:***@localhost/news: no driver for postgresql "
+        "(No module named 'psycopg2')")
+
+
+def test_a_server_that_refuses_the_connection_is_one_line_and_exit_2(monkeypatch, capsys, no_parsing):
+    from sqlalchemy.exc import OperationalError
+
+    def refused(url):
+        raise OperationalError("connect", {}, Exception(
+            'connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused\n'
+            "\tIs the server running on that host and accepting TCP/IP connections?"))
+
+    monkeypatch.setattr(store, "migrate", refused)
+    assert seed_with_db("postgresql://me@localhost/news", TEXTS / "corpus" / "wire.txt") == 2
+    assert one_error_line(capsys) == (
+        'error: database postgresql://me@localhost/news: cannot use it (connection to server at "localhost" '
+        "(127.0.0.1), port 5432 failed: Connection refused)")
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.add(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT", "SIGKILL"])
+def test_worker_processes_end_when_the_seeder_is_killed(tmp_path, signal_name):
+    import signal
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = (TEXTS / "corpus" / "wire.txt").read_text() * 5
+    for n in range(60):  # enough for two parser processes
+        (folder / f"{n:02}.txt").write_text(f"{story}\nStory {n}.\n")
+    err = open(tmp_path / "stderr", "w+")
+    seeder = subprocess.Popen([sys.executable, "seed.py", "--db", str(tmp_path / "facts.db"), "--processes", "2",
+                               str(folder)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=err,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    try:
+        deadline = time.monotonic() + 90
+        while len(workers := children_of(seeder.pid)) < 2 and seeder.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(workers) >= 2, "the seeder started no parser processes"
+        seeder.send_signal(getattr(signal, signal_name))
+        assert seeder.wait(30) == {"SIGTERM": 143, "SIGINT": 130, "SIGKILL": -9}[signal_name]
+        err.seek(0)
+        assert "Traceback" not in err.read()
+        deadline = time.monotonic() + 15
+        while any(map(alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if alive(pid)]
+        assert query(tmp_path / "facts.db", "pragma integrity_check") == [("ok",)]
+    finally:
+        err.close()
+        seeder.kill()
+        for pid in workers if "workers" in dir() else ():
+            if alive(pid):
+                os.kill(pid, 9)
+
+
+# Kills its own process with SIGKILL when it is about to run the Nth statement that starts with a prefix.
+SEED_AND_DIE = """
+import os, signal, sys
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+import seed
+
+prefix, nth, seen = sys.argv[1], int(sys.argv[2]), 0
+
+@event.listens_for(Engine, "before_cursor_execute")
+def die(conn, cursor, statement, *args):
+    global seen
+    if statement.lstrip().startswith(prefix):
+        seen += 1
+        if seen == nth:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+sys.exit(seed.main(sys.argv[3:]))
+"""
+
+# What the articles say, without ids: articles, people, mentions, claims and their speakers, events.
+CONTENT = [
+    "select source_file, sha256, title, published_on from articles order by 1",
+    "select name from people order by 1",
+    "select a.source_file, m.start_char, m.end_char, p.name from person_mentions m join articles a "
+    "on a.id = m.article_id join people p on p.id = m.person_id order by 1, 2",
+    "select a.source_file, c.start_char, c.content, p.name, s.text from claims c join articles a "
+    "on a.id = c.article_id left join people p on p.id = c.speaker_id "
+    "left join statements s on s.id = c.statement_id order by 1, 2",
+    "select a.source_file, m.start_char, e.event_type, e.occurred_on from event_mentions m join articles a "
+    "on a.id = m.article_id join events e on e.id = m.event_id order by 1, 2",
+]
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory):
+    db = tmp_path_factory.mktemp("whole") / "facts.db"
+    assert seed_into(db, TEXTS / "corpus") == 0
+    return [query(db, sql) for sql in CONTENT]
+
+
+# Each in the second or third article stored (the bundled test corpus's storing order).
+@pytest.mark.parametrize("prefix, nth", [("INSERT INTO person_mentions ", 5), ("INSERT INTO claims ", 4),
+                                         ("INSERT INTO event_mentions ", 2), ("UPDATE statements ", 2)])
+def test_a_seed_killed_while_storing_keeps_whole_articles_and_a_rerun_completes_it(
+        tmp_path, uninterrupted, prefix, nth):
+    db = tmp_path / "facts.db"
+    killed = python(SEED_AND_DIE, prefix, str(nth), "--db", f"sqlite:///{db}", str(TEXTS / "corpus"),
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert killed.wait(120) == -9
+    stored = {row[0] for row in query(db, "select source_file from articles")}
+    assert 0 < len(stored) < 5
+    # the articles stored before the kill are whole: every row of theirs is there, and only theirs
+    for sql, rows in list(zip(CONTENT, uninterrupted))[2:]:
+        assert query(db, sql) == [row for row in rows if row[0] in stored]
+    assert seed_into(db, TEXTS / "corpus") == 0
+    assert_sound(db)
+    assert [query(db, sql) for sql in CONTENT] == uninterrupted
