@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .facts import PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
                       ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS)
-from .names import FEMALE, MALE, TITLE_GENDER, surname_as_written, surname_first
+from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
 from .parse import text_of
 
 MAX_ROLE_TOKENS = 12
@@ -50,6 +50,13 @@ def non_person_words(doc: Doc) -> set[str]:
     return other - person
 
 
+def given_name_before(token: Token) -> bool:
+    """A common given name written just before a name the model tagged without it."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:].islower() and not token.ent_type_
+            and "\n" not in token.whitespace_ and token.lower_ in given_name_genders()
+            and not token.is_sent_start)
+
+
 def title_case_line(token: Token) -> bool:
     """Is the token on a headline or caption line, where nearly every word is capitalised and no
     full stop ends it?"""
@@ -76,8 +83,12 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     start, end = ent.start, ent.end
     doc = ent.doc
     keep_first = surname_first([t.text for t in ent])  # "Wang Qishan", though "Wang" alone reads as a firm
+    while start > 0 and given_name_before(doc[start - 1]):
+        start -= 1  # "Ivana Trump", where the model tagged only "Trump"
     while end - start > 1 and (doc[start].lower_ in OFFICE_TITLES or doc[start].lower_ in ROLE_NOUNS
-                               or (doc[start].text in place_words and not keep_first) or doc[start].is_punct):
+                               or (doc[start].text in place_words and not keep_first
+                                   and doc[start].lower_ not in given_name_genders())  # "Ivana", tagged a place
+                               or doc[start].is_punct):
         start += 1
     if title_case_line(doc[start]):  # "Derelict Obama": keep the words the story itself writes as a name
         while end - start > 1 and doc[start].text not in body_words(doc):

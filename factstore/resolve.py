@@ -245,11 +245,14 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     before = [m for m in here if m.start < c.start]
     if before:
         return before[-1].person
-    if here:
-        return here[0].person
-    # 2. The one person of that surname in the articles that share this one's story.
-    companions = {m.person for m in article.mentions} | likely
+    # 2. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
+    #    someone else of that surname in the articles that share its story may be meant; else that one.
+    # Who else the article names: the bearers of this surname are the candidates, not their company.
+    companions = {p for p in {m.person for m in article.mentions} | likely if p.surname != key}
     story = index.in_story(key, gender, companions, n)
+    later = {m.person for m in here}
+    if here and not [p for p in story if p not in later]:
+        return here[0].person
     if len(story) == 1:
         return story[0]
     if len(story) > 1:
