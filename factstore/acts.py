@@ -40,6 +40,16 @@ projections count tally results findings review audit index rating ratings forec
 evidence email emails filing filings return returns
 """.split())
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
+# Verbs of doing that the cue rules also learned as cues, since PolNeAR annotates some of their uses
+# ("ordered [that the files be released]"); with a bare thing as their object ("signed [the deal]",
+# "ordered [the invasion]", "share [cordial relations]") they report an action, not an attribution.
+# Verbs of talking ("discussed the deal", "talked about taxes") stay: PolNeAR train marks most of
+# those uses as attributions.
+ACTION_CUES = frozenset("""
+sign approve order conclude share release unveil appoint hire launch pass enjoy include require design
+start attempt choose display take walk devote go have count struggle double sponsor host visit meet
+""".split())
+QUOTE_MARKS = "\"“”‘’'«»"
 
 
 def source_head(doc: Doc, claim: ClaimCandidate) -> Optional[Token]:
@@ -82,6 +92,19 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
     if lemma in EVIDENCE_CUES and source is not None and not is_person(source):
         return OTHER  # "the figures suggest", not "Clinton suggested"
     return SPEECH
+
+
+def is_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
+    """False for an action whose verb only resembles a cue: its content is a bare noun phrase,
+    with no clause and no quotation in it."""
+    if (claim.cue_lemma or "").lower() not in ACTION_CUES:
+        return True
+    content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return True
+    if any(ch in QUOTE_MARKS for ch in claim.content):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in content) or content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def sentence_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
-from .acts import claim_act, sentence_range
+from .acts import claim_act, is_attribution, sentence_range
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
@@ -685,6 +685,7 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     found += learned_claims(doc, rules.claims, reading)
     found += confirmed_claims(doc, rules.doubtful, found, reading)
     claims = one_per_cue(doc, sorted(without_nested(doc, found), key=lambda c: c.start))
+    claims = [c for c in claims if is_attribution(doc, c)]
     for claim in claims:
         claim.act = claim_act(doc, claim)
         spans = [(claim.start, claim.end), (claim.source_start, claim.source_end), (claim.cue_start, claim.cue_end)]

@@ -235,7 +235,7 @@ def test_worker_processes_end_when_the_seeder_is_killed(tmp_path, signal_name):
             time.sleep(0.02)
         assert len(workers) >= 2, "the seeder started no parser processes"
         seeder.send_signal(getattr(signal, signal_name))
-        assert seeder.wait(30) == {"SIGTERM": 143, "SIGINT": 130, "SIGKILL": -9}[signal_name]
+        assert seeder.wait(90) == {"SIGTERM": 143, "SIGINT": 130, "SIGKILL": -9}[signal_name]
         err.seek(0)
         assert "Traceback" not in err.read()
         deadline = time.monotonic() + 15
