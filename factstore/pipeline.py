@@ -20,6 +20,7 @@ from .read import ArticleText, BadInput, find_inputs, printable, read_article, u
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
 from .sidecar import ArticleMetadata
 from .statements import group_statements
+from .version import extractor_version
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
 PROGRESS_MIN_FILES = 20
@@ -29,6 +30,7 @@ PROGRESS_MIN_FILES = 20
 class SeedReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
+    reextracted: list[str] = field(default_factory=list)  # stored articles extracted again
     failed: list[tuple[str, str]] = field(default_factory=list)
     unmatched_metadata: list[str] = field(default_factory=list)  # metadata for files not among the inputs
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -54,6 +56,15 @@ def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport,
         articles.append(replace(article, **given.given()) if given else article)
     report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
     return articles
+
+
+def reread(stored: store.StoredArticle, metadata: dict[str, ArticleMetadata]) -> ArticleText:
+    """A stored article read again from its text, to be extracted again. The title, outlet, date and
+    url stay as stored (a metadata file may have given them) unless this run's metadata gives them."""
+    article = replace(read_article(stored.source_file, stored.text.encode("utf-8")), title=stored.title,
+                      outlet=stored.outlet, published_on=stored.published_on, url=stored.url)
+    given = metadata.get(stored.source_file)
+    return replace(article, **given.given()) if given else article
 
 
 def earliest_first(articles: list[ArticleText]) -> list[int]:
@@ -95,11 +106,14 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
 
 
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
-         with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None) -> SeedReport:
+         with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None,
+         reextract: bool = False) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
     publication date and title read from the texts of the articles this run adds.
+    Stored articles whose facts another extractor version produced are extracted again from their
+    stored text; `reextract` extracts every stored article again.
     Raises FileNotFoundError, before anything is written, if a path is missing, and
     store.DatabaseError, before any article is parsed, if the database cannot be used.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
@@ -108,22 +122,31 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     report = SeedReport()
     engine = store.open_database(url)
     articles = read_inputs(inputs, report, metadata)
+    version = extractor_version()
 
     with Session(engine) as session:
         stored = store.stored_hashes(session, [a.sha256 for a in articles])
-        known = store.known_people(session)
-        known_statements = store.known_statements(session) if with_claims else []
-        known_events = store.known_events(session) if with_events else []
+        stale = [store.stored_article(session, n) for n in store.stale_article_ids(session, version, reextract)]
     new: list[ArticleText] = []
+    replacing: list[int | None] = []
+    for old in stale:
+        new.append(reread(old, metadata or {}))
+        replacing.append(old.id)
     for article in articles:
         if article.sha256 in stored:
             report.present.append(article.source_file)
         else:
             stored.add(article.sha256)
             new.append(article)
+            replacing.append(None)
     if not new:
         report.totals = store.counts(engine)
         return report
+    with Session(engine) as session:
+        redone = frozenset(n for n in replacing if n is not None)
+        known = store.known_people(session, redone)
+        known_statements = store.known_statements(session) if with_claims else []
+        known_events = store.known_events(session, redone) if with_events else []
 
     show = len(new) >= PROGRESS_MIN_FILES
     docs = parse_texts((a.extraction_text for a in new), len(new), processes)
@@ -139,12 +162,14 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     attributed = attribute_claims(new, people, claims, known_statements)
     reported = merge_events(new, people, events, known_events)
 
-    for article, article_people, article_claims, article_events in tqdm(
-            list(zip(new, people, attributed, reported)), desc="storing", unit="article", disable=not show,
-            file=sys.stderr):
+    for article, article_id, article_people, article_claims, article_events in tqdm(
+            list(zip(new, replacing, people, attributed, reported)), desc="storing", unit="article",
+            disable=not show, file=sys.stderr):
         try:
-            store.save_article(engine, article, article_people, article_claims, article_events)
-            report.added.append(article.source_file)
+            store.save_article(engine, article, article_people, article_claims, article_events, version, article_id)
+            (report.added if article_id is None else report.reextracted).append(article.source_file)
+        except store.ArticleGone:
+            pass  # deleted by someone else meanwhile: nothing to extract again
         except SQLAlchemyError as error:
             if isinstance(error, IntegrityError) and store.is_stored(engine, article.sha256):
                 report.present.append(article.source_file)  # another run stored it meanwhile
