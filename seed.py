@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the fact store from plain-text news articles.
 
-    python seed.py [--db URL] [--processes N] [--metadata FILE] [--reextract] [PATH ...]
+    python seed.py [--db URL] [--processes N] [--metadata FILE] [--batch-size N] [--reextract] [PATH ...]
 
 PATH is a file or a folder (searched recursively for *.txt); the default is
 texts/. The database is --db, else $FACTS_DB, else sqlite:///facts.db.

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import sys
+import hashlib
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterator, Optional
 
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -16,7 +19,7 @@ from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import parse_texts
 from .people import extract_people
-from .read import ArticleText, BadInput, find_inputs, printable, read_article, unreadable
+from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
 from .sidecar import ArticleMetadata
 from .statements import group_statements
@@ -24,6 +27,8 @@ from .version import extractor_version
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
 PROGRESS_MIN_FILES = 20
+# Articles resolved and stored together: memory is bounded by this many parsed and extracted articles.
+BATCH_SIZE = 200
 
 
 @dataclass
@@ -37,25 +42,40 @@ class SeedReport:
     totals: dict[str, int] = field(default_factory=dict)
 
 
-def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport,
-                metadata: dict[str, ArticleMetadata] | None = None) -> list[ArticleText]:
-    """Read each file; the user's metadata for it, where given, takes the place of what its text says."""
-    metadata = metadata or {}
-    articles = []
+def scan_inputs(engine, inputs: list[tuple[Path, str]], report: SeedReport) -> list[tuple[Path, str]]:
+    """The first pass: decode each file and hash its text, without reading its metadata or keeping it.
+    Returns the files whose articles are not stored yet (each text once); records the files already
+    present, the ones that cannot be read and the decoding warnings."""
+    hashed: list[tuple[Path, str, str]] = []
     for path, source_file in inputs:
         try:
-            article = read_article(source_file, path.read_bytes())
+            text, warnings = decode(path.read_bytes())
         except BadInput as error:
             report.failed.append((printable(str(path)), str(error)))
             continue
         except OSError as error:
             report.failed.append((printable(str(path)), unreadable(path, error)))
             continue
-        report.warnings += [(printable(str(path)), warning) for warning in article.warnings]
-        given = metadata.get(source_file)
-        articles.append(replace(article, **given.given()) if given else article)
-    report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
-    return articles
+        report.warnings += [(printable(str(path)), warning) for warning in warnings]
+        hashed.append((path, source_file, hashlib.sha256(text.encode("utf-8")).hexdigest()))
+    with Session(engine) as session:
+        stored = store.stored_hashes(session, [sha for _, _, sha in hashed])
+    new = []
+    for path, source_file, sha in hashed:
+        if sha in stored:
+            report.present.append(source_file)
+        else:
+            stored.add(sha)
+            new.append((path, source_file))
+    return new
+
+
+def read_input(path: Path, source_file: str, metadata: dict[str, ArticleMetadata]) -> ArticleText:
+    """Read one file; the user's metadata for it, where given, takes the place of what its text says.
+    Raises BadInput and OSError."""
+    article = read_article(source_file, path.read_bytes())
+    given = metadata.get(source_file)
+    return replace(article, **given.given()) if given else article
 
 
 def reread(stored: store.StoredArticle, metadata: dict[str, ArticleMetadata]) -> ArticleText:
@@ -105,15 +125,28 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
     return [[(r, group_of[id(r)]) for r in reports[n] if id(r) in group_of] for n in range(len(articles))]
 
 
+@dataclass
+class Work:
+    """One article on its way through the stages: read, then parsed and extracted, then resolved and stored."""
+    article: ArticleText
+    replacing: Optional[int] = None  # the stored article's id, when it is extracted again
+    people: list = field(default_factory=list)
+    claims: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+
+
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
          with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None,
-         reextract: bool = False) -> SeedReport:
+         reextract: bool = False, batch_size: int = BATCH_SIZE) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
     publication date and title read from the texts of the articles this run adds.
     Stored articles whose facts another extractor version produced are extracted again from their
-    stored text; `reextract` extracts every stored article again.
+    stored text, before the new ones; `reextract` extracts every stored article again.
+    Articles stream through the stages: each `batch_size` parsed and extracted are resolved and
+    stored (each in its own transaction) while the parser goes on, so memory is bounded by the
+    batch and a run stopped at any point keeps every article stored before it.
     Raises FileNotFoundError, before anything is written, if a path is missing, and
     store.DatabaseError, before any article is parsed, if the database cannot be used.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
@@ -121,53 +154,76 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     inputs = find_inputs(paths)
     report = SeedReport()
     engine = store.open_database(url)
-    articles = read_inputs(inputs, report, metadata)
+    metadata = metadata or {}
+    report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
     version = extractor_version()
-
     with Session(engine) as session:
-        stored = store.stored_hashes(session, [a.sha256 for a in articles])
-        stale = [store.stored_article(session, n) for n in store.stale_article_ids(session, version, reextract)]
-    new: list[ArticleText] = []
-    replacing: list[int | None] = []
-    for old in stale:
-        new.append(reread(old, metadata or {}))
-        replacing.append(old.id)
-    for article in articles:
-        if article.sha256 in stored:
-            report.present.append(article.source_file)
-        else:
-            stored.add(article.sha256)
-            new.append(article)
-            replacing.append(None)
-    if not new:
-        report.totals = store.counts(engine)
-        return report
-    with Session(engine) as session:
-        redone = frozenset(n for n in replacing if n is not None)
-        known = store.known_people(session, redone)
-        known_statements = store.known_statements(session) if with_claims else []
-        known_events = store.known_events(session, redone) if with_events else []
+        stale = store.stale_article_ids(session, version, reextract)
+    new = scan_inputs(engine, inputs, report)
+    total = len(stale) + len(new)
+    if total:
+        pending: deque[Work] = deque()  # read and sent to the parser, in order
 
-    show = len(new) >= PROGRESS_MIN_FILES
-    docs = parse_texts((a.extraction_text for a in new), len(new), processes)
-    candidates, claims, events = [], [], []
-    try:
-        for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
-            candidates.append(extract_people(doc))
-            claims.append(extract_claims(doc) if with_claims else [])
-            events.append(extract_events(doc) if with_events else [])
-    finally:
-        docs.close()  # ends the parser processes now, whatever stopped the loop
-    people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
-    attributed = attribute_claims(new, people, claims, known_statements)
-    reported = merge_events(new, people, events, known_events)
+        def texts() -> Iterator[str]:
+            for article_id in stale:
+                with Session(engine) as session:
+                    stored = store.stored_article(session, article_id)
+                if stored is not None:
+                    pending.append(Work(reread(stored, metadata), replacing=article_id))
+                    yield pending[-1].article.extraction_text
+            for path, source_file in new:
+                try:
+                    article = read_input(path, source_file, metadata)
+                except (BadInput, OSError) as error:  # changed since it was scanned
+                    reason = unreadable(path, error) if isinstance(error, OSError) else str(error)
+                    report.failed.append((printable(str(path)), reason))
+                    continue
+                pending.append(Work(article))
+                yield article.extraction_text
 
-    for article, article_id, article_people, article_claims, article_events in tqdm(
-            list(zip(new, replacing, people, attributed, reported)), desc="storing", unit="article",
-            disable=not show, file=sys.stderr):
+        progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
+                        file=sys.stderr)
+        docs = parse_texts(texts(), total, processes)
+        batch: list[Work] = []
         try:
-            store.save_article(engine, article, article_people, article_claims, article_events, version, article_id)
-            (report.added if article_id is None else report.reextracted).append(article.source_file)
+            for doc in docs:
+                work = pending.popleft()
+                work.people = extract_people(doc)
+                work.claims = extract_claims(doc) if with_claims else []
+                work.events = extract_events(doc) if with_events else []
+                batch.append(work)
+                if len(batch) >= batch_size:
+                    store_batch(engine, batch, version, report, progress)
+                    batch = []
+            store_batch(engine, batch, version, report, progress)
+        finally:
+            docs.close()  # ends the parser processes now, whatever stopped the loop
+            progress.close()
+    report.totals = store.counts(engine)
+    engine.dispose()
+    return report
+
+
+def store_batch(engine, batch: list[Work], version: str, report: SeedReport, progress) -> None:
+    """Resolve a batch's people, claims and events against the database and store each article."""
+    if not batch:
+        return
+    redone = frozenset(w.replacing for w in batch if w.replacing is not None)
+    with Session(engine) as session:
+        known = store.known_people(session, redone)
+        known_statements = store.known_statements(session) if any(w.claims for w in batch) else []
+        known_events = store.known_events(session, redone) if any(w.events for w in batch) else []
+    articles = [w.article for w in batch]
+    people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
+    attributed = attribute_claims(articles, people, [w.claims for w in batch], known_statements)
+    reported = merge_events(articles, people, [w.events for w in batch], known_events)
+    groups = []
+    for work, article_people, article_claims, article_events in zip(batch, people, attributed, reported):
+        article = work.article
+        try:
+            store.save_article(engine, article, article_people, article_claims, article_events, version,
+                               work.replacing)
+            (report.added if work.replacing is None else report.reextracted).append(article.source_file)
         except store.ArticleGone:
             pass  # deleted by someone else meanwhile: nothing to extract again
         except SQLAlchemyError as error:
@@ -176,7 +232,6 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
             else:
                 detail = str(getattr(error, "orig", None) or error).splitlines()[0]
                 report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
-    store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
-    report.totals = store.counts(engine)
-    engine.dispose()
-    return report
+        groups += [g for _, g in article_events]
+        progress.update()
+    store.save_event_parts(engine, list({id(g): g for g in groups}.values()))
