@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from tqdm import tqdm
 
 from . import store
+from .derive import refresh_all
 from .claims import extract_claims
 from .event_merge import EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
 from .events import extract_events
@@ -199,6 +200,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         finally:
             docs.close()  # ends the parser processes now, whatever stopped the loop
             progress.close()
+    refresh_all(engine)
     report.totals = store.counts(engine)
     engine.dispose()
     return report
@@ -217,7 +219,6 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
     people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
     attributed = attribute_claims(articles, people, [w.claims for w in batch], known_statements)
     reported = merge_events(articles, people, [w.events for w in batch], known_events)
-    groups = []
     for work, article_people, article_claims, article_events in zip(batch, people, attributed, reported):
         article = work.article
         try:
@@ -232,6 +233,4 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
             else:
                 detail = str(getattr(error, "orig", None) or error).splitlines()[0]
                 report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
-        groups += [g for _, g in article_events]
         progress.update()
-    store.save_event_parts(engine, list({id(g): g for g in groups}.values()))

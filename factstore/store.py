@@ -471,14 +471,6 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
         raise
 
 
-def save_event_parts(engine: Engine, groups: list[EventGroup]) -> None:
-    """Link the events dated by a visit to it, once both are stored."""
-    with Session(engine) as session, session.begin():
-        for group in groups:
-            if group.id is not None and group.during is not None and group.during.id is not None:
-                session.get(Event, group.id).part_of_event_id = group.during.id
-
-
 def counts(engine: Engine) -> dict[str, int]:
     with Session(engine) as session:
         return {name: session.scalar(select(func.count()).select_from(model))

