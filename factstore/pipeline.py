@@ -210,6 +210,11 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
     """Resolve a batch's people, claims and events against the database and store each article."""
     if not batch:
         return
+    # Resolved in an order that does not depend on the order of the input: earliest first (the first
+    # report of a remark or event leads), and among articles of one date, or none, by file name, then
+    # text hash; stored in the order of the input, which gives articles their ids.
+    stored_order = batch
+    batch = sorted(batch, key=lambda w: (w.article.published_on or "9999", w.article.source_file, w.article.sha256))
     redone = frozenset(w.replacing for w in batch if w.replacing is not None)
     with Session(engine) as session:
         known = store.known_people(session, redone)
@@ -219,7 +224,9 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
     people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
     attributed = attribute_claims(articles, people, [w.claims for w in batch], known_statements)
     reported = merge_events(articles, people, [w.events for w in batch], known_events)
-    for work, article_people, article_claims, article_events in zip(batch, people, attributed, reported):
+    resolved = {id(w): r for w, *r in zip(batch, people, attributed, reported)}
+    for work in stored_order:
+        article_people, article_claims, article_events = resolved[id(work)]
         article = work.article
         try:
             store.save_article(engine, article, article_people, article_claims, article_events, version,
