@@ -64,6 +64,13 @@ class Article(Base):
     url: Mapped[Optional[str]] = mapped_column(
         String(2048), doc="Where the article was published, from the metadata file given to seed.py, or NULL."
     )
+    extracted_with: Mapped[Optional[str]] = mapped_column(
+        String(16),
+        index=True,
+        doc="The extractor version that produced the article's facts (a hash of the extraction code, its learned "
+        "files and the spaCy model); NULL for an article stored before versions were recorded. A seed run "
+        "extracts again the articles whose version is not the running code's.",
+    )
 
     contributors: Mapped[list["ArticleContributor"]] = relationship(
         back_populates="article", cascade="all, delete-orphan"

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Build the fact store from plain-text news articles.
 
-    python seed.py [--db URL] [--processes N] [--metadata FILE] [PATH ...]
+    python seed.py [--db URL] [--processes N] [--metadata FILE] [--batch-size N] [--reextract] [PATH ...]
 
 PATH is a file or a folder (searched recursively for *.txt); the default is
 texts/. The database is --db, else $FACTS_DB, else sqlite:///facts.db.
 --metadata FILE gives articles' url, outlet, published_on and title (factstore/sidecar.py).
+Stored articles extracted by another extractor version are extracted again; --reextract does it to all.
 The same command, installed: `factstore seed` (factstore/cli.py).
 """
 import argparse

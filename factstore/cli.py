@@ -1,6 +1,6 @@
 """The `factstore` command: a thin layer over the library.
 
-    factstore seed [--db URL] [--processes N] [--metadata FILE] [PATH ...]
+    factstore seed [--db URL] [--processes N] [--metadata FILE] [--batch-size N] [--reextract] [PATH ...]
     factstore migrate [--db URL]
     factstore datasette-metadata DB_FILE
 
@@ -17,6 +17,12 @@ from pathlib import Path
 DB_HELP = "database URL or SQLite file (default: $FACTS_DB or sqlite:///facts.db)"
 
 
+def positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
+
+
 def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help=f"article files or folders of *.txt (default: {default_texts}/)")
@@ -25,6 +31,12 @@ def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> 
     parser.add_argument("--metadata", type=Path, metavar="FILE",
                         help="JSON Lines or CSV keyed by source_file, with any of url, outlet, published_on "
                              "and title: given values override those read from the text")
+    parser.add_argument("--batch-size", type=positive, default=None, metavar="N",
+                        help="articles resolved and stored together, each batch committed as it is done "
+                             "(default: 200)")
+    parser.add_argument("--reextract", action="store_true",
+                        help="extract every stored article again from its stored text, whatever extractor "
+                             "version produced its facts (articles from another version are always extracted again)")
     parser.set_defaults(command=run_seed, default_texts=default_texts)
 
 
@@ -36,7 +48,8 @@ def run_seed(args: argparse.Namespace) -> int:
     try:
         metadata = read_metadata(args.metadata) if args.metadata else None
         report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes,
-                      metadata=metadata)
+                      metadata=metadata, reextract=args.reextract,
+                      **({"batch_size": args.batch_size} if args.batch_size else {}))
     except KeyboardInterrupt:
         print("error: interrupted; the articles stored before it are kept, the one being stored is not",
               file=sys.stderr)
@@ -58,6 +71,8 @@ def run_seed(args: argparse.Namespace) -> int:
         shown = ", ".join(report.unmatched_metadata[:3]) + (", ..." if len(report.unmatched_metadata) > 3 else "")
         print(f"warning: {args.metadata}: {len(report.unmatched_metadata)} source_file values match no input "
               f"file ({shown})", file=sys.stderr)
+    if report.reextracted:
+        print(f"re-extracted: {len(report.reextracted)} stored articles, from their stored text")
     t = report.totals
     print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
           f"{len(report.failed)} failed")

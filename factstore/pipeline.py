@@ -2,58 +2,90 @@
 from __future__ import annotations
 
 import sys
+import hashlib
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterator, Optional
 
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
 from . import store
+from .derive import refresh_all
 from .claims import extract_claims
 from .event_merge import EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
 from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import parse_texts
 from .people import extract_people
-from .read import ArticleText, BadInput, find_inputs, printable, read_article, unreadable
+from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
 from .sidecar import ArticleMetadata
 from .statements import group_statements
+from .version import extractor_version
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
 PROGRESS_MIN_FILES = 20
+# Articles resolved and stored together: memory is bounded by this many parsed and extracted articles.
+BATCH_SIZE = 200
 
 
 @dataclass
 class SeedReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
+    reextracted: list[str] = field(default_factory=list)  # stored articles extracted again
     failed: list[tuple[str, str]] = field(default_factory=list)
     unmatched_metadata: list[str] = field(default_factory=list)  # metadata for files not among the inputs
     warnings: list[tuple[str, str]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
 
 
-def read_inputs(inputs: list[tuple[Path, str]], report: SeedReport,
-                metadata: dict[str, ArticleMetadata] | None = None) -> list[ArticleText]:
-    """Read each file; the user's metadata for it, where given, takes the place of what its text says."""
-    metadata = metadata or {}
-    articles = []
+def scan_inputs(engine, inputs: list[tuple[Path, str]], report: SeedReport) -> list[tuple[Path, str]]:
+    """The first pass: decode each file and hash its text, without reading its metadata or keeping it.
+    Returns the files whose articles are not stored yet (each text once); records the files already
+    present, the ones that cannot be read and the decoding warnings."""
+    hashed: list[tuple[Path, str, str]] = []
     for path, source_file in inputs:
         try:
-            article = read_article(source_file, path.read_bytes())
+            text, warnings = decode(path.read_bytes())
         except BadInput as error:
             report.failed.append((printable(str(path)), str(error)))
             continue
         except OSError as error:
             report.failed.append((printable(str(path)), unreadable(path, error)))
             continue
-        report.warnings += [(printable(str(path)), warning) for warning in article.warnings]
-        given = metadata.get(source_file)
-        articles.append(replace(article, **given.given()) if given else article)
-    report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
-    return articles
+        report.warnings += [(printable(str(path)), warning) for warning in warnings]
+        hashed.append((path, source_file, hashlib.sha256(text.encode("utf-8")).hexdigest()))
+    with Session(engine) as session:
+        stored = store.stored_hashes(session, [sha for _, _, sha in hashed])
+    new = []
+    for path, source_file, sha in hashed:
+        if sha in stored:
+            report.present.append(source_file)
+        else:
+            stored.add(sha)
+            new.append((path, source_file))
+    return new
+
+
+def read_input(path: Path, source_file: str, metadata: dict[str, ArticleMetadata]) -> ArticleText:
+    """Read one file; the user's metadata for it, where given, takes the place of what its text says.
+    Raises BadInput and OSError."""
+    article = read_article(source_file, path.read_bytes())
+    given = metadata.get(source_file)
+    return replace(article, **given.given()) if given else article
+
+
+def reread(stored: store.StoredArticle, metadata: dict[str, ArticleMetadata]) -> ArticleText:
+    """A stored article read again from its text, to be extracted again. The title, outlet, date and
+    url stay as stored (a metadata file may have given them) unless this run's metadata gives them."""
+    article = replace(read_article(stored.source_file, stored.text.encode("utf-8")), title=stored.title,
+                      outlet=stored.outlet, published_on=stored.published_on, url=stored.url)
+    given = metadata.get(stored.source_file)
+    return replace(article, **given.given()) if given else article
 
 
 def earliest_first(articles: list[ArticleText]) -> list[int]:
@@ -94,12 +126,28 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
     return [[(r, group_of[id(r)]) for r in reports[n] if id(r) in group_of] for n in range(len(articles))]
 
 
+@dataclass
+class Work:
+    """One article on its way through the stages: read, then parsed and extracted, then resolved and stored."""
+    article: ArticleText
+    replacing: Optional[int] = None  # the stored article's id, when it is extracted again
+    people: list = field(default_factory=list)
+    claims: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+
+
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
-         with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None) -> SeedReport:
+         with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None,
+         reextract: bool = False, batch_size: int = BATCH_SIZE) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
     publication date and title read from the texts of the articles this run adds.
+    Stored articles whose facts another extractor version produced are extracted again from their
+    stored text, before the new ones; `reextract` extracts every stored article again.
+    Articles stream through the stages: each `batch_size` parsed and extracted are resolved and
+    stored (each in its own transaction) while the parser goes on, so memory is bounded by the
+    batch and a run stopped at any point keeps every article stored before it.
     Raises FileNotFoundError, before anything is written, if a path is missing, and
     store.DatabaseError, before any article is parsed, if the database cannot be used.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
@@ -107,51 +155,89 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     inputs = find_inputs(paths)
     report = SeedReport()
     engine = store.open_database(url)
-    articles = read_inputs(inputs, report, metadata)
-
+    metadata = metadata or {}
+    report.unmatched_metadata = sorted(set(metadata) - {source_file for _, source_file in inputs})
+    version = extractor_version()
     with Session(engine) as session:
-        stored = store.stored_hashes(session, [a.sha256 for a in articles])
-        known = store.known_people(session)
-        known_statements = store.known_statements(session) if with_claims else []
-        known_events = store.known_events(session) if with_events else []
-    new: list[ArticleText] = []
-    for article in articles:
-        if article.sha256 in stored:
-            report.present.append(article.source_file)
-        else:
-            stored.add(article.sha256)
-            new.append(article)
-    if not new:
-        report.totals = store.counts(engine)
-        return report
+        stale = store.stale_article_ids(session, version, reextract)
+    new = scan_inputs(engine, inputs, report)
+    total = len(stale) + len(new)
+    if total:
+        pending: deque[Work] = deque()  # read and sent to the parser, in order
 
-    show = len(new) >= PROGRESS_MIN_FILES
-    docs = parse_texts((a.extraction_text for a in new), len(new), processes)
-    candidates, claims, events = [], [], []
-    try:
-        for doc in tqdm(docs, total=len(new), desc="parsing", unit="article", disable=not show, file=sys.stderr):
-            candidates.append(extract_people(doc))
-            claims.append(extract_claims(doc) if with_claims else [])
-            events.append(extract_events(doc) if with_events else [])
-    finally:
-        docs.close()  # ends the parser processes now, whatever stopped the loop
-    people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
-    attributed = attribute_claims(new, people, claims, known_statements)
-    reported = merge_events(new, people, events, known_events)
+        def texts() -> Iterator[str]:
+            for article_id in stale:
+                with Session(engine) as session:
+                    stored = store.stored_article(session, article_id)
+                if stored is not None:
+                    pending.append(Work(reread(stored, metadata), replacing=article_id))
+                    yield pending[-1].article.extraction_text
+            for path, source_file in new:
+                try:
+                    article = read_input(path, source_file, metadata)
+                except (BadInput, OSError) as error:  # changed since it was scanned
+                    reason = unreadable(path, error) if isinstance(error, OSError) else str(error)
+                    report.failed.append((printable(str(path)), reason))
+                    continue
+                pending.append(Work(article))
+                yield article.extraction_text
 
-    for article, article_people, article_claims, article_events in tqdm(
-            list(zip(new, people, attributed, reported)), desc="storing", unit="article", disable=not show,
-            file=sys.stderr):
+        progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
+                        file=sys.stderr)
+        docs = parse_texts(texts(), total, processes)
+        batch: list[Work] = []
         try:
-            store.save_article(engine, article, article_people, article_claims, article_events)
-            report.added.append(article.source_file)
+            for doc in docs:
+                work = pending.popleft()
+                work.people = extract_people(doc)
+                work.claims = extract_claims(doc) if with_claims else []
+                work.events = extract_events(doc) if with_events else []
+                batch.append(work)
+                if len(batch) >= batch_size:
+                    store_batch(engine, batch, version, report, progress)
+                    batch = []
+            store_batch(engine, batch, version, report, progress)
+        finally:
+            docs.close()  # ends the parser processes now, whatever stopped the loop
+            progress.close()
+    refresh_all(engine)
+    report.totals = store.counts(engine)
+    engine.dispose()
+    return report
+
+
+def store_batch(engine, batch: list[Work], version: str, report: SeedReport, progress) -> None:
+    """Resolve a batch's people, claims and events against the database and store each article."""
+    if not batch:
+        return
+    # Resolved in an order that does not depend on the order of the input: earliest first (the first
+    # report of a remark or event leads), and among articles of one date, or none, by file name, then
+    # text hash; stored in the order of the input, which gives articles their ids.
+    stored_order = batch
+    batch = sorted(batch, key=lambda w: (w.article.published_on or "9999", w.article.source_file, w.article.sha256))
+    redone = frozenset(w.replacing for w in batch if w.replacing is not None)
+    with Session(engine) as session:
+        known = store.known_people(session, redone)
+        known_statements = store.known_statements(session) if any(w.claims for w in batch) else []
+        known_events = store.known_events(session, redone) if any(w.events for w in batch) else []
+    articles = [w.article for w in batch]
+    people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
+    attributed = attribute_claims(articles, people, [w.claims for w in batch], known_statements)
+    reported = merge_events(articles, people, [w.events for w in batch], known_events)
+    resolved = {id(w): r for w, *r in zip(batch, people, attributed, reported)}
+    for work in stored_order:
+        article_people, article_claims, article_events = resolved[id(work)]
+        article = work.article
+        try:
+            store.save_article(engine, article, article_people, article_claims, article_events, version,
+                               work.replacing)
+            (report.added if work.replacing is None else report.reextracted).append(article.source_file)
+        except store.ArticleGone:
+            pass  # deleted by someone else meanwhile: nothing to extract again
         except SQLAlchemyError as error:
             if isinstance(error, IntegrityError) and store.is_stored(engine, article.sha256):
                 report.present.append(article.source_file)  # another run stored it meanwhile
             else:
                 detail = str(getattr(error, "orig", None) or error).splitlines()[0]
                 report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
-    store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
-    report.totals = store.counts(engine)
-    engine.dispose()
-    return report
+        progress.update()

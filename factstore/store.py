@@ -10,7 +10,7 @@ from typing import Optional
 from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
-from sqlalchemy import String, cast, create_engine, distinct, func, insert, literal, select, text, update
+from sqlalchemy import String, cast, create_engine, delete, distinct, func, insert, literal, select, text, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -132,14 +132,43 @@ def is_stored(engine: Engine, sha256: str) -> bool:
         return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
 
 
-def known_people(session: Session) -> list[KnownPerson]:
+@dataclass
+class StoredArticle:
+    """An article already in the database, as a seed run needs it to extract it again."""
+    id: int
+    source_file: str
+    text: str
+    title: Optional[str]
+    outlet: Optional[str]
+    published_on: Optional[str]
+    url: Optional[str]
+
+
+def stale_article_ids(session: Session, version: str, every: bool = False) -> list[int]:
+    """The articles whose facts another extractor version produced (or none recorded); all with `every`."""
+    query = select(Article.id).order_by(Article.id)
+    if not every:
+        query = query.where((Article.extracted_with != version) | Article.extracted_with.is_(None))
+    return list(session.scalars(query))
+
+
+def stored_article(session: Session, article_id: int) -> Optional[StoredArticle]:
+    row = session.get(Article, article_id)
+    if row is None:
+        return None
+    return StoredArticle(row.id, row.source_file, row.text, row.title, row.outlet, row.published_on, row.url)
+
+
+def known_people(session: Session, exclude_articles: frozenset[int] = frozenset()) -> list[KnownPerson]:
+    """Every stored person; the articles in `exclude_articles` (being extracted again) are not counted as theirs."""
     aliases: dict[int, list[str]] = {}
     for person_id, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)):
         aliases.setdefault(person_id, []).append(alias)
     articles: dict[int, set[int]] = {}
     for person_id, article_id in session.execute(
             select(PersonMention.person_id, PersonMention.article_id).distinct()):
-        articles.setdefault(person_id, set()).add(article_id)
+        if article_id not in exclude_articles:
+            articles.setdefault(person_id, set()).add(article_id)
     return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())))
             for p in session.scalars(select(Person))]
 
@@ -169,9 +198,11 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
     counts = session.execute(
         select(PersonMention.person_id, func.count(distinct(PersonMention.article_id)), func.count())
         .where(PersonMention.person_id.in_(person_ids)).group_by(PersonMention.person_id))
-    for person_id, articles, mentions in counts:
+    found = {person_id: (articles, mentions) for person_id, articles, mentions in counts}
+    for person_id in person_ids:
         row = session.get(Person, person_id)
-        row.article_count, row.mention_count = articles, mentions
+        if row is not None:
+            row.article_count, row.mention_count = found.get(person_id, (0, 0))
 
 
 def known_statements(session: Session) -> list[StatementGroup]:
@@ -197,8 +228,9 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         session.execute(update(Statement), updates)
 
 
-def known_events(session: Session) -> list[EventGroup]:
-    """Stored events, each as one report carrying its consensus readings, to match new reports against."""
+def known_events(session: Session, exclude_articles: frozenset[int] = frozenset()) -> list[EventGroup]:
+    """Stored events, each as one report carrying its consensus readings, to match new reports against;
+    the articles in `exclude_articles` (being extracted again) are not counted among their reports."""
     places = dict(session.execute(select(Place.id, Place.name)).all())
     participants: dict[int, list[Participant]] = {}
     for row in session.scalars(select(EventParticipant)):
@@ -206,7 +238,8 @@ def known_events(session: Session) -> list[EventGroup]:
         participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
     articles: dict[int, set[int]] = {}
     for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id).distinct()):
-        articles.setdefault(event_id, set()).add(article_id)
+        if article_id not in exclude_articles:
+            articles.setdefault(event_id, set()).add(article_id)
     groups = []
     for row in session.scalars(select(Event)):
         candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
@@ -331,15 +364,65 @@ def save_statements(session: Session, text: str, claims: list[ArticleClaim]) -> 
     return [item.statement for item in first.values()]
 
 
+class ArticleGone(Exception):
+    """The article to extract again was deleted meanwhile."""
+
+
+def clear_facts(session: Session, article_id: int) -> tuple[set[int], set[int], set[int]]:
+    """Delete an article's extracted facts (mentions, roles, claims, event reports); returns the
+    people, statements and events they belonged to, which need recounting."""
+    people = set(session.scalars(select(PersonMention.person_id).where(PersonMention.article_id == article_id)))
+    people |= set(session.scalars(select(PersonRole.person_id).where(PersonRole.article_id == article_id)))
+    people |= {p for p in session.scalars(select(Claim.speaker_id).where(Claim.article_id == article_id)) if p}
+    statements = {s for s in session.scalars(select(Claim.statement_id).where(Claim.article_id == article_id)) if s}
+    events = set(session.scalars(select(EventMention.event_id).where(EventMention.article_id == article_id)))
+    for model in (PersonMention, PersonRole, Claim, EventMention):
+        session.execute(delete(model).where(model.article_id == article_id))
+    return people, statements, events
+
+
+def drop_orphans(session: Session, person_ids: Optional[set[int]] = None, statement_ids: Optional[set[int]] = None,
+                 event_ids: Optional[set[int]] = None) -> None:
+    """Delete the events no article reports, the statements no claim carries and the people nothing
+    refers to any more, among those given (None: all of them)."""
+    def among(column, ids):
+        return column.in_(ids) if ids is not None else literal(True)
+
+    if event_ids is None or event_ids:
+        session.execute(delete(Event).where(among(Event.id, event_ids), ~Event.mentions.any()))
+    if statement_ids is None or statement_ids:
+        session.execute(delete(Statement).where(among(Statement.id, statement_ids), ~Statement.claims.any()))
+    if person_ids is None or person_ids:
+        referred = [select(PersonMention.person_id), select(PersonRole.person_id),
+                    select(Claim.speaker_id).where(Claim.speaker_id.is_not(None)),
+                    select(Statement.speaker_id).where(Statement.speaker_id.is_not(None)),
+                    select(EventParticipant.person_id).where(EventParticipant.person_id.is_not(None))]
+        session.execute(delete(Person).where(among(Person.id, person_ids),
+                                             *[Person.id.not_in(q) for q in referred]))
+
+
 def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
-                 claims: list[ArticleClaim] = (), events: list[tuple[EventReport, EventGroup]] = ()) -> int:
-    """Write one article, its people, claims and events in one transaction; returns its id."""
+                 claims: list[ArticleClaim] = (), events: list[tuple[EventReport, EventGroup]] = (),
+                 extracted_with: Optional[str] = None, replacing: Optional[int] = None) -> int:
+    """Write one article, its people, claims and events in one transaction; returns its id.
+
+    `replacing` is the id of a stored article extracted again: its facts are replaced by these,
+    in the same transaction, and what they belonged to is recounted. Raises ArticleGone if it is
+    no longer there."""
     created: list = []  # people and statements first stored here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
-            row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text,
-                          title=article.title, byline=article.byline, outlet=article.outlet,
-                          dateline=article.dateline, published_on=article.published_on, url=article.url)
+            before: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+            if replacing is None:
+                row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
+            else:
+                row = session.get(Article, replacing)
+                if row is None:
+                    raise ArticleGone(article.source_file)
+                before = clear_facts(session, row.id)
+            row.title, row.byline, row.outlet, row.dateline = article.title, article.byline, article.outlet, \
+                article.dateline
+            row.published_on, row.url, row.extracted_with = article.published_on, article.url, extracted_with
             row.contributors = [ArticleContributor(name=c.name, role=c.role, start_char=c.start, end_char=c.end)
                                 for c in article.contributors]
             row.boilerplate = [BoilerplateSpan(kind=kind, start_char=s.start, end_char=s.end, text=s.text)
@@ -375,19 +458,17 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
                 event_ids.add(event.id)
             session.flush()
             refresh_events(session, sorted(event_ids))
+            if replacing is not None:
+                old_people, old_statements, old_events = before
+                drop_orphans(session, old_people, old_statements, old_events)
+                refresh_people(session, sorted(old_people))
+                refresh_statements(session, sorted(old_statements))
+                refresh_events(session, sorted(old_events))
             return row.id
     except Exception:
         for thing in created:  # rolled back with the article
             thing.id = None
         raise
-
-
-def save_event_parts(engine: Engine, groups: list[EventGroup]) -> None:
-    """Link the events dated by a visit to it, once both are stored."""
-    with Session(engine) as session, session.begin():
-        for group in groups:
-            if group.id is not None and group.during is not None and group.during.id is not None:
-                session.get(Event, group.id).part_of_event_id = group.during.id
 
 
 def counts(engine: Engine) -> dict[str, int]:

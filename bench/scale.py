@@ -1,0 +1,75 @@
+"""How seeding scales: seed.py against the bare spaCy parse of the same texts.
+
+    python bench/scale.py [--texts DIR] [--sizes 84,252,840]
+
+For each size, the first N PolNeAR train texts (sorted by name) are parsed by the
+project's spaCy model through nlp.pipe with 2 processes and nothing else (the
+bare parse), then seeded by seed.py into a new database; both run as fresh
+processes and are timed from start to end, start-up included. seed/bare is the
+throughput ratio (bare seconds / seed seconds: 1.0 means seeding costs no more
+than parsing). Then seed.py runs again over the largest set, with nothing to do,
+beside the start-up it includes (importing the seeder and its libraries).
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+POLNEAR_TRAIN = Path("/work/shared/polnear/train/text")
+
+BARE_PARSE = """
+import sys
+from pathlib import Path
+import spacy
+from factstore.parse import MODEL
+nlp = spacy.load(MODEL)
+texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+for doc in nlp.pipe(texts, batch_size=8, n_process=2):
+    pass
+"""
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-2000:]}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=POLNEAR_TRAIN)
+    parser.add_argument("--sizes", default="84,252,840")
+    args = parser.parse_args()
+    files = sorted(args.texts.glob("*.txt"))
+    sizes = [int(n) for n in args.sizes.split(",")]
+    if len(files) < max(sizes):
+        sys.exit(f"{args.texts} has {len(files)} texts, fewer than {max(sizes)}")
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"{'articles':>8}  {'bare parse':>10}  {'seed.py':>8}  {'seed/bare':>9}")
+        db = None
+        for size in sizes:
+            folder = Path(tmp) / f"texts{size}"
+            folder.mkdir()
+            for f in files[:size]:
+                (folder / f.name).symlink_to(f)
+            bare = timed([python, "-c", BARE_PARSE, str(folder)])
+            db = Path(tmp) / f"seed{size}.db"
+            seeded = timed([python, "seed.py", "--db", str(db), str(folder)])
+            print(f"{size:>8}  {bare:>9.1f}s  {seeded:>7.1f}s  {bare / seeded:>9.2f}", flush=True)
+        again = timed([python, "seed.py", "--db", str(db), str(folder)])
+        startup = timed([python, "-c", "import seed, factstore.pipeline"])
+        print(f"unchanged re-seed of {sizes[-1]} articles: {again:.2f}s "
+              f"(start-up, importing the seeder: {startup:.2f}s)")
+
+
+if __name__ == "__main__":
+    main()

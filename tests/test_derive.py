@@ -1,0 +1,51 @@
+"""Work that spans articles (event parts, counts, what nothing refers to) is recomputed by every run,
+so an interrupted or partly failed run cannot lose it."""
+import subprocess
+
+from conftest import TEXTS, query, seed_into, tables_without_ids
+from test_faults import SEED_AND_DIE, assert_sound, python
+
+PARTS = "select count(*) from events where part_of_event_id is not null"
+
+
+def test_event_parts_lost_to_a_run_killed_after_storing_are_linked_by_the_next_run(tmp_path, capsys):
+    whole = tmp_path / "whole.db"
+    assert seed_into(whole, TEXTS / "events") == 0
+    assert query(whole, PARTS) == [(1,)]
+    db = tmp_path / "facts.db"
+    # SIGKILL as the run, every article stored, begins the work across articles
+    killed = python(SEED_AND_DIE, "DELETE FROM events ", "1", "--db", f"sqlite:///{db}", str(TEXTS / "events"),
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert killed.wait(120) == -9
+    assert query(db, "select count(*) from articles") == [(6,)]
+    assert query(db, PARTS) == [(0,)]
+    capsys.readouterr()
+    assert seed_into(db, TEXTS / "events") == 0  # adds nothing
+    assert "articles: 0 added, 6 already present, 0 failed" in capsys.readouterr().out
+    assert query(db, PARTS) == [(1,)]
+    assert_sound(db)
+    assert tables_without_ids(db) == tables_without_ids(whole)
+
+
+def test_a_run_that_adds_nothing_puts_the_counts_and_links_right(tmp_path):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    right = tables_without_ids(db)
+    query(db, "update events set part_of_event_id = null, article_count = 0, outlet_count = 0, disputed = 1")
+    query(db, "update people set article_count = 7, mention_count = 0")
+    query(db, "update statements set article_count = 0, first_reported_on = null")
+    query(db, "insert into people (name, article_count, mention_count) values ('Nobody At All', 0, 0)")
+    assert tables_without_ids(db) != right
+    assert seed_into(db, TEXTS / "events") == 0
+    assert tables_without_ids(db) == right
+
+
+def test_an_event_no_longer_dated_by_its_visit_is_unlinked_and_undated(tmp_path):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    (part, on), = query(db, "select id, occurred_on from events where part_of_event_id is not null")
+    assert on is not None
+    # the visit loses the place that made it the event's: the link and the date it gave go
+    query(db, "update events set place_id = null where id = (select part_of_event_id from events where id = ?)", part)
+    assert seed_into(db, TEXTS / "events") == 0
+    assert query(db, "select part_of_event_id, occurred_on from events where id = ?", part) == [(None, None)]

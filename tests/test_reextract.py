@@ -1,0 +1,82 @@
+"""Re-extraction: articles whose facts an older extractor produced are extracted again from their stored text."""
+import pytest
+from alembic import command
+
+from conftest import TEXTS, query, seed_into, tables_without_ids
+from factstore import store
+from factstore.version import EXTRACTION_MODULES, OTHER_MODULES, extractor_version
+
+FIRST_REVISION = "c97c35fdff00"  # articles and people only: no claims, no events
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory):
+    """The test articles seeded once by the running code."""
+    db = tmp_path_factory.mktemp("fresh") / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    return db
+
+
+def test_every_module_is_counted_in_the_extractor_version_or_said_not_to_be():
+    modules = {p.stem for p in (store.PACKAGE).glob("*.py")}
+    assert modules == set(EXTRACTION_MODULES) | set(OTHER_MODULES)
+    from factstore import parse, version
+    assert version.MODEL == parse.MODEL
+
+
+def test_articles_record_the_extractor_version(fresh):
+    assert len(extractor_version()) == 12
+    assert query(fresh, "select distinct extracted_with from articles") == [(extractor_version(),)]
+
+
+def test_an_article_stored_by_an_older_extractor_is_extracted_again_by_the_next_run(fresh, tmp_path, capsys):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    query(db, "update articles set extracted_with = 'older' where source_file in ('oslo_a.txt', 'trip_a.txt')")
+    query(db, "delete from event_mentions where article_id = (select id from articles where source_file = 'oslo_a.txt')")
+    before = query(db, "select id, source_file from articles order by id")
+    capsys.readouterr()
+    assert seed_into(db, TEXTS / "events") == 0
+    out = capsys.readouterr().out
+    assert "articles: 0 added, 6 already present, 0 failed" in out
+    assert "re-extracted: 2 stored articles" in out
+    assert query(db, "select id, source_file from articles order by id") == before  # the same rows, kept
+    assert query(db, "select distinct extracted_with from articles") == [(extractor_version(),)]
+    assert tables_without_ids(db) == tables_without_ids(fresh)
+    assert query(db, "pragma foreign_key_check") == []
+
+
+def test_reextract_extracts_every_stored_article_again(fresh, tmp_path, capsys):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    mentions = query(db, "select max(id) from person_mentions")[0][0]
+    capsys.readouterr()
+    assert seed_into(db, "--reextract", TEXTS / "events" / "oslo_a.txt") == 0
+    assert "re-extracted: 6 stored articles" in capsys.readouterr().out
+    assert query(db, "select min(id) > ? from person_mentions", mentions) == [(1,)]  # every mention written anew
+    assert tables_without_ids(db) == tables_without_ids(fresh)
+
+
+def test_the_factstore_command_takes_reextract(tmp_path, capsys):
+    from factstore.cli import main
+
+    db = tmp_path / "facts.db"
+    assert main(["seed", "--db", str(db), str(TEXTS / "corpus" / "wire.txt")]) == 0
+    assert main(["seed", "--db", str(db), "--reextract", str(TEXTS / "corpus" / "wire.txt")]) == 0
+    assert "re-extracted: 1 stored articles" in capsys.readouterr().out
+
+
+def test_a_database_of_the_first_revision_upgraded_in_place_gets_claims_and_events(fresh, tmp_path, capsys):
+    """Made when the schema had articles and people only; the next seed upgrades it and extracts the rest."""
+    db = tmp_path / "old.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    config = store.alembic_config(f"sqlite:///{db}")
+    command.downgrade(config, FIRST_REVISION)
+    assert query(db, "select count(*) from articles") == [(6,)]
+    assert "claims" not in {t for (t,) in query(db, "select name from sqlite_master where type = 'table'")}
+    capsys.readouterr()
+    assert seed_into(db, TEXTS / "events") == 0
+    assert "re-extracted: 6 stored articles" in capsys.readouterr().out
+    assert query(db, "select count(*) from claims")[0][0] > 0
+    assert query(db, "select count(*) from event_mentions")[0][0] > 0
+    assert tables_without_ids(db) == tables_without_ids(fresh)
