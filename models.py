@@ -302,8 +302,49 @@ class Place(Base):
     )
 
 
+class Organization(Base):
+    """An organisation, country or group that takes part in events, under one name however the articles
+    spell it ("FBI" for "F.B.I.", "Federal Bureau of Investigation" and "the bureau")."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    name: Mapped[str] = mapped_column(
+        String(255), unique=True,
+        doc='Its usual name: the abbreviation when the articles use one ("FBI"), a country by its own name '
+        '("Russia" for "Moscow" acting as its government).',
+    )
+    kind: Mapped[str] = mapped_column(String(16), index=True, doc="organization, country or group.")
+
+    aliases: Mapped[list["OrganizationAlias"]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan"
+    )
+
+
+class OrganizationAlias(Base):
+    """A spelling an organisation is written under ("F.B.I.", "Federal Bureau of Investigation", "the bureau")."""
+
+    __tablename__ = "organization_aliases"
+    __table_args__ = (UniqueConstraint("organization_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True, doc="The organisation (organizations.id)."
+    )
+    alias: Mapped[str] = mapped_column(String(255), index=True, doc="The name as an article writes it.")
+
+    organization: Mapped[Organization] = relationship(back_populates="aliases")
+
+
 class Event(Base):
-    """One real event, however many articles report it."""
+    """One real event, however many articles report it.
+
+    Its type, with the CAMEO root code GDELT would give it ("00" where CAMEO has none): meeting 04, visit 04,
+    summit 04, phone call 04, debate 04, speech 01, rally 14, protest 14, agreement 05, endorsement 05,
+    donation 07, election 00, vote 00, candidacy 00, appointment 00, resignation 00, legislation 00,
+    investigation 09, hearing 00, lawsuit 00, charge 11, arrest 17, death 20, attack 19, leak 00,
+    accusation 11, denial 12, threat 13, sanctions 16, membership application 03, travel 00.
+    """
 
     __tablename__ = "events"
     __table_args__ = (
@@ -315,12 +356,15 @@ class Event(Base):
     event_type: Mapped[str] = mapped_column(
         String(32),
         index=True,
-        doc="meeting, visit, summit, phone call, agreement, membership application, military action, sanctions, accusation, denial or threat.",
+        doc="meeting, visit, summit, phone call, debate, speech, rally, protest, agreement, endorsement, donation, "
+        "election, vote, candidacy, appointment, resignation, legislation, investigation, hearing, lawsuit, charge, "
+        "arrest, death, attack, leak, accusation, denial, threat, sanctions, membership application or travel.",
     )
     cameo_root: Mapped[str] = mapped_column(
         String(2),
         index=True,
-        doc='The CAMEO root code of the type, as in GDELT ("04" consult, "05" cooperate, "19" fight, ...).',
+        doc='The CAMEO root code of the type, as in GDELT ("04" consult, "05" cooperate, "19" fight, ...); '
+        '"00" for the types CAMEO has no root for (elections, votes, appointments, courts, leaks, travel).',
     )
     occurred_on: Mapped[Optional[str]] = mapped_column(
         String(10),
@@ -334,7 +378,9 @@ class Event(Base):
         doc="Where (places.id), the reading most reports give.",
     )
     status: Mapped[str] = mapped_column(
-        String(16), doc="happened, ongoing, planned, expected or denied; happened if any report says so."
+        String(16),
+        doc="happened, ongoing, planned, expected, denied (said not to have happened) or negated (did not happen: "
+        '"did not meet"); happened if any report says so.',
     )
     part_of_event_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("events.id", ondelete="SET NULL"),
@@ -370,7 +416,12 @@ class EventParticipant(Base):
         ForeignKey("people.id", ondelete="CASCADE"), index=True, doc="The participant, when a person (people.id)."
     )
     name: Mapped[Optional[str]] = mapped_column(
-        String(255), doc="The participant, when an organisation, country or group."
+        String(255), doc="The participant, when an organisation, country or group: its usual name (organizations.name)."
+    )
+    # No FOREIGN KEY constraint: SQLite can add and drop a plain column in place, where a constraint on
+    # it would need a copy of the table; the store writes only ids it has just looked up or inserted.
+    organization_id: Mapped[Optional[int]] = mapped_column(
+        index=True, doc="The participant, when an organisation, country or group (organizations.id)."
     )
     kind: Mapped[str] = mapped_column(String(16), doc="person, organization, country or group.")
     role: Mapped[str] = mapped_column(String(16), doc="agent, counterpart, signatory, applicant or target.")
@@ -402,7 +453,7 @@ class EventMention(Base):
         String(64), doc='The word that names the event ("met", "talks", "visit").'
     )
     status: Mapped[str] = mapped_column(
-        String(16), doc="happened, ongoing, planned, expected or denied, in this report."
+        String(16), doc="happened, ongoing, planned, expected, denied or negated, in this report."
     )
     date_start_char: Mapped[Optional[int]] = mapped_column(
         doc="Start of the date expression, when the report gives one."

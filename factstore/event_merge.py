@@ -24,15 +24,22 @@ from typing import Optional
 
 from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
-from .lexicon import OFFICE_TITLES
+from .lexicon import OFFICE_TITLES, ROLE_NOUNS
+from .organisations import canonical, country_name
 from .places import finest, same_place
 from .resolve import PERSONAL_PRONOUNS, ArticlePeople, ResolvedPerson, is_possessive
 
 POSSESSIVE_PRONOUNS = {"his", "her"}
 ENTITY_KINDS = {"ORG": "organization", "GPE": "country", "NORP": "group"}
-STATUS_RANK = {"happened": 4, "ongoing": 3, "expected": 2, "planned": 1, "denied": 0}
+STATUS_RANK = {"happened": 5, "ongoing": 4, "expected": 3, "planned": 2, "denied": 1, "negated": 0}
 # Events one party can make alone; the others need two to be told apart.
-ONE_SIDED = {"visit", "membership application", "sanctions", "military action", "threat", "accusation", "denial"}
+ONE_SIDED = {"visit", "membership application", "sanctions", "attack", "threat", "accusation", "denial", "travel",
+             "speech", "rally", "protest", "endorsement", "donation", "election", "vote", "candidacy",
+             "appointment", "resignation", "legislation", "investigation", "hearing", "lawsuit", "charge",
+             "arrest", "death", "leak", "debate", "summit", "agreement"}
+# Types two reports of which may be one happening though they name nobody: each article's "the
+# investigation" is the one it spoke of before.
+ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
 # An undated report matches dated events this close to its article's date.
 UNDATED_WINDOW_DAYS = 7
 GENERIC_WORDS = {"the", "a", "an", "of", "and", "company", "corporation", "government", "group", "bloc",
@@ -45,6 +52,7 @@ class EventParticipant:
     person: Optional[ResolvedPerson] = None
     name: Optional[str] = None  # an organisation, country or group, when not a person
     kind: str = "person"  # person | organization | country | group
+    spellings: set[str] = field(default_factory=set)  # how the articles write an organisation: "F.B.I."
 
 
 @dataclass(eq=False)
@@ -66,6 +74,11 @@ class EventReport:
     @property
     def names(self) -> set[str]:
         return {key for p in self.participants if p.name for key in name_keys(p.name)}
+
+    @property
+    def distinctive(self) -> set[str]:
+        """The names' words that are not countries': "gazprom" in "Russia's Gazprom"."""
+        return {key for key in self.names if not country_name(key)}
 
 
 @dataclass(eq=False)
@@ -182,9 +195,32 @@ def places_agree(a: EventReport, b: EventReport) -> Optional[bool]:
 
 
 
+def others(report: EventReport) -> set:
+    """Who the event was with or done to: its counterparts and targets, people and names."""
+    return {person_key(p.person) if p.person else p.name for p in report.participants
+            if p.role in ("counterpart", "target")}
+
+
+def identified(report: EventReport) -> bool:
+    return bool(report.people or report.names)
+
+
+def compatible(a: EventReport, b: EventReport) -> bool:
+    """Nothing rules out that the two are one event: the same type, neither a count of several, both
+    the event or both its renewal, and no two dates apart."""
+    return (a.candidate.event_type == b.candidate.event_type and not a.candidate.several
+            and not b.candidate.several and a.candidate.renewed == b.candidate.renewed
+            and dates_agree(a, b) is not False and places_agree(a, b) is not False)
+
+
 def same_event(a: EventReport, b: EventReport) -> bool:
     if a.candidate.event_type != b.candidate.event_type:
         return False
+    if a.candidate.several or b.candidate.several or a.candidate.renewed != b.candidate.renewed:
+        return False  # "32 visits" is not one of them; the probe is not its reopening
+    if a.candidate.event_type in ONE_SIDED and others(a) and others(b) and not others(a) & others(b) \
+            and not (a.names & b.names):
+        return False  # a visit to Mexico and one to Ohio, a suit against one and against another
     dates, places = dates_agree(a, b), places_agree(a, b)
     if dates is False or (places is False and not dates):
         return False
@@ -194,7 +230,17 @@ def same_event(a: EventReport, b: EventReport) -> bool:
     if shared_people >= 1:
         # one-person events (a visit): the same person, and the same date or place to show it
         return bool(a.names & b.names) or bool(dates) or bool(places)
-    return not a.people and not b.people and bool(a.names & b.names)
+    if a.people and b.people:
+        return False  # different people
+    if a.people or b.people:
+        # a one-sided event whose actor is an organisation, one report naming whom it was done to:
+        # the FBI's investigation, and the FBI's investigation into the mayor
+        if a.candidate.event_type not in ONE_SIDED or not (a.distinctive & b.distinctive):
+            return False
+        return all(p.role in ("target", "counterpart") for r in (a, b) for p in r.participants if p.person)
+    if a.distinctive and b.distinctive:
+        return bool(a.distinctive & b.distinctive)
+    return bool(a.names & b.names)
 
 
 def resolve_report(n: int, text: str, people: ArticlePeople, candidate: EventCandidate,
@@ -203,7 +249,8 @@ def resolve_report(n: int, text: str, people: ArticlePeople, candidate: EventCan
     for p in candidate.participants:
         inside = [m for m in people.mentions if p.start <= m.start and m.end <= p.end]
         # a possessive names the participant only when it is the whole phrase: "[Putin's] meeting"
-        named = [m for m in inside if not is_possessive(text, m) or p.end <= m.end + 2]
+        # and for what an event is done to: "an investigation into [Clinton's] emails"
+        named = [m for m in inside if not is_possessive(text, m) or p.end <= m.end + 2 or p.role == "target"]
         if named:  # the phrase's first person: "Yuri Ushakov, Putin's adviser" is Ushakov
             participants.append(EventParticipant(p.role, person=named[0].person))
         elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
@@ -211,16 +258,38 @@ def resolve_report(n: int, text: str, people: ArticlePeople, candidate: EventCan
             if person is not None:
                 participants.append(EventParticipant(p.role, person=person))
         elif p.entities:
-            for label, name in p.entities:
+            for label, name, written in p.entities:
                 if label != "PERSON":  # a PERSON entity that no person mention confirms is not one
-                    participants.append(EventParticipant(p.role, name=strip_article(name), kind=ENTITY_KINDS[label]))
-        elif name_keys(p.text) and p.head not in OFFICE_TITLES:
+                    name, kind = canonical(name, label)
+                    spelt = {strip_article(w) for w in written} | {name}
+                    participants.append(EventParticipant(p.role, name=name, kind=kind, spellings=spelt))
+        elif name_keys(capitalised_part(text, p)) and p.head not in OFFICE_TITLES and not (
+                p.head in ROLE_NOUNS and p.text.split()[-1].lower() == p.head):  # "the Republican nominee"
             # an organisation the model did not tag: "the Iranian national oil corporation"
             participants.append(EventParticipant(p.role, name=strip_article(p.text), kind="group"))
+    seen, kept = set(), []
+    for p in participants:
+        key = (person_key(p.person) if p.person else p.name, p.role)
+        if key not in seen:
+            seen.add(key)
+            kept.append(p)
+    participants = kept
     base = date.fromisoformat(published_on) if published_on else None
     on, precision = resolve_date(candidate.date.text, base, candidate.status) if candidate.date else (None, None)
+    if on and published_on and on > published_on and candidate.status == "happened" and precision == "day":
+        candidate.status = "planned"  # "the debate on Monday", the Monday after the article
     return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
                        published_on)
+
+
+def capitalised_part(text: str, p) -> str:
+    """The phrase, less a first word whose capital only says a sentence or a headline starts there
+    ("Agency reopens inquiry")."""
+    before = text[:p.start].rstrip(" ")
+    if p.start == 0 or before[-1:] in ".!?\n\"“":
+        rest = p.text.split(maxsplit=1)
+        return rest[1] if len(rest) > 1 else ""
+    return p.text
 
 
 def strip_article(name: str) -> str:
@@ -277,12 +346,17 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     groups: list[EventGroup] = list(known)
     touched: dict[int, EventGroup] = {}
     group_of: dict[int, EventGroup] = {}
+    unnamed: list[EventReport] = []
     meant = {id(r): trip_meant(r, reports) for r in reports if is_bare(r)}
     for report in sorted(reports, key=lambda r: meant.get(id(r)) is not None):
         needed = 1 if report.candidate.event_type in ONE_SIDED else 2
         if len(report.people) + len(report.names) < needed:
-            continue  # too little to identify: "Meeting with Erdogan."
-        matches = [g for g in groups if all(same_event(report, r) for r in g.all())]
+            # too little to identify: "Meeting with Erdogan.", "the investigation": placed below
+            if report.candidate.event_type in ANAPHORIC or needed == 2 and not identified(report):
+                unnamed.append(report)
+            continue
+        matches = [g for g in groups if any(identified(r) for r in g.all())
+                   and all(same_event(report, r) if identified(r) else compatible(report, r) for r in g.all())]
         target = max(matches, key=lambda g: agreement(report, g), default=None)
         if meant.get(id(report)) is not None:
             target = group_of.get(id(meant[id(report)]), target)
@@ -292,7 +366,35 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         target.reports.append(report)
         touched[id(target)] = target
         group_of[id(report)] = target
+    for report in unnamed:
+        target = nearest_in_article(report, list(touched.values()))
+        if target is None:
+            target = EventGroup()
+            groups.append(target)
+        target.reports.append(report)
+        touched[id(target)] = target
     return list(touched.values())
+
+
+def nearest_in_article(report: EventReport, groups: list[EventGroup]) -> Optional[EventGroup]:
+    """The event a report that names nobody refers to: of the events of its type its article reports,
+    the one reported last before it ("the investigation" after "the FBI's investigation"), else first
+    after it (a headline's "Leaders meet")."""
+    if report.candidate.several:
+        return None
+    at = report.candidate.trigger.start
+    best, best_key = None, None
+    for group in groups:
+        if not all(compatible(report, r) for r in group.all()):
+            continue
+        for r in group.reports:
+            if r.article != report.article:
+                continue
+            start = r.candidate.trigger.start
+            key = (0, at - start) if start <= at else (1, start - at)
+            if best_key is None or key < best_key:
+                best, best_key = group, key
+    return best
 
 
 def date_undated_articles(groups: list[EventGroup], undated: set[int]) -> None:

@@ -14,53 +14,179 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import EventCandidate, Participant, TextSpan
+from .lexicon import OFFICE_TITLES, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
-from .places import country_of
+from .organisations import HEAD_NOUNS, acronym, bare, country_name, undotted
+from .places import country_of, is_country, is_region
 from .syntax import subject_of, subtree_range
 
-# Event types, with the root code of the CAMEO event taxonomy (as in GDELT):
-# 03 express intent to cooperate, 04 consult, 05 diplomatic cooperation
-# (05.7 sign formal agreement), 11 disapprove, 12 reject, 13 threaten,
-# 16 reduce relations (16.3 sanctions), 19 fight.
+# Event types, with the root code of the CAMEO event taxonomy (as in GDELT) where one exists:
+# 01 make public statement, 03 express intent to cooperate, 04 consult, 05 diplomatic cooperation,
+# 07 provide aid, 09 investigate, 11 disapprove, 12 reject, 13 threaten, 14 protest, 16 reduce
+# relations, 17 coerce, 19 fight, 20 mass violence; "00" for the types CAMEO has no root for
+# (elections, votes, candidacies, appointments, resignations, legislation, courts, leaks, travel).
 CAMEO_ROOTS = {
-    "meeting": "04", "visit": "04", "summit": "04", "phone call": "04",
-    "agreement": "05", "membership application": "03", "military action": "19",
-    "sanctions": "16", "accusation": "11", "denial": "12", "threat": "13",
+    "meeting": "04", "visit": "04", "summit": "04", "phone call": "04", "debate": "04", "speech": "01",
+    "rally": "14", "protest": "14", "agreement": "05", "endorsement": "05", "donation": "07",
+    "election": "00", "vote": "00", "candidacy": "00", "appointment": "00", "resignation": "00",
+    "legislation": "00", "investigation": "09", "hearing": "00", "lawsuit": "00", "charge": "11",
+    "arrest": "17", "death": "20", "attack": "19", "leak": "00", "accusation": "11", "denial": "12",
+    "threat": "13", "sanctions": "16", "membership application": "03", "travel": "00",
 }
 
-# Verbs that report an event by themselves: "met", "visited", "invaded".
+# Verbs that report an event by themselves: "met", "visited", "resigned", "was indicted".
 VERB_TRIGGERS = {
-    "meet": "meeting", "visit": "visit", "travel": "visit", "land": "visit", "arrive": "visit",
-    "sign": "agreement", "invade": "military action", "bomb": "military action", "shell": "military action",
-    "sanction": "sanctions", "accuse": "accusation", "deny": "denial", "threaten": "threat",
+    "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest", "sign": "agreement",
+    "endorse": "endorsement", "donate": "donation", "vote": "vote", "elect": "election",
+    "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
+    "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
+    "investigate": "investigation", "probe": "investigation", "testify": "hearing", "depose": "hearing",
+    "sue": "lawsuit", "indict": "charge", "arrest": "arrest", "detain": "arrest", "die": "death",
+    "kill": "death", "murder": "death", "assassinate": "death", "invade": "attack", "bomb": "attack",
+    "shell": "attack", "shoot": "attack", "leak": "leak", "hack": "leak", "accuse": "accusation",
+    "allege": "accusation", "blame": "accusation", "deny": "denial", "reject": "denial", "refute": "denial",
+    "rebut": "denial", "threaten": "threat", "sanction": "sanctions", "travel": "travel", "fly": "travel",
 }
-# Nouns that report an event: "held talks with", "a visit to", "its application".
+# Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
+DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "return": "travel"}
+# Nouns that report an event: "held talks with", "a visit to", "the FBI's investigation".
 NOUN_TRIGGERS = {
-    "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "summit", "visit": "visit",
-    "trip": "visit", "agreement": "agreement", "deal": "agreement", "memorandum": "agreement",
-    "application": "membership application", "call": "phone call", "chat": "phone call",
-    "invasion": "military action", "sanctions": "sanctions",
+    "meeting": "meeting", "talks": "meeting", "summit": "summit", "visit": "visit", "trip": "visit",
+    "detour": "visit", "tour": "visit", "journey": "visit", "call": "phone call", "chat": "phone call",
+    "debate": "debate", "speech": "speech", "address": "speech", "remarks": "speech", "rally": "rally",
+    "protest": "protest", "demonstration": "protest", "agreement": "agreement", "deal": "agreement",
+    "memorandum": "agreement", "treaty": "agreement", "accord": "agreement", "pact": "agreement",
+    "endorsement": "endorsement", "donation": "donation", "contribution": "donation", "payment": "donation",
+    "election": "election", "primary": "election", "caucus": "election", "reelection": "election",
+    "vote": "vote", "ballot": "vote", "referendum": "vote", "candidacy": "candidacy", "bid": "candidacy",
+    "nomination": "candidacy", "appointment": "appointment", "resignation": "resignation", "firing": "resignation",
+    "ouster": "resignation", "veto": "legislation", "passage": "legislation", "investigation": "investigation",
+    "probe": "investigation", "inquiry": "investigation", "hearing": "hearing", "trial": "hearing",
+    "deposition": "hearing", "testimony": "hearing", "lawsuit": "lawsuit", "suit": "lawsuit",
+    "litigation": "lawsuit", "ruling": "lawsuit", "indictment": "charge", "charges": "charge",
+    "arrest": "arrest", "detention": "arrest", "death": "death", "killing": "death", "murder": "death",
+    "assassination": "death", "attack": "attack", "shooting": "attack", "bombing": "attack",
+    "invasion": "attack", "airstrike": "attack", "strike": "attack", "leak": "leak", "hack": "leak",
+    "hacking": "leak", "release": "leak", "accusation": "accusation", "allegation": "accusation",
+    "denial": "denial", "threat": "threat", "sanctions": "sanctions", "embargo": "sanctions",
+    "application": "membership application",
 }
-# A noun trigger only counts with one of these words in front of it.
-NOUN_QUALIFIERS = {"call": {"phone", "telephone"}, "chat": {"phone", "telephone"}}
-VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items()}, **NOUN_TRIGGERS}
-# Verbs that only carry their object noun's event: "[held] talks", "[signed] a memorandum".
-LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "make", "conclude", "impose", "begin"}
-# Verbs that put their complement in the future: "is set to meet", "plans to visit".
+# A noun trigger only counts with one of these words among its dependents (or, with "@", its head's lemma):
+# "a [phone] call", "[presidential] bid", "[terror] attack", "[delivered] an address".
+NOUN_QUALIFIERS = {
+    "call": {"phone", "telephone", "conference"}, "chat": {"phone", "telephone"},
+    "address": {"inaugural", "farewell", "keynote", "convention", "televised", "acceptance", "@deliver", "@give"},
+    "remarks": {"prepared", "@deliver", "@give", "@make", "@in"},
+    "bid": {"presidential", "white", "reelection", "for", "@launch", "@announce", "@end", "@abandon"},
+    "strike": {"air", "drone", "missile", "military", "u.s."},
+    "suit": {"against", "@file", "@bring", "class", "federal", "civil"},
+    "release": {"of"}, "charges": {"against", "criminal", "federal", "@file", "@bring", "@face", "@drop"},
+    "tour": {"@on", "to", "of"}, "trip": {"to", "@on", "@during", "abroad", "first", "second"},
+}
+# Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
+NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
+               "attack": {"personal", "ad", "ads", "dog"}, "release": {"press", "news"},
+               "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
+               "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
+                        "evangelical", "youth", "early", "absentee"},
+               "speech": {"free", "hate"}, "protest": {"in"}}
+# Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
+PLURAL_ONLY_WITH = {"votes": {"cast"}, "ballots": {"cast"}, "deals": set(), "agreements": set(),
+                    "nominations": set(), "elections": set()}
+# Nouns that name no event as the modifier of another noun: "[nomination] battle", "[caucus] goers".
+NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement", "debate", "death", "trial",
+               "caucus", "primary", "election"}
+# The phrase heads a noun trigger modifies without naming an event of its own ("[death] penalty", "[vote] count").
+NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tallies", "tally", "row",
+                   "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
+                   "system", "law", "laws", "season", "fraud", "results", "result", "returns"}
+# Verbs whose event depends on what they act on: "passed [the bill]", "released [emails]", "fired [Comey]".
+DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents", "return", "returns", "records",
+                  "transcript", "transcripts", "file", "files", "memo", "memos", "tape", "tapes", "video",
+                  "recording", "cable", "cables", "letter", "report", "data", "information", "messages"}
+LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
+OBJECT_VERBS = {
+    "pass": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"), "repeal": (LAW_NOUNS, "legislation"),
+    "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
+    "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
+    "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
+    "contribute": ({"$", "money", "million", "thousand"}, "donation"),
+}
+# Verbs that mean one thing with a person as object and another with anything else:
+# "dismissed [Comey]" is a firing, "dismissed [the report]" a denial.
+PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"), "sack": ("resignation", None)}
+# Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
+PHRASAL_TRIGGERS = {("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
+                    ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
+                    ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",
+                    ("choose", "as"): "appointment", ("select", "as"): "appointment", ("name", "to"): "appointment"}
+# Offices one runs for: "ran for [president]".
+OFFICES = {"president", "presidency", "office", "governor", "senate", "congress", "mayor", "reelection",
+           "re-election", "nomination", "seat", "house", "election", "white"}
+VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "travel")}, **DESTINATION_VERBS,
+               **{w: k for w, k in NOUN_TRIGGERS.items() if k == "visit"}}
+# Verbs whose object must be someone: "met [Putin]", not "met the deadline".
+PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue"}
+PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nominee", "voters", "official",
+                "officials", "governor", "senator", "delegation", "family", "families", "team", "staff",
+                "counterpart", "mayor", "ambassador", "members", "group", "board", "chief", "director", "man",
+                "woman", "people", "suspect", "suspects", "secretary", "judge", "lawyer", "aide", "aides"}
+# Verbs that only carry their object noun's event: "[held] talks", "[opened] an investigation",
+# "[cast] a vote", "[filed] a lawsuit", "[delivered] a speech".
+LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "make", "conclude", "impose", "begin",
+               "open", "reopen", "launch", "close", "conduct", "cast", "file", "deliver", "give", "stage", "host",
+               "announce", "win", "lose", "face", "lead", "end", "drop", "start", "bring", "level", "issue",
+               "announce", "receive", "accept", "carry", "commit", "take", "call", "schedule", "plan", "lift",
+               "complete", "continue", "renew", "resume", "join", "organize", "mount", "suffer"}
+# Light verbs that start a new happening of the noun's event: the probe, and its reopening.
+RENEWING_VERBS = {"reopen", "renew", "resume", "relaunch"}
+# Verbs that put their complement in the future or in doubt: "is set to meet", "plans to visit",
+# "could face charges"; "refused to resign" did not happen; "denied meeting him" is denied.
 PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "due": "planned",
-                  "expect": "expected", "likely": "expected"}
+                  "intend": "planned", "prepare": "planned", "promise": "planned", "vow": "planned",
+                  "pledge": "planned", "going": "planned", "agree": "planned", "decide": "planned",
+                  "expect": "expected", "likely": "expected", "hope": "expected", "want": "expected",
+                  "seek": "expected", "try": "expected", "consider": "expected", "threaten": "expected",
+                  "urge": "expected", "call": "expected", "ask": "expected", "could": "expected",
+                  "refuse": "negated", "fail": "negated", "decline": "negated",
+                  "deny": "denied", "dismiss": "denied", "reject": "denied"}
+# Auxiliaries that say an event is to come (will) or may come (could).
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would", "wo"}
+MODAL_AUXILIARIES = {"could", "might", "may", "can", "should", "must", "ca"}
+# Modifiers of a noun trigger that say where it stands: "the [upcoming] debate", "a [possible] indictment".
+NOUN_STATUS = {"upcoming": "planned", "planned": "planned", "scheduled": "planned", "proposed": "planned",
+               "next": "planned", "future": "planned", "coming": "planned", "possible": "expected",
+               "potential": "expected", "likely": "expected", "ongoing": "ongoing", "continuing": "ongoing",
+               "pending": "ongoing", "current": "ongoing"}
 PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_PREPOSITIONS = {"in", "at", "to"}
-COUNTERPART_PREPOSITIONS = {"with", "between"}
-# Events whose subject may be the clause's: "[During the meeting with Raisi], Putin said".
-SCENE_EVENTS = {"meeting", "visit", "summit", "phone call"}
+COUNTERPART_PREPOSITIONS = {"with", "between", "against"}
+# Prepositions whose object is what the event is done to: "investigation [into] her emails", "arrest [of] X"
+# ("of" after a noun only), "attack [on]"; "against" for every type that has a target.
+TARGET_PREPOSITIONS = {"into": {"investigation", "hearing"}, "of": None, "on": {"attack", "sanctions", "vote", "hearing"},
+                       "against": None}
+# Named-entity labels inside which a word is a name, not a trigger: "the Federal [Election] Commission".
+NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "NORP", "GPE", "LOC"}
+# Events whose status a noun trigger takes from its clause: "Ahead of his meeting, Putin [will travel]".
+SCENE_EVENTS = {"meeting", "visit", "summit", "phone call", "debate", "rally", "speech", "travel"}
+# Types whose place the possessive or the modifier in front names: "[Iowa's] caucus", "the [Iowa] caucus".
+PLACED_BY_OWNER = {"election", "vote", "rally", "protest", "debate"}
+# Events whose clause's subject took part in them: "[During the meeting with Raisi], Putin said".
+SCENE_SUBJECTS = {"meeting", "visit", "summit", "phone call"}
 # Types that are two-sided: one event per pair, so "met Raisi and Erdogan" is two meetings.
 PAIRWISE = {"meeting", "phone call"}
+# Types whose object is the one it is done to (a target), not a counterpart.
+TARGETED = {"accusation", "threat", "sanctions", "attack", "arrest", "charge", "lawsuit", "investigation",
+            "endorsement", "appointment", "resignation", "death", "denial", "donation", "leak"}
+# Types whose passive subject is the one it is done to: "was indicted", "was arrested", "was fired".
+PASSIVE_TARGETS = TARGETED | {"election"}
 # Most tokens between a trigger and a date or place that still belong to its clause.
 MAX_ARGUMENT_DEPTH = 4
 TRIP_NOUNS = {"trip", "visit", "journey", "tour"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# Organisation entities of an article, and the words that stand for them: "the [bureau]".
+ORG_LABELS = ("ORG",)
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -72,58 +198,225 @@ def unique(participants: list[Participant]) -> list[Participant]:
     return out
 
 
-def trigger_type(token: Token) -> Optional[str]:
+def in_name(token: Token) -> bool:
+    """A word inside a name: "the Federal [Election] Commission", "[Election] Day" is a date, not an election."""
+    return token.ent_type_ in NAME_LABELS and not (token.ent_type_ in ("NORP", "GPE") and token.pos_ != "PROPN")
+
+
+def names_people(token: Token) -> bool:
+    """A noun for people: "investigators", "the Iranian president", "voters"."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
-        if lemma in LIGHT_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOUN_TRIGGERS
-                                        for c in token.children):
-            return None  # "signed a memorandum", "an agreement was signed": the noun is the trigger
+    return lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma.endswith(("er", "or", "ist"))
+
+
+def is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in ("him", "her", "them", "himself", "herself")
+
+
+def qualified(token: Token, qualifiers: set[str]) -> bool:
+    words = {c.lower_ for c in token.children} | {c.lemma_.lower() for c in token.children}
+    head = token.head.lemma_.lower() if token.head.i != token.i else ""
+    return bool(words & qualifiers) or f"@{head}" in qualifiers
+
+
+def verb_type(token: Token) -> Optional[str]:
+    """The event a verb names, by itself or with its object, particle or preposition."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in children:
+        if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
+            kind = PHRASAL_TRIGGERS[(lemma, c.lower_)]
+            if kind == "candidacy" and not any(g.lower_ in OFFICES for g in c.subtree):
+                continue  # "ran for cover"
+            if kind == "legislation" and not any(g.lower_ == "law" for g in c.children):
+                continue  # "signed into law"
+            return kind
+    if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
+                                    for c in objects):
+        return None  # "signed a memorandum", "an agreement was signed": the noun is the trigger
+    if lemma in PERSON_OBJECT_VERBS:
+        with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
+        return with_person if any(is_person(c) for c in objects) else otherwise
+    if lemma in OBJECT_VERBS:
+        nouns, kind = OBJECT_VERBS[lemma]
+        for c in objects:
+            words = {c.lower_, c.lemma_.lower()} | {g.lower_ for g in c.children}
+            if words & nouns or ("@person" in nouns and is_person(c)) or (
+                    "$" in nouns and c.ent_type_ == "MONEY"):
+                return kind
+        return None
+    if lemma in VERB_TRIGGERS:
+        if lemma in PEOPLE_VERBS and any(c.dep_ == "dobj" and not c.ent_type_ and c.pos_ not in ("PRON", "PROPN")
+                                         and not names_people(c) for c in children):
+            return None  # "met the deadline", "visited the site" is still a visit
+        if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma in ("sign", "vote"):
+            return None  # "sign up", "voted out" is the vote's result, not a ballot
         return VERB_TRIGGERS[lemma]
-    if token.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_TRIGGERS or token.lower_ in NOUN_TRIGGERS):
-        kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS[token.lower_]
-        qualifiers = NOUN_QUALIFIERS.get(lemma)
-        if qualifiers and not any(c.lower_ in qualifiers for c in token.children):
-            return None
-        return kind
+    if lemma in DESTINATION_VERBS:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") and any(
+                    g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or known_place(g)) for g in c.children):
+                return DESTINATION_VERBS[lemma]
+    return None
+
+
+def noun_type(token: Token) -> Optional[str]:
+    """The event a noun names, where the words around it say it is one."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    key = lower if lower in NOUN_TRIGGERS else lemma
+    if key not in NOUN_TRIGGERS or key == "charge":  # "in charge", "the charge that": only "charges" count
+        return None
+    qualifiers = NOUN_QUALIFIERS.get(key)
+    if qualifiers and not qualified(token, qualifiers):
+        return None
+    vetoes = NOUN_VETOES.get(key, set())
+    if any(c.lower_ in vetoes for c in token.children) or (
+            token.dep_ == "compound" and (token.head.lower_ in vetoes or token.head.lower_ in NON_EVENT_HEADS)):
+        return None
+    if lower in PLURAL_ONLY_WITH and token.head.lemma_.lower() not in PLURAL_ONLY_WITH[lower]:
+        return None
+    if token.dep_ == "compound" and lemma in NO_COMPOUND and token.head.pos_ == "NOUN" \
+            and token.head.lemma_.lower() not in NOUN_TRIGGERS:
+        return None
+    return NOUN_TRIGGERS[key]
+
+
+def trigger_type(token: Token) -> Optional[str]:
+    if in_name(token) or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+        return None  # "[Election] Day"
+    if token.pos_ == "VERB":
+        return verb_type(token)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return noun_type(token)
     return None
 
 
 def governing_verb(noun: Token) -> Optional[Token]:
-    """The light verb whose object the trigger noun is: "held [talks]"."""
+    """The light verb whose object the trigger noun is: "held [talks]", "[opened] an investigation"."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
     return None
 
 
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.lower_ in ("never",) for c in verb.children if c.dep_ in ("neg", "advmod"))
+
+
 def status_of(verb: Token) -> str:
-    """happened, ongoing, planned, expected or denied, from the verb's tense and what governs it."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return "denied"
-    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children if c.dep_ == "aux"):
+    """happened, ongoing, planned, expected, denied or negated, from the verb's negation, modality and tense
+    and what governs it: "did not meet" is negated, "denied meeting" denied, "could meet" expected."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if negated(verb):
+        return "negated"
+    if auxiliaries & FUTURE_AUXILIARIES:
         return "planned"
+    if auxiliaries & MODAL_AUXILIARIES:
+        return "expected"
     head = verb
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    while (head.dep_ in ("xcomp", "ccomp", "acomp") or (infinitive and head.dep_ == "advcl")) \
+    infinitive = "to" in auxiliaries
+    while (head.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (infinitive and head.dep_ == "advcl")) \
             and head.head.i != head.i:
+        if head.dep_ == "pcomp" and head.head.lower_ not in ("of", "about"):
+            break
+        relation = head.dep_
         head = head.head
+        if head.dep_ == "prep":
+            head = head.head
         status = PLANNING_HEADS.get(head.lemma_.lower())
         if status:
+            if negated(head) and status != "denied":
+                return "negated" if status == "planned" else status
             return status
-        if any(c.lower_ in ("will", "shall") for c in head.children if c.dep_ == "aux"):
+        if any(c.lower_ in FUTURE_AUXILIARIES for c in head.children if c.dep_ == "aux"):
             return "planned"
-    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") and verb.dep_ == "ROOT":
+        if any(c.lower_ in MODAL_AUXILIARIES for c in head.children if c.dep_ == "aux"):
+            return "expected"
+        if negated(head) and relation == "xcomp":
+            return "negated"  # "did not plan to meet"; "did not say why it reopened" says nothing of the event
+    if verb.tag_ == "VB" and infinitive and verb.dep_ == "ROOT":
         return "planned"  # headline style: "Putin to meet Raisi"
     if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux"):
         return "ongoing"
     return "happened"
 
 
+def noun_status(noun: Token) -> Optional[str]:
+    """What the noun's own modifiers say: "the upcoming debate" is planned; None when they say nothing."""
+    for child in noun.children:
+        status = NOUN_STATUS.get(child.lower_)
+        if status:
+            return status
+        if child.dep_ == "det" and child.lower_ == "no":
+            return "negated"
+    return None
+
+
 def entity_of(token: Token) -> Optional[Span]:
     return entity_at(token) if token.ent_type_ else None
 
 
-def participants_in(token: Token, role: str) -> list[Participant]:
+def article_organisations(doc: Doc) -> dict[int, str]:
+    """The organisation a phrase headed at token i stands for, by the article's own words: "F.B.I."
+    and "Federal Bureau of Investigation" are the "FBI" the article also writes, and "the bureau"
+    after "the Federal Bureau of Investigation" is that bureau."""
+    orgs = [e for e in doc.ents if e.label_ in ORG_LABELS]
+    written = {undotted(bare(e.text)) for e in orgs} | {undotted(t.text) for t in doc if t.is_upper and len(t) > 1}
+    short = {}
+    for e in orgs:
+        name = bare(e.text)
+        initials = acronym(name)
+        short[name] = initials if initials and initials in written else undotted(name)
+    found, last = {}, {}
+    spellings = doc.user_data["organisation_spellings"] = {}
+    for token in doc:
+        ent = entity_of(token)
+        if ent is not None and ent.label_ in ORG_LABELS and token.i == ent.root.i:
+            name = short.get(bare(ent.text), undotted(bare(ent.text)))
+            found[token.i] = name
+            spellings.setdefault(name, set()).add(bare(ent.text))
+            for word in bare(ent.text).lower().split():
+                if word in HEAD_NOUNS:
+                    last[word] = name
+        elif not token.ent_type_ and token.lower_ in HEAD_NOUNS and token.lower_ in last and token.pos_ == "NOUN" \
+                and any(c.lower_ == "the" for c in token.children) and not any(
+                    c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            found[token.i] = last[token.lower_]  # "the bureau"
+    for sent in doc.sents:
+        named = None
+        for token in sent:
+            if token.i in found:
+                named = found[token.i]
+            elif token.lower_ in ("it", "its") and named is not None:
+                found[token.i] = named  # "The bureau did not say why [it] reopened the probe"
+    return found
+
+
+def named_in(token: Token, start: int, end: int) -> list[Span]:
+    """The entities that name the phrase headed by `token` (or a conjunct or apposition of it), not
+    the ones that modify it: "the [Washington]-based chef" and "[Iranian] President" name nobody."""
+    doc = token.doc
+    heads = {token.i} | {c.i for c in token.conjuncts} | {c.i for c in token.children if c.dep_ == "appos"}
+    found = []
+    for e in entities_within(doc, start, end):
+        if e.label_ not in PARTICIPANT_LABELS:
+            continue
+        if e.end < len(doc) and doc[e.end].dep_ == "case":
+            continue  # "Iran's" is not a participant
+        if e.root.head.dep_ == "prep" and e.root.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # "in Dushanbe"
+        if e.label_ == "NORP" and e.root.dep_ in ("amod", "compound"):
+            continue  # "Iranian President"
+        if e.end < len(doc) and doc[e.end].text in ("-", "–") or e.root.head.lower_ in ("based", "born"):
+            continue  # "the Washington-based chef"
+        if e.root.i in heads or e.root.head.i in heads and e.root.dep_ in ("compound", "appos", "conj"):
+            found.append(e)
+    return found
+
+
+def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = None) -> list[Participant]:
     """The phrase headed by `token` as a participant, with the organisations and countries it names.
 
     Which person the phrase names is settled later from the article's person
@@ -131,30 +424,44 @@ def participants_in(token: Token, role: str) -> list[Participant]:
     """
     doc = token.doc
     start, end = subtree_range(token)
-    named = [e for e in entities_within(doc, start, end) if e.label_ in PARTICIPANT_LABELS
-             and not (e.end < len(doc) and doc[e.end].dep_ == "case")  # "Iran's" is not a participant
-             and not (e.root.head.dep_ == "prep" and e.root.head.lower_ in PLACE_PREPOSITIONS)  # "in Dushanbe"
-             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound"))]  # "Iranian President"
+    orgs = orgs or {}
+    entities = []
+    spelt = doc.user_data.get("organisation_spellings", {})
+    for e in named_in(token, start, end):
+        name = orgs.get(e.root.i, e.text) if e.label_ in ORG_LABELS else e.text
+        entities.append((e.label_, name, tuple(sorted(spelt.get(name, set()) | {e.text}))))
+    if not entities and token.i in orgs:
+        entities.append(("ORG", orgs[token.i], tuple(sorted(spelt.get(orgs[token.i], ())))))  # "the bureau", "it"
     text = text_of(doc)
-    return [Participant(role, start, end, text[start:end], [(e.label_, e.text) for e in named], token.lemma_.lower())]
+    return [Participant(role, start, end, text[start:end], list(dict.fromkeys(entities)), token.lemma_.lower())]
 
 
-def arguments(anchor: Token, kind: str, exclude: set[int]) -> tuple[list[Participant], Optional[TextSpan], Optional[TextSpan]]:
-    """Counterparts, place and date found among the anchor's dependents."""
+def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[int, str]] = None
+              ) -> tuple[list[Participant], Optional[TextSpan], Optional[TextSpan]]:
+    """Counterparts and targets, place and date found among the anchor's dependents."""
     counterparts, place, when = [], None, None
+    other = "target" if kind in TARGETED else "counterpart"
+    is_noun = anchor.pos_ in ("NOUN", "PROPN")
     for child in anchor.children:
         if child.i in exclude:
             continue
-        if child.dep_ == "dobj" and kind in ("meeting", "phone call", "accusation", "threat", "sanctions",
-                                             "military action"):
-            counterparts += participants_in(child, "counterpart")
-        elif child.dep_ == "dobj" and kind == "visit" and (child.ent_type_ in PLACE_LABELS or known_place(child)):
+        if child.dep_ == "dobj" and kind in ("visit", "travel") and (
+                child.ent_type_ in PLACE_LABELS or known_place(child)):
             place = place_of(child)
-        elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPOSITIONS:
+        elif child.dep_ == "dobj" and kind not in ("visit", "travel", "speech", "rally", "election", "vote"):
+            counterparts += participants_in(child, other, orgs)
+        elif child.dep_ == "prep" and (child.lower_ in COUNTERPART_PREPOSITIONS or (
+                child.lower_ in TARGET_PREPOSITIONS and kind in TARGETED | {"vote", "hearing"}
+                and kind in (TARGET_PREPOSITIONS[child.lower_] or {kind}) and (is_noun or child.lower_ != "of"))):
+            role = "counterpart" if child.lower_ in ("with", "between") else other
             for obj in child.children:
-                if obj.dep_ == "pobj":
-                    counterparts += participants_in(obj, "counterpart")
-                    counterparts += [p for c in obj.conjuncts for p in participants_in(c, "counterpart")]
+                if obj.dep_ == "pobj" and not (obj.ent_type_ == "DATE"):
+                    found = participants_in(obj, role, orgs) + [
+                        p for c in obj.conjuncts for p in participants_in(c, role, orgs)]
+                    counterparts += [p for p in found if p.entities or kind in PAIRWISE
+                                     or role == "counterpart" or is_person(obj)
+                                     or obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")
+                                     or any(t.ent_type_ == "PERSON" for t in obj.subtree)]
     counterparts = unique(counterparts)
     for token in anchor.subtree:
         if token.i in exclude or token.i == anchor.i:
@@ -216,9 +523,60 @@ def place_of(token: Token) -> TextSpan:
     return TextSpan(ent.start_char, ent.end_char, name)
 
 
+def by_destination(kind: str, token: Token, place: Optional[TextSpan]) -> str:
+    """Travel to a country or a capital is a visit ("flew to Beijing", "a trip to Mexico"); to anywhere
+    else, travel ("traveled to North Carolina"). "visit" itself is always a visit."""
+    if kind not in ("visit", "travel") or token.lemma_.lower() == "visit":
+        return kind
+    if place is None:
+        return "travel" if token.pos_ == "VERB" else kind
+    name = place.text.split(",")[0]
+    if country_name(name) or is_country(name):
+        return "visit"
+    return "travel" if country_of(name) or is_region(name) else kind
+
+
+def owner_place(noun: Token) -> Optional[TextSpan]:
+    """The place a possessive or a name in front of an election names: "South Carolina's primary", "the Iowa caucus"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.ent_type_ in ("GPE", "LOC") and child.i < noun.i:
+            ent = entity_of(child)
+            if ent is not None:
+                name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+                return TextSpan(ent.start_char, ent.start_char + len(name), name)
+    return None
+
+
+def owner_date(noun: Token) -> Optional[TextSpan]:
+    """The date a possessive in front of a noun names: "[Monday night's] caucus"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            ent = entity_of(child)
+            if ent is not None:
+                text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+                return TextSpan(ent.start_char, ent.start_char + len(text), text)
+    return None
+
+
+def several(token: Token) -> bool:
+    """A noun that counts several happenings: "[32] visits", "two debates", "the primaries"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS") or token.lower_ in (
+            "talks", "sanctions", "charges", "remarks", "caucuses", "primaries"):
+        return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ in ("CARDINAL", "")
+                   and (c.like_num or c.pos_ == "NUM") for c in token.children)
+    return True
+
+
+def renewed(token: Token, verb: Optional[Token]) -> bool:
+    """The reopening of an event rather than the event: "reopened the investigation", "a renewed probe"."""
+    words = {c.lemma_.lower() for c in token.children} | ({verb.lemma_.lower()} if verb is not None else set())
+    return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"}))
+
+
 def extract_events(doc: Doc) -> list[EventCandidate]:
     """Every event the article reports, one per trigger (and per counterpart of a two-sided event)."""
     events = []
+    orgs = article_organisations(doc)
     for token in doc:
         kind = trigger_type(token)
         if kind is None:
@@ -229,20 +587,38 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             verb = governing_verb(token)
             anchors = [token] + ([verb] if verb is not None else [])
         agents = []
+        passive = verb is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subject = subject_of(verb, passive_subject=True) if verb is not None and token.dep_ != "nsubjpass" else None
         if verb is None:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+                owner = None  # "Monday's caucus": a date, found below
+            elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
+                owner = None  # "South Carolina's primary": a place, found below
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
-            elif kind in SCENE_EVENTS and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+            elif kind in SCENE_SUBJECTS and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token.head.head)  # "During the meeting with Raisi, Putin said"
-        if subject is not None:
-            agents = unique(participants_in(subject, "agent")
-                            + [p for c in subject.conjuncts for p in participants_in(c, "agent")])
+        agent_role = "agent"
+        if subject is not None and passive and kind in PASSIVE_TARGETS and subject.dep_ != "pobj":
+            agent_role = "target"  # "Comey was fired", "he was indicted"
+        elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
+            agent_role = "target"  # "Smith's arrest", "his death"
+        if subject is not None and subject.lower_ in ("who", "that", "which") and verb is not None \
+                and verb.dep_ == "relcl":
+            subject = verb.head  # "the chef, who donated"
+        if subject is not None and subject.lower_ not in ("who", "that", "which"):
+            agents = unique(participants_in(subject, agent_role, orgs)
+                            + [p for c in subject.conjuncts for p in participants_in(c, agent_role, orgs)])
         exclude = {subject.i} if subject is not None else set()
+        if passive and kind in PASSIVE_TARGETS and agent_role == "agent":
+            done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if done_to is not None and done_to.i != token.i and (subject is None or done_to.i != subject.i):
+                agents += participants_in(done_to, "target", orgs)  # "Comey was fired [by Trump]"
+                exclude.add(done_to.i)
         counterparts, place, when = [], None, None
         for anchor in anchors:
-            more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude)
+            more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)
             counterparts += [p for p in more if not any(p.start == q.start for q in counterparts + agents)]
             place, when = place or where, when or date_
         if kind in PAIRWISE and not counterparts and len(agents) > 1:
@@ -250,11 +626,17 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agents = agents[:1]
             for p in counterparts:
                 p.role = "counterpart"
-        if not agents and not counterparts or (kind in PAIRWISE and not (agents and counterparts)):
-            continue
         if when is not None and when.text.strip().isdigit() and len(when.text.strip()) < 4:
             when = None  # "Putin, 70," is an age
-        status = status_of(verb if verb is not None else clause_verb(token))
+        if place is None and kind in PLACED_BY_OWNER:
+            place = owner_place(token)
+        if when is None and verb is None:
+            when = owner_date(token)
+        kind = by_destination(kind, token, place)
+        if verb is not None:
+            status = status_of(verb)
+        else:
+            status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS else "happened")
         clause_root = verb if verb is not None else token
         start, end = clause_span(clause_root)
         role = "signatory" if kind == "agreement" else "applicant" if kind == "membership application" else None
@@ -269,7 +651,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             events.append(EventCandidate(
                 event_type=kind, cameo_root=CAMEO_ROOTS[kind], status=status, start=start, end=end,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
-                participants=agents + group, place=place, date=when, ordinal=ordinal))
+                participants=agents + group, place=place, date=when, ordinal=ordinal,
+                several=several(token), renewed=renewed(token, verb)))
     return events
 
 

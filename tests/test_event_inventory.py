@@ -1,0 +1,122 @@
+"""The event inventory on texts written for it: triggers of every kind, light verbs, status from
+negation, modality and tense, participants with a kind, organisations under one name, dates from the
+publication date the user gives, and merging that keeps apart what differs."""
+import json
+
+import pytest
+
+from conftest import REPO, query, seed_into
+
+INVENTORY = REPO / "tests" / "texts" / "inventory"
+
+EVENTS = """
+select e.event_type, e.status, e.occurred_on,
+       (select group_concat(a.source_file || ':' || m.trigger_text, ' ') from event_mentions m
+        join articles a on a.id = m.article_id where m.event_id = e.id),
+       (select group_concat(coalesce(p.name, ep.name) || '/' || ep.kind || '/' || ep.role, ', ')
+        from event_participants ep left join people p on p.id = ep.person_id where ep.event_id = e.id),
+       pl.name
+from events e left join places pl on pl.id = e.place_id
+"""
+
+
+@pytest.fixture(scope="module")
+def lakeview(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("inventory")
+    sidecar = tmp / "metadata.jsonl"
+    # lakeview_b.txt gives no date of its own: the user does
+    sidecar.write_text(json.dumps({"source_file": "lakeview_b.txt", "published_on": "2017-03-10"}) + "\n")
+    db = tmp / "facts.db"
+    assert seed_into(db, "--metadata", str(sidecar), INVENTORY) == 0
+    return db
+
+
+def events(db, event_type):
+    return query(db, EVENTS + " where e.event_type = ? order by e.id", event_type)
+
+
+@pytest.mark.model
+def test_an_investigation_and_its_reopening_are_two_events_and_the_bureau_is_the_fbi(lakeview):
+    rows = events(lakeview, "investigation")
+    assert len(rows) == 2, rows
+    reopened = next(r for r in rows if "lakeview_b.txt" in r[3])
+    opened = next(r for r in rows if r is not reopened)
+    # the headline's "inquiry", "reopened its investigation", "reopened the probe" and the other outlet's
+    # "reopened its investigation": one reopening, by the FBI however the articles spell it
+    assert sorted(reopened[3].split()) == sorted(["lakeview_a.txt:inquiry", "lakeview_a.txt:investigation",
+                                                  "lakeview_a.txt:probe", "lakeview_b.txt:investigation"])
+    assert reopened[4] == "FBI/organization/agent, Dana Whitlock/person/target"  # "into contracts signed by ..."
+    assert opened[2] == "2015-01-01" and opened[3] == "lakeview_a.txt:investigation"
+    assert opened[4] == "FBI/organization/agent"
+    assert reopened[1] == "happened"  # "did not say why it reopened the probe" does not negate it
+
+
+@pytest.mark.model
+def test_status_negated_and_denied(lakeview):
+    meeting = events(lakeview, "meeting")
+    assert [r[1] for r in meeting] == ["negated"]  # "did not meet investigators"
+    payments = events(lakeview, "donation")
+    assert ("donation", "denied") in [r[:2] for r in payments]  # "denied taking any payments"
+    assert any(r[4] == "Dana Whitlock/person/agent" for r in events(lakeview, "denial"))  # "dismissed the allegations"
+
+
+@pytest.mark.model
+def test_accuses_and_accused_in_two_articles_are_one_accusation(lakeview):
+    rows = [r for r in events(lakeview, "accusation") if r[4]]
+    assert len(rows) == 1
+    assert sorted(rows[0][3].split()) == ["lakeview_a.txt:accused", "lakeview_b.txt:accused", "lakeview_b.txt:accuses"]
+    assert rows[0][4] == "Dana Whitlock/person/agent, Paul Ostrander/person/target"
+
+
+@pytest.mark.model
+def test_many_visits_are_not_one_visit_and_travel_within_a_country_is_travel(lakeview):
+    visits = events(lakeview, "visit")
+    assert len(visits) == 2  # "32 visits to the construction site" and "visited the construction site on Thursday"
+    assert {r[3] for r in visits} == {"lakeview_a.txt:visits", "lakeview_b.txt:visited"}
+    travel = events(lakeview, "travel")
+    assert [(r[2], r[5]) for r in travel] == [("2017-03-08", "Ohio")]  # "traveled to Ohio on Wednesday"
+
+
+@pytest.mark.model
+def test_light_verbs_and_places_only_where_the_text_places_the_event(lakeview):
+    rally = events(lakeview, "rally")
+    assert [(r[1], r[2], r[4], r[5]) for r in rally] == [
+        ("happened", "2017-03-04", "Paul Ostrander/person/agent", "Lakeview")]  # "held a rally in Lakeview on Saturday"
+    assert [r[4] for r in events(lakeview, "vote")] == ["Paul Ostrander/person/agent"]  # "cast a vote"
+    # "The Denver-based chef Tomas Reyes, who donated $5,000": the chef gave it; Denver is no participant
+    donated = [r for r in events(lakeview, "donation") if r[3] == "lakeview_a.txt:donated"]
+    assert donated and donated[0][4] == "Tomas Reyes/person/agent"
+    everyone = query(lakeview, "select distinct ep.name from event_participants ep where ep.name is not null")
+    assert ("Denver",) not in everyone and ("F.B.I.",) not in everyone
+    assert query(lakeview, "select count(*) from event_participants where kind = 'country'") == [(0,)]
+
+
+@pytest.mark.model
+def test_weekdays_of_an_undated_article_follow_the_date_the_user_gives(lakeview):
+    resigned = events(lakeview, "resignation")
+    assert [(r[2], r[4]) for r in resigned] == [("2017-03-07", "Paul Ostrander/person/agent")]  # "on Tuesday"
+
+
+@pytest.mark.model
+def test_organisations_are_stored_once_with_their_spellings(lakeview):
+    rows = query(lakeview, "select o.name, o.kind, group_concat(a.alias, '; ') from organizations o "
+                           "join organization_aliases a on a.organization_id = o.id group by o.id order by o.name")
+    fbi = [r for r in rows if r[0] == "FBI"]
+    assert len(fbi) == 1 and fbi[0][1] == "organization"
+    assert {"F.B.I.", "Federal Bureau of Investigation", "FBI"} <= set(fbi[0][2].split("; "))
+    assert query(lakeview, "select count(*) from event_participants ep join organizations o "
+                           "on o.id = ep.organization_id where o.name = 'FBI' and ep.name = 'FBI'") == [(2,)]  # the probe and its reopening
+
+
+def test_an_abbreviation_seeded_later_renames_the_long_name(tmp_path):
+    """The database does not depend on which spelling came first: the long name, then the abbreviation."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    (first / "long.txt").write_text("Inquiry opened\n\nThe Federal Trade Commission opened an investigation into "
+                                    "Brightwater Dairy on Monday.\n")
+    (second / "short.txt").write_text("Dairy probe widens\n\nThe FTC sued Brightwater Dairy on Tuesday.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, first) == 0 and seed_into(db, second) == 0
+    assert query(db, "select name from organizations where name like '%Commission%' or name = 'FTC'") == [("FTC",)]
+    assert set(query(db, "select distinct ep.name from event_participants ep where ep.organization_id = "
+                         "(select id from organizations where name = 'FTC')")) == {("FTC",)}
