@@ -107,6 +107,22 @@ def is_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in content) or content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
 
 
+RELATIVE_PRONOUNS = frozenset("who whom that which".split())
+
+
+def relative_referent(doc: Doc, claim: ClaimCandidate) -> Optional[tuple[int, int]]:
+    """The noun phrase a relative pronoun source stands for: "Mitch McConnell, [who] said" is McConnell."""
+    source = source_head(doc, claim)
+    if source is None or source.lower_ not in RELATIVE_PRONOUNS or source.head.dep_ != "relcl":
+        return None
+    noun = source.head.head
+    name = next((e for e in doc.ents if e.start <= noun.i < e.end), None)
+    if name is not None:
+        return name.start_char, name.end_char
+    first = min([noun] + [t for t in noun.lefts if t.dep_ in ("compound", "amod", "poss")], key=lambda t: t.i)
+    return first.idx, noun.idx + len(noun)
+
+
 def sentence_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character range of the sentences a span sits in, within its paragraph, less the spaces around."""
     first = doc.char_span(start, start + 1, alignment_mode="expand")

@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
-from .acts import claim_act, is_attribution, sentence_range
+from .acts import claim_act, is_attribution, relative_referent, sentence_range
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
@@ -688,6 +688,8 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     claims = [c for c in claims if is_attribution(doc, c)]
     for claim in claims:
         claim.act = claim_act(doc, claim)
+        if (referent := relative_referent(doc, claim)) is not None:
+            claim.referent_start, claim.referent_end = referent
         spans = [(claim.start, claim.end), (claim.source_start, claim.source_end), (claim.cue_start, claim.cue_end)]
         starts, ends = zip(*[span for span in spans if span[0] is not None])
         claim.sentence_start, claim.sentence_end = sentence_range(doc, min(starts), max(ends))

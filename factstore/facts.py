@@ -61,6 +61,9 @@ class ClaimCandidate:
     # how likely the content scorer found the content, when it is a dependent of the cue
     content_probability: Optional[float] = None
     act: str = "speech"  # speech, thought or other (acts.py)
+    # whom a relative pronoun source stands for: "[McConnell], [who] said ..."
+    referent_start: Optional[int] = None
+    referent_end: Optional[int] = None
     # the sentences the claim, its source and its cue sit in
     sentence_start: Optional[int] = None
     sentence_end: Optional[int] = None

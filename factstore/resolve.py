@@ -20,6 +20,16 @@ from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
+POSSESSIVE_GENDER = {"his": MALE, "her": FEMALE}
+# What a person issues, which then speaks for them: "Ivana Trump's brief said".
+STATEMENT_NOUNS = frozenset("""
+statement statements brief filing filings submission letter letters tweet tweets post posts remarks comment
+comments speech interview memo op-ed column essay book testimony lawsuit complaint motion campaign website
+""".split())
+# Abbreviated titles as a role may write them: "Vermont Sen. Bernie Sanders".
+ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+                      "rep.": "representative", "rep": "representative", "gen.": "general", "lt.": "lieutenant",
+                      "congressman": "representative", "congresswoman": "representative"}
 # A lone surname in an article that never names its bearer in full joins a person named
 # elsewhere only when its article shares this many other people with that person's
 # articles: the same story, not a namesake.
@@ -381,29 +391,64 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
     if claim.source_start is None:
         return None
     start, end = claim.source_start, claim.source_end
+    if claim.referent_start is not None:
+        start, end = claim.referent_start, claim.referent_end  # "McConnell, [who] said"
     source = normalise_phrase(text[start:end])
     holders = {p for role, people in roles.items() if role == source or role.startswith(source + " ")
                for p in people}
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
     inside = [m for m in article.mentions if start <= m.start and m.end <= end]
-    named = [m for m in inside if not is_possessive(text, m) and not follows_preposition(text, m)]
+    named = [m for m in inside if not is_possessive(text, m) and not follows_preposition(text, m)
+             and not modifies_next_word(text, m, end)]
     if named:
-        return named[0].person
+        return named[0].person  # "Clinton communication director [Jennifer Palmieri]"
+    words = source.split()
+    if any(w in SOURCE_PREPOSITIONS for w in words[1:]):  # "her submission [to the court]"
+        words = words[:next(i for i, w in enumerate(words) if i and w in SOURCE_PREPOSITIONS)]
+    if words and words[-1] in STATEMENT_NOUNS:
+        # what a person issued speaks for them: "[Ivana Trump]'s brief", "[her] submission to the court"
+        owners = [m for m in inside if is_possessive(text, m)]
+        if owners:
+            return owners[0].person
+        if words[0] in POSSESSIVE_GENDER:
+            return antecedent(text, article, claims, speakers, start, POSSESSIVE_GENDER[words[0]])
     if inside:
         return None  # "Putin's spokesman" is not Putin
-    if source in PRONOUN_GENDER:
-        return antecedent(text, article, claims, speakers, start, PRONOUN_GENDER[source])
-    words = source.split()
+    if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
+        return antecedent(text, article, claims, speakers, start,
+                          PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source))
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
-    if len(words) >= 2 and words[-1] in OFFICE_TITLES | {"leader"} and not indefinite:
-        # "the Russian leader": the one person whose stated role shares the description,
-        # and the title too unless it is the generic "leader"
-        holders = {p for role, people in roles.items() for p in people
-                   if all(w in role.split() for w in words[:-1]) and words[-1] in role.split() + ["leader"]}
-        if len(holders) == 1:
-            return holders.pop()
+    if len(words) >= 2 and not indefinite:
+        return described(words, roles)
     return None
+
+
+def modifies_next_word(text: str, mention: Mention, end: int) -> bool:
+    """A name in front of a common noun in the source names whose the noun is: "[Clinton] communication
+    director Jennifer Palmieri", "[Sanders] supporters"."""
+    following = re.match(r"\s+([a-z]+)", text[mention.end:end])
+    return following is not None and following.group(1) not in SOURCE_PREPOSITIONS | {"and", "or", "who", "which"}
+
+
+def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerson]:
+    """ "the Russian leader", "the Vermont senator", "the Democratic nominee": the one person whose
+    stated role ends in the description's noun (any title, for the generic "leader") and shares the
+    most of its other words; with no other words, the one person whose role it is."""
+    head, modifiers = ROLE_ABBREVIATIONS.get(words[-1], words[-1]), set(words[:-1])
+    scores: dict[ResolvedPerson, int] = {}
+    for role, people in roles.items():
+        role_words = [ROLE_ABBREVIATIONS.get(w, w) for w in role.split()]
+        if role_words and (role_words[-1] == head or (head == "leader" and role_words[-1] in OFFICE_TITLES)):
+            for person in people:
+                scores[person] = max(scores.get(person, 0), len(modifiers & set(role_words)))
+    if not scores:
+        return None
+    best = max(scores.values())
+    top = [p for p, score in scores.items() if score == best]
+    if modifiers:  # "the Vermont senator" is not the Arizona senator, the only senator named
+        return top[0] if len(top) == 1 and best > 0 else None
+    return top[0] if len(scores) == 1 else None
 
 
 def antecedent(text: str, article: ArticlePeople, claims, speakers, at: int,

@@ -1,0 +1,37 @@
+"""Who said it: speakers through modifiers, relative pronouns, descriptions and what a person issued;
+actions that only look like attributions make no claim. On articles written for it."""
+import pytest
+
+from conftest import TEXTS, query, seed_into
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def speakers_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("speakers") / "facts.db"
+    assert seed_into(db, TEXTS / "speakers") == 0
+    return db
+
+
+def speaker_of(db, words: str) -> list[tuple]:
+    return query(db, "select p.name from claims c left join people p on p.id = c.speaker_id "
+                     "where instr(c.content, ?) > 0", words)
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("release her tax returns", "Dana Whitfield"),  # "Harper campaign manager Dana Whitfield", not Harper
+    ("should be made public", "Paul Maddox"),  # "Maddox, who chairs the committee, said"
+    ("asked for them twice", "Paul Maddox"),  # "the Oregon senator", not the Idaho one
+    ("published in May", "Helen Harper"),  # "Helen Harper's statement said"
+    ("full disclosure", "Helen Harper"),  # "Her letter ... promised"
+])
+def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
+    assert speaker_of(speakers_db, words) == [(speaker,)]
+
+
+def test_actions_that_resemble_cues_are_not_claims(speakers_db):
+    contents = [c for (c,) in query(speakers_db, "select content from claims c join articles a "
+                                                 "on a.id = c.article_id where a.source_file = 'actions.txt'")]
+    assert not [c for c in contents if "relations" in c or "trade agreement" in c or c.startswith("the deal")]
+    assert any("double trade" in c for c in contents)
