@@ -17,8 +17,10 @@ def url() -> str:
 
 
 def include_name(name, type_, parent_names) -> bool:
-    """Full-text tables (made by hand in a revision, with their shadow tables) are not models."""
-    return not (type_ == "table" and "_fts" in (name or ""))
+    """Full-text search is not in the models: SQLite's FTS5 tables (with their shadow tables) and
+    PostgreSQL's GIN indexes on tsvector expressions are made by hand in revisions, all named *_fts."""
+    return not (type_ in ("table", "index") and "_fts" in (name or ""))
+
 
 
 def run_migrations_offline() -> None:
