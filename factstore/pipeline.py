@@ -106,9 +106,6 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
 
     with Session(engine) as session:
         stored = store.stored_hashes(session, [a.sha256 for a in articles])
-        known = store.known_people(session)
-        known_statements = store.known_statements(session) if with_claims else []
-        known_events = store.known_events(session) if with_events else []
     new: list[ArticleText] = []
     for article in articles:
         if article.sha256 in stored:
@@ -120,6 +117,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         report.totals = store.counts(engine)
         return report
 
+    # Parsing and extraction read nothing stored: they run alongside other seeders of the same database.
     show = len(new) >= PROGRESS_MIN_FILES
     docs = parse_texts((a.extraction_text for a in new), len(new), processes)
     candidates, claims, events = [], [], []
@@ -127,19 +125,31 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         candidates.append(extract_people(doc))
         claims.append(extract_claims(doc) if with_claims else [])
         events.append(extract_events(doc) if with_events else [])
-    people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
-    attributed = attribute_claims(new, people, claims, known_statements)
-    reported = merge_events(new, people, events, known_events)
 
-    for article, article_people, article_claims, article_events in tqdm(
-            list(zip(new, people, attributed, reported)), desc="storing", unit="article", disable=not show,
-            file=sys.stderr):
-        try:
-            store.save_article(engine, article, article_people, article_claims, article_events)
-            report.added.append(article.source_file)
-        except SQLAlchemyError as error:
-            report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))
-    store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
+    # Resolution against what is stored, and storing, are one seeder's at a time (store.writer_lock), so
+    # that each run sees every article the runs before it stored, as if they had run one after another.
+    with store.writer_lock(engine):
+        with Session(engine) as session:
+            stored = store.stored_hashes(session, [a.sha256 for a in new])  # by another seeder meanwhile
+            known = store.known_people(session)
+            known_statements = store.known_statements(session) if with_claims else []
+            known_events = store.known_events(session) if with_events else []
+        report.present += [a.source_file for a in new if a.sha256 in stored]
+        keep = [n for n, a in enumerate(new) if a.sha256 not in stored]
+        new, candidates, claims, events = ([items[n] for n in keep] for items in (new, candidates, claims, events))
+        people = resolve_people([(a.extraction_text, c) for a, c in zip(new, candidates)], known)
+        attributed = attribute_claims(new, people, claims, known_statements)
+        reported = merge_events(new, people, events, known_events)
+
+        for article, article_people, article_claims, article_events in tqdm(
+                list(zip(new, people, attributed, reported)), desc="storing", unit="article", disable=not show,
+                file=sys.stderr):
+            try:
+                store.save_article(engine, article, article_people, article_claims, article_events)
+                report.added.append(article.source_file)
+            except SQLAlchemyError as error:
+                report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {error}"))
+        store.save_event_parts(engine, list({id(g): g for events in reported for _, g in events}.values()))
     report.totals = store.counts(engine)
     engine.dispose()
     return report

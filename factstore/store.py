@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import String, cast, create_engine, distinct, func, insert, literal, select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
@@ -54,6 +56,33 @@ def migrate(url: str) -> None:
 
 def connect(url: str) -> Engine:
     return create_engine(url)
+
+
+# pg_advisory_lock key of the seeders' turn to resolve and write (migrations/env.py has the migrations' own).
+WRITER_LOCK = 0x66616374_73656564  # "fact", "seed"
+
+
+@contextmanager
+def writer_lock(engine: Engine) -> Iterator[None]:
+    """One seeder at a time, on PostgreSQL: held while a run reads the stored people, statements and events,
+    resolves its articles against them and writes them. Other seeders of the same database, on this machine
+    or another, wait for it (their parsing goes on meanwhile), then see all it stored. A session-level
+    advisory lock, on a connection of its own: the server releases it if the seeder dies. Elsewhere a no-op:
+    a SQLite file is for one seeder at a time."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"SELECT pg_advisory_lock({WRITER_LOCK})")
+        connection.commit()
+        try:
+            yield
+        finally:
+            try:
+                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({WRITER_LOCK})")
+                connection.commit()
+            except SQLAlchemyError:
+                connection.invalidate()  # closed, not pooled: the server drops the lock with the connection
 
 
 def stored_hashes(session: Session, hashes: list[str]) -> set[str]:

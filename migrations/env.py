@@ -22,6 +22,10 @@ def include_name(name, type_, parent_names) -> bool:
     return not (type_ in ("table", "index") and "_fts" in (name or ""))
 
 
+# pg_advisory_xact_lock key: migrations started at once on one PostgreSQL database run one after the other,
+# each reading the version the one before it left.
+MIGRATION_LOCK = 0x66616374_6d696772  # "fact", "migr"
+
 
 def run_migrations_offline() -> None:
     context.configure(url=url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True,
@@ -44,6 +48,8 @@ def run_migrations_online() -> None:
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
                           include_name=include_name)
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             context.run_migrations()
         if sqlite:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

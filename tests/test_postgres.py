@@ -1,13 +1,17 @@
-"""PostgreSQL as a backend: the migrations, a seed of the bundled texts, the span invariant and the cookbook,
-against a real server (conftest.postgres_server), compared with SQLite."""
+"""PostgreSQL as a backend: the migrations, a seed of the bundled texts, the span invariant, the cookbook
+and concurrent seeders, against a real server (conftest.postgres_server), compared with SQLite."""
 import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
 
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect
 
 import models
-from conftest import REPO, TEXTS, libpq_url, pg_query, query
+from conftest import REPO, TEXTS, libpq_url, pg_query, query, seed_into
 from factstore.store import alembic_config
 from test_corpus import SPANS
 
@@ -37,6 +41,18 @@ def test_migrations_to_head_and_back_and_alembic_check(new_postgres_database):
     command.upgrade(config, "head")
     assert views_of(url) == VIEWS
     engine.dispose()
+
+
+def test_migrations_started_at_once_run_one_after_the_other(new_postgres_database):
+    """Three `factstore migrate` at once on a new database (processes: Alembic's context is one per process)."""
+    url = new_postgres_database("migrate_race")
+    migrators = [subprocess.Popen([sys.executable, "-m", "factstore.cli", "migrate", "--db", url],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for migrator in migrators:
+        _, err = migrator.communicate(timeout=300)
+        assert migrator.returncode == 0, err
+    assert views_of(url) == VIEWS
+    assert pg_query(url, "select count(*) from alembic_version") == [(1,)]
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +188,33 @@ def test_the_cookbook_shows_postgresql_forms():
 def test_the_cookbook_on_postgresql(pg_bundled, example):
     sql = example.get("postgresql", example["sql"])
     assert shell_output(pg_query(pg_bundled, sql)) == example.get("postgresql_output", example["output"])
+
+
+def test_two_seeders_at_once_on_one_database(new_postgres_database, tmp_path):
+    """Two seeders started together on overlapping parts of the bundled texts: both finish, every article is
+    stored once, and the database is what the two runs give one after the other, in one order or the other
+    (on SQLite here). Which order that is depends on which seeder reaches the database first."""
+    url = new_postgres_database("two_seeders")
+    texts = sorted((REPO / "texts").glob("*.txt"))
+    parts = {"first": texts[:4], "second": texts[2:]}
+    for name, files in parts.items():
+        (tmp_path / name).mkdir()
+        for path in files:
+            shutil.copy(path, tmp_path / name / path.name)
+    seeders = [subprocess.Popen([sys.executable, str(REPO / "seed.py"), "--db", url, str(tmp_path / name)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name in parts]
+    outputs = [seeder.communicate(timeout=600) for seeder in seeders]
+    for seeder, (out, err) in zip(seeders, outputs):
+        assert seeder.returncode == 0, err
+    added = [int(re.search(r"articles: (\d+) added, \d+ already present, 0 failed", out)[1]) for out, _ in outputs]
+    assert sum(added) == 5
+    assert Counter(n for (n,) in pg_query(url, "select count(*) from articles group by sha256")) == {1: 5}
+
+    on_postgres = facts(lambda sql: pg_query(url, sql))
+    one_after_the_other = []
+    for order in (("first", "second"), ("second", "first")):
+        db = tmp_path / ("_".join(order) + ".db")
+        for name in order:
+            assert seed_into(db, tmp_path / name) == 0
+        one_after_the_other.append(facts(lambda sql: query(db, sql)))
+    assert on_postgres in one_after_the_other

@@ -1,5 +1,6 @@
 """seed.py end to end: bad input, idempotence, transactions, the CLI's words."""
 import shutil
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -118,3 +119,24 @@ def test_statements_of_an_article_that_fails_to_store_are_stored_with_the_next_t
     assert seed_into(db, *echoes) == 0
     assert query(db, orphans) == [(0,)]
     assert query(db, "select count(*) from statements where article_count = 2") == [(2,)]
+
+
+def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path, monkeypatch, capsys):
+    """Another run stores one of this run's articles while this one parses: found when this one's turn to write
+    comes (store.writer_lock), reported as present, not a failure."""
+    db = tmp_path / "facts.db"
+    real_lock = store.writer_lock
+
+    @contextmanager
+    def another_run_first(engine):
+        monkeypatch.setattr(store, "writer_lock", real_lock)
+        assert seed_into(db, TEXTS / "corpus" / "wire.txt") == 0
+        with real_lock(engine):
+            yield
+
+    monkeypatch.setattr(store, "writer_lock", another_run_first)
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt", TEXTS / "corpus" / "midstory.txt") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-2] == "articles: 1 added, 1 already present, 0 failed"
+    assert query(db, "select source_file from articles order by id") == [("wire.txt",), ("midstory.txt",)]
+    assert query(db, "select count(*) from people where name = 'Marcos Oliveira'") == [(1,)]
