@@ -16,7 +16,7 @@ $(VENV)/.installed: requirements.txt requirements-model.txt pyproject.toml
 seed: $(VENV)/.installed
 	$(PY) seed.py
 
-test: $(VENV)/.installed $(VENV)/.datasette
+test: $(VENV)/.installed $(VENV)/.datasette $(VENV)/.postgres
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
@@ -29,6 +29,11 @@ docs: $(VENV)/.installed
 
 $(VENV)/.datasette: $(VENV)/.installed requirements-datasette.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-datasette.txt
+	touch $@
+
+# psycopg 3, for the tests against a PostgreSQL server (tests/conftest.py starts one, or uses the one FACTS_TEST_PG names)
+$(VENV)/.postgres: $(VENV)/.installed requirements-postgres.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-postgres.txt
 	touch $@
 
 # make datasette [DB=file.db] [PORT=8001]: metadata made for the file served (Datasette keys it by file name)

@@ -200,7 +200,8 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         finally:
             docs.close()  # ends the parser processes now, whatever stopped the loop
             progress.close()
-    refresh_all(engine)
+    with store.writer_lock(engine):
+        refresh_all(engine)
     report.totals = store.counts(engine)
     engine.dispose()
     return report
@@ -216,7 +217,25 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
     stored_order = batch
     batch = sorted(batch, key=lambda w: (w.article.published_on or "9999", w.article.source_file, w.article.sha256))
     redone = frozenset(w.replacing for w in batch if w.replacing is not None)
+    # Resolution against what is stored, and storing, are one seeder's at a time (store.writer_lock), so
+    # that each batch sees every article the seeders before it stored, as if they had run one after another.
+    with store.writer_lock(engine):
+        resolve_and_store(engine, batch, stored_order, redone, version, report, progress)
+
+
+def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redone: frozenset, version: str,
+                      report: SeedReport, progress) -> None:
     with Session(engine) as session:
+        # stored by another seeder since this run looked: already present, and resolved as if never seen
+        meanwhile = store.stored_hashes(session, [w.article.sha256 for w in batch if w.replacing is None])
+        if meanwhile:
+            for work in batch:
+                if work.replacing is None and work.article.sha256 in meanwhile:
+                    report.present.append(work.article.source_file)
+                    progress.update()
+            batch = [w for w in batch if w.replacing is not None or w.article.sha256 not in meanwhile]
+            kept = {id(w) for w in batch}
+            stored_order = [w for w in stored_order if id(w) in kept]
         known = store.known_people(session, redone)
         known_statements = store.known_statements(session) if any(w.claims for w in batch) else []
         known_events = store.known_events(session, redone) if any(w.events for w in batch) else []

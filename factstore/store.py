@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
@@ -119,6 +120,33 @@ def open_database(url: str) -> Engine:
     except (SQLAlchemyError, CommandError, ImportError) as error:
         raise DatabaseError(url, what_went_wrong(url, error)) from error
     return engine
+
+
+# pg_advisory_lock key of the seeders' turn to resolve and write (migrations/env.py has the migrations' own).
+WRITER_LOCK = 0x66616374_73656564  # "fact", "seed"
+
+
+@contextmanager
+def writer_lock(engine: Engine) -> Iterator[None]:
+    """One seeder at a time, on PostgreSQL: held while a run reads the stored people, statements and events,
+    resolves its articles against them and writes them. Other seeders of the same database, on this machine
+    or another, wait for it (their parsing goes on meanwhile), then see all it stored. A session-level
+    advisory lock, on a connection of its own: the server releases it if the seeder dies. Elsewhere a no-op:
+    a SQLite file is for one seeder at a time."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"SELECT pg_advisory_lock({WRITER_LOCK})")
+        connection.commit()
+        try:
+            yield
+        finally:
+            try:
+                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({WRITER_LOCK})")
+                connection.commit()
+            except SQLAlchemyError:
+                connection.invalidate()  # closed, not pooled: the server drops the lock with the connection
 
 
 def stored_hashes(session: Session, hashes: list[str]) -> set[str]:

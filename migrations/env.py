@@ -17,8 +17,14 @@ def url() -> str:
 
 
 def include_name(name, type_, parent_names) -> bool:
-    """Full-text tables (made by hand in a revision, with their shadow tables) are not models."""
-    return not (type_ == "table" and "_fts" in (name or ""))
+    """Full-text search is not in the models: SQLite's FTS5 tables (with their shadow tables) and
+    PostgreSQL's GIN indexes on tsvector expressions are made by hand in revisions, all named *_fts."""
+    return not (type_ in ("table", "index") and "_fts" in (name or ""))
+
+
+# pg_advisory_xact_lock key: migrations started at once on one PostgreSQL database run one after the other,
+# each reading the version the one before it left.
+MIGRATION_LOCK = 0x66616374_6d696772  # "fact", "migr"
 
 
 def run_migrations_offline() -> None:
@@ -68,6 +74,8 @@ def run_migrations_online() -> None:
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
                           include_name=include_name, transactional_ddl=True)
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             context.run_migrations()
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

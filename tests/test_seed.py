@@ -1,6 +1,7 @@
 """seed.py end to end: bad input, idempotence, transactions, the CLI's words."""
 import os
 import shutil
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -193,3 +194,24 @@ def test_a_text_over_a_million_characters_is_parsed_in_pieces_beside_a_good_one(
                      "where a.source_file = 'long.txt'") == [(mentions[0][0],)]
     assert mentions[0][0] >= 12 * 3 and mentions[0][1] >= 3
     assert claims[0][0] >= 12 and claims[0][1] >= 1
+
+
+def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path, monkeypatch, capsys):
+    """Another run stores one of this run's articles while this one parses: found when this one's turn to write
+    comes (store.writer_lock), reported as present, not a failure."""
+    db = tmp_path / "facts.db"
+    real_lock = store.writer_lock
+
+    @contextmanager
+    def another_run_first(engine):
+        monkeypatch.setattr(store, "writer_lock", real_lock)
+        assert seed_into(db, TEXTS / "corpus" / "wire.txt") == 0
+        with real_lock(engine):
+            yield
+
+    monkeypatch.setattr(store, "writer_lock", another_run_first)
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt", TEXTS / "corpus" / "midstory.txt") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-2] == "articles: 1 added, 1 already present, 0 failed"
+    assert query(db, "select source_file from articles order by id") == [("wire.txt",), ("midstory.txt",)]
+    assert query(db, "select count(*) from people where name = 'Marcos Oliveira'") == [(1,)]

@@ -47,7 +47,8 @@ def tables_section() -> list[str]:
 def views_section(db: Path) -> list[str]:
     con = sqlite3.connect(db)
     lines = ["# Views", "",
-             "Created by the migrations (SQLite). Query them like tables.", ""]
+             "Created by the migrations, on SQLite and on PostgreSQL (where `string_agg` takes the place of "
+             "`group_concat`). Query them like tables.", ""]
     for name, sql in con.execute("select name, sql from sqlite_master where type = 'view' order by name"):
         comment = next((line.strip()[3:] for line in sql.splitlines() if line.strip().startswith("-- ")), "")
         columns = [row[1] for row in con.execute(f"pragma table_info({name})")]
@@ -61,6 +62,12 @@ def views_section(db: Path) -> list[str]:
         columns = [row[1] for row in con.execute(f"pragma table_info({name})")]
         lines.append(f"- `{name}` indexes `{name.removesuffix('_fts')}` ({', '.join(columns)})")
     con.close()
+    lines += ["", "On PostgreSQL, GIN indexes on the same columns take their place, and a search repeats the "
+              "indexed expression:", "",
+              "- `ix_articles_fts`: `to_tsvector('simple', coalesce(title, '') || ' ' || text) "
+              "@@ websearch_to_tsquery('simple', 'grain')` on `articles`",
+              "- `ix_claims_fts`: `to_tsvector('simple', content) @@ websearch_to_tsquery('simple', 'NATO')` "
+              "on `claims` (or `claim_context`, `claim_evidence`)"]
     return lines + [""]
 
 
