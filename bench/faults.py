@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 POLNEAR = Path("/work/shared/polnear")
 PHASES = ("migration", "parsing", "storing")
 
-# What the articles say, without ids (the queries tests/test_faults.py compares runs with).
+# What the articles say, without ids; tests/test_faults.py compares its killed runs with these too.
 CONTENT = {
     "articles": "select source_file, sha256, title, published_on from articles order by 1",
     "people": "select name from people order by 1",
