@@ -65,7 +65,9 @@ DUPLICATES = {
     "statements": "select coalesce(sum(n - 1), 0) from (select count(*) n from statements s left join people p "
                   "on p.id = s.speaker_id group by p.name, s.source_text, s.text)",
     "events": "select coalesce(sum(n - 1), 0) from (select count(*) n from events e left join places pl "
-              "on pl.id = e.place_id group by e.event_type, e.occurred_on, pl.name)",
+              "on pl.id = e.place_id group by e.event_type, e.occurred_on, pl.name, (select group_concat(k, '|') "
+              "from (select coalesce(p.name, x.name) || ':' || x.role k from event_participants x left join people p "
+              "on p.id = x.person_id where x.event_id = e.id order by k)))",
 }
 
 # A seeder that writes the phase it enters to a status file (with the time) and, when asked,
@@ -192,12 +194,12 @@ def bench_kills(texts: Path, kills: int, rng: random.Random, tmp: Path) -> None:
           f"storing {counts['storing']} statements ({marks['done'] - marks['storing']:.1f}s)")
     print(f"\n{'kill':>4}  {'phase':<9}  {'moment':<22}  {'killed in':<9}  {'stored':>6}  "
           f"{'re-run':>6}  {'database':<8}  tables")
-    broken = different = reruns_failed = 0
+    broken = different = reruns_failed = killed = 0
     for n in range(kills):
         phase = PHASES[n % 3]
         status, db = tmp / f"kill{n}.status", tmp / f"kill{n}.db"
         if phase == "parsing":
-            delay = rng.uniform(0, parsing)
+            delay = rng.uniform(0, 0.9 * parsing)
             moment = f"{delay:.1f}s into parsing"
             run = seeder(status, db, texts)
             while not any(name == "parsing" for name, _ in phases_of(status)) and run.poll() is None:
@@ -213,6 +215,7 @@ def bench_kills(texts: Path, kills: int, rng: random.Random, tmp: Path) -> None:
         run.communicate()
         seen = phases_of(status)
         killed_in = seen[-1][0] if run.returncode == -9 and seen else f"exit {run.returncode}"
+        killed += run.returncode == -9
         stored = query(db, "select count(*) from articles")[0][0] if killed_in != "migration" and db.exists() else 0
         code, err = rerun(db, texts)
         problems = soundness(db, head)
@@ -227,7 +230,7 @@ def bench_kills(texts: Path, kills: int, rng: random.Random, tmp: Path) -> None:
             print(f"        {problem}")
         if code != 0:
             print("        re-run: " + " | ".join(err.strip().splitlines()[-3:]))
-    print(f"\n{kills} kills: {broken} broken databases, {reruns_failed} re-runs failed, "
+    print(f"\n{kills} kills ({killed} before the run ended): {broken} broken databases, {reruns_failed} re-runs failed, "
           f"{kills - different} of {kills} re-runs' tables the same as the uninterrupted run's")
     return reference, tmp / "reference.db"
 
@@ -259,9 +262,11 @@ def bench_concurrency(texts: Path, reference_db: Path | None, tmp: Path) -> None
     dups = {name: query(reference_db, sql)[0][0] for name, sql in DUPLICATES.items()}
     print(f"\nuninterrupted run: {rows['people']} people, {rows['statements']} statements, {rows['events']} events; "
           f"duplicates: {dups['people']} people, {dups['statements']} statements, {dups['events']} events")
+    print("(people, statements, events: rows, and beside them rows sharing a name, speaker and text, or type, "
+          "date, place and participants with another; each +/- the uninterrupted run's)")
     print(f"\n{'seeders':>7}  {'inputs':<11}  {'time':>6}  {'crashes':>7}  {'failed':>6}  {'added':>5}  "
-          f"{'present':>7}  {'articles':>8}  {'database':<8}  {'people':>6}  {'dup':>4}  {'statements':>10}  "
-          f"{'dup':>4}  {'events':>6}  {'dup':>4}")
+          f"{'present':>7}  {'articles':>8}  {'database':<8}  {'people':>11}  {'dup':>8}  {'statements':>11}  "
+          f"{'dup':>8}  {'events':>11}  {'dup':>8}")
     for count in (2, 4):
         for inputs_kind in ("disjoint", "overlapping"):
             inputs = [files[i::count] for i in range(count)] if inputs_kind == "disjoint" else [files] * count
@@ -274,10 +279,10 @@ def bench_concurrency(texts: Path, reference_db: Path | None, tmp: Path) -> None
             problems = soundness(db, head)
             n = {name: query(db, f"select count(*) from {name}")[0][0] for name in ("articles", *DUPLICATES)}
             d = {name: query(db, sql)[0][0] for name, sql in DUPLICATES.items()}
+            figures = "  ".join(f"{f'{n[t]} ({n[t] - rows[t]:+})':>11}  {f'{d[t]} ({d[t] - dups[t]:+})':>8}"
+                                for t in DUPLICATES)
             print(f"{count:>7}  {inputs_kind:<11}  {elapsed:>5.0f}s  {crashes:>7}  {failed:>6}  {added:>5}  "
-                  f"{present:>7}  {n['articles']:>8}  {'broken' if problems else 'sound':<8}  {n['people']:>6}  "
-                  f"{d['people']:>4}  {n['statements']:>10}  {d['statements']:>4}  {n['events']:>6}  {d['events']:>4}",
-                  flush=True)
+                  f"{present:>7}  {n['articles']:>8}  {'broken' if problems else 'sound':<8}  {figures}", flush=True)
             for code, _, err in results:
                 if code not in (0, 1) or "Traceback" in err or failed:
                     for line in err.strip().splitlines()[-3:]:
