@@ -275,6 +275,8 @@ def make_claim(doc: Doc, start: int, end: int, cue: Optional[tuple[int, int]], s
     start, end = trim(text, start, end)
     if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
         return None
+    if source and not any(ch.isalnum() for ch in text[source[0]:source[1]]):
+        source = None  # punctuation the parser took for a subject ("´said"): no source, not an empty one
     inner = [r for r in (cue, source) if r and start <= r[0] and r[1] <= end]
     return ClaimCandidate(
         start=start, end=end, content=text[start:end], kind=claim_kind(text, start, end, inner),

@@ -428,3 +428,18 @@ def test_a_dependent_the_scorer_doubts_is_the_content_only_when_nothing_else_is(
         assert claim.content == expected
         assert (claim.content_probability is not None and claim.content_probability < 0.3) == doubtful
         assert (verb_claim(said, quote_spans(doc.text)) is None) == doubtful
+
+
+def test_punctuation_taken_for_a_subject_is_no_source():
+    # the model's parse of "... ´said the talks failed": a stray accent as the subject of "said"
+    doc = parsed("""
+        ´       1 nsubj PROPN NNP ´
+        said    1 ROOT  VERB  VBD say
+        talks   3 nsubj NOUN  NNS talk
+        failed  1 ccomp VERB  VBD fail
+        .       1 punct PUNCT .   .
+    """)
+    claim = verb_claim(doc[1], [])
+    assert claim.content == "talks failed"
+    assert (claim.source_start, claim.source_end) == (None, None)
+    assert doc.text[claim.cue_start:claim.cue_end] == "said"

@@ -9,6 +9,7 @@ import time
 import pytest
 from alembic.script import ScriptDirectory
 
+import faults as faults_bench
 from conftest import REPO, TEXTS, query, seed_into
 from factstore import store
 
@@ -272,18 +273,9 @@ def die(conn, cursor, statement, *args):
 sys.exit(seed.main(sys.argv[3:]))
 """
 
-# What the articles say, without ids: articles, people, mentions, claims and their speakers, events.
-CONTENT = [
-    "select source_file, sha256, title, published_on from articles order by 1",
-    "select name from people order by 1",
-    "select a.source_file, m.start_char, m.end_char, p.name from person_mentions m join articles a "
-    "on a.id = m.article_id join people p on p.id = m.person_id order by 1, 2",
-    "select a.source_file, c.start_char, c.content, p.name, s.text from claims c join articles a "
-    "on a.id = c.article_id left join people p on p.id = c.speaker_id "
-    "left join statements s on s.id = c.statement_id order by 1, 2",
-    "select a.source_file, m.start_char, e.event_type, e.occurred_on from event_mentions m join articles a "
-    "on a.id = m.article_id join events e on e.id = m.event_id order by 1, 2",
-]
+# What the articles say, without ids: articles, people, mentions, claims and their speakers, events
+# (bench/faults.py compares its killed runs' re-runs with the same queries).
+CONTENT = list(faults_bench.CONTENT.values())
 
 
 @pytest.fixture(scope="module")
