@@ -106,12 +106,12 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
 def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     """The words that name the source: the subject's phrase, without a trailing clause,
     and on its own side of the cue when a misparse hangs the cue from it."""
-    tokens = [t for t in token.subtree if not t.is_space]
+    tokens = [t for t in token.subtree if not t.is_space] or [token]
     while len(tokens) > 1 and token.ent_type_ == "PERSON" and tokens[0].head == token \
             and tokens[0].dep_ == "compound" and tokens[1].lower_ not in OFFICE_TITLES and is_country(tokens[0].text):
         tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
     if cue is not None and cue in tokens:  # "[Trump] called Cruz a failed candidate" parsed as a noun phrase
-        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree]
+        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree] or [token]
     start, end = token_range(tokens)
     text = text_of(token.doc)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":

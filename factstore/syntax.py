@@ -20,7 +20,8 @@ def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 
 def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, int]:
     skip = set(exclude.subtree) if exclude is not None else set()
-    return token_range(t for t in token.subtree if t not in skip and not t.is_space)
+    tokens = [t for t in token.subtree if t not in skip and not t.is_space]
+    return token_range(tokens or [token])  # a subtree of spaces alone is the token itself
 
 
 def relation(token: Token) -> str:
