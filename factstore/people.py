@@ -50,6 +50,16 @@ def non_person_words(doc: Doc) -> set[str]:
     return other - person
 
 
+def glued_word(doc: Doc, start: int, end: int) -> bool:
+    """A word before a given name and a surname that is no given name itself: what the person is or does,
+    glued to the name by the model ("[Defender] Tom Holtz-Brenner")."""
+    if end - start < 3 or surname_first([t.text for t in doc[start:end]]):
+        return False
+    first, second = doc[start], doc[start + 1]
+    return (first.is_alpha and first.lower_ not in given_name_genders() and first.lower_ not in NAME_PARTICLES
+            and second.is_title and second.lower_ in given_name_genders())
+
+
 def given_name_before(token: Token) -> bool:
     """A common given name written just before a name the model tagged without it."""
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:].islower() and not token.ent_type_
@@ -88,7 +98,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     while end - start > 1 and (doc[start].lower_ in OFFICE_TITLES or doc[start].lower_ in ROLE_NOUNS
                                or (doc[start].text in place_words and not keep_first
                                    and doc[start].lower_ not in given_name_genders())  # "Ivana", tagged a place
-                               or doc[start].is_punct):
+                               or doc[start].is_punct or glued_word(doc, start, end)):
         start += 1
     if title_case_line(doc[start]):  # "Derelict Obama": keep the words the story itself writes as a name
         while end - start > 1 and doc[start].text not in body_words(doc):
@@ -231,7 +241,8 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
             span.start > 0 and is_title(doc[span.start - 1]))
         roles = ([premodifier] if premodifier else []) + appositive_roles(span)
         first_char = doc[start].idx
-        if span.start > ent.start and doc[span.start - 1].lower_ in ROLE_NOUNS:
+        if span.start > ent.start and (doc[span.start - 1].lower_ in ROLE_NOUNS
+                                       or glued_word(doc, span.start - 1, span.end)):
             glued = doc[span.start - 1]  # "Organizer Dwayne Croteau"
             roles.insert(0, Role(glued.text, glued.idx, glued.idx + len(glued)))
         found.append(PersonCandidate(

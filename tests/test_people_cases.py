@@ -75,3 +75,9 @@ def test_headline_words_are_not_part_of_a_name(people_db):
 
 def test_a_name_written_surname_first_is_found_by_its_surname(people_db):
     assert mentions(people_db, "liu.txt")[:2] == [("Liu Yang", "Liu Yang"), ("Liu", "Liu Yang")]
+
+
+def test_apostrophes_and_hyphens_stay_inside_a_name(people_db):
+    found = mentions(people_db, "dalessandro.txt")
+    assert ("Paula D'Alessandro", "Paula D'Alessandro") in found and ("D'Alessandro", "Paula D'Alessandro") in found
+    assert ("Tom Holtz-Brenner", "Tom Holtz-Brenner") in found and ("Holtz-Brenner", "Tom Holtz-Brenner") in found
