@@ -174,6 +174,13 @@ def known_people(session: Session, exclude_articles: frozenset[int] = frozenset(
             for p in session.scalars(select(Person))]
 
 
+def load_people(session: Session, person_ids: list[int]) -> None:
+    """Bring stored people into the session in one query, so that each save_person's get finds
+    its row there rather than asking the database once per person."""
+    for i in range(0, len(person_ids), 500):
+        session.scalars(select(Person).where(Person.id.in_(person_ids[i:i + 500]))).all()
+
+
 def save_person(session: Session, person: ResolvedPerson) -> Person:
     """Insert or update one person and their aliases; sets `person.id`."""
     row = session.get(Person, person.id) if person.id else None
@@ -182,9 +189,10 @@ def save_person(session: Session, person: ResolvedPerson) -> Person:
         session.add(row)
         session.flush()
         person.id = row.id
+        have = set()  # a new person has no aliases stored
     else:
         row.name, row.gender = person.name, person.gender
-    have = set(session.scalars(select(PersonAlias.alias).where(PersonAlias.person_id == row.id)))
+        have = set(session.scalars(select(PersonAlias.alias).where(PersonAlias.person_id == row.id)))
     session.add_all(PersonAlias(person_id=row.id, alias=a) for a in sorted(person.aliases - have))
     person.stored_name = row.name
     return row
@@ -200,10 +208,13 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
         select(PersonMention.person_id, func.count(distinct(PersonMention.article_id)), func.count())
         .where(PersonMention.person_id.in_(person_ids)).group_by(PersonMention.person_id))
     found = {person_id: (articles, mentions) for person_id, articles, mentions in counts}
-    for person_id in person_ids:
-        row = session.get(Person, person_id)
-        if row is not None:
-            row.article_count, row.mention_count = found.get(person_id, (0, 0))
+    # one UPDATE for them all, of the people still there (an article extracted again may have taken
+    # someone's last mention, and drop_orphans them)
+    existing = session.scalars(select(Person.id).where(Person.id.in_(person_ids))).all() if person_ids else []
+    updates = [dict(id=person_id, article_count=found.get(person_id, (0, 0))[0],
+                    mention_count=found.get(person_id, (0, 0))[1]) for person_id in existing]
+    if updates:
+        session.execute(update(Person), updates)
 
 
 def known_statements(session: Session) -> list[StatementGroup]:
@@ -341,10 +352,11 @@ def refresh_events(session: Session, event_ids: list[int]) -> None:
             select(EventMention.event_id, Place.name).distinct().join(Place, Place.id == EventMention.place_id)
             .where(EventMention.event_id.in_(event_ids))):
         places.setdefault(event_id, []).append(name)
-    for event_id, articles, outlets, first, dates, ordinals in counts:
-        row = session.get(Event, event_id)
-        row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
-        row.disputed = dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, []))
+    updates = [dict(id=event_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
+                    disputed=dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, [])))
+               for event_id, articles, outlets, first, dates, ordinals in counts]
+    if updates:
+        session.execute(update(Event), updates)
 
 
 def event_mention_row(session: Session, text: str, report: EventReport, event_id: int) -> EventMention:
@@ -475,7 +487,9 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
             session.add(row)
             session.flush()
             speakers = [c.speaker for c in claims if c.speaker is not None]
-            for person in {id(p): p for p in [m.person for m in people.mentions] + speakers}.values():
+            to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
+            load_people(session, sorted({p.id for p in to_save if p.id}))
+            for person in to_save:
                 if person.id is None:
                     created.append(person)
                 save_person(session, person)
