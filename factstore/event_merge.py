@@ -373,7 +373,9 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         touched[id(target)] = target
         group_of[id(report)] = target
     for report in unnamed:
-        target = nearest_in_article(report, list(touched.values()))
+        # of its own type only, as for the named reports above: compatible rules out the others
+        target = nearest_in_article(report, [g for g in touched.values()
+                                             if g.event_type == report.candidate.event_type])
         if target is None:
             target = EventGroup()
         target.reports.append(report)

@@ -13,7 +13,7 @@ from alembic.util import CommandError
 from sqlalchemy import String, cast, create_engine, delete, distinct, func, insert, literal, select, text, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
                     Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
@@ -308,11 +308,21 @@ def organization_of(session: Session, name: str, kind: str, spellings: set[str])
 ROLE_ORDER = {"agent": 0, "signatory": 1, "applicant": 2, "counterpart": 3, "target": 4}
 
 
+def load_events(session: Session, event_ids: list[int]) -> None:
+    """Bring stored events and their participants into the session in one query each, so that
+    save_event finds them there rather than asking the database twice per event."""
+    for i in range(0, len(event_ids), 500):
+        session.scalars(select(Event).where(Event.id.in_(event_ids[i:i + 500]))
+                        .options(selectinload(Event.participants))).all()
+
+
 def save_event(session: Session, group: EventGroup) -> Event:
     """Insert or update one event's consensus readings and participants; sets `group.id`."""
     row = session.get(Event, group.id) if group.id else None
     if row is None:
-        row = Event(event_type=group.event_type, cameo_root=group.all()[0].candidate.cameo_root, status=group.status)
+        # participants=[]: a new event has none stored, and its collection need not be loaded to say so
+        row = Event(event_type=group.event_type, cameo_root=group.all()[0].candidate.cameo_root, status=group.status,
+                    participants=[])
         session.add(row)
     row.occurred_on, row.date_precision, row.status = group.occurred_on, group.precision, group.status
     row.place_id = place_id(session, group.place)
@@ -330,8 +340,9 @@ def save_event(session: Session, group: EventGroup) -> Event:
         def order(key):
             person_id, name, role = key
             return (ROLE_ORDER.get(role, len(ROLE_ORDER)), name or session.get(Person, person_id).name)
-        row.participants.clear()
-        session.flush()
+        if row.participants:
+            row.participants.clear()
+            session.flush()
         for key in sorted(have, key=order):
             kind, organization_id = have[key]
             row.participants.append(EventParticipant(person_id=key[0], name=key[1], kind=kind, role=key[2],
@@ -507,6 +518,7 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
                                                 for item in claims])
             refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
             event_ids = set()
+            load_events(session, sorted({group.id for _, group in events if group.id}))
             for report, group in events:
                 if group.id is None:
                     created.append(group)
