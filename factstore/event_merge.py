@@ -343,7 +343,12 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     matches, so that a report with no date cannot bridge two events on different days.
     A bare visit joins the trip its article reports, once that is grouped.
     """
-    groups: list[EventGroup] = list(known)
+    # The groups by the type of their first report, in the order they were made: a report can only
+    # match a group of its own type (same_event and compatible both ask for it, of every report in
+    # the group, the first included), so it is compared with those alone, not with every event.
+    groups: dict[str, list[EventGroup]] = {}
+    for group in known:
+        groups.setdefault(group.event_type, []).append(group)
     touched: dict[int, EventGroup] = {}
     group_of: dict[int, EventGroup] = {}
     unnamed: list[EventReport] = []
@@ -355,22 +360,24 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
             if report.candidate.event_type in ANAPHORIC or needed == 2 and not identified(report):
                 unnamed.append(report)
             continue
-        matches = [g for g in groups if any(identified(r) for r in g.all())
+        of_type = groups.setdefault(report.candidate.event_type, [])
+        matches = [g for g in of_type if any(identified(r) for r in g.all())
                    and all(same_event(report, r) if identified(r) else compatible(report, r) for r in g.all())]
         target = max(matches, key=lambda g: agreement(report, g), default=None)
         if meant.get(id(report)) is not None:
             target = group_of.get(id(meant[id(report)]), target)
         if target is None:
             target = EventGroup()
-            groups.append(target)
+            of_type.append(target)
         target.reports.append(report)
         touched[id(target)] = target
         group_of[id(report)] = target
     for report in unnamed:
-        target = nearest_in_article(report, list(touched.values()))
+        # of its own type only, as for the named reports above: compatible rules out the others
+        target = nearest_in_article(report, [g for g in touched.values()
+                                             if g.event_type == report.candidate.event_type])
         if target is None:
             target = EventGroup()
-            groups.append(target)
         target.reports.append(report)
         touched[id(target)] = target
     return list(touched.values())

@@ -14,7 +14,7 @@ from alembic.util import CommandError
 from sqlalchemy import String, cast, create_engine, delete, distinct, func, insert, literal, select, text, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
                     Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
@@ -202,6 +202,13 @@ def known_people(session: Session, exclude_articles: frozenset[int] = frozenset(
             for p in session.scalars(select(Person))]
 
 
+def load_people(session: Session, person_ids: list[int]) -> None:
+    """Bring stored people into the session in one query, so that each save_person's get finds
+    its row there rather than asking the database once per person."""
+    for i in range(0, len(person_ids), 500):
+        session.scalars(select(Person).where(Person.id.in_(person_ids[i:i + 500]))).all()
+
+
 def save_person(session: Session, person: ResolvedPerson) -> Person:
     """Insert or update one person and their aliases; sets `person.id`."""
     row = session.get(Person, person.id) if person.id else None
@@ -210,9 +217,10 @@ def save_person(session: Session, person: ResolvedPerson) -> Person:
         session.add(row)
         session.flush()
         person.id = row.id
+        have = set()  # a new person has no aliases stored
     else:
         row.name, row.gender = person.name, person.gender
-    have = set(session.scalars(select(PersonAlias.alias).where(PersonAlias.person_id == row.id)))
+        have = set(session.scalars(select(PersonAlias.alias).where(PersonAlias.person_id == row.id)))
     session.add_all(PersonAlias(person_id=row.id, alias=a) for a in sorted(person.aliases - have))
     person.stored_name = row.name
     return row
@@ -228,10 +236,13 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
         select(PersonMention.person_id, func.count(distinct(PersonMention.article_id)), func.count())
         .where(PersonMention.person_id.in_(person_ids)).group_by(PersonMention.person_id))
     found = {person_id: (articles, mentions) for person_id, articles, mentions in counts}
-    for person_id in person_ids:
-        row = session.get(Person, person_id)
-        if row is not None:
-            row.article_count, row.mention_count = found.get(person_id, (0, 0))
+    # one UPDATE for them all, of the people still there (an article extracted again may have taken
+    # someone's last mention, and drop_orphans them)
+    existing = session.scalars(select(Person.id).where(Person.id.in_(person_ids))).all() if person_ids else []
+    updates = [dict(id=person_id, article_count=found.get(person_id, (0, 0))[0],
+                    mention_count=found.get(person_id, (0, 0))[1]) for person_id in existing]
+    if updates:
+        session.execute(update(Person), updates)
 
 
 def known_statements(session: Session) -> list[StatementGroup]:
@@ -325,11 +336,21 @@ def organization_of(session: Session, name: str, kind: str, spellings: set[str])
 ROLE_ORDER = {"agent": 0, "signatory": 1, "applicant": 2, "counterpart": 3, "target": 4}
 
 
+def load_events(session: Session, event_ids: list[int]) -> None:
+    """Bring stored events and their participants into the session in one query each, so that
+    save_event finds them there rather than asking the database twice per event."""
+    for i in range(0, len(event_ids), 500):
+        session.scalars(select(Event).where(Event.id.in_(event_ids[i:i + 500]))
+                        .options(selectinload(Event.participants))).all()
+
+
 def save_event(session: Session, group: EventGroup) -> Event:
     """Insert or update one event's consensus readings and participants; sets `group.id`."""
     row = session.get(Event, group.id) if group.id else None
     if row is None:
-        row = Event(event_type=group.event_type, cameo_root=group.all()[0].candidate.cameo_root, status=group.status)
+        # participants=[]: a new event has none stored, and its collection need not be loaded to say so
+        row = Event(event_type=group.event_type, cameo_root=group.all()[0].candidate.cameo_root, status=group.status,
+                    participants=[])
         session.add(row)
     row.occurred_on, row.date_precision, row.status = group.occurred_on, group.precision, group.status
     row.place_id = place_id(session, group.place)
@@ -347,8 +368,9 @@ def save_event(session: Session, group: EventGroup) -> Event:
         def order(key):
             person_id, name, role = key
             return (ROLE_ORDER.get(role, len(ROLE_ORDER)), name or session.get(Person, person_id).name)
-        row.participants.clear()
-        session.flush()
+        if row.participants:
+            row.participants.clear()
+            session.flush()
         for key in sorted(have, key=order):
             kind, organization_id = have[key]
             row.participants.append(EventParticipant(person_id=key[0], name=key[1], kind=kind, role=key[2],
@@ -369,10 +391,11 @@ def refresh_events(session: Session, event_ids: list[int]) -> None:
             select(EventMention.event_id, Place.name).distinct().join(Place, Place.id == EventMention.place_id)
             .where(EventMention.event_id.in_(event_ids))):
         places.setdefault(event_id, []).append(name)
-    for event_id, articles, outlets, first, dates, ordinals in counts:
-        row = session.get(Event, event_id)
-        row.article_count, row.outlet_count, row.first_reported_on = articles, outlets, first
-        row.disputed = dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, []))
+    updates = [dict(id=event_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
+                    disputed=dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, [])))
+               for event_id, articles, outlets, first, dates, ordinals in counts]
+    if updates:
+        session.execute(update(Event), updates)
 
 
 def event_mention_row(session: Session, text: str, report: EventReport, event_id: int) -> EventMention:
@@ -503,7 +526,9 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
             session.add(row)
             session.flush()
             speakers = [c.speaker for c in claims if c.speaker is not None]
-            for person in {id(p): p for p in [m.person for m in people.mentions] + speakers}.values():
+            to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
+            load_people(session, sorted({p.id for p in to_save if p.id}))
+            for person in to_save:
                 if person.id is None:
                     created.append(person)
                 save_person(session, person)
@@ -521,6 +546,7 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
                                                 for item in claims])
             refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
             event_ids = set()
+            load_events(session, sorted({group.id for _, group in events if group.id}))
             for report, group in events:
                 if group.id is None:
                     created.append(group)
