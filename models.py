@@ -5,11 +5,16 @@ table with a span holds `[start_char, end_char)` offsets, in Python string
 characters, into `articles.text`.
 """
 
+import sqlite3
+import time
 from typing import Optional
 
 from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Tries at switching a SQLite file to WAL while another process holds it (50 ms apart).
+WAL_ATTEMPTS = 200
 
 # Named constraints let Alembic's batch mode drop and recreate them on SQLite.
 NAMING_CONVENTION = {
@@ -487,5 +492,14 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     if type(dbapi_connection).__module__.startswith("sqlite3"):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # Switching a new file to WAL while another process does the same fails at once with
+        # "database is locked", whatever the busy timeout: try again for a while.
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05)
         cursor.close()

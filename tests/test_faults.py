@@ -302,3 +302,34 @@ def test_a_seed_killed_while_storing_keeps_whole_articles_and_a_rerun_completes_
     assert seed_into(db, TEXTS / "corpus") == 0
     assert_sound(db)
     assert [query(db, sql) for sql in CONTENT] == uninterrupted
+
+
+def _open_new_file(path: str, barrier, results) -> None:
+    from sqlalchemy import create_engine, text
+
+    barrier.wait()
+    try:
+        with create_engine(f"sqlite:///{path}").connect() as connection:
+            connection.execute(text("select 1"))
+        results.put("ok")
+    except Exception as error:  # reported to the parent, which asserts on it
+        results.put(repr(error))
+
+
+def test_two_processes_opening_a_new_file_at_once_both_get_it_in_wal_mode(tmp_path):
+    """Switching a new SQLite file to WAL fails at once with "database is locked" when another
+    process does it at the same moment, whatever the busy timeout; the connect hook tries again."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    outcomes = []
+    for n in range(40):
+        barrier, results = context.Barrier(2), context.Queue()
+        workers = [context.Process(target=_open_new_file, args=(str(tmp_path / f"{n}.db"), barrier, results))
+                   for _ in range(2)]
+        for worker in workers:
+            worker.start()
+        outcomes += [results.get(timeout=60) for _ in workers]
+        for worker in workers:
+            worker.join()
+    assert set(outcomes) == {"ok"}
