@@ -39,6 +39,7 @@ numbers statistics census record records document documents estimate estimates m
 projections count tally results findings review audit index rating ratings forecast forecasts chart map
 evidence email emails filing filings return returns
 """.split())
+DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 # Verbs of doing that the cue rules also learned as cues, since PolNeAR annotates some of their uses
 # ("ordered [that the files be released]"); with a bare thing as their object ("signed [the deal]",
@@ -66,7 +67,7 @@ def cue_tokens(doc: Doc, claim: ClaimCandidate) -> Span | None:
 
 
 def is_data(token: Optional[Token]) -> bool:
-    return token is not None and token.lemma_.lower() in DATA_NOUNS | {n.rstrip("s") for n in DATA_NOUNS}
+    return token is not None and token.lemma_.lower() in DATA_LEMMAS
 
 
 def is_person(token: Optional[Token]) -> bool:

@@ -72,11 +72,14 @@ def title_case_line(token: Token) -> bool:
     full stop ends it?"""
     text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
-    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-    return (not line.endswith(".") and len(words) >= MIN_TITLE_CASE_WORDS
-            and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
+    judged = token.doc.user_data.setdefault("title_case_lines", {})  # line start -> verdict
+    if start not in judged:
+        end = text.find("\n", token.idx)
+        line = text[start:end if end >= 0 else len(text)].rstrip()
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        judged[start] = (not line.endswith(".") and len(words) >= MIN_TITLE_CASE_WORDS
+                         and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
+    return judged[start]
 
 
 def body_words(doc: Doc) -> set[str]:
