@@ -9,9 +9,12 @@ raises become one-line messages and exit statuses here, and only here.
 """
 from __future__ import annotations
 
+import _thread
 import argparse
+import os
 import signal
 import sys
+import threading
 from pathlib import Path
 
 DB_HELP = "database URL or SQLite file (default: $FACTS_DB or sqlite:///facts.db)"
@@ -50,10 +53,10 @@ def run_seed(args: argparse.Namespace) -> int:
         report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes,
                       metadata=metadata, reextract=args.reextract,
                       **({"batch_size": args.batch_size} if args.batch_size else {}))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Stopped) as error:
         print("error: interrupted; the articles stored before it are kept, the one being stored is not",
               file=sys.stderr)
-        return 130
+        return leave(error.status if isinstance(error, Stopped) else 130)
     except BadMetadata as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -81,18 +84,64 @@ def run_seed(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+class Stopped(BaseException):
+    """SIGTERM, turned into an exception so that the open transaction rolls back as it unwinds."""
+
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
+# Set to the command's process id when it runs as a program and has taken over Ctrl-C and SIGTERM.
+_signals_handled_in = None
+
+
 def stop(signum, frame):
     """Ctrl-C and SIGTERM end the parser processes, then unwind: the open transaction rolls back."""
     from .parse import end_workers
 
+    if os.getpid() != _signals_handled_in:
+        os._exit(128 + signum)  # a parser process, which inherited the handler: just end
     end_workers()
-    raise KeyboardInterrupt if signum == signal.SIGINT else SystemExit(128 + signum)
+    raise KeyboardInterrupt if signum == signal.SIGINT else Stopped(128 + signum)
+
+
+HANDLED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def handle_signals() -> None:
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        if signal.getsignal(signum) is not signal.SIG_IGN:
-            signal.signal(signum, stop)
+    """Ctrl-C and SIGTERM stop the command at once. The kernel may deliver a signal to any thread,
+    and one delivered to a helper thread (tqdm's, a queue's feeder) leaves the main thread blocked
+    on a parser's pipe. So every thread blocks them but one, which waits for them, ends the parser
+    processes (which unblocks the pipe) and raises the signal in the main thread."""
+    global _signals_handled_in
+    wanted = [s for s in HANDLED_SIGNALS if signal.getsignal(s) is not signal.SIG_IGN]
+    for signum in wanted:
+        signal.signal(signum, stop)
+    _signals_handled_in = os.getpid()
+    if not wanted:
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, wanted)
+    os.register_at_fork(after_in_child=lambda: signal.pthread_sigmask(signal.SIG_UNBLOCK, wanted))
+
+    def watch() -> None:
+        from .parse import end_workers
+
+        signum = signal.sigwait(wanted)  # blocked in this thread too, as sigwait needs
+        end_workers()
+        _thread.interrupt_main(signum)
+
+    threading.Thread(target=watch, name="signals", daemon=True).start()
+
+
+def leave(status: int) -> int:
+    """After a signal, exit at once once everything is unwound: the parser's queues to the ended
+    workers may still hold texts, and Python's exit would wait for ever to flush them."""
+    if _signals_handled_in is not None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
 
 
 def run_migrate(args: argparse.Namespace) -> int:
