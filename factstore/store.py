@@ -1,6 +1,7 @@
 """Store stage: everything that touches the database lives here."""
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 from contextlib import contextmanager
@@ -117,8 +118,12 @@ def open_database(url: str) -> Engine:
         migrate(url)
         engine = connect(url)
         check_writable(engine)
+        if lock_file := lock_file_of(engine):
+            open(lock_file, "a").close()  # found now, not after the parse, if it cannot be made
     except (SQLAlchemyError, CommandError, ImportError) as error:
         raise DatabaseError(url, what_went_wrong(url, error)) from error
+    except OSError as error:
+        raise DatabaseError(url, f"cannot make its lock file ({error.strerror}: {error.filename})") from error
     return engine
 
 
@@ -128,14 +133,31 @@ WRITER_LOCK = 0x66616374_73656564  # "fact", "seed"
 
 @contextmanager
 def writer_lock(engine: Engine) -> Iterator[None]:
-    """One seeder at a time, on PostgreSQL: held while a run reads the stored people, statements and events,
-    resolves its articles against them and writes them. Other seeders of the same database, on this machine
-    or another, wait for it (their parsing goes on meanwhile), then see all it stored. A session-level
-    advisory lock, on a connection of its own: the server releases it if the seeder dies. Elsewhere a no-op:
-    a SQLite file is for one seeder at a time."""
-    if engine.dialect.name != "postgresql":
+    """One seeder at a time: held while a run reads the stored people, statements and events, resolves
+    its articles against them and writes them. Other seeders of the same database wait for it (their
+    parsing goes on meanwhile), then see all it stored, as if they had run one after the other.
+    On PostgreSQL a session-level advisory lock, on a connection of its own, which the server releases
+    if the seeder dies; on a SQLite file an exclusive lock on the file beside it, `<database>-lock`, which
+    the system releases if the seeder dies. An in-memory database has one seeder by nature."""
+    if engine.dialect.name == "postgresql":
+        with advisory_lock(engine):
+            yield
+    elif lock_file := lock_file_of(engine):
+        with file_lock(lock_file):
+            yield
+    else:
         yield
-        return
+
+
+def lock_file_of(engine: Engine) -> Optional[str]:
+    """The file a SQLite database's seeders take turns on; None for other databases and in-memory ones."""
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        return f"{engine.url.database}-lock"
+    return None
+
+
+@contextmanager
+def advisory_lock(engine: Engine) -> Iterator[None]:
     with engine.connect() as connection:
         connection.exec_driver_sql(f"SELECT pg_advisory_lock({WRITER_LOCK})")
         connection.commit()
@@ -147,6 +169,17 @@ def writer_lock(engine: Engine) -> Iterator[None]:
                 connection.commit()
             except SQLAlchemyError:
                 connection.invalidate()  # closed, not pooled: the server drops the lock with the connection
+
+
+@contextmanager
+def file_lock(path: str) -> Iterator[None]:
+    # A file of its own: closing a second descriptor of the database file would drop SQLite's locks on it.
+    with open(path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def stored_hashes(session: Session, hashes: list[str]) -> set[str]:

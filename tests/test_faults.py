@@ -68,10 +68,35 @@ sys.exit(seed.main(sys.argv[2:]))
 """
 
 
-def seed_at_once(db, *inputs: list) -> list[tuple[int, str, str]]:
+# The same, but each seeder, once it has resolved a batch's people against the store, waits (up to 3 s)
+# until every seeder has done so before it stores them: without turns, all resolve against the same store.
+SEED_ON_GO_RESOLVING_TOGETHER = """
+import glob, os, sys, time
+import seed
+from factstore import pipeline
+go, seeders = sys.argv[1], int(os.environ["SEEDERS"])
+resolve_people = pipeline.resolve_people
+
+def resolve_then_wait_for_the_others(*args):
+    resolved = resolve_people(*args)
+    open(f"{go}-resolved-{os.getpid()}", "w").close()
+    deadline = time.monotonic() + 3
+    while len(glob.glob(f"{go}-resolved-*")) < seeders and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return resolved
+
+pipeline.resolve_people = resolve_then_wait_for_the_others
+print("ready", flush=True)
+while not os.path.exists(go):
+    time.sleep(0.005)
+sys.exit(seed.main(sys.argv[2:]))
+"""
+
+
+def seed_at_once(db, *inputs: list, code: str = SEED_ON_GO) -> list[tuple[int, str, str]]:
     """Seeders, one per list of paths, released together; (exit status, stdout, stderr) of each."""
     go = db.parent / "go"
-    runs = [python(SEED_ON_GO, str(go), "--db", f"sqlite:///{db}", *map(str, paths),
+    runs = [python(code, str(go), "--db", f"sqlite:///{db}", *map(str, paths), env={**os.environ, "SEEDERS": str(len(inputs))},
                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for paths in inputs]
     assert [run.stdout.readline() for run in runs] == ["ready\n"] * len(runs)
     go.touch()
@@ -102,6 +127,36 @@ def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path)
     assert sum(int(added) for added, _, _ in summaries) == 2
     assert all(int(added) + int(present) == 2 for added, present, _ in summaries)
     assert query(db, "select count(*) from articles") == [(2,)]
+
+
+SAME_PERSON = [
+    "Harbour master Maria Okafor said on Monday that the port would reopen. \"Every crane is working,\" "
+    "Okafor said. Trade minister Daniel Brandt welcomed the news.\n",
+    "The port will reopen, harbour master Maria Okafor told reporters on Monday. \"Every crane is working,\" "
+    "Okafor said. Shipping agent Lena Varga said she expected delays.\n",
+    "Maria Okafor, the harbour master, said the port would reopen on Monday. \"Every crane is working,\" "
+    "she said. Ferry captain Tomas Reyes said he had been waiting for a week.\n",
+    "\"Every crane is working,\" harbour master Maria Okafor said on Monday, as the port reopened. "
+    "Customs chief Ines Duarte said checks would resume.\n",
+]
+
+
+@pytest.mark.parametrize("seeders", [2, 4])
+def test_seeders_storing_at_once_create_each_person_and_statement_once(tmp_path, seeders):
+    """Each seeder resolves against the store and stores in its turn, so one that stores after another
+    finds the people and remarks it stored, as if they had run one after the other."""
+    paths = []
+    for i, text in enumerate(SAME_PERSON[:seeders]):
+        paths.append(tmp_path / f"port-{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    db = tmp_path / "facts.db"
+    store.migrate(f"sqlite:///{db}")
+    results = seed_at_once(db, *[[path] for path in paths], code=SEED_ON_GO_RESOLVING_TOGETHER)
+    assert [code for code, _, _ in results] == [0] * seeders, [err for _, _, err in results]
+    assert_sound(db)
+    assert query(db, "select count(*) from articles") == [(seeders,)]
+    assert query(db, "select name, article_count from people where name = 'Maria Okafor'") == [("Maria Okafor", seeders)]
+    assert query(db, "select count(*) from statements where text like '%Every crane is working%'") == [(1,)]
 
 
 def seed_with_db(url: str, *paths) -> int:
