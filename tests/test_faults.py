@@ -141,8 +141,9 @@ SAME_PERSON = [
 ]
 
 
+@pytest.mark.parametrize("database", ["new", "migrated"])
 @pytest.mark.parametrize("seeders", [2, 4])
-def test_seeders_storing_at_once_create_each_person_and_statement_once(tmp_path, seeders):
+def test_seeders_storing_at_once_create_each_person_and_statement_once(tmp_path, seeders, database):
     """Each seeder resolves against the store and stores in its turn, so one that stores after another
     finds the people and remarks it stored, as if they had run one after the other."""
     paths = []
@@ -150,7 +151,8 @@ def test_seeders_storing_at_once_create_each_person_and_statement_once(tmp_path,
         paths.append(tmp_path / f"port-{i}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     db = tmp_path / "facts.db"
-    store.migrate(f"sqlite:///{db}")
+    if database == "migrated":
+        store.migrate(f"sqlite:///{db}")
     results = seed_at_once(db, *[[path] for path in paths], code=SEED_ON_GO_RESOLVING_TOGETHER)
     assert [code for code, _, _ in results] == [0] * seeders, [err for _, _, err in results]
     assert_sound(db)
