@@ -18,8 +18,12 @@ from dateparser.date import DateDataParser
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Words around a date that do not change it: "back in January", "later this week".
-FILLER = re.compile(r"^(?:on|in|at|by|since|from|during|back in|earlier|later|early|late|mid-?)\s+", re.I)
-RELATIVE = re.compile(r"\b(?:last|next|this|ago|yesterday|today|tomorrow|week|weekend)\b", re.I)
+# ("in" stays before a span of time: "in 10 days" is to come, "10 days" alone could be either way.)
+FILLER = re.compile(r"^(?:on|in(?!\s+\S+\s+(?:days?|weeks?|months?|years?)\b)|at|by|since|from|during|back in"
+                    r"|earlier|later|early|late|mid-?)\s+", re.I)
+RELATIVE = re.compile(r"\b(?:last|next|this|ago|yesterday|today|tomorrow|weeks?|weekend|days|months|years)\b", re.I)
+TO_COME = re.compile(r"^in\s+\S+\s+(?:days?|weeks?|months?|years?)$", re.I)
+TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 FUTURE_STATUSES = ("planned", "expected")
 
@@ -33,7 +37,7 @@ def parser(prefer: str, base: Optional[date]) -> DateDataParser:
 
 def clean(expression: str) -> str:
     text = " ".join(expression.split()).strip(" ,.")
-    while (stripped := FILLER.sub("", text)) != text:
+    while (stripped := TIME_OF_DAY.sub("", FILLER.sub("", text))) != text:
         text = stripped
     return text
 
@@ -66,7 +70,7 @@ def resolve_date(expression: str, base: Optional[date], status: str = "happened"
     if base is None and not HAS_YEAR.search(text):
         return None, None
     relative = bool(RELATIVE.search(text))
-    prefer = ("future" if future else "past") if relative else "current_period"
+    prefer = ("future" if future or TO_COME.match(text) else "past") if relative else "current_period"
     data = parser(prefer, base).get_date_data(text)
     if data is None or data.date_obj is None:
         return None, None

@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import WEEKDAYS
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import OFFICE_TITLES, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
@@ -184,6 +185,7 @@ PASSIVE_TARGETS = TARGETED | {"election"}
 # Most tokens between a trigger and a date or place that still belong to its clause.
 MAX_ARGUMENT_DEPTH = 4
 TRIP_NOUNS = {"trip", "visit", "journey", "tour"}
+DURATION_UNITS = {"day", "week", "month", "year"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # Organisation entities of an article, and the words that stand for them: "the [bureau]".
 ORG_LABELS = ("ORG",)
@@ -468,18 +470,39 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
             continue
         depth, up = 0, token
         while up.i != anchor.i and depth <= MAX_ARGUMENT_DEPTH:
-            if up.pos_ == "VERB" and up.i != token.i:
+            if up.pos_ == "VERB" and up.i != token.i and not reduced_relative(up, anchor):
                 depth = MAX_ARGUMENT_DEPTH + 1  # inside another clause
                 break
             up, depth = up.head, depth + 1
         if depth > MAX_ARGUMENT_DEPTH:
             continue
-        if when is None and token.ent_type_ == "DATE" and token.ent_iob_ == "B":
-            ent = entity_of(token)
-            when = TextSpan(ent.start_char, ent.end_char, ent.text)
+        if when is None and token.ent_iob_ == "B" and is_date(entity_of(token)):
+            when = date_span(entity_of(token))
         elif place is None and is_place(token) and attaches_to_event(token.head, anchor):
             place = place_of(token)
     return counterparts, place, when
+
+
+def reduced_relative(verb: Token, anchor: Token) -> bool:
+    """A participle that says when the noun's event came about: "a ruling [released] Thursday",
+    "the accord signed in 2015"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == anchor.i and anchor.pos_ == "NOUN"
+
+
+def is_date(ent: Optional[Span]) -> bool:
+    """A date entity, or a time entity that names its day: "Monday night", not "two hours"."""
+    return ent is not None and (ent.label_ == "DATE" or (
+        ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
+                                     for t in ent)))
+
+
+def date_span(ent: Span) -> TextSpan:
+    """The entity, with the "in" that makes a span of time a date to come: "[in 10 days]"."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ == "in" and ent.root.head.i == before.i and any(
+            t.like_num for t in ent) and ent.root.lemma_.lower() in DURATION_UNITS:
+        return TextSpan(before.idx, ent.end_char, text_of(ent.doc)[before.idx:ent.end_char])
+    return TextSpan(ent.start_char, ent.end_char, ent.text)
 
 
 def attaches_to_event(prep: Token, anchor: Token) -> bool:

@@ -46,3 +46,14 @@ def test_without_an_article_date_only_dates_with_a_year_resolve():
 ])
 def test_dates_near_a_day_known_only_roughly(expression, status, expected):
     assert resolve_near(expression, date(2022, 7, 19), status) == expected
+
+
+@pytest.mark.parametrize("expression, status, expected", [
+    ("in 10 days", "happened", ("2022-07-29", "day")),  # a span of time after "in" is to come, whatever the tense
+    ("10 days ago", "happened", ("2022-07-09", "day")),
+    ("in two weeks", "happened", ("2022-08-01", "week")),
+    ("Monday night", "happened", ("2022-07-18", "day")),  # the time of day does not change the day
+    ("on Sunday morning", "planned", ("2022-07-24", "day")),
+])
+def test_spans_of_time_to_come_and_times_of_day(expression, status, expected):
+    assert resolve_date(expression, TUESDAY, status) == expected

@@ -150,3 +150,32 @@ def test_seeding_in_two_runs_groups_events_as_one_run_does(bundled_db, tmp_path)
     sql = ("select event_type, occurred_on, place, status, article_count, participants from event_timeline "
            "order by 1, 2, 3, 5, 6")
     assert query(db, sql) == query(bundled_db, sql)
+
+
+def dates_of_events(text: str, time_entity: str = "") -> list[tuple[str, str]]:
+    """(type, date text) of each event extracted from the text; `time_entity`, if given, is made the
+    model's reading of those words (a TIME entity), whatever it read."""
+    from spacy.tokens import Span
+
+    from factstore.events import extract_events
+    from factstore.parse import load_model
+
+    doc = load_model()(text)
+    if time_entity:
+        start = text.index(time_entity)
+        span = doc.char_span(start, start + len(time_entity), label="TIME")
+        doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return [(e.event_type, e.date.text if e.date else None) for e in extract_events(doc)]
+
+
+@pytest.mark.model
+def test_dates_of_noun_events_after_a_participle_in_a_span_to_come_and_at_night():
+    assert ("lawsuit", "Friday") in dates_of_events("The court struck down the law in a ruling issued Friday.")
+    assert ("debate", "in 12 days") in dates_of_events(
+        "The two candidates will meet for a debate in 12 days, organisers said.")
+    assert ("debate", "Thursday night") in dates_of_events(
+        "The governor stumbled during the second televised debate Thursday night, with critics pouncing.",
+        time_entity="Thursday night")
+    assert ("debate", None) in dates_of_events(
+        "The governor stumbled during the second televised debate for two hours, with critics pouncing.",
+        time_entity="two hours")
