@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional
 
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
@@ -244,19 +244,15 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
     attributed = attribute_claims(articles, people, [w.claims for w in batch], known_statements)
     reported = merge_events(articles, people, [w.events for w in batch], known_events)
     resolved = {id(w): r for w, *r in zip(batch, people, attributed, reported)}
-    for work in stored_order:
-        article_people, article_claims, article_events = resolved[id(work)]
+    outcomes = store.save_batch(engine, [store.ArticleFacts(w.article, *resolved[id(w)], replacing=w.replacing)
+                                         for w in stored_order], version)
+    for work, error in zip(stored_order, outcomes):
         article = work.article
-        try:
-            store.save_article(engine, article, article_people, article_claims, article_events, version,
-                               work.replacing)
+        if error is None:
             (report.added if work.replacing is None else report.reextracted).append(article.source_file)
-        except store.ArticleGone:
-            pass  # deleted by someone else meanwhile: nothing to extract again
-        except SQLAlchemyError as error:
-            if isinstance(error, IntegrityError) and store.is_stored(engine, article.sha256):
-                report.present.append(article.source_file)  # another run stored it meanwhile
-            else:
-                detail = str(getattr(error, "orig", None) or error).splitlines()[0]
-                report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
+        elif isinstance(error, IntegrityError) and store.is_stored(engine, article.sha256):
+            report.present.append(article.source_file)  # another run stored it meanwhile
+        elif not isinstance(error, store.ArticleGone):  # gone: deleted meanwhile, nothing to extract again
+            detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+            report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
         progress.update()

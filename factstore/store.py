@@ -541,66 +541,117 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
     created: list = []  # people and statements first stored here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
-            before: tuple[set[int], set[int], set[int]] = (set(), set(), set())
-            if replacing is None:
-                row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
-            else:
-                row = session.get(Article, replacing)
-                if row is None:
-                    raise ArticleGone(article.source_file)
-                before = clear_facts(session, row.id)
-            row.title, row.byline, row.outlet, row.dateline = article.title, article.byline, article.outlet, \
-                article.dateline
-            row.published_on, row.url, row.extracted_with = article.published_on, article.url, extracted_with
-            row.contributors = [ArticleContributor(name=c.name, role=c.role, start_char=c.start, end_char=c.end)
-                                for c in article.contributors]
-            row.boilerplate = [BoilerplateSpan(kind=kind, start_char=s.start, end_char=s.end, text=s.text)
-                               for kind, s in article.boilerplate]
-            session.add(row)
-            session.flush()
-            speakers = [c.speaker for c in claims if c.speaker is not None]
-            to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
-            load_people(session, sorted({p.id for p in to_save if p.id}))
-            for person in to_save:
-                if person.id is None:
-                    created.append(person)
-                save_person(session, person)
-            session.add_all(PersonMention(article_id=row.id, person_id=m.person.id, start_char=m.start,
-                                          end_char=m.end, text=article.text[m.start:m.end], kind=m.kind)
-                            for m in people.mentions)
-            session.flush()
-            refresh_people(session, sorted({m.person.id for m in people.mentions}))
-            session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
-                                       start_char=role.start, end_char=role.end)
-                            for person, role in people.roles if person.id is not None)
-            created += save_statements(session, article.text, claims)
-            if claims:
-                session.execute(insert(Claim), [dict(claim_values(article.text, item), article_id=row.id)
-                                                for item in claims])
-            refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
-            event_ids = set()
-            load_events(session, sorted({group.id for _, group in events if group.id}))
-            for report, group in events:
-                if group.id is None:
-                    created.append(group)
-                event = save_event(session, group)
-                mention = event_mention_row(session, article.text, report, event.id)
-                mention.article_id = row.id
-                session.add(mention)
-                event_ids.add(event.id)
-            session.flush()
-            refresh_events(session, sorted(event_ids))
-            if replacing is not None:
-                old_people, old_statements, old_events = before
-                drop_orphans(session, old_people, old_statements, old_events)
-                refresh_people(session, sorted(old_people))
-                refresh_statements(session, sorted(old_statements))
-                refresh_events(session, sorted(old_events))
-            return row.id
-    except Exception:
-        for thing in created:  # rolled back with the article
-            thing.id = None
+            return write_article(session, created, article, people, claims, events, extracted_with, replacing)
+    except BaseException:
+        forget(created)
         raise
+
+
+@dataclass
+class ArticleFacts:
+    """What save_batch writes for one article (see save_article)."""
+    article: ArticleText
+    people: ArticlePeople
+    claims: list[ArticleClaim]
+    events: list[tuple[EventReport, EventGroup]]
+    replacing: Optional[int] = None
+
+
+def save_batch(engine: Engine, batch: list[ArticleFacts], extracted_with: Optional[str] = None
+               ) -> list[Optional[Exception]]:
+    """Write a batch of articles in one transaction: a run killed while writing keeps none of them,
+    and the next run resolves and writes them as this one would have. If one of them fails, the
+    others are written an article a transaction at a time, so that they land. Returns, for each
+    article, None or the ArticleGone or database error it met."""
+    created: list = []
+    try:
+        with Session(engine) as session, session.begin():
+            for facts in batch:
+                write_article(session, created, facts.article, facts.people, facts.claims, facts.events,
+                              extracted_with, facts.replacing)
+        return [None] * len(batch)
+    except (ArticleGone, SQLAlchemyError):
+        forget(created)
+    except BaseException:
+        forget(created)
+        raise
+    outcomes: list[Optional[Exception]] = []
+    for facts in batch:
+        try:
+            save_article(engine, facts.article, facts.people, facts.claims, facts.events, extracted_with,
+                         facts.replacing)
+            outcomes.append(None)
+        except (ArticleGone, SQLAlchemyError) as error:
+            outcomes.append(error)
+    return outcomes
+
+
+def forget(created: list) -> None:
+    """People, statements and events first stored in a transaction that rolled back are new again."""
+    for thing in created:
+        thing.id = None
+
+
+def write_article(session: Session, created: list, article: ArticleText, people: ArticlePeople,
+                  claims: list[ArticleClaim], events: list[tuple[EventReport, EventGroup]],
+                  extracted_with: Optional[str], replacing: Optional[int]) -> int:
+    """save_article's work, in the session's transaction; what it stores first is added to `created`."""
+    before: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+    if replacing is None:
+        row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
+    else:
+        row = session.get(Article, replacing)
+        if row is None:
+            raise ArticleGone(article.source_file)
+        before = clear_facts(session, row.id)
+    row.title, row.byline, row.outlet, row.dateline = article.title, article.byline, article.outlet, \
+        article.dateline
+    row.published_on, row.url, row.extracted_with = article.published_on, article.url, extracted_with
+    row.contributors = [ArticleContributor(name=c.name, role=c.role, start_char=c.start, end_char=c.end)
+                        for c in article.contributors]
+    row.boilerplate = [BoilerplateSpan(kind=kind, start_char=s.start, end_char=s.end, text=s.text)
+                       for kind, s in article.boilerplate]
+    session.add(row)
+    session.flush()
+    speakers = [c.speaker for c in claims if c.speaker is not None]
+    to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
+    load_people(session, sorted({p.id for p in to_save if p.id}))
+    for person in to_save:
+        if person.id is None:
+            created.append(person)
+        save_person(session, person)
+    session.add_all(PersonMention(article_id=row.id, person_id=m.person.id, start_char=m.start,
+                                  end_char=m.end, text=article.text[m.start:m.end], kind=m.kind)
+                    for m in people.mentions)
+    session.flush()
+    refresh_people(session, sorted({m.person.id for m in people.mentions}))
+    session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
+                               start_char=role.start, end_char=role.end)
+                    for person, role in people.roles if person.id is not None)
+    created += save_statements(session, article.text, claims)
+    if claims:
+        session.execute(insert(Claim), [dict(claim_values(article.text, item), article_id=row.id)
+                                        for item in claims])
+    refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
+    event_ids = set()
+    load_events(session, sorted({group.id for _, group in events if group.id}))
+    for report, group in events:
+        if group.id is None:
+            created.append(group)
+        event = save_event(session, group)
+        mention = event_mention_row(session, article.text, report, event.id)
+        mention.article_id = row.id
+        session.add(mention)
+        event_ids.add(event.id)
+    session.flush()
+    refresh_events(session, sorted(event_ids))
+    if replacing is not None:
+        old_people, old_statements, old_events = before
+        drop_orphans(session, old_people, old_statements, old_events)
+        refresh_people(session, sorted(old_people))
+        refresh_statements(session, sorted(old_statements))
+        refresh_events(session, sorted(old_events))
+    return row.id
 
 
 def counts(engine: Engine) -> dict[str, int]:
