@@ -10,7 +10,9 @@ import warnings
 from bisect import bisect_left, bisect_right
 from collections import deque
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -25,6 +27,11 @@ PIECE_CHARS = 100_000
 PIECE_ENDS = ("\n\n", "\n", " ")
 # Below this many texts, starting worker processes costs more than it saves.
 MIN_TEXTS_PER_PROCESS = 24
+# Texts the parser takes at once, and batches sent to each worker ahead of what has come back.
+TEXTS_PER_BATCH = 8
+BATCHES_AHEAD = 2
+
+T = TypeVar("T")
 
 
 # Forms the model's lemmatizer gets wrong where it matters to us: "hoped" is not "hop".
@@ -140,12 +147,9 @@ def end_workers() -> None:
     warnings.filterwarnings("ignore", message=r"\[W127\]")  # "not all worker processes completed"
 
 
-def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterator[Doc]:
-    """Parse texts in order, one Doc each; several processes when there are enough texts.
-    A text longer than PIECE_CHARS is parsed in pieces, and its Doc joined from theirs:
-    its text and every offset are the same as the whole text's."""
-    nlp = load_model()
-    n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
+def docs_of(nlp: Language, texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
+    """Parse texts in order, one Doc each. A text longer than PIECE_CHARS is parsed in pieces,
+    and its Doc joined from theirs: its text and every offset are the same as the whole text's."""
     counts: deque[int] = deque()  # pieces per text, appended before the pieces go to the parser
 
     def all_pieces() -> Iterator[str]:
@@ -154,18 +158,69 @@ def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterato
             counts.append(len(cut))
             yield from cut
 
-    if n_process > 1:
-        workers_end_with_this_process()
-    before = set(multiprocessing.active_children())
-    docs = nlp.pipe(all_pieces(), batch_size=8, n_process=n_process)
+    docs = nlp.pipe(all_pieces(), batch_size=TEXTS_PER_BATCH, n_process=n_process)
     try:
         for doc in docs:
             n = counts.popleft()
             yield doc if n == 1 else Doc.from_docs([doc] + [next(docs) for _ in range(n - 1)],
                                                    ensure_whitespace=False)
     finally:
+        docs.close()
+
+
+def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterator[Doc]:
+    """Parse texts in order, one Doc each (see docs_of); several processes when there are enough texts."""
+    nlp = load_model()
+    n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
+    if n_process > 1:
+        workers_end_with_this_process()
+    before = set(multiprocessing.active_children())
+    docs = docs_of(nlp, texts, n_process)
+    try:
+        for doc in docs:  # not `yield from`, which would close spaCy's pipe before the workers end
+            yield doc
+    finally:
         # Stopped early (an exception, Ctrl-C): spaCy would wait for its workers to finish
         # what they were sent; end them instead.
         for worker in set(multiprocessing.active_children()) - before:
             worker.terminate()
         docs.close()
+
+
+def read_texts(read: Callable[[Doc], T], texts: Iterable[str], count: int, processes: int = 2) -> Iterator[T]:
+    """`read` of each text's Doc, in order. With enough texts, parsing and reading are shared among
+    `processes` worker processes, and only what `read` returns comes back: a Doc costs more to send
+    than to read. At most a few batches of texts are taken ahead of what has come back."""
+    nlp = load_model()  # loaded before the workers fork, which share it
+    n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
+    if n_process == 1:
+        yield from map(read, docs_of(nlp, texts))
+        return
+    workers_end_with_this_process()
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))
+    in_flight: deque[Future] = deque()
+    try:
+        for batch in batches(texts, TEXTS_PER_BATCH):
+            in_flight.append(pool.submit(read_batch, read, batch))
+            while len(in_flight) > BATCHES_AHEAD * n_process:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+    finally:
+        # Stopped early (an exception, Ctrl-C): end the workers rather than wait for what they were sent.
+        for worker in set(multiprocessing.active_children()) - before:
+            worker.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def batches(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
+    """itertools.batched, which Python 3.11 lacks."""
+    iterator = iter(items)
+    while batch := tuple(islice(iterator, size)):
+        yield batch
+
+
+def read_batch(read: Callable[[Doc], T], texts: tuple[str, ...]) -> list[T]:
+    """In a worker process: parse a batch of texts with the model the parent loaded, and read each."""
+    return [read(doc) for doc in docs_of(load_model(), texts)]

@@ -5,6 +5,7 @@ import sys
 import hashlib
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -18,7 +19,7 @@ from .claims import extract_claims
 from .event_merge import EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
 from .events import extract_events
 from .facts import ClaimCandidate
-from .parse import parse_texts
+from .parse import read_texts
 from .people import extract_people
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
 from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
@@ -136,6 +137,12 @@ class Work:
     events: list = field(default_factory=list)
 
 
+def extract_facts(doc, with_claims: bool = True, with_events: bool = True) -> tuple[list, list, list]:
+    """The people, claims and events of one parsed article: what its parser process sends back."""
+    return (extract_people(doc), extract_claims(doc) if with_claims else [],
+            extract_events(doc) if with_events else [])
+
+
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
          with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None,
          reextract: bool = False, batch_size: int = BATCH_SIZE) -> SeedReport:
@@ -184,21 +191,20 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
 
         progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
                         file=sys.stderr)
-        docs = parse_texts(texts(), total, processes)
+        extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
+                               total, processes)
         batch: list[Work] = []
         try:
-            for doc in docs:
+            for people, claims, events in extracted:
                 work = pending.popleft()
-                work.people = extract_people(doc)
-                work.claims = extract_claims(doc) if with_claims else []
-                work.events = extract_events(doc) if with_events else []
+                work.people, work.claims, work.events = people, claims, events
                 batch.append(work)
                 if len(batch) >= batch_size:
                     store_batch(engine, batch, version, report, progress)
                     batch = []
             store_batch(engine, batch, version, report, progress)
         finally:
-            docs.close()  # ends the parser processes now, whatever stopped the loop
+            extracted.close()  # ends the parser processes now, whatever stopped the loop
             progress.close()
     with store.writer_lock(engine):
         refresh_all(engine)

@@ -177,10 +177,10 @@ def no_parsing(monkeypatch):
     """Database errors are found before any article is parsed."""
     from factstore import pipeline
 
-    def parse_texts(*args):
+    def read_texts(*args):
         raise AssertionError("parsed before the database was checked")
 
-    monkeypatch.setattr(pipeline, "parse_texts", parse_texts)
+    monkeypatch.setattr(pipeline, "read_texts", read_texts)
 
 
 def test_a_database_in_a_missing_folder_is_one_line_and_exit_2(tmp_path, capsys, no_parsing):

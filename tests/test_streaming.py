@@ -11,7 +11,7 @@ FOLDERS = [TEXTS / "corpus", TEXTS / "events", TEXTS / "claims"]  # 17 articles
 
 def test_articles_are_stored_while_the_parser_is_still_going(tmp_path, monkeypatch):
     parsed, at_first_store = [], []
-    real_parse, real_save = pipeline.parse_texts, store.save_batch
+    real_parse, real_save = pipeline.read_texts, store.save_batch
 
     def counting_parse(*args):
         for doc in real_parse(*args):
@@ -22,7 +22,7 @@ def test_articles_are_stored_while_the_parser_is_still_going(tmp_path, monkeypat
         at_first_store.append(len(parsed))
         return real_save(*args, **kw)
 
-    monkeypatch.setattr(pipeline, "parse_texts", counting_parse)
+    monkeypatch.setattr(pipeline, "read_texts", counting_parse)
     monkeypatch.setattr(store, "save_batch", noting_save)
     report = pipeline.seed(FOLDERS, f"sqlite:///{tmp_path / 'facts.db'}", batch_size=4)
     assert len(report.added) == len(parsed) == 17
