@@ -27,7 +27,7 @@ from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import text_of
 from .places import is_country
-from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, quote_spans
+from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, in_quotation, quote_spans
 from .syntax import subject_of, subtree_range, token_range
 
 # Which words may be cues, and how often each of their dependents was the annotated
@@ -252,7 +252,7 @@ def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[in
         aside_end = widen_to_quotes(first.idx, last.idx + len(last), quotes)[1]
         mark = doc[first.i - 1]
         if not any(ch.isalnum() for ch in text[aside_end:end]) and mark.idx > start and \
-                not any(a <= first.idx < b or a <= token.idx < b for a, b in quotes):
+                not (in_quotation(quotes, first.idx) or in_quotation(quotes, token.idx)):
             return mark.idx + len(mark) if mark.text in QUOTE_ENDS else mark.idx
     return end
 
@@ -457,7 +457,7 @@ def unscored_content(verb: Token, quotes: list[tuple[int, int]],
         return attributed
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
-    if not any(a <= verb.idx < b for a, b in quotes) and (found := quoted_content(verb, quotes)):
+    if not in_quotation(quotes, verb.idx) and (found := quoted_content(verb, quotes)):
         return found
     if answer := next((c for c in verb.children if c.lower_ in ANSWERS), None):
         return answer.idx, answer.idx + len(answer)  # "75 percent said yes"
@@ -472,7 +472,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     dependent that reaches it: a doubtful claim, its probability kept for the tagger to confirm."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    in_quote = any(a < verb.idx < b for a, b in quotes)
+    in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)]
     confident = [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
     unscored = None if confident else unscored_content(verb, quotes, attributed)
@@ -844,7 +844,7 @@ def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> 
 
 def nested_in_quote(claim: ClaimCandidate, quotes: list[tuple[int, int]]) -> bool:
     """ "I think ..." inside a quotation is the quoted speaker's own words, not a new claim."""
-    return claim.cue_start is not None and any(a < claim.cue_start < b for a, b in quotes)
+    return claim.cue_start is not None and in_quotation(quotes, claim.cue_start, opening_mark=False)
 
 
 def echoes(claim: ClaimCandidate, claims: list[ClaimCandidate]) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 OPENING_QUOTES = "“„«"
@@ -23,6 +24,14 @@ def quote_marks(text: str):
             yield mark.start(), 1, "close"
         else:
             yield mark.start(), len(ch), "straight"
+
+
+def in_quotation(quotes: list[tuple[int, int]], at: int, opening_mark: bool = True) -> bool:
+    """Whether character `at` is inside one of `quotes`, sorted and apart as quote_spans gives them;
+    on its opening mark counts as inside unless `opening_mark` is False. A binary search: articles
+    of thousands of quotations ask this of every word."""
+    i = (bisect_right if opening_mark else bisect_left)(quotes, at, key=lambda quote: quote[0]) - 1
+    return i >= 0 and at < quotes[i][1]
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
