@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import ClaimCandidate
-from .parse import text_of
+from .parse import entity_at, text_of
 
 SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
 
@@ -117,7 +117,7 @@ def relative_referent(doc: Doc, claim: ClaimCandidate) -> Optional[tuple[int, in
     if source is None or source.lower_ not in RELATIVE_PRONOUNS or source.head.dep_ != "relcl":
         return None
     noun = source.head.head
-    name = next((e for e in doc.ents if e.start <= noun.i < e.end), None)
+    name = entity_at(noun)
     if name is not None:
         return name.start_char, name.end_char
     first = min([noun] + [t for t in noun.lefts if t.dep_ in ("compound", "amod", "poss")], key=lambda t: t.i)
