@@ -14,6 +14,7 @@ content the scorer doubts.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Optional
@@ -730,10 +731,12 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
     according to Reuters' the words are Ushakov's."""
     text = text_of(doc)
     dropped, led_by = set(), {}
+    by_start = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
     for outer in claims:
         if outer.cue_start is not None and outer.cue_start >= outer.end:
             continue
-        for inner in claims:
+        for inner in by_start[bisect_left(starts, outer.start):bisect_right(starts, outer.end)]:
             if inner is outer or inner.cue_start is None \
                     or not (outer.start <= inner.start and inner.end <= outer.end
                             and outer.start <= inner.cue_start < outer.end):
