@@ -81,3 +81,33 @@ def test_apostrophes_and_hyphens_stay_inside_a_name(people_db):
     found = mentions(people_db, "dalessandro.txt")
     assert ("Paula D'Alessandro", "Paula D'Alessandro") in found and ("D'Alessandro", "Paula D'Alessandro") in found
     assert ("Tom Holtz-Brenner", "Tom Holtz-Brenner") in found and ("Holtz-Brenner", "Tom Holtz-Brenner") in found
+
+
+def test_a_father_and_his_son_of_one_name_stay_apart_and_each_is_merged_across_articles(people_db):
+    a, b = mentions(people_db, "brandt_a.txt"), mentions(people_db, "brandt_b.txt")
+    assert [m for m in a if "Brandt" in m[0]] == [
+        ("Walter Brandt Jr.", "Walter Brandt Jr."), ("Walter Brandt", "Walter Brandt"),
+        ("Walter Brandt Jr.", "Walter Brandt Jr."), ("Walter Brandt", "Walter Brandt")]
+    assert [m for m in b if "Brandt" in m[0]] == [
+        ("Walter Brandt Jr.", "Walter Brandt Jr."), ("Walter Brandt", "Walter Brandt"),
+        ("Walter Brandt Jr.", "Walter Brandt Jr.")]
+    ids = query(people_db, "select count(distinct m.person_id) from person_mentions m join articles a "
+                           "on a.id = m.article_id where a.source_file like 'brandt_%' and m.text like 'Walter%'")
+    assert ids == [(2,)]
+
+
+def test_a_senator_and_her_husband_stay_apart_and_each_is_merged_across_articles(people_db):
+    a, b = mentions(people_db, "okafor_a.txt"), mentions(people_db, "okafor_b.txt")
+    assert [m for m in a if "Okafor" in m[0]] == [
+        ("Grace Okafor", "Grace Okafor"), ("Daniel Okafor", "Daniel Okafor"),
+        ("Mrs. Okafor", "Grace Okafor"), ("Mr. Okafor", "Daniel Okafor")]
+    assert [m for m in b if "Okafor" in m[0]] == [
+        ("Daniel Okafor", "Daniel Okafor"), ("Grace Okafor", "Grace Okafor"), ("Grace Okafor", "Grace Okafor")]
+    ids = query(people_db, "select count(distinct m.person_id) from person_mentions m join articles a "
+                           "on a.id = m.article_id where a.source_file like 'okafor_%' and m.text like '%Okafor'")
+    assert ids == [(2,)]
+
+
+def test_a_lone_surname_among_relatives_goes_to_the_one_the_article_is_about(people_db):
+    found = mentions(people_db, "voss.txt")
+    assert ("Peter Voss", "Peter Voss") in found and ("Voss", "Ellen Voss") in found
