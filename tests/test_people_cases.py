@@ -111,3 +111,14 @@ def test_a_senator_and_her_husband_stay_apart_and_each_is_merged_across_articles
 def test_a_lone_surname_among_relatives_goes_to_the_one_the_article_is_about(people_db):
     found = mentions(people_db, "voss.txt")
     assert ("Peter Voss", "Peter Voss") in found and ("Voss", "Ellen Voss") in found
+
+
+def test_a_name_and_a_word_of_a_caption_line_are_not_a_person(people_db):
+    names = {name for _, name in mentions(people_db, "harlan.txt")}
+    assert names == {"Ruth Harlan", "Mark Ostrow"}
+
+
+def test_a_given_name_that_is_another_persons_surname_stays_with_its_bearer(people_db):
+    found = mentions(people_db, "lee_harmon.txt")
+    assert [name for text, name in found if text.startswith("Lee")] == ["Lee Harmon"] * 3
+    assert ("Lee", "Grace Lee") in mentions(people_db, "lee_clinic.txt")
