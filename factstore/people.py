@@ -10,7 +10,7 @@ from .facts import PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
                       ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
-from .parse import text_of
+from .parse import entities_within, text_of
 
 MAX_ROLE_TOKENS = 12
 NON_PERSON_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC")
@@ -196,7 +196,8 @@ def pronoun_gender(span: Span) -> Optional[str]:
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sentence = span.sent
-    if any(e.label_ == "PERSON" and (e.end <= span.start or e.start >= span.end) for e in sentence.ents):
+    if any(e.label_ == "PERSON" and (e.end <= span.start or e.start >= span.end)
+           for e in entities_within(span.doc, sentence.start_char, sentence.end_char)):
         return None
     found = {PRONOUN_GENDER[t.lower_] for t in sentence if t.i >= span.end and t.lower_ in PRONOUN_GENDER
              and (t.dep_ in ("poss", "nsubj", "nsubjpass") or t.lower_.endswith("self"))}
