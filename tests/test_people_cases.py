@@ -122,3 +122,14 @@ def test_a_given_name_that_is_another_persons_surname_stays_with_its_bearer(peop
     found = mentions(people_db, "lee_harmon.txt")
     assert [name for text, name in found if text.startswith("Lee")] == ["Lee Harmon"] * 3
     assert ("Lee", "Grace Lee") in mentions(people_db, "lee_clinic.txt")
+
+
+def test_ms_goes_to_the_woman_and_is_no_alias_of_the_man_and_she_said_follows(people_db):
+    assert ("Ms. Kessler", "Sarah Kessler") in mentions(people_db, "kessler.txt")
+    aliases = query(people_db, "select a.alias from person_aliases a join people p on p.id = a.person_id "
+                               "where p.name = 'Paul Kessler'")
+    assert aliases == [("Paul Kessler",)]
+    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id "
+                                "join people p on p.id = c.speaker_id where a.source_file = 'kessler.txt' "
+                                "and c.content like '%weekends%'")
+    assert speakers == [("Sarah Kessler",)]
