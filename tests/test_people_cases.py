@@ -133,3 +133,15 @@ def test_ms_goes_to_the_woman_and_is_no_alias_of_the_man_and_she_said_follows(pe
                                 "join people p on p.id = c.speaker_id where a.source_file = 'kessler.txt' "
                                 "and c.content like '%weekends%'")
     assert speakers == [("Sarah Kessler",)]
+
+
+def test_a_father_and_his_son_seeded_in_two_runs_are_the_same_two_people(people_db, tmp_path):
+    db = tmp_path / "facts.db"
+    for name in ("brandt_a.txt", "brandt_c.txt"):  # the second names only the son
+        assert seed_into(db, TEXTS / "people" / name) == 0
+    sql = ("select a.source_file, m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+           "join articles a on a.id = m.article_id where a.source_file in ('brandt_a.txt', 'brandt_c.txt') "
+           "and m.text like '%Brandt%' order by a.source_file, m.start_char")
+    assert query(db, sql) == query(people_db, sql)
+    assert ("brandt_c.txt", "Walter Brandt Jr.", "Walter Brandt Jr.") in query(db, sql)
+    assert query(db, "select count(*) from people where name like 'Walter Brandt%'") == [(2,)]
