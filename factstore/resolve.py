@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import permutations
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -244,26 +245,27 @@ def namesake_key(name: ParsedName) -> tuple[str, str]:
     return name.surname, name.given[:1]
 
 
+def suffixed_beside_plain(names: list[ParsedName], others: list[ParsedName]) -> set[tuple[str, str]]:
+    return {namesake_key(a) for a in names if a.suffix for b in others if not b.suffix and compatible(a, b)}
+
+
 def namesakes(articles: list[list[str]], known: list[KnownPerson]) -> frozenset[tuple[str, str]]:
     """Names some article gives both with and without a suffix ("Walter Brandt Jr." and "Walter
     Brandt"), or two stored people bear: a suffix is there to tell a son from his father, so such
     names are two people's, in that article and in every other."""
-    def suffixed_beside_plain(names: list[ParsedName], plain: list[ParsedName]) -> set[tuple[str, str]]:
-        return {namesake_key(a) for a in names if a.suffix for b in plain if not b.suffix and compatible(a, b)}
+    def full_names(names: list[str]) -> list[ParsedName]:
+        return [n for n in map(parse_name, names) if n.is_full]
 
     found = set()
     for names in articles:
-        parsed = [n for n in map(parse_name, names) if n.is_full]
-        found |= suffixed_beside_plain(parsed, parsed)
-    by_surname: dict[str, list[list[ParsedName]]] = {}
+        found |= suffixed_beside_plain(full_names(names), full_names(names))
+    stored: dict[str, list[list[ParsedName]]] = {}
     for k in known:
-        parsed = [n for n in map(parse_name, [k.name, *k.aliases]) if n.is_full]
-        if parsed:
-            by_surname.setdefault(parsed[0].surname, []).append(parsed)
-    for people in by_surname.values():
-        for i, a in enumerate(people):
-            for b in people[:i] + people[i + 1:]:
-                found |= suffixed_beside_plain(a, b)
+        if names := full_names([k.name, *k.aliases]):
+            stored.setdefault(names[0].surname, []).append(names)
+    for people in stored.values():
+        for a, b in permutations(people, 2):
+            found |= suffixed_beside_plain(a, b)
     return frozenset(found)
 
 
@@ -290,7 +292,7 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     before = [m for m in here if m.start < c.start]
     if before:
         mentioned = Counter(m.person for m in article.mentions)
-        return dominant(list({m.person: None for m in before}), mentioned.__getitem__) or before[-1].person
+        return dominant(list(dict.fromkeys(m.person for m in before)), mentioned.__getitem__) or before[-1].person
     # 2. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
     # Who else the article names: the bearers of this surname are the candidates, not their company.
