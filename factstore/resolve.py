@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import permutations
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -121,9 +122,10 @@ def given_names(name: str) -> list[str]:
 class PeopleIndex:
     """Everyone known so far, looked up by surname."""
 
-    def __init__(self, known: list[KnownPerson]):
+    def __init__(self, known: list[KnownPerson], namesakes: frozenset[tuple[str, str]] = frozenset()):
         self.people: list[ResolvedPerson] = []
         self.by_surname: dict[str, list[ResolvedPerson]] = {}
+        self.namesakes = namesakes
         for k in known:
             votes = Counter({k.gender: TITLE_EVIDENCE}) if k.gender else Counter()
             person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases),
@@ -139,14 +141,19 @@ class PeopleIndex:
         return person
 
     def match_full_name(self, name: str, gender: Optional[str]) -> ResolvedPerson:
-        """The person every full name of whom is compatible with this one, else someone new."""
+        """The person every full name of whom is compatible with this one, and not a namesake's
+        with or without a suffix, else someone new."""
         parsed = parse_name(name)
         fits = [p for p in self.by_surname.get(parsed.surname, []) if p.parsed_full_names and p.could_be(gender)
-                and all(compatible(parsed, other) for other in p.parsed_full_names)]
+                and all(compatible(parsed, other) and not self.told_apart(parsed, other)
+                        for other in p.parsed_full_names)]
         if len(fits) == 1:
             return fits[0]
         # None, or several ("George Bush" beside George H. W. and George W. Bush): someone of its own.
         return self.add(ResolvedPerson(full_names=Counter({name: 0})))
+
+    def told_apart(self, a: ParsedName, b: ParsedName) -> bool:
+        return bool(a.suffix) != bool(b.suffix) and namesake_key(a) in self.namesakes
 
     def likely_people(self, lone: list[PersonCandidate]) -> set[ResolvedPerson]:
         """For each lone surname, the person who bears it in far more articles than anyone else.
@@ -189,7 +196,8 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
 
     `articles` holds (extraction_text, candidates) per article, in order.
     """
-    index = PeopleIndex(known)
+    index = PeopleIndex(known, namesakes([[c.name for c in candidates if c.is_full] for _, candidates in articles],
+                                         known))
     results = [ArticlePeople() for _ in articles]
 
     # Full names first, across all articles, so lone surnames have someone to join; the most
@@ -233,6 +241,34 @@ def specificity(name: ParsedName) -> int:
     return len(name.middle) + bool(name.suffix)
 
 
+def namesake_key(name: ParsedName) -> tuple[str, str]:
+    return name.surname, name.given[:1]
+
+
+def suffixed_beside_plain(names: list[ParsedName], others: list[ParsedName]) -> set[tuple[str, str]]:
+    return {namesake_key(a) for a in names if a.suffix for b in others if not b.suffix and compatible(a, b)}
+
+
+def namesakes(articles: list[list[str]], known: list[KnownPerson]) -> frozenset[tuple[str, str]]:
+    """Names some article gives both with and without a suffix ("Walter Brandt Jr." and "Walter
+    Brandt"), or two stored people bear: a suffix is there to tell a son from his father, so such
+    names are two people's, in that article and in every other."""
+    def full_names(names: list[str]) -> list[ParsedName]:
+        return [n for n in map(parse_name, names) if n.is_full]
+
+    found = set()
+    for names in articles:
+        found |= suffixed_beside_plain(full_names(names), full_names(names))
+    stored: dict[str, list[list[ParsedName]]] = {}
+    for k in known:
+        if names := full_names([k.name, *k.aliases]):
+            stored.setdefault(names[0].surname, []).append(names)
+    for people in stored.values():
+        for a, b in permutations(people, 2):
+            found |= suffixed_beside_plain(a, b)
+    return frozenset(found)
+
+
 def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandidate, kind: str, n: int) -> None:
     person.aliases.update({c.surface, c.name})
     person.articles.add(n)
@@ -249,12 +285,14 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     key = surname_key(c.name)
     word = parse_name(c.name).surname
     gender = c.title_gender
-    # 1. Someone this article has named in full: the nearest one before, else any.
+    # 1. Someone this article has named in full before; of several ("Hillary Clinton ... her daughter,
+    #    Chelsea Clinton ... Clinton said"), the one the article names far more often, else the nearest.
     here = [m for m in article.mentions if m.kind == "name" and m.person.could_be(gender)
             and (m.person.surname == key or word in given_names(m.person.name))]
     before = [m for m in here if m.start < c.start]
     if before:
-        return before[-1].person
+        mentioned = Counter(m.person for m in article.mentions)
+        return dominant(list(dict.fromkeys(m.person for m in before)), mentioned.__getitem__) or before[-1].person
     # 2. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
     # Who else the article names: the bearers of this surname are the candidates, not their company.

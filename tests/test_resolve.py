@@ -45,6 +45,25 @@ def test_a_lone_surname_goes_to_the_nearest_full_name_before_it():
                                  ("Clinton", "Bill Clinton")]
 
 
+def test_a_lone_surname_goes_to_the_relative_the_article_names_far_more_often():
+    a = "Hillary Clinton spoke. Hillary Clinton left. Hillary Clinton flew to Chelsea Clinton's home. Clinton rested."
+    res = resolve_people([(a, [cand(a, "Hillary Clinton", i) for i in range(3)]
+                           + [cand(a, "Chelsea Clinton"), cand(a, "Clinton", 4)])], known=[])
+    assert people_of(res[0])[-1] == ("Clinton", "Hillary Clinton")
+
+
+def test_a_name_with_and_without_a_suffix_two_stored_people_bear_goes_to_the_one_of_its_form():
+    a = "Walter Brandt Jr. filed his papers."
+    b = "Walter Brandt voted early."
+    c = "Joe Biden spoke."
+    res = resolve_people([(a, [cand(a, "Walter Brandt Jr.")]), (b, [cand(b, "Walter Brandt")]),
+                          (c, [cand(c, "Joe Biden")])],
+                         known=[KnownPerson(1, "Walter Brandt", ["Walter Brandt"]),
+                                KnownPerson(2, "Walter Brandt Jr.", ["Walter Brandt Jr."]),
+                                KnownPerson(3, "Joseph R. Biden Jr.", ["Joseph R. Biden Jr."])])
+    assert [r.mentions[0].person.id for r in res] == [2, 1, 3]
+
+
 def test_misspelt_surname_joins_only_a_person_from_the_same_story():
     a = "Ebrahim Raisi met Vladimir Putin and Recep Erdogan."
     b = "Putin and Erdogan listened as Laisi said the talks went well."
