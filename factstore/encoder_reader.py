@@ -23,6 +23,7 @@ import numpy as np
 LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
 ROLE_CODES = {"content": "C", "source": "S", "cue": "Q"}
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0  # BERT uncased vocabulary
+QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'"
 WINDOW = 256  # wordpieces per window, [CLS] and [SEP] included
 STRIDE = 192  # wordpieces between the starts of two windows when reading
 
@@ -150,6 +151,20 @@ def only_punctuation(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+def joins(text: str, end: int, start: int, between: list[LabelledSpan]) -> bool:
+    """Whether a content ending at `end` goes on at `start`: a quotation cut by its own
+    attribution ("X," he said, "Y"), with only sources, cues and punctuation between, in one
+    paragraph. Without the quotation marks, two contents around a cue are more often two claims
+    ("X, he said, adding that Y")."""
+    gap = text[end:start]
+    if not between or "\n" in gap:
+        return False
+    for b in between:
+        gap = gap.replace(text[b.start:b.end], "")
+    return (only_punctuation(gap) and any(q in text[max(0, end - 3):end] for q in QUOTE_MARKS)
+            and any(q in text[start:start + 2] for q in QUOTE_MARKS))
+
+
 def group_claims(text: str, spans: list[LabelledSpan]) -> list[ReadClaim]:
     """Claims from labelled spans: a content run whose gap to the next content run holds only
     sources, cues and punctuation continues into it; each claim takes the cue nearest it in its
@@ -157,22 +172,15 @@ def group_claims(text: str, spans: list[LabelledSpan]) -> list[ReadClaim]:
     spans = sorted((to_word_edges(text, s) for s in spans if not only_punctuation(text[s.start:s.end])),
                    key=lambda s: (s.start, s.end))
     contents: list[list[LabelledSpan]] = []
-    between: list[list[LabelledSpan]] = []  # sources and cues since the last content
+    between: list[LabelledSpan] = []  # sources and cues since the last content
     for s in spans:
         if s.role != "C":
             between.append(s)
             continue
-        if contents:
-            last = contents[-1][-1]
-            gap = text[last.end:s.start]
-            cut = gap
-            for b in between:
-                cut = cut.replace(text[b.start:b.end], "")
-            if between and only_punctuation(cut) and "\n" not in gap:
-                contents[-1].append(s)
-                between = []
-                continue
-        contents.append([s])
+        if contents and joins(text, contents[-1][-1].end, s.start, between):
+            contents[-1].append(s)
+        else:
+            contents.append([s])
         between = []
     others = [s for s in spans if s.role != "C"]
     claims = []
@@ -238,11 +246,42 @@ class EncoderReader:
 
     def read(self, text: str) -> list[ReadClaim]:
         offsets, scores = self.label_scores(text)
-        return claims_from_labels(text, [LABELS[k] for k in scores.argmax(axis=1)], offsets)
+        return claims_from_labels(text, best_labels(scores), offsets)
 
 
 def claims_from_labels(text: str, labels: Sequence[str], offsets: Sequence[tuple[int, int]]) -> list[ReadClaim]:
     return group_claims(text, labelled_spans(labels, offsets))
+
+
+def allowed_transitions() -> np.ndarray:
+    """allowed[i, j]: label j may follow label i (I-X only after B-X or I-X)."""
+    allowed = np.ones((len(LABELS), len(LABELS)), dtype=bool)
+    for j, label in enumerate(LABELS):
+        if label.startswith("I-"):
+            allowed[:, j] = [other[2:] == label[2:] for other in LABELS]
+    return allowed
+
+
+TRANSITION_PENALTY = np.where(allowed_transitions(), 0.0, -np.inf)
+
+
+def best_labels(scores: np.ndarray) -> list[str]:
+    """The likeliest label sequence that is valid BIO (Viterbi over the wordpieces'
+    probabilities): a lone I-C between O's is absorbed, not read as a claim of its own."""
+    if not len(scores):
+        return []
+    log_p = np.log(np.maximum(scores, 1e-9))
+    start_ok = np.array([not label.startswith("I-") for label in LABELS])
+    best = np.where(start_ok, log_p[0], -np.inf)
+    back = np.zeros((len(scores), len(LABELS)), dtype=np.int64)
+    for i in range(1, len(scores)):
+        candidates = best[:, None] + TRANSITION_PENALTY
+        back[i] = candidates.argmax(axis=0)
+        best = candidates.max(axis=0) + log_p[i]
+    path = [int(best.argmax())]
+    for i in range(len(scores) - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return [LABELS[k] for k in reversed(path)]
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
