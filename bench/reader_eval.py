@@ -21,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tools")]
 
+from factstore import encoder_reader  # noqa: E402
 from factstore.encoder_reader import LABELS, EncoderReader, claims_from_labels, piece_labels  # noqa: E402
 from polnear_files import TRAIN, annotated_names, first_annotation, held_out_split, read_annotations  # noqa: E402
 
@@ -65,7 +66,7 @@ class GoldLabels:
         self.tokenizer.no_truncation()
         self.attributions = {text: items for text, items in gold.values()}
 
-    def read(self, text: str) -> list:
+    def read_all(self, text: str) -> list:
         offsets = self.tokenizer.encode(text, add_special_tokens=False).offsets
         labels = [LABELS[k] for k in piece_labels(text, offsets, self.attributions[text])]
         return claims_from_labels(text, labels, offsets)
@@ -87,6 +88,8 @@ def main() -> None:
     parser.add_argument("model_dir")
     parser.add_argument("--train", default=str(TRAIN))
     parser.add_argument("--holdout", type=int, default=140)
+    parser.add_argument("--sweep", action="store_true",
+                        help="also score every claim read, and each confidence threshold for keeping one")
     parser.add_argument("--oracle", action="store_true",
                         help="read with the gold labels instead of the model: the ceiling of the labelling")
     args = parser.parse_args()
@@ -100,18 +103,26 @@ def main() -> None:
     else:
         reader = EncoderReader(model_dir / "reader.onnx", model_dir / "tokenizer.json")
 
-    predicted, seconds = {}, 0.0
+    read, seconds = {}, 0.0
     for name in held_out:
-        text = gold[name][0]
         started = time.perf_counter()
-        predicted[name] = [as_prediction(c) for c in reader.read(text)]
+        read[name] = reader.read_all(gold[name][0])
         seconds += time.perf_counter() - started
-    result = scorer.score(gold, predicted)
-    result["cue_acc"] = cue_accuracy(scorer, gold, predicted)
-    print(json.dumps(result))
-    print(f"{'gold labels' if args.oracle else 'encoder reader':16} exact F1 {result['exact']['F1']:.3f}  strict F1 {result['strict']['F1']:.3f}  "
-          f"partial P {result['partial']['P']:.3f} R {result['partial']['R']:.3f} F1 {result['partial']['F1']:.3f}  "
-          f"source {result['source_acc']:.3f}  cue {result['cue_acc']:.3f}")
+    settings = [(f"kept (confidence >= {encoder_reader.MIN_CONFIDENCE}, a cue, 2+ words)", encoder_reader.kept)]
+    if args.sweep:
+        settings.append(("every claim read", lambda text, claim: True))
+        for threshold in (0.0, 0.5, 0.6, 0.7, 0.8):
+            settings.append((f"confidence >= {threshold}, a cue, 2+ words",
+                             lambda text, claim, t=threshold: encoder_reader.kept(text, claim, t)))
+    for label, keep in settings:
+        predicted = {name: [as_prediction(c) for c in read[name] if keep(gold[name][0], c)] for name in held_out}
+        result = scorer.score(gold, predicted)
+        result["cue_acc"] = cue_accuracy(scorer, gold, predicted)
+        if label.startswith("kept"):
+            print(json.dumps(result))
+        print(f"{label:48} exact F1 {result['exact']['F1']:.3f}  strict F1 {result['strict']['F1']:.3f}  "
+              f"partial P {result['partial']['P']:.3f} R {result['partial']['R']:.3f} F1 {result['partial']['F1']:.3f}  "
+              f"source {result['source_acc']:.3f}  cue {result['cue_acc']:.3f}")
     if not args.oracle:
         size = (model_dir / "reader.onnx").stat().st_size / 1e6
         print(f"{len(held_out)} articles read in {seconds:.1f} s on one thread: "

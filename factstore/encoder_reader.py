@@ -13,8 +13,9 @@ windowing and the labels from this module, so training and reading cut text alik
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -24,6 +25,8 @@ LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
 ROLE_CODES = {"content": "C", "source": "S", "cue": "Q"}
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0  # BERT uncased vocabulary
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'"
+# Chosen on the held-out train articles (bench/reader_eval.py --sweep).
+MIN_CONFIDENCE = 0.7
 WINDOW = 256  # wordpieces per window, [CLS] and [SEP] included
 STRIDE = 192  # wordpieces between the starts of two windows when reading
 
@@ -46,6 +49,8 @@ class ReadClaim:
     content: tuple[Span, ...]  # one span, or the parts of a quotation cut by its attribution
     source: Optional[Span]
     cue: Optional[Span]
+    confidence: float = 1.0  # the mean probability of being content of its wordpieces
+
 
 
 def window_starts(n_pieces: int, window: int = WINDOW, stride: int = STRIDE) -> list[int]:
@@ -245,12 +250,30 @@ class EncoderReader:
         return offsets, merge_windows(len(ids), starts, scores)
 
     def read(self, text: str) -> list[ReadClaim]:
+        """The claims kept (see kept); read_all gives every one, with its confidence."""
+        return [c for c in self.read_all(text) if kept(text, c)]
+
+    def read_all(self, text: str) -> list[ReadClaim]:
         offsets, scores = self.label_scores(text)
-        return claims_from_labels(text, best_labels(scores), offsets)
+        return [with_confidence(c, offsets, scores) for c in claims_from_labels(text, best_labels(scores), offsets)]
 
 
 def claims_from_labels(text: str, labels: Sequence[str], offsets: Sequence[tuple[int, int]]) -> list[ReadClaim]:
     return group_claims(text, labelled_spans(labels, offsets))
+
+
+def with_confidence(claim: ReadClaim, offsets: Sequence[tuple[int, int]], scores: np.ndarray) -> ReadClaim:
+    starts = [a for a, _ in offsets]
+    pieces = [k for part in claim.content
+              for k in range(bisect.bisect_left(starts, part.start), bisect.bisect_left(starts, part.end))]
+    content = scores[pieces, LABELS.index("B-C")] + scores[pieces, LABELS.index("I-C")]
+    return replace(claim, confidence=float(content.mean()) if pieces else 0.0)
+
+
+def kept(text: str, claim: ReadClaim, min_confidence: float = MIN_CONFIDENCE) -> bool:
+    """A claim the reader gives: likely enough, with a cue, and of two words or more."""
+    words = sum(len(text[part.start:part.end].split()) for part in claim.content)
+    return claim.confidence >= min_confidence and claim.cue is not None and words >= 2
 
 
 def allowed_transitions() -> np.ndarray:
