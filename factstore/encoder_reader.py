@@ -3,10 +3,12 @@ content, source, cue or none (BIO), by all-MiniLM-L6-v2 fine-tuned on PolNeAR tr
 (tools/train_reader.py) and run as a quantised ONNX model with onnxruntime.
 
 The article is read as one stream of wordpieces cut into overlapping windows; each
-wordpiece takes its label from the window where it sits farthest from an edge.
-Labelled runs become character spans; contents split only by a source or a cue
-("X," he said, "Y") are one claim, and each claim takes the nearest cue and source
-of its paragraph.
+wordpiece takes its probabilities from the window where it sits farthest from an edge,
+and the likeliest valid BIO sequence is read off them. Labelled runs become character
+spans; a quotation cut only by its own source and cue ("X," he said, "Y") is one
+claim, and each claim takes the nearest cue of its paragraph and the source nearest
+that cue. A claim is kept when its words are likely content, it has a cue and it is
+two words or more.
 
 Only numpy, tokenizers and onnxruntime are needed here: the trainer imports the
 windowing and the labels from this module, so training and reading cut text alike.
@@ -50,7 +52,6 @@ class ReadClaim:
     source: Optional[Span]
     cue: Optional[Span]
     confidence: float = 1.0  # the mean probability of being content of its wordpieces
-
 
 
 def window_starts(n_pieces: int, window: int = WINDOW, stride: int = STRIDE) -> list[int]:
