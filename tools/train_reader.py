@@ -127,7 +127,7 @@ def save_checkpoint(path: Path, model, optimizer, scheduler, epoch: int, batches
                 "scheduler": scheduler.state_dict(), "epoch": epoch, "batches_done": batches_done,
                 "args": vars(args)}, tmp)
     tmp.replace(path)
-    log.info("checkpoint %s (epoch %d, %d batches done)", path, epoch + 1, batches_done)
+    log.info("checkpoint %s (goes on at epoch %d after batch %d)", path, epoch + 1, batches_done)
 
 
 def main() -> None:
