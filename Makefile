@@ -58,4 +58,4 @@ train-reader: $(TRAIN_VENV)/.installed
 	@echo "training environment ready: $(TRAIN_VENV)/bin/python tools/train_reader.py --help"
 
 clean:
-	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm
+	rm -rf $(VENV) facts.db facts.db-wal facts.db-shm facts.db-lock
