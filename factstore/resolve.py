@@ -7,12 +7,13 @@ mention and role belongs to. Nothing here touches spaCy or the database.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import permutations
-from typing import Optional
+from typing import Iterator, Optional
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .facts import ClaimCandidate, PersonCandidate, Role
 from .lexicon import COURTESY_TITLES, OFFICE_TITLES, SOURCE_PREPOSITIONS
@@ -108,10 +109,40 @@ class Mention:
     person: ResolvedPerson
 
 
+class TakenSpans:
+    """Character spans already taken by mentions, asked in log time whether a new span overlaps
+    any: a long text has tens of thousands."""
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Only a span starting less than the longest span's length before `start` can reach it.
+        first = bisect_left(self.spans, (start - self.longest,))
+        last = bisect_left(self.spans, (end,))
+        return any(taken_end > start for _, taken_end in self.spans[first:last])
+
+
 @dataclass
 class ArticlePeople:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[ResolvedPerson, Role]] = field(default_factory=list)
+    taken: TakenSpans = field(default_factory=TakenSpans)
+    times_named: Counter = field(default_factory=Counter)  # person -> mentions
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.taken.add(mention.start, mention.end)
+        self.times_named[mention.person] += 1
+
+    def add_if_free(self, mention: Mention) -> None:
+        if not self.taken.overlaps(mention.start, mention.end):
+            self.add(mention)
 
 
 def given_names(name: str) -> list[str]:
@@ -182,11 +213,13 @@ class PeopleIndex:
         """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
         if key in given_name_genders():
             return None  # "Laura" is a given name, not "Lauer" misspelt
+        similar = process.extract(key, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY,
+                                  limit=None)
         hits = []
-        for surname, people in self.by_surname.items():
-            if surname == key or fuzz.ratio(surname, key) < NAME_SIMILARITY:
-                continue
-            hits += [p for p in people if p.could_be(gender) and self.same_story(p, companions, article)]
+        for surname, _, _ in sorted(similar, key=lambda match: match[2]):  # in the order people were added
+            if surname != key:
+                hits += [p for p in self.by_surname[surname]
+                         if p.could_be(gender) and self.same_story(p, companions, article)]
         return hits[0] if len(hits) == 1 else None
 
 
@@ -213,15 +246,17 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
         article = results[n]
         lone = [c for c in candidates if not c.is_full]
         likely = index.likely_people(lone)
+        named = names_in_full(article)
         for c in sorted(lone, key=lambda c: (c.title_gender is None, c.start)):
-            person = resolve_lone_name(c, article, index, n, likely)
+            person = resolve_lone_name(c, article, index, n, likely, named)
             if person is not None:
                 add_mention(article, person, c, "surname", n)
 
     full_names = known_full_names(index)
     for n, (text, _) in enumerate(articles):
-        scan_full_names(text, results[n], full_names, n)
-        scan_known_names(text, results[n], n)
+        starts = word_starts(text)
+        scan_full_names(text, results[n], full_names, starts, n)
+        scan_known_names(text, results[n], starts)
         scan_titles(text, results[n])
         results[n].mentions.sort(key=lambda m: m.start)
     return results
@@ -276,27 +311,41 @@ def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandida
         person.gender_votes[c.title_gender] += TITLE_EVIDENCE
     if c.pronoun_gender:
         person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
-    article.mentions.append(Mention(c.start, c.end, c.surface, kind, person))
+    article.add(Mention(c.start, c.end, c.surface, kind, person))
     article.roles += [(person, role) for role in c.roles]
 
 
-def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex,
-                      n: int, likely: set[ResolvedPerson] = frozenset()) -> Optional[ResolvedPerson]:
+NamesInFull = dict[tuple[str, str], list[tuple[int, Mention]]]
+
+
+def names_in_full(article: ArticlePeople) -> NamesInFull:
+    """The article's mentions by full name, with their place in its list, under ("surname", key)
+    and ("given", name) for each person's surname key and given names: what a lone name looks up."""
+    named: NamesInFull = {}
+    for place, m in enumerate(article.mentions):
+        if m.kind == "name":
+            for key in {("surname", m.person.surname), *(("given", g) for g in given_names(m.person.name))}:
+                named.setdefault(key, []).append((place, m))
+    return named
+
+
+def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex, n: int,
+                      likely: set[ResolvedPerson], named: NamesInFull) -> Optional[ResolvedPerson]:
     key = surname_key(c.name)
     word = parse_name(c.name).surname
     gender = c.title_gender
     # 1. Someone this article has named in full before; of several ("Hillary Clinton ... her daughter,
     #    Chelsea Clinton ... Clinton said"), the one the article names far more often, else the nearest.
-    here = [m for m in article.mentions if m.kind == "name" and m.person.could_be(gender)
-            and (m.person.surname == key or word in given_names(m.person.name))]
+    here = [m for _, m in sorted(dict(named.get(("surname", key), []) + named.get(("given", word), [])).items())
+            if m.person.could_be(gender)]
     before = [m for m in here if m.start < c.start]
     if before:
-        mentioned = Counter(m.person for m in article.mentions)
-        return dominant(list(dict.fromkeys(m.person for m in before)), mentioned.__getitem__) or before[-1].person
+        return dominant(list(dict.fromkeys(m.person for m in before)),
+                        article.times_named.__getitem__) or before[-1].person
     # 2. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
     # Who else the article names: the bearers of this surname are the candidates, not their company.
-    companions = {p for p in {m.person for m in article.mentions} | likely if p.surname != key}
+    companions = {p for p in set(article.times_named) | likely if p.surname != key}
     story = index.in_story(key, gender, companions, n)
     later = {m.person for m in here}
     if here and not [p for p in story if p not in later]:
@@ -320,40 +369,62 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     return None
 
 
-def overlaps(article: ArticlePeople, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in article.mentions)
+WORD_BEGINNING = re.compile(r"(?<![\w-])\w+")
+WORD_CHAR = re.compile(r"[\w-]")
 
 
-def known_full_names(index: PeopleIndex) -> tuple[Optional[re.Pattern], dict[str, ResolvedPerson]]:
-    """One pattern for every full name of every person known, longest first."""
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of the text begins, by the word: the places a name can begin."""
+    starts: dict[str, list[int]] = {}
+    for m in WORD_BEGINNING.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def find_names(text: str, names, starts: dict[str, list[int]]) -> list[tuple[int, int, str]]:
+    """Where the names stand as whole words, left to right, the longest where several begin at one
+    place, none overlapping. Looked up by first word, so the cost grows with the places found, not
+    with the number of names times the length of the text."""
+    found = []
+    for name in names:
+        first = WORD_BEGINNING.match(name)
+        for start in starts.get(first.group(), ()) if first else ():
+            end = start + len(name)
+            if text.startswith(name, start) and not WORD_CHAR.match(text, end):
+                found.append((start, end, name))
+    kept, reached = [], 0
+    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
+        if start >= reached:
+            kept.append((start, end, name))
+            reached = end
+    return kept
+
+
+def known_full_names(index: PeopleIndex) -> dict[str, ResolvedPerson]:
+    """Every full name of every person known, and whose it is."""
     owner: dict[str, ResolvedPerson] = {}
     for person in index.people:
         for name in set(person.full_names) | {a for a in person.aliases if parse_name(a).is_full}:
             owner.setdefault(name, person)
-    if not owner:
-        return None, owner
-    names = sorted(owner, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), owner
+    return owner
 
 
-def scan_full_names(text: str, article: ArticlePeople, full_names, n: int) -> None:
+def scan_full_names(text: str, article: ArticlePeople, owner: dict[str, ResolvedPerson],
+                    starts: dict[str, list[int]], n: int) -> None:
     """Full names of people known from any article, where the model missed them here."""
-    pattern, owner = full_names
-    if pattern is None:
-        return
-    for m in pattern.finditer(text):
-        if not overlaps(article, m.start(), m.end()):
-            person = owner[m.group()]
+    for start, end, name in find_names(text, owner, starts):
+        if not article.taken.overlaps(start, end):
+            person = owner[name]
             person.articles.add(n)
-            article.mentions.append(Mention(m.start(), m.end(), m.group(), "name", person))
+            article.add(Mention(start, end, name, "name", person))
 
 
-def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
+def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[int]]) -> None:
     """Find the names of this article's people where the model missed them. A surname two of
     them share ("Clinton" beside Hillary and Bill Clinton) goes to the one a courtesy title
     says, else to the one the article names far more often than the other, else to nobody."""
     people = list(dict.fromkeys(m.person for m in article.mentions))  # first-mention order
-    mentioned = Counter(m.person for m in article.mentions)
+    mentioned = Counter(article.times_named)
     bearers: dict[str, list[ResolvedPerson]] = {}
     for person in people:
         bearers.setdefault(person.surname, []).append(person)
@@ -363,12 +434,11 @@ def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
         tokens = {t for full in person.full_names for t in full.split()}
         shared = bearers[person.surname]
         for name in names:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                start, end = m.start(), m.end()
+            for start, end, _ in find_names(text, [name], starts):
                 while (prev := re.search(r"(\S+) $", text[max(0, start - 40):start])) and (
                         prev.group(1) in tokens or prev.group(1).lower() in COURTESY_TITLES):
                     start -= len(prev.group(0))
-                if overlaps(article, start, end):
+                if article.taken.overlaps(start, end):
                     continue
                 found = parse_name(text[start:end])
                 if not found.is_full and len(shared) > 1:
@@ -376,7 +446,7 @@ def scan_known_names(text: str, article: ArticlePeople, n: int) -> None:
                     if dominant(fitting, mentioned.__getitem__) is not person:
                         continue
                 kind = "name" if found.is_full else "surname"
-                article.mentions.append(Mention(start, end, text[start:end], kind, person))
+                article.add(Mention(start, end, text[start:end], kind, person))
 
 
 def scan_titles(text: str, article: ArticlePeople) -> None:
@@ -393,8 +463,8 @@ def scan_titles(text: str, article: ArticlePeople) -> None:
         pattern = rf"\b[Tt]he (?i:{re.escape(role)})\b(?!\s+[A-Z])"
         for m in re.finditer(pattern, text):
             start = m.start() + 4  # the mention is the title, not "the"
-            if not overlaps(article, m.start(), m.end()):
-                article.mentions.append(Mention(start, m.end(), text[start:m.end()], "title", by_role[role]))
+            if not article.taken.overlaps(m.start(), m.end()):
+                article.add(Mention(start, m.end(), text[start:m.end()], "title", by_role[role]))
 
 
 def normalise_phrase(text: str) -> str:
@@ -406,10 +476,52 @@ def is_possessive(text: str, mention: Mention) -> bool:
     return text[mention.end:mention.end + 2] in ("'s", "’s")
 
 
+LAST_WORD = re.compile(r"(\S+)\s*\Z")
+
+
+def word_before(text: str, position: int) -> str:
+    """The last whitespace-separated word before `position` ('' if none), read from a short
+    stretch before it rather than the whole text."""
+    window = 64
+    while True:
+        start = max(0, position - window)
+        found = LAST_WORD.search(text, start, position)
+        if start == 0 or (found and found.start() > start):
+            return found.group(1) if found else ""
+        window *= 4
+
+
 def follows_preposition(text: str, mention: Mention) -> bool:
     """ "a spokesman for Putin", "footage of the meeting with Khamenei": the name is not who speaks."""
-    before = text[:mention.start].split()
-    return bool(before) and before[-1].lower() in SOURCE_PREPOSITIONS
+    return word_before(text, mention.start).lower() in SOURCE_PREPOSITIONS
+
+
+class MentionsByPlace:
+    """An article's mentions in text order, looked up by place in log time."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def ended_by(self, position: int) -> Iterator[Mention]:
+        """The mentions that end by `position`, the last first."""
+        return (m for m in reversed(self.mentions[:bisect_right(self.starts, position)]) if m.end <= position)
+
+
+class ClaimsBySource:
+    """An article's claims that have a source span, in the order their sources begin."""
+
+    def __init__(self, claims: list[ClaimCandidate]):
+        self.claims = sorted((c for c in claims if c.source_start is not None), key=lambda c: c.source_start)
+        self.starts = [c.source_start for c in self.claims]
+
+    def before(self, position: int) -> Iterator[ClaimCandidate]:
+        """The claims whose source begins before `position`, the last first."""
+        return reversed(self.claims[:bisect_left(self.starts, position)])
 
 
 def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
@@ -417,13 +529,15 @@ def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandid
     roles = {}
     for person, role in article.roles:
         roles.setdefault(normalise_phrase(role.text), set()).add(person)
+    mentions, sources = MentionsByPlace(article.mentions), ClaimsBySource(claims)
     speakers: dict[int, Optional[ResolvedPerson]] = {}
     for claim in sorted(claims, key=lambda c: c.source_start if c.source_start is not None else c.start):
-        speakers[id(claim)] = speaker_of(text, article, roles, claim, speakers, claims)
+        speakers[id(claim)] = speaker_of(text, mentions, roles, claim, speakers, sources)
     return [speakers[id(c)] for c in claims]
 
 
-def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[ResolvedPerson]:
+def speaker_of(text: str, mentions: MentionsByPlace, roles: dict[str, set], claim: ClaimCandidate,
+               speakers: dict[int, Optional[ResolvedPerson]], sources: ClaimsBySource) -> Optional[ResolvedPerson]:
     if claim.continues is not None and id(claim.continues) in speakers:
         return speakers[id(claim.continues)]
     if claim.source_start is None:
@@ -436,7 +550,7 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
                for p in people}
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
-    inside = [m for m in article.mentions if start <= m.start and m.end <= end]
+    inside = mentions.within(start, end)
     named = [m for m in inside if not is_possessive(text, m) and not follows_preposition(text, m)
              and not modifies_next_word(text, m, end)]
     if named:
@@ -450,11 +564,11 @@ def speaker_of(text, article, roles, claim, speakers, claims) -> Optional[Resolv
         if owners:
             return owners[0].person
         if words[0] in POSSESSIVE_GENDER:
-            return antecedent(text, article, claims, speakers, start, POSSESSIVE_GENDER[words[0]])
+            return antecedent(text, mentions, sources, speakers, start, POSSESSIVE_GENDER[words[0]])
     if inside:
         return None  # "Putin's spokesman" is not Putin
     if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
-        return antecedent(text, article, claims, speakers, start,
+        return antecedent(text, mentions, sources, speakers, start,
                           PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source))
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) >= 2 and not indefinite:
@@ -489,22 +603,18 @@ def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerso
     return top[0] if len(scores) == 1 else None
 
 
-def antecedent(text: str, article: ArticlePeople, claims, speakers, at: int,
+def antecedent(text: str, mentions: MentionsByPlace, sources: ClaimsBySource,
+               speakers: dict[int, Optional[ResolvedPerson]], at: int,
                gender: Optional[str] = None) -> Optional[ResolvedPerson]:
     """'he' or 'she': the first person of a compatible gender named earlier in the paragraph
     (usually its subject), else the last such speaker before, else the last such person named before."""
-    def fitting(people: list[ResolvedPerson]) -> list[ResolvedPerson]:
-        return [p for p in people if p.could_be(gender)]
-
     paragraph_start = text.rfind("\n", 0, at) + 1
-    in_paragraph = fitting([m.person for m in article.mentions if paragraph_start <= m.start and m.end <= at
-                            and not is_possessive(text, m)])
+    in_paragraph = [m.person for m in mentions.within(paragraph_start, at)
+                    if not is_possessive(text, m) and m.person.could_be(gender)]
     if in_paragraph:
         return in_paragraph[0]
-    earlier = sorted((c for c in claims if c.source_start is not None and c.source_start < at
-                      and speakers.get(id(c))), key=lambda c: c.source_start)
-    speakers_before = fitting([speakers[id(c)] for c in earlier])
-    if speakers_before:
-        return speakers_before[-1]
-    mentioned = fitting([m.person for m in article.mentions if m.end <= at])
-    return mentioned[-1] if mentioned else None
+    for claim in sources.before(at):
+        speaker = speakers.get(id(claim))
+        if speaker and speaker.could_be(gender):
+            return speaker
+    return next((m.person for m in mentions.ended_by(at) if m.person.could_be(gender)), None)

@@ -1,9 +1,13 @@
 """Resolution across articles, on hand-made candidates: no model, no database."""
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factstore.facts import PersonCandidate, Role
 from factstore.names import compatible, parse_name
-from factstore.resolve import KnownPerson, resolve_people
+from factstore.resolve import KnownPerson, TakenSpans, find_names, resolve_people, word_before, word_starts
 
 
 def cand(text: str, surface: str, occurrence: int = 0, name: str | None = None, **flags) -> PersonCandidate:
@@ -128,3 +132,39 @@ def test_a_lone_name_with_a_title_someone_else_in_the_article_holds_is_not_a_new
     rice = cand(a, "Rice", titled=True, roles=[Role("Russian President", 37, 54)])
     res = resolve_people([(a, [putin, rice])], known=[])
     assert [m.text for m in res[0].mentions] == ["Vladimir Putin"]
+
+
+NAME_PIECES = ["Ann", "Ann Lee", "Lee", "Lee-Ann", "O'Neil", "Ó Sé", "al-Assad", "Jr.", " ", "  ", "-", ".",
+               "x", "Annlee", "\n", "'s", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=30),
+       st.sets(st.sampled_from(["Ann", "Ann Lee", "Lee", "Lee-Ann", "O'Neil", "Ó Sé", "al-Assad", "Lee Jr."]),
+               min_size=1))
+def test_find_names_finds_what_one_regex_of_the_names_longest_first_finds(pieces, names):
+    text = "".join(pieces)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert find_names(text, names, word_starts(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(0, 6))), st.integers(0, 24), st.integers(0, 6))
+def test_taken_spans_overlap_as_a_scan_of_every_span_says(spans, start, length):
+    taken = TakenSpans()
+    for s, n in spans:
+        taken.add(s, s + n)
+    end = start + length
+    assert taken.overlaps(start, end) == any(s < end and start < s + n for s, n in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "for", ".", " ", "\n", "\u2003", " " * 70, "b" * 90, "\t" * 300])),
+       st.integers(0, 1000))
+def test_word_before_is_the_last_word_of_the_text_before(pieces, position):
+    text = "".join(pieces)
+    position = min(position, len(text))
+    words = text[:position].split()
+    assert word_before(text, position) == (words[-1] if words else "")
