@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from functools import lru_cache
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import groupby, islice
 from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 import spacy
@@ -148,24 +148,16 @@ def end_workers() -> None:
 
 
 def docs_of(nlp: Language, texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in order, one Doc each. A text longer than PIECE_CHARS is parsed in pieces,
-    and its Doc joined from theirs: its text and every offset are the same as the whole text's."""
-    counts: deque[int] = deque()  # pieces per text, appended before the pieces go to the parser
-
-    def all_pieces() -> Iterator[str]:
-        for text in texts:
-            cut = pieces(text, PIECE_CHARS)
-            counts.append(len(cut))
-            yield from cut
-
-    docs = nlp.pipe(all_pieces(), batch_size=TEXTS_PER_BATCH, n_process=n_process)
-    try:
-        for doc in docs:
-            n = counts.popleft()
-            yield doc if n == 1 else Doc.from_docs([doc] + [next(docs) for _ in range(n - 1)],
-                                                   ensure_whitespace=False)
-    finally:
-        docs.close()
+    """Parse texts in order, one Doc each. A text longer than PIECE_CHARS is parsed in pieces, one
+    at a time (the parser's memory grows with the characters in a batch), and its Doc joined from
+    theirs: its text and every offset are the same as the whole text's."""
+    for long, run in groupby(texts, key=lambda text: len(text) > PIECE_CHARS):
+        if not long:
+            yield from nlp.pipe(run, batch_size=TEXTS_PER_BATCH, n_process=n_process)
+            continue
+        for text in run:
+            parts = list(nlp.pipe(pieces(text, PIECE_CHARS), batch_size=1))
+            yield Doc.from_docs(parts, ensure_whitespace=False)
 
 
 def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterator[Doc]:
