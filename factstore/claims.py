@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -774,6 +775,7 @@ def read_rules(doc: Doc) -> RuleReading:
     quotes = quote_spans(text_of(doc))
     attributing = quote_attributing_verbs(doc, quotes)
     claims, doubtful = [], []
+    place: dict[tuple[int, int], int] = {}  # each claim's index in `claims`, by its content span
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = according_to_claim(token)
@@ -789,13 +791,15 @@ def read_rules(doc: Doc) -> RuleReading:
             continue
         if claim is None:
             continue
-        same = next((c for c in claims if c.start == claim.start and c.end == claim.end), None)
-        if same is None:
+        span = (claim.start, claim.end)
+        if span not in place:
+            place[span] = len(claims)
             claims.append(claim)
-        elif same.source_start is None and claim.source_start is not None:
+        elif claims[place[span]].source_start is None and claim.source_start is not None:
             # "[X is expected to ...], according to the agency": the reading that names a source
-            claims[claims.index(same)] = claim
-    claims = [c for c in claims if not nested_in_quote(c, quotes) and not echoes(c, claims)]
+            claims[place[span]] = claim
+    echoing = echoes(claims)
+    claims = [c for c in claims if not nested_in_quote(c, quotes) and id(c) not in echoing]
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)
     return RuleReading(with_continuations(doc, quotes, claims), [c for c in doubtful if not nested_in_quote(c, quotes)])
@@ -850,8 +854,11 @@ def nested_in_quote(claim: ClaimCandidate, quotes: list[tuple[int, int]]) -> boo
     return claim.cue_start is not None and in_quotation(quotes, claim.cue_start, opening_mark=False)
 
 
-def echoes(claim: ClaimCandidate, claims: list[ClaimCandidate]) -> bool:
-    """A sourceless claim inside another claim's content repeats it ("reports ... 'X'")."""
-    return claim.source_start is None and any(
-        other is not claim and other.source_start is not None and other.start <= claim.start
-        and claim.end <= other.end for other in claims)
+def echoes(claims: list[ClaimCandidate]) -> set[int]:
+    """The ids of the sourceless claims inside another claim's content that has a source: they
+    repeat it ("reports ... 'X'")."""
+    sourced = sorted((c.start, c.end) for c in claims if c.source_start is not None)
+    starts = [start for start, _ in sourced]
+    reach = list(accumulate((end for _, end in sourced), max))  # the furthest end of those starting by each
+    return {id(c) for c in claims if c.source_start is None
+            and (before := bisect_right(starts, c.start)) and reach[before - 1] >= c.end}

@@ -27,7 +27,7 @@ from .facts import EventCandidate
 from .lexicon import OFFICE_TITLES, ROLE_NOUNS
 from .organisations import canonical, country_name
 from .places import finest, same_place
-from .resolve import PERSONAL_PRONOUNS, ArticlePeople, ResolvedPerson, is_possessive
+from .resolve import PERSONAL_PRONOUNS, MentionsByPlace, ResolvedPerson, is_possessive
 
 POSSESSIVE_PRONOUNS = {"his", "her"}
 ENTITY_KINDS = {"ORG": "organization", "GPE": "country", "NORP": "group"}
@@ -243,18 +243,18 @@ def same_event(a: EventReport, b: EventReport) -> bool:
     return bool(a.names & b.names)
 
 
-def resolve_report(n: int, text: str, people: ArticlePeople, candidate: EventCandidate,
+def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: EventCandidate,
                    published_on: Optional[str]) -> EventReport:
     participants = []
     for p in candidate.participants:
-        inside = [m for m in people.mentions if p.start <= m.start and m.end <= p.end]
+        inside = mentions.within(p.start, p.end)
         # a possessive names the participant only when it is the whole phrase: "[Putin's] meeting"
         # and for what an event is done to: "an investigation into [Clinton's] emails"
         named = [m for m in inside if not is_possessive(text, m) or p.end <= m.end + 2 or p.role == "target"]
         if named:  # the phrase's first person: "Yuri Ushakov, Putin's adviser" is Ushakov
             participants.append(EventParticipant(p.role, person=named[0].person))
         elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
-            person = paragraph_subject(text, people, p.start)
+            person = paragraph_subject(text, mentions, p.start)
             if person is not None:
                 participants.append(EventParticipant(p.role, person=person))
         elif p.entities:
@@ -296,11 +296,11 @@ def strip_article(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
-def paragraph_subject(text: str, people: ArticlePeople, at: int) -> Optional[ResolvedPerson]:
+def paragraph_subject(text: str, mentions: MentionsByPlace, at: int) -> Optional[ResolvedPerson]:
     """'he' or 'his': the first person named earlier in the paragraph, else in the one before."""
     start = text.rfind("\n", 0, at) + 1
     while True:
-        named = [m for m in people.mentions if start <= m.start and m.end <= at and not is_possessive(text, m)]
+        named = [m for m in mentions.within(start, at) if not is_possessive(text, m)]
         if named:
             return named[0].person
         if start == 0:

@@ -22,7 +22,7 @@ from .facts import ClaimCandidate
 from .parse import read_texts
 from .people import extract_people
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
-from .resolve import ArticlePeople, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
+from .resolve import ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
 from .sidecar import ArticleMetadata
 from .statements import group_statements
 from .version import extractor_version
@@ -118,7 +118,8 @@ def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
 def merge_events(articles: list[ArticleText], people: list[ArticlePeople], events: list[list],
                  known_events) -> list[list[tuple[EventReport, object]]]:
     """Resolve each article's event reports and group them, with the stored events, into real events."""
-    reports = [[resolve_report(n, a.extraction_text, people[n], e, a.published_on) for e in events[n]]
+    mentions = [MentionsByPlace(p.mentions) for p in people]
+    reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on) for e in events[n]]
                for n, a in enumerate(articles)]
     groups = group_events([r for n in earliest_first(articles) for r in reports[n]], known_events)
     date_undated_articles(groups, {n for n, a in enumerate(articles) if not a.published_on})
