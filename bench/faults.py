@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import cycle
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -293,9 +294,9 @@ def bench_long(sources: Path, tmp: Path) -> None:
     from factstore.read import MAX_BYTES
     folder = tmp / "long"
     folder.mkdir()
+    texts = [path.read_text(encoding="utf-8", errors="replace").strip() for path in sorted(sources.glob("*.txt"))]
     parts, size = [], 0
-    for path in sorted(sources.glob("*.txt")):
-        text = path.read_text(encoding="utf-8", errors="replace").strip()
+    for text in cycle(texts):  # round again when the texts are fewer than 5 MB
         added = len(text.encode("utf-8")) + 2
         if size + added > MAX_BYTES:
             break
@@ -311,7 +312,7 @@ def bench_long(sources: Path, tmp: Path) -> None:
     elapsed = time.monotonic() - started
     out, err = run.stdout.read(), run.stderr.read()
     run.returncode = os.waitstatus_to_exitcode(status)
-    print(f"\nlong text: {len(parts)} texts of {sources} joined, {len(joined.encode('utf-8')):,} bytes, "
+    print(f"\nlong text: {len(parts)} texts of {sources} joined ({len(texts)} different), {len(joined.encode('utf-8')):,} bytes, "
           f"{len(joined):,} characters")
     print(f"  exit {run.returncode}, {elapsed:.0f}s, peak memory {usage.ru_maxrss / 1024:.0f} MB "
           f"(getrusage of the seeder)")
