@@ -312,7 +312,8 @@ def bench_long(sources: Path, tmp: Path) -> None:
     elapsed = time.monotonic() - started
     out, err = run.stdout.read(), run.stderr.read()
     run.returncode = os.waitstatus_to_exitcode(status)
-    print(f"\nlong text: {len(parts)} texts of {sources} joined ({len(texts)} different), {len(joined.encode('utf-8')):,} bytes, "
+    print(f"\nlong text: {len(parts)} texts of {sources} joined ({len(texts)} different), "
+          f"{len(joined.encode('utf-8')):,} bytes, "
           f"{len(joined):,} characters")
     print(f"  exit {run.returncode}, {elapsed:.0f}s, peak memory {usage.ru_maxrss / 1024:.0f} MB "
           f"(getrusage of the seeder)")

@@ -133,37 +133,45 @@ def word_features(words: Words, i: int, in_quote: bool, rule_label: str, cue_rul
     return features
 
 
-def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict,
-                 cue_words: frozenset) -> list[list[str]]:
-    """The features of each token: the word, its parse, the cue above it, what the rules
-    said of it, and some of the same for two words either side."""
-    words = Words(doc)
-    quotes = quote_spans(text_of(doc))
-    in_quote, q = [], 0
-    for start in words.start:
-        while q < len(quotes) and quotes[q][1] <= start:
-            q += 1
-        in_quote.append(q < len(quotes) and quotes[q][0] <= start)
-    rule_labels = span_labels(doc, claim_spans(rule_claims))
-    # what each word tells its neighbours
-    near = [([f":w={words.lower[i]}", f":p={words.pos[i]}", f":r={rule_labels[i]}"],
-             [f":d={words.dep[i]}", f":q={in_quote[i]}"]) for i in range(len(doc))]
-    sentence_starts = words.sentence_start + [True]
-    out = []
-    for i in range(len(doc)):
-        features = word_features(words, i, in_quote[i], rule_labels[i], cue_rules, cue_words)
-        features += [name for name, present in (("sent_start", sentence_starts[i]),
-                                                ("sent_end", sentence_starts[i + 1])) if present]
+class TokenFeatures:
+    """The features of a token: the word, its parse, the cue above it, what the rules said of it,
+    and some of the same for two words either side. Made for one token at a time, as the tagger
+    reads a paragraph: a long article's features all at once would take gigabytes."""
+
+    def __init__(self, doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset):
+        self.words, self.cue_rules, self.cue_words, self.length = Words(doc), cue_rules, cue_words, len(doc)
+        quotes = quote_spans(text_of(doc))
+        self.in_quote, q = [], 0
+        for start in self.words.start:
+            while q < len(quotes) and quotes[q][1] <= start:
+                q += 1
+            self.in_quote.append(q < len(quotes) and quotes[q][0] <= start)
+        self.rule_labels = span_labels(doc, claim_spans(rule_claims))
+        self.sentence_starts = self.words.sentence_start + [True]
+
+    def near(self, j: int, offset: int) -> list[str]:
+        """What word j tells its neighbour `offset` words away."""
+        words = self.words
+        told = [f":w={words.lower[j]}", f":p={words.pos[j]}", f":r={self.rule_labels[j]}"]
+        if abs(offset) == 1:
+            told += [f":d={words.dep[j]}", f":q={self.in_quote[j]}"]
+        return [f"{offset}{f}" for f in told]
+
+    def __call__(self, i: int) -> list[str]:
+        features = word_features(self.words, i, self.in_quote[i], self.rule_labels[i], self.cue_rules, self.cue_words)
+        features += [name for name, present in (("sent_start", self.sentence_starts[i]),
+                                                ("sent_end", self.sentence_starts[i + 1])) if present]
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            if not 0 <= j < len(doc):
-                features.append(f"{offset}:edge")
-                continue
-            features += [f"{offset}{f}" for f in near[j][0]]
-            if abs(offset) == 1:
-                features += [f"{offset}{f}" for f in near[j][1]]
-        out.append(features)
-    return out
+            features += self.near(j, offset) if 0 <= j < self.length else [f"{offset}:edge"]
+        return features
+
+
+def doc_features(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict,
+                 cue_words: frozenset) -> list[list[str]]:
+    """The features of each token (TokenFeatures)."""
+    features = TokenFeatures(doc, rule_claims, cue_rules, cue_words)
+    return [features(i) for i in range(len(doc))]
 
 
 def runs(labels: dict[int, str], role: str) -> list[tuple[int, int]]:
@@ -245,10 +253,10 @@ class Reading:
 def read_claims(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset) -> Reading:
     """The claims the tagger reads in the article, in text order, and each word's probability of being content."""
     tagger = load_tagger()
-    features = doc_features(doc, rule_claims, cue_rules, cue_words)
+    features = TokenFeatures(doc, rule_claims, cue_rules, cue_words)
     reading = Reading([], {})
     for paragraph in paragraphs(doc):
-        labels = dict(zip(paragraph, tagger.tag([features[i] for i in paragraph])))
+        labels = dict(zip(paragraph, tagger.tag([features(i) for i in paragraph])))
         reading.content_probability.update(
             (i, tagger.marginal("B-C", k) + tagger.marginal("I-C", k)) for k, i in enumerate(paragraph))
         for start, end in joined_contents(doc, labels):
