@@ -343,12 +343,30 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     matches, so that a report with no date cannot bridge two events on different days.
     A bare visit joins the trip its article reports, once that is grouped.
     """
-    # The groups by the type of their first report, in the order they were made: a report can only
-    # match a group of its own type (same_event and compatible both ask for it, of every report in
-    # the group, the first included), so it is compared with those alone, not with every event.
-    groups: dict[str, list[EventGroup]] = {}
+    # A report can only match a group of its own type (same_event and compatible both ask for it, of
+    # every report in the group, the first included) one identified report of which it shares a
+    # person or a name with (every way same_event can say yes asks for one). So it is compared with
+    # the groups found under its type and each of its people and names, not with every event.
+    sharing: dict[tuple[str, object], list[EventGroup]] = {}
+    made: dict[int, int] = {}  # id(group) -> the order the groups were made in, which breaks ties
+
+    def add_group(group: EventGroup) -> None:
+        made[id(group)] = len(made)
+        for r in group.all():
+            index_report(group, r)
+
+    def index_report(group: EventGroup, report: EventReport) -> None:
+        if identified(report):
+            for key in report.people | report.names:
+                sharing.setdefault((group.event_type, key), []).append(group)
+
+    def sharing_with(report: EventReport) -> list[EventGroup]:
+        found = {id(g): g for key in report.people | report.names
+                 for g in sharing.get((report.candidate.event_type, key), [])}
+        return sorted(found.values(), key=lambda g: made[id(g)])
+
     for group in known:
-        groups.setdefault(group.event_type, []).append(group)
+        add_group(group)
     touched: dict[int, EventGroup] = {}
     group_of: dict[int, EventGroup] = {}
     unnamed: list[EventReport] = []
@@ -360,16 +378,17 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
             if report.candidate.event_type in ANAPHORIC or needed == 2 and not identified(report):
                 unnamed.append(report)
             continue
-        of_type = groups.setdefault(report.candidate.event_type, [])
-        matches = [g for g in of_type if any(identified(r) for r in g.all())
-                   and all(same_event(report, r) if identified(r) else compatible(report, r) for r in g.all())]
+        matches = [g for g in sharing_with(report)
+                   if all(same_event(report, r) if identified(r) else compatible(report, r) for r in g.all())]
         target = max(matches, key=lambda g: agreement(report, g), default=None)
         if meant.get(id(report)) is not None:
             target = group_of.get(id(meant[id(report)]), target)
         if target is None:
-            target = EventGroup()
-            of_type.append(target)
-        target.reports.append(report)
+            target = EventGroup(reports=[report])
+            add_group(target)
+        else:
+            target.reports.append(report)
+            index_report(target, report)
         touched[id(target)] = target
         group_of[id(report)] = target
     for report in unnamed:
