@@ -104,12 +104,13 @@ def speaker_key(speaker: ResolvedPerson | None, claim: ClaimCandidate, text: str
 
 
 def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
-                     claims: list[list[ClaimCandidate]], known_statements) -> list[list[store.ArticleClaim]]:
-    """Resolve each claim's speaker and the statement it reports."""
+                     claims: list[list[ClaimCandidate]], stored_statements) -> list[list[store.ArticleClaim]]:
+    """Resolve each claim's speaker and the statement it reports; `stored_statements(speaker keys)`
+    gives the stored statements of those speakers."""
     speakers = [resolve_speakers(a.extraction_text, p, c) for a, p, c in zip(articles, people, claims)]
-    grouped = group_statements(
-        [((n, i), speaker_key(speakers[n][i], claim, articles[n].text), claim.words(articles[n].text))
-         for n in earliest_first(articles) for i, claim in enumerate(claims[n])], known_statements)
+    keyed = [((n, i), speaker_key(speakers[n][i], claim, articles[n].text), claim.words(articles[n].text))
+             for n in earliest_first(articles) for i, claim in enumerate(claims[n])]
+    grouped = group_statements(keyed, stored_statements({key for _, key, _ in keyed if key is not None}))
     statement_of = {member: group for group in grouped for member in group.members}
     return [[store.ArticleClaim(claim, speakers[n][i], statement_of.get((n, i)))
              for i, claim in enumerate(claims[n])] for n in range(len(articles))]
@@ -244,11 +245,14 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
             kept = {id(w) for w in batch}
             stored_order = [w for w in stored_order if id(w) in kept]
         known = store.known_people(session, redone)
-        known_statements = store.known_statements(session) if any(w.claims for w in batch) else []
         known_events = store.known_events(session, redone) if any(w.events for w in batch) else []
     articles = [w.article for w in batch]
     people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
-    attributed = attribute_claims(articles, people, [w.claims for w in batch], known_statements)
+    def stored_statements(speakers: set) -> list:
+        with Session(engine) as session:
+            return store.known_statements(session, speakers)
+
+    attributed = attribute_claims(articles, people, [w.claims for w in batch], stored_statements)
     reported = merge_events(articles, people, [w.events for w in batch], known_events)
     resolved = {id(w): r for w, *r in zip(batch, people, attributed, reported)}
     outcomes = store.save_batch(engine, [store.ArticleFacts(w.article, *resolved[id(w)], replacing=w.replacing)

@@ -140,10 +140,6 @@ class ArticlePeople:
         self.taken.add(mention.start, mention.end)
         self.times_named[mention.person] += 1
 
-    def add_if_free(self, mention: Mention) -> None:
-        if not self.taken.overlaps(mention.start, mention.end):
-            self.add(mention)
-
 
 def given_names(name: str) -> list[str]:
     parsed = parse_name(name)

@@ -278,14 +278,21 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
         session.execute(update(Person), updates)
 
 
-def known_statements(session: Session) -> list[StatementGroup]:
-    groups = []
-    for row in session.scalars(select(Statement)):
-        speaker = (("person", row.speaker_id) if row.speaker_id
-                   else ("source", normalise_phrase(row.source_text)) if row.source_text else None)
-        if speaker is not None:
-            groups.append(StatementGroup(speaker, row.text, id=row.id))
-    return groups
+def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
+    """The stored statements of these speakers (pipeline.speaker_key's keys), in the order they
+    were stored: a claim can only join a statement of its own speaker."""
+    person_ids = sorted(key[1] for key in speakers if key[0] == "person")
+    sources = {key[1] for key in speakers if key[0] == "source"}
+    rows = []
+    for i in range(0, len(person_ids), 500):
+        rows += session.scalars(select(Statement).where(Statement.speaker_id.in_(person_ids[i:i + 500])))
+    if sources:
+        rows += [row for row in session.scalars(select(Statement).where(Statement.speaker_id.is_(None),
+                                                                        Statement.source_text.is_not(None)))
+                 if normalise_phrase(row.source_text) in sources]
+    return [StatementGroup(("person", row.speaker_id) if row.speaker_id
+                           else ("source", normalise_phrase(row.source_text)), row.text, id=row.id)
+            for row in sorted(rows, key=lambda row: row.id)]
 
 
 def refresh_statements(session: Session, statement_ids: list[int]) -> None:
