@@ -347,7 +347,7 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     # every report in the group, the first included) one identified report of which it shares a
     # person or a name with (every way same_event can say yes asks for one). So it is compared with
     # the groups found under its type and each of its people and names, not with every event.
-    sharing: dict[tuple[str, object], list[EventGroup]] = {}
+    sharing: dict[tuple[str, object], dict[int, EventGroup]] = {}  # (type, key) -> {id(group): group}
     made: dict[int, int] = {}  # id(group) -> the order the groups were made in, which breaks ties
 
     def add_group(group: EventGroup) -> None:
@@ -358,11 +358,12 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     def index_report(group: EventGroup, report: EventReport) -> None:
         if identified(report):
             for key in report.people | report.names:
-                sharing.setdefault((group.event_type, key), []).append(group)
+                sharing.setdefault((group.event_type, key), {})[id(group)] = group
 
     def sharing_with(report: EventReport) -> list[EventGroup]:
-        found = {id(g): g for key in report.people | report.names
-                 for g in sharing.get((report.candidate.event_type, key), [])}
+        found = {}
+        for key in report.people | report.names:
+            found.update(sharing.get((report.candidate.event_type, key), {}))
         return sorted(found.values(), key=lambda g: made[id(g)])
 
     for group in known:

@@ -245,7 +245,9 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
             kept = {id(w) for w in batch}
             stored_order = [w for w in stored_order if id(w) in kept]
         known = store.known_people(session, redone)
-        known_events = store.known_events(session, redone) if any(w.events for w in batch) else []
+        # a report is only grouped with events of its type, and an event dated by the visit it took place during
+        types = {e.event_type for w in batch for e in w.events} | {"visit"}
+        known_events = store.known_events(session, types, redone) if any(w.events for w in batch) else []
     articles = [w.article for w in batch]
     people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
     def stored_statements(speakers: set) -> list:

@@ -308,20 +308,24 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         session.execute(update(Statement), updates)
 
 
-def known_events(session: Session, exclude_articles: frozenset[int] = frozenset()) -> list[EventGroup]:
-    """Stored events, each as one report carrying its consensus readings, to match new reports against;
-    the articles in `exclude_articles` (being extracted again) are not counted among their reports."""
+def known_events(session: Session, types: set[str], exclude_articles: frozenset[int] = frozenset()
+                 ) -> list[EventGroup]:
+    """Stored events of these types, each as one report carrying its consensus readings, to match new
+    reports against; the articles in `exclude_articles` (being extracted again) are not counted among
+    their reports."""
+    of_types = select(Event.id).where(Event.event_type.in_(sorted(types)))
     places = dict(session.execute(select(Place.id, Place.name)).all())
     participants: dict[int, list[Participant]] = {}
-    for row in session.scalars(select(EventParticipant)):
+    for row in session.scalars(select(EventParticipant).where(EventParticipant.event_id.in_(of_types))):
         person = ResolvedPerson(id=row.person_id) if row.person_id else None
         participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
     articles: dict[int, set[int]] = {}
-    for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id).distinct()):
+    for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id).distinct()
+                                                .where(EventMention.event_id.in_(of_types))):
         if article_id not in exclude_articles:
             articles.setdefault(event_id, set()).add(article_id)
     groups = []
-    for row in session.scalars(select(Event)):
+    for row in session.scalars(select(Event).where(Event.event_type.in_(sorted(types))).order_by(Event.id)):
         candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
         report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
                              places.get(row.place_id))
