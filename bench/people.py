@@ -132,6 +132,13 @@ def main() -> None:
         for p, keys in sorted(people_of.items()):
             if len(keys) > 1:
                 print(f"one stored person for {sorted(keys)}")
+        stored_as: dict[str, set[int]] = defaultdict(set)
+        for _, p, g in everywhere:
+            stored_as[g].add(p)
+        for g, ids in sorted(stored_as.items()):
+            if len(ids) > 1:
+                print(f"{g} split into {len(ids)} stored people, in "
+                      f"{[sorted(articles_of[(p, g)]) for p in sorted(ids)]}")
 
     p, r = ratio(found, n_stored), ratio(found, n_gold)
     print(f"people gold: {len(gold)} PolNeAR dev articles, {n_gold} name mentions of "

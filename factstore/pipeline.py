@@ -7,7 +7,7 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from tqdm import tqdm
 from . import store
 from .derive import refresh_all
 from .claims import extract_claims
-from .event_merge import EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
+from .event_merge import EventGroup, EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
 from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import read_texts
@@ -117,12 +117,16 @@ def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
 
 
 def merge_events(articles: list[ArticleText], people: list[ArticlePeople], events: list[list],
-                 known_events) -> list[list[tuple[EventReport, object]]]:
-    """Resolve each article's event reports and group them, with the stored events, into real events."""
+                 stored_events: Callable[[list[EventReport]], list[EventGroup]]
+                 ) -> list[list[tuple[EventReport, object]]]:
+    """Resolve each article's event reports and group them, with the stored events they could join
+    (`stored_events(reports)`), into real events."""
     mentions = [MentionsByPlace(p.mentions) for p in people]
     reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on) for e in events[n]]
                for n, a in enumerate(articles)]
-    groups = group_events([r for n in earliest_first(articles) for r in reports[n]], known_events)
+    in_order = [r for n in earliest_first(articles) for r in reports[n]]
+    known_events = stored_events(in_order) if in_order else []
+    groups = group_events(in_order, known_events)
     date_undated_articles(groups, {n for n, a in enumerate(articles) if not a.published_on})
     date_by_visits(groups, known_events)
     group_of = {id(r): g for g in groups for r in g.reports}
@@ -245,17 +249,19 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
             kept = {id(w) for w in batch}
             stored_order = [w for w in stored_order if id(w) in kept]
         known = store.known_people(session, redone)
-        # a report is only grouped with events of its type, and an event dated by the visit it took place during
-        types = {e.event_type for w in batch for e in w.events} | {"visit"}
-        known_events = store.known_events(session, types, redone) if any(w.events for w in batch) else []
     articles = [w.article for w in batch]
     people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
+
     def stored_statements(speakers: set) -> list:
         with Session(engine) as session:
             return store.known_statements(session, speakers)
 
+    def stored_events(reports: list[EventReport]) -> list[EventGroup]:
+        with Session(engine) as session:
+            return store.known_events(session, reports, redone)
+
     attributed = attribute_claims(articles, people, [w.claims for w in batch], stored_statements)
-    reported = merge_events(articles, people, [w.events for w in batch], known_events)
+    reported = merge_events(articles, people, [w.events for w in batch], stored_events)
     resolved = {id(w): r for w, *r in zip(batch, people, attributed, reported)}
     outcomes = store.save_batch(engine, [store.ArticleFacts(w.article, *resolved[id(w)], replacing=w.replacing)
                                          for w in stored_order], version)

@@ -249,9 +249,10 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
                 add_mention(article, person, c, "surname", n)
 
     full_names = known_full_names(index)
+    full_names_by_first_word = by_first_word(full_names)
     for n, (text, _) in enumerate(articles):
         starts = word_starts(text)
-        scan_full_names(text, results[n], full_names, starts, n)
+        scan_full_names(text, results[n], full_names, full_names_by_first_word, starts, n)
         scan_known_names(text, results[n], starts)
         scan_titles(text, results[n])
         results[n].mentions.sort(key=lambda m: m.start)
@@ -377,17 +378,26 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
-def find_names(text: str, names, starts: dict[str, list[int]]) -> list[tuple[int, int, str]]:
-    """Where the names stand as whole words, left to right, the longest where several begin at one
-    place, none overlapping. Looked up by first word, so the cost grows with the places found, not
-    with the number of names times the length of the text."""
-    found = []
+def by_first_word(names) -> dict[str, list[str]]:
+    """Names by the word they begin with: what find_names looks up."""
+    grouped: dict[str, list[str]] = {}
     for name in names:
-        first = WORD_BEGINNING.match(name)
-        for start in starts.get(first.group(), ()) if first else ():
-            end = start + len(name)
-            if text.startswith(name, start) and not WORD_CHAR.match(text, end):
-                found.append((start, end, name))
+        if first := WORD_BEGINNING.match(name):
+            grouped.setdefault(first.group(), []).append(name)
+    return grouped
+
+
+def find_names(text: str, names: dict[str, list[str]], starts: dict[str, list[int]]) -> list[tuple[int, int, str]]:
+    """Where the names (by_first_word's) stand as whole words, left to right, the longest where several
+    begin at one place, none overlapping. Only words both in the text and beginning a name are looked
+    at, so the cost grows with the smaller of the two, not with the number of names known."""
+    found = []
+    for word in names.keys() & starts.keys():  # the intersection walks the smaller of the two
+        for name in names[word]:
+            for start in starts[word]:
+                end = start + len(name)
+                if text.startswith(name, start) and not WORD_CHAR.match(text, end):
+                    found.append((start, end, name))
     kept, reached = [], 0
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
         if start >= reached:
@@ -406,9 +416,10 @@ def known_full_names(index: PeopleIndex) -> dict[str, ResolvedPerson]:
 
 
 def scan_full_names(text: str, article: ArticlePeople, owner: dict[str, ResolvedPerson],
-                    starts: dict[str, list[int]], n: int) -> None:
-    """Full names of people known from any article, where the model missed them here."""
-    for start, end, name in find_names(text, owner, starts):
+                    names: dict[str, list[str]], starts: dict[str, list[int]], n: int) -> None:
+    """Full names of people known from any article (`names`, by_first_word's of `owner`), where the
+    model missed them here."""
+    for start, end, name in find_names(text, names, starts):
         if not article.taken.overlaps(start, end):
             person = owner[name]
             person.articles.add(n)
@@ -430,7 +441,7 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
         tokens = {t for full in person.full_names for t in full.split()}
         shared = bearers[person.surname]
         for name in names:
-            for start, end, _ in find_names(text, [name], starts):
+            for start, end, _ in find_names(text, by_first_word([name]), starts):
                 while (prev := re.search(r"(\S+) $", text[max(0, start - 40):start])) and (
                         prev.group(1) in tokens or prev.group(1).lower() in COURTESY_TITLES):
                     start -= len(prev.group(0))

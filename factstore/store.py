@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
                     Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
-from .event_merge import EventGroup, EventParticipant as Participant, EventReport
+from .event_merge import EventGroup, EventParticipant as Participant, EventReport, name_keys
 from .facts import ClaimCandidate, EventCandidate, TextSpan
 from .organisations import acronym, is_acronym
 from .places import country_of, disagree as places_disagree
@@ -308,30 +308,74 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         session.execute(update(Statement), updates)
 
 
-def known_events(session: Session, types: set[str], exclude_articles: frozenset[int] = frozenset()
+def known_events(session: Session, reports: list[EventReport], exclude_articles: frozenset[int] = frozenset()
                  ) -> list[EventGroup]:
-    """Stored events of these types, each as one report carrying its consensus readings, to match new
-    reports against; the articles in `exclude_articles` (being extracted again) are not counted among
-    their reports."""
-    of_types = select(Event.id).where(Event.event_type.in_(sorted(types)))
+    """The stored events these reports could join, each as one report carrying its consensus readings,
+    in the order they were stored; the articles in `exclude_articles` (being extracted again) are not
+    counted among their reports.
+
+    A report can only join an event of its type that shares a person or a name with it
+    (event_merge.group_events), so those are the ones loaded; with them, the visits dated to the day,
+    with a place, of anyone taking part in the events loaded or reported, which may date them
+    (event_merge.date_by_visits)."""
+    wanted = {(r.candidate.event_type, key) for r in reports for key in r.people | r.names}
+    person_ids = {key[1] for _, key in wanted if isinstance(key, tuple) and key[0] == "id"}
+    types_named = sorted({event_type for event_type, key in wanted if isinstance(key, str)})
+    ids = set()
+    for chunk in chunks(sorted(person_ids)):
+        ids |= {event_id for event_id, event_type, person_id in session.execute(
+            select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id)
+            .join(Event, Event.id == EventParticipant.event_id).where(EventParticipant.person_id.in_(chunk)))
+                if (event_type, ("id", person_id)) in wanted}
+    if types_named:
+        ids |= {event_id for event_id, event_type, name in session.execute(
+            select(EventParticipant.event_id, Event.event_type, EventParticipant.name)
+            .join(Event, Event.id == EventParticipant.event_id)
+            .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
+                if any((event_type, key) in wanted for key in name_keys(name))}
+    for chunk in chunks(sorted(ids)):
+        person_ids.update(session.scalars(select(EventParticipant.person_id).where(
+            EventParticipant.event_id.in_(chunk), EventParticipant.person_id.is_not(None))))
+    for chunk in chunks(sorted(person_ids)):
+        ids.update(session.scalars(
+            select(Event.id).join(EventParticipant, EventParticipant.event_id == Event.id)
+            .where(Event.event_type == "visit", Event.date_precision == "day", Event.place_id.is_not(None),
+                   EventParticipant.role == "agent", EventParticipant.person_id.in_(chunk))))
+    return stored_event_groups(session, sorted(ids), exclude_articles)
+
+
+def stored_event_groups(session: Session, event_ids: list[int], exclude_articles: frozenset[int]
+                        ) -> list[EventGroup]:
+    """These stored events, in this order, each as one report carrying its consensus readings."""
     places = dict(session.execute(select(Place.id, Place.name)).all())
     participants: dict[int, list[Participant]] = {}
-    for row in session.scalars(select(EventParticipant).where(EventParticipant.event_id.in_(of_types))):
-        person = ResolvedPerson(id=row.person_id) if row.person_id else None
-        participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
     articles: dict[int, set[int]] = {}
-    for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id).distinct()
-                                                .where(EventMention.event_id.in_(of_types))):
-        if article_id not in exclude_articles:
-            articles.setdefault(event_id, set()).add(article_id)
+    rows: dict[int, Event] = {}
+    for chunk in chunks(event_ids):
+        for row in session.scalars(select(EventParticipant).where(EventParticipant.event_id.in_(chunk))
+                                   .order_by(EventParticipant.id)):
+            person = ResolvedPerson(id=row.person_id) if row.person_id else None
+            participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
+        for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id)
+                                                    .distinct().where(EventMention.event_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                articles.setdefault(event_id, set()).add(article_id)
+        rows.update((row.id, row) for row in session.scalars(select(Event).where(Event.id.in_(chunk))))
     groups = []
-    for row in session.scalars(select(Event).where(Event.event_type.in_(sorted(types))).order_by(Event.id)):
+    for event_id in event_ids:
+        row = rows[event_id]
         candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
         report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
                              places.get(row.place_id))
         groups.append(EventGroup(id=row.id, known=report, stored_articles=row.article_count,
                                  stored_article_ids=frozenset(articles.get(row.id, ()))))
     return groups
+
+
+def chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    """Ids a few hundred at a time: SQLite limits the parameters of one statement."""
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
 
 
 def place_id(session: Session, name: Optional[str]) -> Optional[int]:
