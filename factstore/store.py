@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, selectinload
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
                     Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
-from .event_merge import EventGroup, EventParticipant as Participant, EventReport, name_keys
+from .event_merge import (EventGroup, EventParticipant as Participant, EventReport, date_range, name_keys,
+                          overlap, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan
 from .organisations import acronym, is_acronym
 from .places import country_of, disagree as places_disagree
@@ -314,25 +315,39 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     in the order they were stored; the articles in `exclude_articles` (being extracted again) are not
     counted among their reports.
 
-    A report can only join an event of its type that shares a person or a name with it
-    (event_merge.group_events), so those are the ones loaded; with them, the visits dated to the day,
-    with a place, of anyone taking part in the events loaded or reported, which may date them
-    (event_merge.date_by_visits)."""
-    wanted = {(r.candidate.event_type, key) for r in reports for key in r.people | r.names}
-    person_ids = {key[1] for _, key in wanted if isinstance(key, tuple) and key[0] == "id"}
-    types_named = sorted({event_type for event_type, key in wanted if isinstance(key, str)})
+    A report can only join an event of its type that shares a person or a name with it and that its
+    date does not rule out (event_merge.group_events and same_event), so those are the ones loaded;
+    with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
+    or reported, which may date them (event_merge.date_by_visits)."""
+    # (type, person or name key) -> the dates the reports with it give (None: no date, any may match)
+    windows: dict[tuple[str, object], list] = {}
+    for r in reports:
+        for key in r.people | r.names:
+            windows.setdefault((r.candidate.event_type, key), []).append(date_range(r))
+
+    def could_join(event_type: str, keys, occurred_on: Optional[str], precision: Optional[str]) -> bool:
+        ranges = [window for key in keys for window in windows.get((event_type, key), ())]
+        if not ranges or not occurred_on:
+            return bool(ranges)  # a stored event with no date is ruled out by none
+        on = span_range(occurred_on, precision)
+        return any(window is None or overlap(window, on) for window in ranges)
+
+    person_ids = {key[1] for _, key in windows if isinstance(key, tuple) and key[0] == "id"}
+    types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
     for chunk in chunks(sorted(person_ids)):
-        ids |= {event_id for event_id, event_type, person_id in session.execute(
-            select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id)
+        ids |= {event_id for event_id, event_type, person_id, on, precision in session.execute(
+            select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id, Event.occurred_on,
+                   Event.date_precision)
             .join(Event, Event.id == EventParticipant.event_id).where(EventParticipant.person_id.in_(chunk)))
-                if (event_type, ("id", person_id)) in wanted}
+                if could_join(event_type, [("id", person_id)], on, precision)}
     if types_named:
-        ids |= {event_id for event_id, event_type, name in session.execute(
-            select(EventParticipant.event_id, Event.event_type, EventParticipant.name)
+        ids |= {event_id for event_id, event_type, name, on, precision in session.execute(
+            select(EventParticipant.event_id, Event.event_type, EventParticipant.name, Event.occurred_on,
+                   Event.date_precision)
             .join(Event, Event.id == EventParticipant.event_id)
             .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
-                if any((event_type, key) in wanted for key in name_keys(name))}
+                if could_join(event_type, name_keys(name), on, precision)}
     for chunk in chunks(sorted(ids)):
         person_ids.update(session.scalars(select(EventParticipant.person_id).where(
             EventParticipant.event_id.in_(chunk), EventParticipant.person_id.is_not(None))))
