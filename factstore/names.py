@@ -114,6 +114,9 @@ def parse_name(name: str) -> ParsedName:
     """'Mrs. Clinton', 'Joseph R. Biden Jr.', 'Xi Jinping' parsed into their parts."""
     clean = without_format_characters(name).translate(APOSTROPHES)
     parsed = HumanName(clean)
+    if parsed.title and not (parsed.first or parsed.last) and len(clean.split()) == 1:
+        # one word nameparser takes for a title ("King", "Prince"): alone, as in "Mr. King", a surname
+        return ParsedName("", "", (), SURNAME_PREFIXES.sub("", fold(clean)), "")
     title = fold(parsed.title)
     words = [w for w in clean.split() if fold(w) not in (title, fold(parsed.suffix))] if title else clean.split()
     if surname_first([w for w in words if fold(w) != fold(parsed.suffix) or not parsed.suffix]):

@@ -243,8 +243,9 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
         lone = [c for c in candidates if not c.is_full]
         likely = index.likely_people(lone)
         named = names_in_full(article)
+        made: dict[str, ResolvedPerson] = {}
         for c in sorted(lone, key=lambda c: (c.title_gender is None, c.start)):
-            person = resolve_lone_name(c, article, index, n, likely, named)
+            person = resolve_lone_name(c, article, index, n, likely, named, made)
             if person is not None:
                 add_mention(article, person, c, "surname", n)
 
@@ -327,7 +328,10 @@ def names_in_full(article: ArticlePeople) -> NamesInFull:
 
 
 def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex, n: int,
-                      likely: set[ResolvedPerson], named: NamesInFull) -> Optional[ResolvedPerson]:
+                      likely: set[ResolvedPerson], named: NamesInFull,
+                      made: dict[str, ResolvedPerson]) -> Optional[ResolvedPerson]:
+    """Who a lone surname or given name is; `made` holds the people this article's lone names have
+    been made into so far, by surname key."""
     key = surname_key(c.name)
     word = parse_name(c.name).surname
     gender = c.title_gender
@@ -339,7 +343,13 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     if before:
         return dominant(list(dict.fromkeys(m.person for m in before)),
                         article.times_named.__getitem__) or before[-1].person
-    # 2. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
+    # 2. Whom the same name was made into earlier in this article, where its form says it is a person's
+    #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
+    #    model calls a person ("Patriot" for Patriot Coal) is not trusted that far.
+    earlier = made.get(key)
+    if earlier is not None and earlier.could_be(gender) and (gender or key in given_name_genders()):
+        return earlier
+    # 3. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
     # Who else the article names: the bearers of this surname are the candidates, not their company.
     companions = {p for p in set(article.times_named) | likely if p.surname != key}
@@ -351,18 +361,19 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         return story[0]
     if len(story) > 1:
         return None  # ambiguous: better no mention than a wrong one
-    # 3. A misspelling of someone in the same story.
+    # 4. A misspelling of someone in the same story.
     person = index.fuzzy_surname(key, gender, companions, n)
     if person is not None:
         return person
-    # 4. Someone new, if the text treats the word as a person's name, unless the title it
+    # 5. Someone new, if the text treats the word as a person's name, unless the title it
     #    carries already belongs to someone this article names in full: "Russian President
     #    Rice" beside "Russian President Vladimir Putin" is a garbled name, not a second president.
     held = {normalise_phrase(role.text) for _, role in article.roles}
     if any(normalise_phrase(role.text) in held for role in c.roles):
         return None
     if c.titled or c.speaks:
-        return index.add(ResolvedPerson(aliases={c.name}))
+        made[key] = index.add(ResolvedPerson(aliases={c.name}))
+        return made[key]
     return None
 
 

@@ -145,3 +145,15 @@ def test_a_father_and_his_son_seeded_in_two_runs_are_the_same_two_people(people_
     assert query(db, sql) == query(people_db, sql)
     assert ("brandt_c.txt", "Walter Brandt Jr.", "Walter Brandt Jr.") in query(db, sql)
     assert query(db, "select count(*) from people where name like 'Walter Brandt%'") == [(2,)]
+
+
+def test_a_surname_that_is_also_a_title_word_joins_the_full_name(people_db):
+    found = mentions(people_db, "king_treasurer.txt")
+    assert {name for text, name in found if "King" in text} == {"Walter King"}
+    assert [text for text, _ in found].count("Mr. King") == 3
+
+
+def test_a_lone_given_name_repeated_in_one_article_is_one_person(people_db):
+    people = {name for text, name in mentions(people_db, "brenda_market.txt") if text == "Brenda"}
+    assert people == {"Brenda"}
+    assert query(people_db, "select count(*) from people where name = 'Brenda'") == [(1,)]

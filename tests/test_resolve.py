@@ -85,6 +85,12 @@ def test_misspelt_surname_joins_only_a_person_from_the_same_story():
     assert dict(people_of(res[2]))["Laisi"] == "Laisi"
 
 
+def test_a_lone_name_made_into_someone_new_is_that_one_person_each_time_in_its_article():
+    a = "Rosalind said the rent was high. Rosalind said she would stay. Rosalind added more."
+    res = resolve_people([(a, [cand(a, "Rosalind", k, speaks=True) for k in range(3)])], known=[])
+    assert len({m.person for m in res[0].mentions}) == 1 and len(res[0].mentions) == 3
+
+
 def test_a_lone_word_with_no_title_no_speech_and_no_full_name_is_dropped():
     a = "A visit to Ashgabat was planned."
     res = resolve_people([(a, [cand(a, "Ashgabat")])], known=[])
@@ -118,6 +124,11 @@ def test_names_the_model_missed_are_found_by_scanning_for_known_names():
                                   ("Bob Corker", "Robert Corker")])
 def test_names_of_one_person(a, b):
     assert compatible(parse_name(a), parse_name(b))
+
+
+@pytest.mark.parametrize("lone, full", [("King", "Walter King"), ("Prince", "Erik Prince"), ("Dean", "Howard Dean")])
+def test_a_lone_surname_that_is_also_a_title_word_is_the_full_names_surname(lone, full):
+    assert parse_name(lone).surname == parse_name(full).surname != ""
 
 
 @pytest.mark.parametrize("a, b", [("Hillary Clinton", "Bill Clinton"), ("George H. W. Bush", "George W. Bush"),
