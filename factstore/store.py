@@ -318,7 +318,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     A report can only join an event of its type that shares a person or a name with it and that its
     date does not rule out (event_merge.group_events and same_event), so those are the ones loaded;
     with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
-    or reported, which may date them (event_merge.date_by_visits)."""
+    or reported, in an article that reports one of the events loaded, which may date it
+    (event_merge.date_by_visits)."""
     # (type, person or name key) -> the dates the reports with it give (None: no date, any may match)
     windows: dict[tuple[str, object], list] = {}
     for r in reports:
@@ -348,14 +349,23 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             .join(Event, Event.id == EventParticipant.event_id)
             .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
                 if could_join(event_type, name_keys(name), on, precision)}
+    # A stored visit the batch does not report dates an event only if an article reports both.
+    articles = set()
     for chunk in chunks(sorted(ids)):
         person_ids.update(session.scalars(select(EventParticipant.person_id).where(
             EventParticipant.event_id.in_(chunk), EventParticipant.person_id.is_not(None))))
-    for chunk in chunks(sorted(person_ids)):
-        ids.update(session.scalars(
-            select(Event.id).join(EventParticipant, EventParticipant.event_id == Event.id)
+        articles.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
+    visits = set()
+    for chunk in chunks(sorted(articles)):
+        visits.update(session.scalars(
+            select(Event.id).join(EventMention, EventMention.event_id == Event.id)
             .where(Event.event_type == "visit", Event.date_precision == "day", Event.place_id.is_not(None),
-                   EventParticipant.role == "agent", EventParticipant.person_id.in_(chunk))))
+                   EventMention.article_id.in_(chunk))))
+    for chunk in chunks(sorted(visits - ids)):
+        ids.update(event_id for event_id, person_id in session.execute(
+            select(EventParticipant.event_id, EventParticipant.person_id)
+            .where(EventParticipant.event_id.in_(chunk), EventParticipant.role == "agent"))
+                   if person_id in person_ids)
     return stored_event_groups(session, sorted(ids), exclude_articles)
 
 

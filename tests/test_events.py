@@ -179,3 +179,43 @@ def test_dates_of_noun_events_after_a_participle_in_a_span_to_come_and_at_night(
     assert ("debate", None) in dates_of_events(
         "The governor stumbled during the second televised debate for two hours, with critics pouncing.",
         time_entity="two hours")
+
+
+def stored_meetings_of(db, name: str) -> dict[str, set[int]]:
+    """The dates of the stored meetings a person took part in, with their ids."""
+    rows = query(db, "select e.occurred_on, e.id from events e join event_participants ep on ep.event_id = e.id "
+                     "join people p on p.id = ep.person_id where p.name = ? and e.event_type = 'meeting'", name)
+    dates: dict[str, set[int]] = {}
+    for on, event_id in rows:
+        dates.setdefault(on, set()).add(event_id)
+    return dates
+
+
+@pytest.mark.model
+def test_a_batch_loads_only_the_stored_events_its_reports_could_join(bundled_db):
+    from sqlalchemy.orm import Session
+
+    from factstore import store
+    from factstore.event_merge import EventParticipant, EventReport
+    from factstore.facts import EventCandidate, TextSpan
+    from factstore.resolve import ResolvedPerson
+
+    (putin_id,) = query(bundled_db, "select id from people where name = 'Vladimir Putin'")[0]
+    meetings = stored_meetings_of(bundled_db, "Vladimir Putin")
+    assert len(meetings["2022-07-19"]) >= 2 and len(meetings) >= 3
+
+    def report(on, person_id=putin_id, event_type="meeting"):
+        candidate = EventCandidate(event_type, "04", "happened", 0, 0, TextSpan(0, 0, ""))
+        return EventReport(0, candidate, [EventParticipant("agent", ResolvedPerson(id=person_id))], on, "day", None)
+
+    engine = store.connect(f"sqlite:///{bundled_db}")
+    with Session(engine) as session:
+        def loaded(*reports):
+            return {g.id for g in store.known_events(session, list(reports)) if g.event_type == "meeting"}
+
+        assert loaded(report("2022-07-19")) == meetings["2022-07-19"] | meetings.get(None, set())
+        assert loaded(report(None)) == set().union(*meetings.values())
+        assert loaded(report("2019-03-01")) == meetings.get(None, set())
+        assert loaded(report("2022-07-19", event_type="summit")) == set()
+        assert loaded(report("2022-07-19", person_id=-1)) == set()
+    engine.dispose()
