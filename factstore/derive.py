@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models import Article, Claim, Event, EventMention, EventParticipant, Person, PersonMention, Place, Statement
 
 from .places import disagree as places_disagree, same_place
-from .store import OUTLET, drop_orphans
+from .store import OUTLET, chunks, drop_orphans
 
 
 def refresh_all(engine: Engine) -> None:
@@ -95,8 +95,7 @@ def stored_events(session: Session) -> list[StoredEvent]:
     agents: dict[int, set[int]] = {}
     people: dict[int, set[int]] = {}
     articles: dict[int, set[int]] = {}
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i:i + 500]
+    for chunk in chunks(wanted):
         for event_id, person_id, role in session.execute(
                 select(EventParticipant.event_id, EventParticipant.person_id, EventParticipant.role)
                 .where(EventParticipant.event_id.in_(chunk), EventParticipant.person_id.is_not(None))):

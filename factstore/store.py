@@ -185,8 +185,8 @@ def file_lock(path: str) -> Iterator[None]:
 
 def stored_hashes(session: Session, hashes: list[str]) -> set[str]:
     found: set[str] = set()
-    for i in range(0, len(hashes), 500):
-        found.update(session.scalars(select(Article.sha256).where(Article.sha256.in_(hashes[i:i + 500]))))
+    for chunk in chunks(hashes):
+        found.update(session.scalars(select(Article.sha256).where(Article.sha256.in_(chunk))))
     return found
 
 
@@ -239,8 +239,8 @@ def known_people(session: Session, exclude_articles: frozenset[int] = frozenset(
 def load_people(session: Session, person_ids: list[int]) -> None:
     """Bring stored people into the session in one query, so that each save_person's get finds
     its row there rather than asking the database once per person."""
-    for i in range(0, len(person_ids), 500):
-        session.scalars(select(Person).where(Person.id.in_(person_ids[i:i + 500]))).all()
+    for chunk in chunks(person_ids):
+        session.scalars(select(Person).where(Person.id.in_(chunk))).all()
 
 
 def save_person(session: Session, person: ResolvedPerson) -> Person:
@@ -285,8 +285,8 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
     person_ids = sorted(key[1] for key in speakers if key[0] == "person")
     sources = {key[1] for key in speakers if key[0] == "source"}
     rows = []
-    for i in range(0, len(person_ids), 500):
-        rows += session.scalars(select(Statement).where(Statement.speaker_id.in_(person_ids[i:i + 500])))
+    for chunk in chunks(person_ids):
+        rows += session.scalars(select(Statement).where(Statement.speaker_id.in_(chunk)))
     if sources:
         rows += [row for row in session.scalars(select(Statement).where(Statement.speaker_id.is_(None),
                                                                         Statement.source_text.is_not(None)))
@@ -372,7 +372,6 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
 def stored_event_groups(session: Session, event_ids: list[int], exclude_articles: frozenset[int]
                         ) -> list[EventGroup]:
     """These stored events, in this order, each as one report carrying its consensus readings."""
-    places = dict(session.execute(select(Place.id, Place.name)).all())
     participants: dict[int, list[Participant]] = {}
     articles: dict[int, set[int]] = {}
     rows: dict[int, Event] = {}
@@ -386,6 +385,10 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
             if article_id not in exclude_articles:
                 articles.setdefault(event_id, set()).add(article_id)
         rows.update((row.id, row) for row in session.scalars(select(Event).where(Event.id.in_(chunk))))
+    place_ids = sorted({row.place_id for row in rows.values() if row.place_id is not None})
+    places = {}
+    for chunk in chunks(place_ids):
+        places.update(session.execute(select(Place.id, Place.name).where(Place.id.in_(chunk))).all())
     groups = []
     for event_id in event_ids:
         row = rows[event_id]
@@ -397,7 +400,7 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
     return groups
 
 
-def chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+def chunks(ids: list, size: int = 500) -> Iterator[list]:
     """Ids a few hundred at a time: SQLite limits the parameters of one statement."""
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
@@ -452,9 +455,8 @@ ROLE_ORDER = {"agent": 0, "signatory": 1, "applicant": 2, "counterpart": 3, "tar
 def load_events(session: Session, event_ids: list[int]) -> None:
     """Bring stored events and their participants into the session in one query each, so that
     save_event finds them there rather than asking the database twice per event."""
-    for i in range(0, len(event_ids), 500):
-        session.scalars(select(Event).where(Event.id.in_(event_ids[i:i + 500]))
-                        .options(selectinload(Event.participants))).all()
+    for chunk in chunks(event_ids):
+        session.scalars(select(Event).where(Event.id.in_(chunk)).options(selectinload(Event.participants))).all()
 
 
 def save_event(session: Session, group: EventGroup) -> Event:
