@@ -278,9 +278,11 @@ class Claim(Base):
         index=True,
         default="speech",
         server_default="speech",
-        doc="What kind of attribution: speech (said, told, wrote, announced, according to a person or their "
-        "statement), thought (believes, hopes, fears, wants, knows) or other (what polls, data and studies show "
-        "or find; perception). Who said what is act = 'speech'.",
+        doc="What kind of attribution: speech (words said or written: said, told, wrote, announced, argued, "
+        "according to a person or their statement, with a clause or a quotation as content, or what was called "
+        "for or warned against), thought (believes, hopes, fears, wants, knows) or other (what polls, data and "
+        "studies show or find; perception; stances and deeds such as endorsed or voted for; words reported by "
+        "their topic or target alone, such as criticized the decision). Who said what is act = 'speech'.",
     )
     sentence_start_char: Mapped[Optional[int]] = mapped_column(
         doc="Start of the sentence or sentences the claim, its source and its cue sit in."

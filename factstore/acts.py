@@ -1,10 +1,14 @@
 """What kind of attribution a claim is, from its cue and its source in context: pure functions over a Doc.
 
-- `speech`: said, told, wrote, tweeted, announced, asked, replied; "according to" a person or
-  what they issued; a colon after a speaker; a quotation that carries on someone's words.
+- `speech`: words someone said or wrote: a cue of communication (said, told, wrote, tweeted,
+  announced, asked, replied, argued, denied, criticized; "according to" a person or what they
+  issued; a colon after a speaker; a quotation that carries on someone's words) whose content is a
+  message, a clause or a quotation.
 - `thought`: believes, thinks, hopes, fears, wants, knows, expects; "is confident that".
 - `other`: what polls, data, studies and documents show or find, whoever reports them; perception
-  ("saw", "heard").
+  ("saw", "heard"); stances and deeds PolNeAR also calls attributions ("endorsed Clinton", "voted
+  for the bill", "ordered the release"), and words whose content is only a topic or a target
+  ("criticized [the decision]", "mentioned [climate change]").
 """
 from __future__ import annotations
 
@@ -41,6 +45,27 @@ evidence email emails filing filings return returns
 """.split())
 DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
+# Cues of communication: verbs of saying, telling, asking, arguing, praising and blaming, their
+# nouns, and the ways of writing or posting words (after the verbs of communication and of
+# judgment in Levin's English Verb Classes, 1993). Any other cue is a stance or a deed.
+SPEECH_CUES = frozenset("""
+say tell ask add continue write note report argue announce talk discuss question respond explain accuse call
+defend sing claim declare state speak acknowledge mention describe promise agree insist urge warn pledge recall
+vow reveal refer cite criticize criticise criticism praise blame deny comment remark post tweet
+retweet retweete email text reply answer testify confirm admit concede reiterate repeat assert
+allege contend maintain suggest suggestion predict propose proposal recommend advise assure inform
+remind joke quip boast brag complain complaint lament bemoan decry denounce condemn blast slam
+attack rip knock hit lambast lash assail savage hammer chide mock ridicule deride taunt tout hail
+applaud cheer welcome thank congratulate credit apologize apologise plead request demand challenge
+dispute rebut counter contradict disagree disavow dismiss reject charge accusation allegation
+argument assertion statement announcement declaration remarks interview speech letter message
+testimony proclaim pronounce exclaim yell shout chant cry whisper scream muse opine speculate
+speculation hint imply signal indicate stress emphasize emphasise underscore highlight point recount
+relate narrate quote read recite preach interject chime weigh voice express air outline detail spell
+clarify interpret characterize label dub brand portray paint frame liken compare threaten caution
+implore beg concur echo affirm reaffirm vouch swear grumble scoff marvel gush rail rant bash fume
+publish broadcast according :
+""".split())
 # Verbs of doing that the cue rules also learned as cues, since PolNeAR annotates some of their uses
 # ("ordered [that the files be released]"); with a bare thing as their object ("signed [the deal]",
 # "ordered [the invasion]", "share [cordial relations]") they report an action, not an attribution.
@@ -92,20 +117,38 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
         return THOUGHT if passive else OTHER  # "is seen as a key ally" is an opinion held
     if lemma in EVIDENCE_CUES and source is not None and not is_person(source):
         return OTHER  # "the figures suggest", not "Clinton suggested"
+    if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & SPEECH_CUES:
+        return OTHER  # "endorsed [Clinton]", "voted [for the bill]"
+    if not has_message(doc, claim) and not is_demand(doc, claim):
+        return OTHER  # "criticized [the decision]"
     return SPEECH
 
 
-def is_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
-    """False for an action whose verb only resembles a cue: its content is a bare noun phrase,
-    with no clause and no quotation in it."""
-    if (claim.cue_lemma or "").lower() not in ACTION_CUES:
-        return True
+def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
+    """Whether a claim's content is a message, a clause, a quotation or a thing said to be something
+    ("[Trump as a fraud]", "[them messianic impulses]"), rather than a bare noun phrase naming a
+    thing, a topic or a target."""
     content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if content is None or not len(content):
         return True
     if any(ch in QUOTE_MARKS for ch in claim.content):
         return True
-    return any(t.pos_ in ("VERB", "AUX") for t in content) or content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.lower_ == "as" and t.i > content.start) for t in content):
+        return True
+    return content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def is_demand(doc: Doc, claim: ClaimCandidate) -> bool:
+    """Whether a content is what the words ask for or warn against: "called for [an inquiry]",
+    "warned against [the expansion]"."""
+    content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return content is not None and content.start > 0 and doc[content.start - 1].lower_ in ("for", "against")
+
+
+def is_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
+    """False for an action whose verb only resembles a cue: its content is a bare noun phrase,
+    with no clause and no quotation in it."""
+    return (claim.cue_lemma or "").lower() not in ACTION_CUES or has_message(doc, claim)
 
 
 RELATIVE_PRONOUNS = frozenset("who whom that which".split())

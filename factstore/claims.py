@@ -443,8 +443,11 @@ def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int
 
 def scene_before_attribution(verb: Token, head: Token) -> bool:
     """ "[In an interview,] Walker said, “X”": all that comes before the attribution of the clause
-    it hangs from is where or when it was said."""
+    it hangs from is where or when it was said; never words in quotation marks ("“If it rises,” she
+    said, “we move”")."""
     if head.i < verb.i:
+        return False
+    if any(t.is_quote for t in head.subtree if t.i < verb.left_edge.i):
         return False
     before = [t for t in head.subtree if t.i < verb.left_edge.i and not (t.is_punct or t.is_space)]
     scene = {t.i for c in head.children if c.dep_ in SCENE_DEPS and c.i < verb.i for t in c.subtree}

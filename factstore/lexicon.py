@@ -16,6 +16,29 @@ attorney deputy foreign supreme coordinator director spokesman spokeswoman spoke
 team camp treasurer councillor councilor councilman councilwoman alderman commissioner superintendent sheriff envoy negotiator adviser advisor official
 """.split())
 
+# Nouns that describe one person in place of their name ("the Democratic nominee", "his ex-wife"),
+# beside the office titles, and the gender the gendered ones say.
+FEMALE_PERSON_NOUNS = frozenset("""
+wife ex-wife widow mother daughter sister grandmother aunt niece lady woman businesswoman actress
+chairwoman spokeswoman congresswoman councilwoman queen princess
+""".split())
+MALE_PERSON_NOUNS = frozenset("""
+husband ex-husband widower father son brother grandfather uncle nephew man businessman actor chairman
+spokesman congressman councilman king prince
+""".split())
+PERSON_NOUNS = OFFICE_TITLES | FEMALE_PERSON_NOUNS | MALE_PERSON_NOUNS | frozenset("""
+nominee candidate contender incumbent challenger businessperson mogul billionaire developer tycoon
+executive founder strategist aide lawyer judge prosecutor historian economist scientist professor
+writer author columnist reporter journalist anchor host activist veteran officer senator lawmaker
+legislator politician official manager chief owner partner friend
+""".split())
+# Staff who speak for others, so often unnamed that "the White House spokesman" is nobody the
+# article has named, not its main figure.
+STAFF_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official aide adviser advisor staffer officer source lawyer attorney
+analyst expert strategist representative deputy director secretary manager
+""".split())
+
 NAME_PARTICLES = frozenset("al al- bin bint ibn de del della der di da van von le la du dos das ben".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 

@@ -10,13 +10,14 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import permutations
+from itertools import islice, permutations
 from typing import Iterator, Optional
 
 from rapidfuzz import fuzz, process
 
 from .facts import ClaimCandidate, PersonCandidate, Role
-from .lexicon import COURTESY_TITLES, OFFICE_TITLES, SOURCE_PREPOSITIONS
+from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES, PERSON_NOUNS,
+                      SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
                     parse_name, surname_as_written, surname_key)
 
@@ -38,6 +39,9 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "
 STORY_SHARED_PEOPLE = 2
 # One bearer of a surname stands for it when named this many times as often as any other.
 DOMINANCE = 3
+# A description no stated role fits is the person named most often in the last SALIENCE_WINDOW
+# mentions, when named at least SALIENCE_LEAD times as often as the next.
+SALIENCE_WINDOW, SALIENCE_LEAD = 200, 1.5
 # What a courtesy title says of gender outweighs what pronouns near the name suggest.
 TITLE_EVIDENCE, PRONOUN_EVIDENCE = 3, 1
 
@@ -564,11 +568,14 @@ def speaker_of(text: str, mentions: MentionsByPlace, roles: dict[str, set], clai
     if claim.referent_start is not None:
         start, end = claim.referent_start, claim.referent_end  # "McConnell, [who] said"
     source = normalise_phrase(text[start:end])
+    inside = mentions.within(start, end)
+    whole = [m for m in inside if normalise_phrase(m.text) == source]
+    if whole:
+        return whole[0].person  # a name, even one that begins another's role ("Trump" and "Trump adviser X")
     holders = {p for role, people in roles.items() if role == source or role.startswith(source + " ")
                for p in people}
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
-    inside = mentions.within(start, end)
     named = [m for m in inside if not is_possessive(text, m) and not follows_preposition(text, m)
              and not modifies_next_word(text, m, end)]
     if named:
@@ -590,7 +597,9 @@ def speaker_of(text: str, mentions: MentionsByPlace, roles: dict[str, set], clai
                           PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source))
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) >= 2 and not indefinite:
-        return described(words, roles)
+        definite = re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE) is not None
+        return described(words, roles) or (
+            salient_person(text, mentions, sources, speakers, roles, words, start) if definite else None)
     return None
 
 
@@ -619,6 +628,27 @@ def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerso
     if modifiers:  # "the Vermont senator" is not the Arizona senator, the only senator named
         return top[0] if len(top) == 1 and best > 0 else None
     return top[0] if len(scores) == 1 else None
+
+
+def salient_person(text: str, mentions: MentionsByPlace, sources: ClaimsBySource,
+                   speakers: dict[int, Optional[ResolvedPerson]], roles: dict[str, set], words: list[str],
+                   at: int) -> Optional[ResolvedPerson]:
+    """ "the Democratic nominee", "his ex-wife" when no stated role fits: the person the article has
+    named most often up to here (it is about them), of the gender the description's nouns say, and
+    neither its possessor nor the holder of another office ("the Vermont senator" is not the mayor)."""
+    head = ROLE_ABBREVIATIONS.get(words[-1], words[-1])
+    if head not in PERSON_NOUNS or head in STAFF_NOUNS or any(role.split()[-1] == head for role in roles):
+        return None  # not a person's description, staff, or a description stated roles make ambiguous
+    gender = FEMALE if set(words) & FEMALE_PERSON_NOUNS else MALE if set(words) & MALE_PERSON_NOUNS else None
+    excluded = {p for role, people in roles.items() if role.split()[-1] in OFFICE_TITLES for p in people}
+    if words[0] in POSSESSIVE_GENDER:
+        excluded.add(antecedent(text, mentions, sources, speakers, at, POSSESSIVE_GENDER[words[0]]))
+    named = Counter(m.person for m in islice(mentions.ended_by(at), SALIENCE_WINDOW)
+                    if m.person not in excluded and m.person.could_be(gender))
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < SALIENCE_LEAD * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def antecedent(text: str, mentions: MentionsByPlace, sources: ClaimsBySource,

@@ -21,6 +21,11 @@ def acts_db(tmp_path_factory):
     ("support has fallen", "other"),
     ("would not give up", "speech"),
     ("needs the work", "speech"),
+    ("harbour budget", "other"),  # voted for: a deed, not words
+    ("the delays", "other"),  # criticized: words, but only their target is reported
+    ("as a lifeline", "speech"),  # described the scheme as a lifeline: what was said of it
+    ("waited long enough", "speech"),
+    ("further cuts", "speech"),  # warned against them: what the words ask for or against
 ])
 def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
     rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)

@@ -25,6 +25,10 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("asked for them twice", "Paul Maddox"),  # "the Oregon senator", not the Idaho one
     ("published in May", "Helen Harper"),  # "Helen Harper's statement said"
     ("full disclosure", "Helen Harper"),  # "Her letter ... promised"
+    ("Nobody else has a plan", "Grace Okafor"),  # "Okafor boasted", though "Okafor aide Martin Delacroix" exists
+    ("raised $2 million", "Martin Delacroix"),
+    ("lost money for a decade", "Grace Okafor"),  # "The Republican nominee": whom the article is about
+    ("close in June", None),  # "The campaign spokesman": staff the article never names
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
@@ -35,3 +39,8 @@ def test_actions_that_resemble_cues_are_not_claims(speakers_db):
                                                  "on a.id = c.article_id where a.source_file = 'actions.txt'")]
     assert not [c for c in contents if "relations" in c or "trade agreement" in c or c.startswith("the deal")]
     assert any("double trade" in c for c in contents)
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_claim(speakers_db):
+    assert query(speakers_db, "select content from claims where instr(content, 'every worker') > 0") == [
+        ('"If the sale goes through," she said, "every worker keeps a job."',)]
