@@ -75,7 +75,6 @@ ACTION_CUES = frozenset("""
 sign approve order conclude share release unveil appoint hire launch pass enjoy include require design
 start attempt choose display take walk devote go have count struggle double sponsor host visit meet
 """.split())
-QUOTE_MARKS = "\"“”‘’'«»"
 
 
 def source_head(doc: Doc, claim: ClaimCandidate) -> Optional[Token]:
@@ -131,7 +130,7 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
     content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if content is None or not len(content):
         return True
-    if any(ch in QUOTE_MARKS for ch in claim.content):
+    if any(t.is_quote and t.pos_ == "PUNCT" for t in content):  # quotation marks, not a possessive's "'s"
         return True
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.lower_ == "as" and t.i > content.start) for t in content):
         return True
