@@ -132,7 +132,8 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
         return True
     if any(t.is_quote and t.pos_ == "PUNCT" for t in content):  # quotation marks, not a possessive's "'s"
         return True
-    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.lower_ == "as" and t.i > content.start) for t in content):
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.lower_ == "as" and t.i > content.start)
+           for t in content):
         return True
     return content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
 

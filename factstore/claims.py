@@ -67,6 +67,9 @@ MIN_LABEL_CONTENT_TOKENS = 3
 DANGLING_COORDINATORS = ("and", "or", "but")
 # One-word contents of a verb of saying: "said yes", "said so".
 ANSWERS = {"yes", "no", "so"}
+OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
+AUDIENCE_NOUNS = {"crowd", "audience", "reporter", "journalist", "supporter", "voter", "donor", "viewer",
+                  "listener", "student", "worker", "member", "delegate", "resident", "fan", "attendee"}
 # Complements that take in the words before them: a passive or raising cue's subject
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
@@ -311,6 +314,11 @@ def that_clauses(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "acl" and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"]
 
 
+def is_audience(token: Token) -> bool:
+    """Whom words are addressed to ("shouted to [the crowd]", "said to [him]"), which is never what was said."""
+    return token.lower_ in OBJECT_PRONOUNS or token.ent_type_ == "PERSON" or token.lemma_.lower() in AUDIENCE_NOUNS
+
+
 def content_candidates(token: Token) -> Iterator[Candidate]:
     """Each place the cue's content may sit.
 
@@ -321,7 +329,7 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
             continue  # "[During an address], Raisi criticized ...": scene-setting, not content
         if child.dep_ == "prep":  # "vouched for [Trump]": the object, not the preposition
             for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
+                if obj.dep_ in ("pobj", "pcomp") and not (child.lower_ == "to" and is_audience(obj)):
                     yield Candidate("prep", obj, *subtree_range(obj))
                     # "says in a statement [that X]", misparsed as the noun's clause
                     yield from (Candidate("prep_acl", clause, *subtree_range(clause)) for clause in that_clauses(obj))
@@ -341,8 +349,9 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
         return between is None or not any(t.pos_ == "VERB" and t.i != verb.i and not a <= t.idx < b
                                           for t in between)
 
-    in_sentence = [(a, b) for a, b in quotes if sent.start_char <= a < sent.end_char
-                   and not a <= verb.idx < b and reachable(a, b)]
+    # a quotation of several sentences ends in the verb's: '"X. Y. Z," Moss said'
+    in_sentence = [(a, b) for a, b in quotes if a < sent.end_char and sent.start_char < b
+                   and not a <= verb.idx < b and reachable(max(a, sent.start_char), b)]
     if in_sentence:
         return in_sentence[0][0], in_sentence[-1][1]
     colon = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ":"), None)

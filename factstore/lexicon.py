@@ -49,6 +49,7 @@ explain write tweet declare assert suggest acknowledge admit confirm report repl
 praise criticize criticise accuse urge call predict promise vow threaten complain describe
 believe think hope expect fear estimate allege reveal disclose indicate conclude agree
 contend maintain observe point highlight question ask testify caution concede boast
+shout yell scream whisper exclaim chant joke quip muse
 """.split())
 
 # Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".

@@ -20,6 +20,7 @@ from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, O
                       SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
                     parse_name, surname_as_written, surname_key)
+from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
@@ -546,22 +547,33 @@ class ClaimsBySource:
         return reversed(self.claims[:bisect_left(self.starts, position)])
 
 
+@dataclass
+class SpeakerContext:
+    """What finding an article's speakers looks at: its text, its mentions, the roles it states, its
+    quotations, its claims by where their sources stand and the speakers found so far."""
+    text: str
+    mentions: MentionsByPlace
+    roles: dict[str, set]
+    sources: ClaimsBySource
+    quotes: list[tuple[int, int]]
+    speakers: dict[int, Optional[ResolvedPerson]] = field(default_factory=dict)
+
+
 def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
     """The person each claim's source refers to, or None when the source is not a person."""
     roles = {}
     for person, role in article.roles:
         roles.setdefault(normalise_phrase(role.text), set()).add(person)
-    mentions, sources = MentionsByPlace(article.mentions), ClaimsBySource(claims)
-    speakers: dict[int, Optional[ResolvedPerson]] = {}
+    ctx = SpeakerContext(text, MentionsByPlace(article.mentions), roles, ClaimsBySource(claims), quote_spans(text))
     for claim in sorted(claims, key=lambda c: c.source_start if c.source_start is not None else c.start):
-        speakers[id(claim)] = speaker_of(text, mentions, roles, claim, speakers, sources)
-    return [speakers[id(c)] for c in claims]
+        ctx.speakers[id(claim)] = speaker_of(ctx, claim)
+    return [ctx.speakers[id(c)] for c in claims]
 
 
-def speaker_of(text: str, mentions: MentionsByPlace, roles: dict[str, set], claim: ClaimCandidate,
-               speakers: dict[int, Optional[ResolvedPerson]], sources: ClaimsBySource) -> Optional[ResolvedPerson]:
-    if claim.continues is not None and id(claim.continues) in speakers:
-        return speakers[id(claim.continues)]
+def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedPerson]:
+    text, mentions, roles = ctx.text, ctx.mentions, ctx.roles
+    if claim.continues is not None and id(claim.continues) in ctx.speakers:
+        return ctx.speakers[id(claim.continues)]
     if claim.source_start is None:
         return None
     start, end = claim.source_start, claim.source_end
@@ -589,17 +601,16 @@ def speaker_of(text: str, mentions: MentionsByPlace, roles: dict[str, set], clai
         if owners:
             return owners[0].person
         if words[0] in POSSESSIVE_GENDER:
-            return antecedent(text, mentions, sources, speakers, start, POSSESSIVE_GENDER[words[0]])
+            return antecedent(ctx, start, POSSESSIVE_GENDER[words[0]])
     if inside:
         return None  # "Putin's spokesman" is not Putin
     if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
-        return antecedent(text, mentions, sources, speakers, start,
-                          PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source))
+        return antecedent(ctx, start, PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source),
+                          words_start=claim.start)
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) >= 2 and not indefinite:
         definite = re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE) is not None
-        return described(words, roles) or (
-            salient_person(text, mentions, sources, speakers, roles, words, start) if definite else None)
+        return described(words, roles) or (salient_person(ctx, words, start) if definite else None)
     return None
 
 
@@ -630,20 +641,18 @@ def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerso
     return top[0] if len(scores) == 1 else None
 
 
-def salient_person(text: str, mentions: MentionsByPlace, sources: ClaimsBySource,
-                   speakers: dict[int, Optional[ResolvedPerson]], roles: dict[str, set], words: list[str],
-                   at: int) -> Optional[ResolvedPerson]:
+def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
     """ "the Democratic nominee", "his ex-wife" when no stated role fits: the person the article has
     named most often up to here (it is about them), of the gender the description's nouns say, and
     neither its possessor nor the holder of another office ("the Vermont senator" is not the mayor)."""
     head = ROLE_ABBREVIATIONS.get(words[-1], words[-1])
-    if head not in PERSON_NOUNS or head in STAFF_NOUNS or any(role.split()[-1] == head for role in roles):
+    if head not in PERSON_NOUNS or head in STAFF_NOUNS or any(role.split()[-1] == head for role in ctx.roles):
         return None  # not a person's description, staff, or a description stated roles make ambiguous
     gender = FEMALE if set(words) & FEMALE_PERSON_NOUNS else MALE if set(words) & MALE_PERSON_NOUNS else None
-    excluded = {p for role, people in roles.items() if role.split()[-1] in OFFICE_TITLES for p in people}
+    excluded = {p for role, people in ctx.roles.items() if role.split()[-1] in OFFICE_TITLES for p in people}
     if words[0] in POSSESSIVE_GENDER:
-        excluded.add(antecedent(text, mentions, sources, speakers, at, POSSESSIVE_GENDER[words[0]]))
-    named = Counter(m.person for m in islice(mentions.ended_by(at), SALIENCE_WINDOW)
+        excluded.add(antecedent(ctx, at, POSSESSIVE_GENDER[words[0]]))
+    named = Counter(m.person for m in islice(ctx.mentions.ended_by(at), SALIENCE_WINDOW)
                     if m.person not in excluded and m.person.could_be(gender))
     ranked = named.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < SALIENCE_LEAD * ranked[1][1]):
@@ -651,18 +660,29 @@ def salient_person(text: str, mentions: MentionsByPlace, sources: ClaimsBySource
     return ranked[0][0]
 
 
-def antecedent(text: str, mentions: MentionsByPlace, sources: ClaimsBySource,
-               speakers: dict[int, Optional[ResolvedPerson]], at: int,
-               gender: Optional[str] = None) -> Optional[ResolvedPerson]:
-    """'he' or 'she': the first person of a compatible gender named earlier in the paragraph
-    (usually its subject), else the last such speaker before, else the last such person named before."""
+def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None,
+               words_start: Optional[int] = None) -> Optional[ResolvedPerson]:
+    """'he' or 'she' at `at`, whose words start at `words_start`: the last speaker of a compatible
+    gender earlier in the paragraph ("Patel said Vance had cut costs. He said ..." is Patel); else the
+    first such person named earlier in the paragraph (usually its subject); else the last such
+    speaker before; else the last such person named before. Never a name inside quotation marks or
+    the words attributed ('"Vance has no plan," he said' is not Vance)."""
+    text = ctx.text
     paragraph_start = text.rfind("\n", 0, at) + 1
-    in_paragraph = [m.person for m in mentions.within(paragraph_start, at)
-                    if not is_possessive(text, m) and m.person.could_be(gender)]
+    end = at if words_start is None else min(at, words_start)
+    for claim in ctx.sources.before(end):
+        if claim.source_start < paragraph_start:
+            break
+        speaker = ctx.speakers.get(id(claim))
+        if speaker and speaker.could_be(gender) and not in_quotation(ctx.quotes, claim.source_start):
+            return speaker
+    in_paragraph = [m.person for m in ctx.mentions.within(paragraph_start, end) if not is_possessive(text, m)
+                    and m.person.could_be(gender) and not in_quotation(ctx.quotes, m.start)]
     if in_paragraph:
         return in_paragraph[0]
-    for claim in sources.before(at):
-        speaker = speakers.get(id(claim))
+    for claim in ctx.sources.before(at):
+        speaker = ctx.speakers.get(id(claim))
         if speaker and speaker.could_be(gender):
             return speaker
-    return next((m.person for m in mentions.ended_by(at) if m.person.could_be(gender)), None)
+    return next((m.person for m in ctx.mentions.ended_by(end)
+                 if m.person.could_be(gender) and not in_quotation(ctx.quotes, m.start)), None)

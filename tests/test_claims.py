@@ -320,6 +320,14 @@ def content_source_cue(text: str) -> list[tuple[str, str, str]]:
     ("“We asked for a fair deal,” Okafor told the council, noting that the members “have waited for months.”\n",
      [("“We asked for a fair deal,”", "Okafor", "told"),
       ("that the members “have waited for months.”", "Okafor", "noting")]),
+    # a quotation of several sentences that ends in the attribution's
+    ("“She would be a fine mayor. Not good, great. One of the best on the council,” Rep. Walter K. Moss "
+     "(D-Ore.) said in a phone interview.\n",
+     [("“She would be a fine mayor. Not good, great. One of the best on the council,”",
+       "Rep. Walter K. Moss (D-Ore.)", "said")]),
+    # whom the words were shouted to is not what was shouted
+    ("“This is a big year for the port!” Anna Pruitt shouted to the crowd.\n",
+     [("“This is a big year for the port!”", "Anna Pruitt", "shouted")]),
 ])
 def test_a_quotation_and_the_verb_after_it(text, expected):
     assert not {"elaborate", "groan"} & CUE_WORDS  # the rule, not the learned cue list, finds these

@@ -29,6 +29,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("raised $2 million", "Martin Delacroix"),
     ("lost money for a decade", "Grace Okafor"),  # "The Republican nominee": whom the article is about
     ("close in June", None),  # "The campaign spokesman": staff the article never names
+    ("Oliver Grant has no money", "Tom Reddick"),  # '"... Grant ...," he said': not a name in the words
+    ("balance by June", "Sam Patel"),  # "Patel said Vance had cut costs. He said": the last speaker
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
