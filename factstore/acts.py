@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import ClaimCandidate
+from .lexicon import PERSON_NOUNS
 from .parse import entity_at, text_of
 
 SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
@@ -45,6 +46,12 @@ evidence email emails filing filings return returns
 """.split())
 DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
+AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
+# Nouns for those who speak beside PERSON_NOUNS: "[advisers] suggested", "[the court] found".
+AGENT_NOUNS = frozenset("""
+critic supporter opponent democrat republican voter expert court panel campaign committee
+administration government department agency ministry party group organization organisation
+""".split())
 # Cues of communication: verbs of saying, telling, asking, arguing, praising and blaming, their
 # nouns, and the ways of writing or posting words (after the verbs of communication and of
 # judgment in Levin's English Verb Classes, 1993). Any other cue is a stance or a deed.
@@ -94,8 +101,11 @@ def is_data(token: Optional[Token]) -> bool:
     return token is not None and token.lemma_.lower() in DATA_LEMMAS
 
 
-def is_person(token: Optional[Token]) -> bool:
-    return token is not None and (token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS)
+def is_agent(token: Optional[Token]) -> bool:
+    """A source that can speak: a person, a group, an organisation or a country, named, as a pronoun
+    or as a noun for people ("advisers", "the court"), rather than data or a thing."""
+    return token is not None and (token.ent_type_ in AGENT_ENTITIES or token.lower_ in PERSONAL_PRONOUNS
+                                  or token.lemma_.lower() in PERSON_NOUNS | AGENT_NOUNS)
 
 
 def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
@@ -114,10 +124,10 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
     if lemma in PERCEPTION_CUES:
         passive = cue is not None and any(t.dep_ == "auxpass" for t in cue.root.children)
         return THOUGHT if passive else OTHER  # "is seen as a key ally" is an opinion held
-    if lemma in EVIDENCE_CUES and source is not None and not is_person(source):
-        return OTHER  # "the figures suggest", not "Clinton suggested"
-    if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & SPEECH_CUES:
-        return OTHER  # "endorsed [Clinton]", "voted [for the bill]"
+    if lemma in EVIDENCE_CUES and source is not None and not is_agent(source):
+        return OTHER  # "the video shows", not "Clinton suggested" or "the court found"
+    if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & SPEECH_CUES and claim.kind != "direct":
+        return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
     if not has_message(doc, claim) and not is_demand(doc, claim):
         return OTHER  # "criticized [the decision]"
     return SPEECH

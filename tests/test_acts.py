@@ -27,6 +27,9 @@ def acts_db(tmp_path_factory):
     ("as a lifeline", "speech"),  # described the scheme as a lifeline: what was said of it
     ("waited long enough", "speech"),
     ("further cuts", "speech"),  # warned against them: what the words ask for or against
+    ("run for governor", "speech"),  # aides suggested: people, not data, suggest
+    ("left late", "other"),  # a video shows
+    ("lifeline.", "speech"),  # as Reddick put it, "...": a quotation is words said, whatever the verb
 ])
 def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
     rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)
