@@ -192,7 +192,8 @@ class PersonMention(Base):
     text: Mapped[str] = mapped_column(String(255), doc="The mention as written.")
     kind: Mapped[str] = mapped_column(
         String(16),
-        doc='name (full name), surname (one name, with or without a courtesy title) or title ("the Iranian president").',
+        doc='name (full name), surname (one name, with or without a courtesy title), title ("the Iranian '
+        'president", a role the article states) or description ("the Democratic nominee", "his ex-wife").',
     )
 
     article: Mapped[Article] = relationship(back_populates="mentions")

@@ -10,7 +10,9 @@ person_mentions compared with the gold:
 - mentions: a stored mention matches a gold name mention it overlaps that ends
   at the same character (a courtesy title may be in one and not the other);
   precision, recall, F1. Description mentions ("the Democratic nominee") are
-  scored apart, as the store's `title` mentions.
+  scored apart, as the store's `title` and `description` mentions, with how many
+  of those matched stand for the right person (the gold person most of the stored
+  person's matched name mentions in that article are).
 - merges, over pairs of matched mentions, within one article and across
   articles: precision (pairs stored as one person that are one person) and
   recall (pairs of one person stored as one).
@@ -36,6 +38,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 
 DEV_TEXTS = REPO.parent / "shared" / "polnear" / "dev" / "text"
+DESCRIPTION_KINDS = ("title", "description")
 
 
 def load_gold() -> dict[str, dict]:
@@ -92,19 +95,23 @@ def main() -> None:
         by_file[Path(row[0]).name].append(row)
 
     found = n_stored = n_gold = 0
-    d_found = d_stored = d_gold = 0
+    d_found = d_stored = d_gold = d_right = 0
     everywhere: list[tuple[str, int, str]] = []  # (file, stored person, gold person) per matched mention
     within = [0, 0, 0]
     for file, annotation in sorted(gold.items()):
         names = [g for g in annotation["mentions"] if g["kind"] == "name"]
         descriptions = [g for g in annotation["mentions"] if g["kind"] == "description"]
-        stored = [r for r in by_file[file] if r[4] != "title"]
-        titles = [r for r in by_file[file] if r[4] == "title"]
+        stored = [r for r in by_file[file] if r[4] not in DESCRIPTION_KINDS]
+        titles = [r for r in by_file[file] if r[4] in DESCRIPTION_KINDS]
         pairs = match(names, stored)
         found, n_stored, n_gold = found + len(pairs), n_stored + len(stored), n_gold + len(names)
         d_pairs = match(descriptions, titles)
         d_found, d_stored, d_gold = d_found + len(d_pairs), d_stored + len(titles), d_gold + len(descriptions)
         cells = Counter((stored[n][3], names[i]["person"]) for n, i in pairs.items())
+        gold_person = {}  # stored person -> the gold person most of its matched mentions here are
+        for (person, key), _ in sorted(cells.items(), key=lambda item: item[1]):
+            gold_person[person] = key
+        d_right += sum(gold_person.get(titles[n][3]) == descriptions[i]["person"] for n, i in d_pairs.items())
         counts = pair_counts(cells, Counter(p for p, _ in cells.elements()), Counter(g for _, g in cells.elements()))
         within = [w + c for w, c in zip(within, counts)]
         everywhere += [(file, stored[n][3], names[i]["person"]) for n, i in pairs.items()]
@@ -145,7 +152,8 @@ def main() -> None:
           f"{len({g['person'] for a in gold.values() for g in a['mentions']})} people")
     print(f"name mentions   P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r):.3f}  ({n_stored} stored)")
     dp, dr = ratio(d_found, d_stored), ratio(d_found, d_gold)
-    print(f"descriptions    P {dp:.3f}  R {dr:.3f}  ({d_stored} stored, {d_gold} in the gold)")
+    print(f"descriptions    P {dp:.3f}  R {dr:.3f}  ({d_stored} stored, {d_gold} in the gold; "
+          f"{d_right} of {d_found} matched are the right person)")
     for label, (same, stored_pairs, gold_pairs) in (("within articles", within), ("across articles", across),
                                                     ("all pairs", total)):
         print(f"merges {label:16} P {ratio(same, stored_pairs):.3f}  R {ratio(same, gold_pairs):.3f}")

@@ -16,6 +16,16 @@ class Role:
 
 
 @dataclass
+class DescriptionCandidate:
+    """A definite description that may stand for a person the article names: "the Democratic
+    nominee", "his ex-wife". The span leaves out a leading "the"; `words` are its lowercased words."""
+
+    start: int
+    end: int
+    words: list[str]
+
+
+@dataclass
 class PersonCandidate:
     """A name found in one article, before it is tied to a person."""
 

@@ -26,7 +26,14 @@ MALE_PERSON_NOUNS = frozenset("""
 husband ex-husband widower father son brother grandfather uncle nephew man businessman actor chairman
 spokesman congressman councilman king prince
 """.split())
-PERSON_NOUNS = OFFICE_TITLES | FEMALE_PERSON_NOUNS | MALE_PERSON_NOUNS | frozenset("""
+# Family: "his father" is rarely anyone the article names, and never the person it is about.
+KIN_NOUNS = frozenset("""
+wife ex-wife widow mother daughter sister grandmother aunt niece husband ex-husband widower father son brother
+grandfather uncle nephew
+""".split())
+# Words of OFFICE_TITLES that are not a person when they end a phrase: "his team", "the foreign".
+NOT_PERSON_TITLE_WORDS = frozenset("vice foreign supreme deputy chief team camp".split())
+PERSON_NOUNS = (OFFICE_TITLES - NOT_PERSON_TITLE_WORDS) | FEMALE_PERSON_NOUNS | MALE_PERSON_NOUNS | frozenset("""
 nominee candidate contender incumbent challenger businessperson mogul billionaire developer tycoon
 executive founder strategist aide lawyer judge prosecutor historian economist scientist professor
 writer author columnist reporter journalist anchor host activist veteran officer senator lawmaker

@@ -6,9 +6,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .facts import PersonCandidate, Role
+from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
-                      ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS)
+                      ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
 from .parse import entities_within, text_of
 
@@ -254,3 +254,31 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
             name=completed_name(span, name_tokens), titled=titled, speaks=is_speech_source(span), roles=roles,
             title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span)))
     return found
+
+
+def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
+    """Definite descriptions of one person ("the Democratic nominee", "his ex-wife", "the Vermont
+    senator"): a noun phrase opened by "the", "his" or "her" whose head is a singular noun for a
+    person, not staff ("the spokesman"), with no name inside and none right after it (in "the
+    nominee, Hillary Clinton" the phrase is her role), nor set beside a name as its apposition."""
+    found = []
+    for chunk in doc.noun_chunks:
+        head, first = chunk.root, chunk[0]
+        if first.lower_ not in ("the", "his", "her") or head.tag_ != "NN" or len(chunk) < 2:
+            continue
+        if head.lemma_.lower() not in PERSON_NOUNS or head.lemma_.lower() in STAFF_NOUNS:
+            continue
+        if any(t.ent_type_ == "PERSON" or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in chunk):
+            continue  # a name inside, or a kind of person rather than one: "the first black governor"
+        if head.dep_ == "appos" or names_next(doc, chunk.end):
+            continue  # a role: "Donna Brazile, the interim chairwoman", "the nominee, Hillary Clinton"
+        start = chunk[1].idx if first.lower_ == "the" else first.idx
+        found.append(DescriptionCandidate(start, chunk.end_char, [t.lower_ for t in chunk if t.lower_ != "the"]))
+    return found
+
+
+def names_next(doc: Doc, at: int) -> bool:
+    """Whether a name follows token `at`, directly or after a comma: "the nominee[, Hillary Clinton]"."""
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    return at < len(doc) and doc[at].ent_type_ == "PERSON"

@@ -20,9 +20,10 @@ from .event_merge import EventGroup, EventReport, date_by_visits, date_undated_a
 from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import read_texts
-from .people import extract_people
+from .people import extract_descriptions, extract_people
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
-from .resolve import ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_people, resolve_speakers
+from .resolve import (ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_descriptions,
+                      resolve_people, resolve_speakers)
 from .sidecar import ArticleMetadata
 from .statements import group_statements
 from .version import extractor_version
@@ -139,13 +140,15 @@ class Work:
     article: ArticleText
     replacing: Optional[int] = None  # the stored article's id, when it is extracted again
     people: list = field(default_factory=list)
+    descriptions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
     events: list = field(default_factory=list)
 
 
-def extract_facts(doc, with_claims: bool = True, with_events: bool = True) -> tuple[list, list, list]:
-    """The people, claims and events of one parsed article: what its parser process sends back."""
-    return (extract_people(doc), extract_claims(doc) if with_claims else [],
+def extract_facts(doc, with_claims: bool = True, with_events: bool = True) -> tuple[list, list, list, list]:
+    """The names, descriptions of people, claims and events of one parsed article: what its parser
+    process sends back."""
+    return (extract_people(doc), extract_descriptions(doc), extract_claims(doc) if with_claims else [],
             extract_events(doc) if with_events else [])
 
 
@@ -201,9 +204,9 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
                                total, processes)
         batch: list[Work] = []
         try:
-            for people, claims, events in extracted:
+            for people, descriptions, claims, events in extracted:
                 work = pending.popleft()
-                work.people, work.claims, work.events = people, claims, events
+                work.people, work.descriptions, work.claims, work.events = people, descriptions, claims, events
                 batch.append(work)
                 if len(batch) >= batch_size:
                     store_batch(engine, batch, version, report, progress)
@@ -251,6 +254,8 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
         known = store.known_people(session, redone)
     articles = [w.article for w in batch]
     people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
+    for work, article_people in zip(batch, people):
+        resolve_descriptions(work.article.extraction_text, article_people, work.descriptions)
 
     def stored_statements(speakers: set) -> list:
         with Session(engine) as session:

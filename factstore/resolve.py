@@ -15,9 +15,9 @@ from typing import Iterator, Optional
 
 from rapidfuzz import fuzz, process
 
-from .facts import ClaimCandidate, PersonCandidate, Role
-from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES, PERSON_NOUNS,
-                      SOURCE_PREPOSITIONS, STAFF_NOUNS)
+from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
+from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
+                      PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
                     parse_name, surname_as_written, surname_key)
 from .quotes import in_quotation, quote_spans
@@ -559,12 +559,34 @@ class SpeakerContext:
     speakers: dict[int, Optional[ResolvedPerson]] = field(default_factory=dict)
 
 
-def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
-    """The person each claim's source refers to, or None when the source is not a person."""
-    roles = {}
+def stated_roles(article: ArticlePeople) -> dict[str, set]:
+    """Each role the article states, normalised, with the people it states it of."""
+    roles: dict[str, set] = {}
     for person, role in article.roles:
         roles.setdefault(normalise_phrase(role.text), set()).add(person)
-    ctx = SpeakerContext(text, MentionsByPlace(article.mentions), roles, ClaimsBySource(claims), quote_spans(text))
+    return roles
+
+
+def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[DescriptionCandidate]) -> None:
+    """A "description" mention for each description that stands for one person the article names: the
+    one whose stated role it fits (`described`), else, when it has a modifier ("the Democratic
+    nominee"), the person the article is about (`salient_person`)."""
+    if not descriptions:
+        return
+    ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource([]),
+                         quote_spans(text))
+    for d in descriptions:
+        if article.taken.overlaps(d.start, d.end):
+            continue
+        person = described(d.words, ctx.roles) or (salient_person(ctx, d.words, d.start) if len(d.words) >= 2 else None)
+        if person is not None:
+            article.add(Mention(d.start, d.end, text[d.start:d.end], "description", person))
+
+
+def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
+    """The person each claim's source refers to, or None when the source is not a person."""
+    ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource(claims),
+                         quote_spans(text))
     for claim in sorted(claims, key=lambda c: c.source_start if c.source_start is not None else c.start):
         ctx.speakers[id(claim)] = speaker_of(ctx, claim)
     return [ctx.speakers[id(c)] for c in claims]
@@ -642,16 +664,16 @@ def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerso
 
 
 def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
-    """ "the Democratic nominee", "his ex-wife" when no stated role fits: the person the article has
-    named most often up to here (it is about them), of the gender the description's nouns say, and
-    neither its possessor nor the holder of another office ("the Vermont senator" is not the mayor)."""
+    """ "the Democratic nominee", "the New York businessman" when no stated role fits: the person the
+    article has named most often up to here (it is about them), of the gender the description's nouns
+    say, and not its possessor. Never staff ("the campaign spokesman") nor kin ("his father"), seldom
+    anyone named."""
     head = ROLE_ABBREVIATIONS.get(words[-1], words[-1])
-    if head not in PERSON_NOUNS or head in STAFF_NOUNS or any(role.split()[-1] == head for role in ctx.roles):
-        return None  # not a person's description, staff, or a description stated roles make ambiguous
+    if head not in PERSON_NOUNS or head in STAFF_NOUNS | KIN_NOUNS or \
+            any(role.split()[-1] == head for role in ctx.roles):
+        return None  # not a person's description, staff, kin, or a description stated roles make ambiguous
     gender = FEMALE if set(words) & FEMALE_PERSON_NOUNS else MALE if set(words) & MALE_PERSON_NOUNS else None
-    excluded = {p for role, people in ctx.roles.items() if role.split()[-1] in OFFICE_TITLES for p in people}
-    if words[0] in POSSESSIVE_GENDER:
-        excluded.add(antecedent(ctx, at, POSSESSIVE_GENDER[words[0]]))
+    excluded = {antecedent(ctx, at, POSSESSIVE_GENDER[words[0]])} if words[0] in POSSESSIVE_GENDER else set()
     named = Counter(m.person for m in islice(ctx.mentions.ended_by(at), SALIENCE_WINDOW)
                     if m.person not in excluded and m.person.could_be(gender))
     ranked = named.most_common(2)

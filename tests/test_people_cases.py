@@ -157,3 +157,11 @@ def test_a_lone_given_name_repeated_in_one_article_is_one_person(people_db):
     people = {name for text, name in mentions(people_db, "brenda_market.txt") if text == "Brenda"}
     assert people == {"Brenda"}
     assert query(people_db, "select count(*) from people where name = 'Brenda'") == [(1,)]
+
+
+def test_a_description_stands_for_the_person_the_article_is_about(people_db):
+    descriptions = query(people_db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                                    "join articles a on a.id = m.article_id "
+                                    "where a.source_file = 'ashby_race.txt' and m.kind = 'description'")
+    # not "Her father" (kin), "the first woman governor" (a kind of person), nor Kemp, named less often
+    assert descriptions == [("Liberal nominee", "Nora Ashby")]
