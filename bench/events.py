@@ -13,8 +13,9 @@ scored against the gold's:
   (each gold trigger matched at most once; mentions sharing a trigger count once);
 - classification: the same, with the gold type;
 - participants: over classified mentions, the participants' names (persons by
-  name, compared by full name or surname; organisations, countries and groups
-  by their name without dots, "the" or case) against the gold's;
+  name, compared by full name or surname; organisations, countries, groups and
+  the event's place by their name without dots, "the" or case) against the
+  gold's, whose participants include the place where the text places the event;
 - date accuracy: classified mentions whose gold date is given and whose date
   (the mention's own, else its event's) agrees to the gold's precision;
 - status accuracy: classified mentions whose status is the gold's;
@@ -51,6 +52,8 @@ order by m.id
 PARTICIPANTS_SQL = """
 select ep.event_id, coalesce(p.name, ep.name), ep.kind, ep.role
 from event_participants ep left join people p on p.id = ep.person_id
+union all
+select e.id, pl.name, 'place', 'place' from events e join places pl on pl.id = e.place_id
 """
 
 

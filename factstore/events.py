@@ -173,6 +173,9 @@ NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "NORP", 
 SCENE_EVENTS = {"meeting", "visit", "summit", "phone call", "debate", "rally", "speech", "travel"}
 # Types whose place the possessive or the modifier in front names: "[Iowa's] caucus", "the [Iowa] caucus".
 PLACED_BY_OWNER = {"election", "vote", "rally", "protest", "debate"}
+# Events a city's name in front of places, where a country's names a party: "the Paris agreement",
+# "the Warsaw summit", but "the Iran deal".
+PLACED_BY_CITY = {"agreement", "summit", "meeting"}
 # Events whose clause's subject took part in them: "[During the meeting with Raisi], Putin said".
 SCENE_SUBJECTS = {"meeting", "visit", "summit", "phone call"}
 # Types that are two-sided: one event per pair, so "met Raisi and Erdogan" is two meetings.
@@ -405,8 +408,8 @@ def named_in(token: Token, start: int, end: int) -> list[Span]:
     for e in entities_within(doc, start, end):
         if e.label_ not in PARTICIPANT_LABELS:
             continue
-        if e.end < len(doc) and doc[e.end].dep_ == "case":
-            continue  # "Iran's" is not a participant
+        if e.end < len(doc) and doc[e.end].dep_ == "case" and e.root.i not in heads:
+            continue  # "Iran's" in "Iran's president" is not a participant; in "Russia's invasion" it is
         if e.root.head.dep_ == "prep" and e.root.head.lower_ in PLACE_PREPOSITIONS:
             continue  # "in Dushanbe"
         if e.label_ == "NORP" and e.root.dep_ in ("amod", "compound"):
@@ -653,6 +656,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             when = None  # "Putin, 70," is an age
         if place is None and kind in PLACED_BY_OWNER:
             place = owner_place(token)
+        elif place is None and kind in PLACED_BY_CITY:
+            place = next((found for found in [owner_place(token)] if found and not is_country(found.text)), None)
         if when is None and verb is None:
             when = owner_date(token)
         kind = by_destination(kind, token, place)

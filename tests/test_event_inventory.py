@@ -120,3 +120,16 @@ def test_an_abbreviation_seeded_later_renames_the_long_name(tmp_path):
     assert query(db, "select name from organizations where name like '%Commission%' or name = 'FTC'") == [("FTC",)]
     assert set(query(db, "select distinct ep.name from event_participants ep where ep.organization_id = "
                          "(select id from organizations where name = 'FTC')")) == {("FTC",)}
+
+
+@pytest.mark.model
+def test_a_city_in_front_places_an_agreement_and_a_possessive_country_takes_part(tmp_path):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, REPO / "tests" / "texts" / "treaties") == 0
+    rows = query(db, EVENTS + " order by e.id")
+    agreements = sorted((r[3], r[5]) for r in rows if r[0] == "agreement" and r[5])
+    # "the Lima agreement" and "the Paris agreement" are two agreements, each placed by its city
+    assert agreements == [("accords.txt:agreement", "Lima"), ("accords.txt:agreement", "Paris")]
+    assert [r[5] for r in rows if r[0] == "summit"] == ["Vienna"]
+    # "Russia's invasion of Georgia": Russia, not "Russia's", invaded
+    assert [r[4] for r in rows if r[0] == "attack"] == ["Russia/country/agent, Georgia/country/target"]
