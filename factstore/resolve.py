@@ -568,9 +568,8 @@ def stated_roles(article: ArticlePeople) -> dict[str, set]:
 
 
 def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[DescriptionCandidate]) -> None:
-    """A "description" mention for each description that stands for one person the article names: the
-    one whose stated role it fits (`described`), else, when it has a modifier ("the Democratic
-    nominee"), the person the article is about (`salient_person`)."""
+    """A "description" mention for each description that stands for one person the article names
+    (`description_person`)."""
     if not descriptions:
         return
     ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource([]),
@@ -578,7 +577,7 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
     for d in descriptions:
         if article.taken.overlaps(d.start, d.end):
             continue
-        person = described(d.words, ctx.roles) or (salient_person(ctx, d.words, d.start) if len(d.words) >= 2 else None)
+        person = description_person(ctx, d.words, d.start)
         if person is not None:
             article.add(Mention(d.start, d.end, text[d.start:d.end], "description", person))
 
@@ -631,8 +630,10 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
                           words_start=claim.start)
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) >= 2 and not indefinite:
-        definite = re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE) is not None
-        return described(words, roles) or (salient_person(ctx, words, start) if definite else None)
+        if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE):
+            return description_person(ctx, words, start)
+        holders = described(words, roles)
+        return holders[0] if len(holders) == 1 else None
     return None
 
 
@@ -643,10 +644,11 @@ def modifies_next_word(text: str, mention: Mention, end: int) -> bool:
     return following is not None and following.group(1) not in SOURCE_PREPOSITIONS | {"and", "or", "who", "which"}
 
 
-def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerson]:
-    """ "the Russian leader", "the Vermont senator", "the Democratic nominee": the one person whose
-    stated role ends in the description's noun (any title, for the generic "leader") and shares the
-    most of its other words; with no other words, the one person whose role it is."""
+def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
+    """ "the Russian leader", "the Vermont senator", "the Democratic nominee": the people whose stated
+    role ends in the description's noun (any title, for the generic "leader") and shares the most of
+    its other words (at least one, when it has others: "the Vermont senator" is not the Arizona
+    senator, the only senator named)."""
     head, modifiers = ROLE_ABBREVIATIONS.get(words[-1], words[-1]), set(words[:-1])
     scores: dict[ResolvedPerson, int] = {}
     for role, people in roles.items():
@@ -654,13 +656,22 @@ def described(words: list[str], roles: dict[str, set]) -> Optional[ResolvedPerso
         if role_words and (role_words[-1] == head or (head == "leader" and role_words[-1] in OFFICE_TITLES)):
             for person in people:
                 scores[person] = max(scores.get(person, 0), len(modifiers & set(role_words)))
-    if not scores:
-        return None
-    best = max(scores.values())
-    top = [p for p, score in scores.items() if score == best]
-    if modifiers:  # "the Vermont senator" is not the Arizona senator, the only senator named
-        return top[0] if len(top) == 1 and best > 0 else None
-    return top[0] if len(scores) == 1 else None
+    best = max(scores.values(), default=0)
+    if modifiers and best == 0:
+        return []
+    return [p for p, score in scores.items() if score == best]
+
+
+def description_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
+    """The person a definite description stands for: the one whose stated role it fits, the one of
+    several named most often so far ("the president" beside President Obama and President Xi, in a
+    story about Obama), else, when it has a modifier, the person the article is about."""
+    holders = described(words, ctx.roles)
+    if len(holders) == 1:
+        return holders[0]
+    if holders:
+        return most_named(ctx, at, lambda person: person in holders)
+    return salient_person(ctx, words, at) if len(words) >= 2 else None
 
 
 def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
@@ -674,8 +685,13 @@ def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[R
         return None  # not a person's description, staff, kin, or a description stated roles make ambiguous
     gender = FEMALE if set(words) & FEMALE_PERSON_NOUNS else MALE if set(words) & MALE_PERSON_NOUNS else None
     excluded = {antecedent(ctx, at, POSSESSIVE_GENDER[words[0]])} if words[0] in POSSESSIVE_GENDER else set()
-    named = Counter(m.person for m in islice(ctx.mentions.ended_by(at), SALIENCE_WINDOW)
-                    if m.person not in excluded and m.person.could_be(gender))
+    return most_named(ctx, at, lambda person: person not in excluded and person.could_be(gender))
+
+
+def most_named(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
+    """Of the `eligible` people, the one named most often in the last SALIENCE_WINDOW mentions before
+    `at`, when named SALIENCE_LEAD times as often as the next."""
+    named = Counter(m.person for m in islice(ctx.mentions.ended_by(at), SALIENCE_WINDOW) if eligible(m.person))
     ranked = named.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < SALIENCE_LEAD * ranked[1][1]):
         return None

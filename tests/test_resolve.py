@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factstore.facts import PersonCandidate, Role
+from factstore.facts import DescriptionCandidate, PersonCandidate, Role
 from factstore.names import compatible, parse_name
-from factstore.resolve import (KnownPerson, TakenSpans, by_first_word, find_names, resolve_people, word_before,
-                               word_starts)
+from factstore.resolve import (KnownPerson, TakenSpans, by_first_word, find_names, resolve_descriptions, resolve_people,
+                               word_before, word_starts)
 
 
 def cand(text: str, surface: str, occurrence: int = 0, name: str | None = None, **flags) -> PersonCandidate:
@@ -180,3 +180,15 @@ def test_word_before_is_the_last_word_of_the_text_before(pieces, position):
     position = min(position, len(text))
     words = text[:position].split()
     assert word_before(text, position) == (words[-1] if words else "")
+
+
+def test_a_description_several_people_fit_is_the_one_named_most_often():
+    text = ("Governor Ana Ruiz toured the port. Ruiz met Governor Tomas Berg there. Ruiz spoke first, "
+            "and Ruiz answered questions. The governor promised new cranes.")
+    governor = text.index("governor promised")
+    [article] = resolve_people([(text, [
+        cand(text, "Ana Ruiz", roles=[Role("Governor", 0, 8)]), cand(text, "Ruiz", 1),
+        cand(text, "Tomas Berg", roles=[Role("Governor", text.index("Governor Tomas"), text.index(" Tomas"))]),
+        cand(text, "Ruiz", 2), cand(text, "Ruiz", 3)])], known=[])
+    resolve_descriptions(text, article, [DescriptionCandidate(governor, governor + len("governor"), ["governor"])])
+    assert [(m.text, m.person.name) for m in article.mentions if m.kind == "description"] == [("governor", "Ana Ruiz")]
