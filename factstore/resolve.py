@@ -663,14 +663,15 @@ def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
 
 
 def description_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
-    """The person a definite description stands for: the one whose stated role it fits, the one of
-    several named most often so far ("the president" beside President Obama and President Xi, in a
-    story about Obama), else, when it has a modifier, the person the article is about."""
+    """The person a definite description stands for: the one whose stated role it fits; of several,
+    the one the article is about, when it is one of them ("the governor" beside Governor Ruiz and
+    Governor Berg, in a story about Ruiz); else, when it has a modifier, the person the article is about."""
     holders = described(words, ctx.roles)
     if len(holders) == 1:
         return holders[0]
-    if holders:
-        return most_named(ctx, at, lambda person: person in holders)
+    if holders:  # only when the holder is whom the article is about: the president it means may hold no role
+        person = most_named(ctx, at, lambda person: True)
+        return person if person in holders else None
     return salient_person(ctx, words, at) if len(words) >= 2 else None
 
 
