@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import ClaimCandidate
-from .lexicon import PERSON_NOUNS
+from .lexicon import PERSON_NOUNS, SPEECH_CUES
 from .parse import entity_at, text_of
 
 SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
@@ -51,27 +51,6 @@ AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 AGENT_NOUNS = frozenset("""
 critic supporter opponent democrat republican voter expert court panel campaign committee
 administration government department agency ministry party group organization organisation
-""".split())
-# Cues of communication: verbs of saying, telling, asking, arguing, praising and blaming, their
-# nouns, and the ways of writing or posting words (after the verbs of communication and of
-# judgment in Levin's English Verb Classes, 1993). Any other cue is a stance or a deed.
-SPEECH_CUES = frozenset("""
-say tell ask add continue write note report argue announce talk discuss question respond explain accuse call
-defend sing claim declare state speak acknowledge mention describe promise agree insist urge warn pledge recall
-vow reveal refer cite criticize criticise criticism praise blame deny comment remark post tweet
-retweet retweete email text reply answer testify confirm admit concede reiterate repeat assert
-allege contend maintain suggest suggestion predict propose proposal recommend advise assure inform
-remind joke quip boast brag complain complaint lament bemoan decry denounce condemn blast slam
-attack rip knock hit lambast lash assail savage hammer chide mock ridicule deride taunt tout hail
-applaud cheer welcome thank congratulate credit apologize apologise plead request demand challenge
-dispute rebut counter contradict disagree disavow dismiss reject charge accusation allegation
-argument assertion statement announcement declaration remarks interview speech letter message
-testimony proclaim pronounce exclaim yell shout chant cry whisper scream muse opine speculate
-speculation hint imply signal indicate stress emphasize emphasise underscore highlight point recount
-relate narrate quote read recite preach interject chime weigh voice express air outline detail spell
-clarify interpret characterize label dub brand portray paint frame liken compare threaten caution
-implore beg concur echo affirm reaffirm vouch swear grumble scoff marvel gush rail rant bash fume
-publish broadcast according :
 """.split())
 # Verbs of doing that the cue rules also learned as cues, since PolNeAR annotates some of their uses
 # ("ordered [that the files be released]"); with a bare thing as their object ("signed [the deal]",
