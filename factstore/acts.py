@@ -47,8 +47,8 @@ evidence email emails filing filings return returns
 DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
-# Nouns for those who speak beside PERSON_NOUNS: "[advisers] suggested", "[the court] found".
-AGENT_NOUNS = frozenset("""
+# Nouns for those who speak: PERSON_NOUNS and "[the court] found", "[critics] suggested".
+AGENT_NOUNS = PERSON_NOUNS | frozenset("""
 critic supporter opponent democrat republican voter expert court panel campaign committee
 administration government department agency ministry party group organization organisation
 """.split())
@@ -84,7 +84,7 @@ def is_agent(token: Optional[Token]) -> bool:
     """A source that can speak: a person, a group, an organisation or a country, named, as a pronoun
     or as a noun for people ("advisers", "the court"), rather than data or a thing."""
     return token is not None and (token.ent_type_ in AGENT_ENTITIES or token.lower_ in PERSONAL_PRONOUNS
-                                  or token.lemma_.lower() in PERSON_NOUNS | AGENT_NOUNS)
+                                  or token.lemma_.lower() in AGENT_NOUNS)
 
 
 def claim_act(doc: Doc, claim: ClaimCandidate) -> str:

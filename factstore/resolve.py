@@ -681,7 +681,7 @@ def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[R
     say, and not its possessor. Never staff ("the campaign spokesman") nor kin ("his father"), seldom
     anyone named."""
     head = ROLE_ABBREVIATIONS.get(words[-1], words[-1])
-    if head not in PERSON_NOUNS or head in STAFF_NOUNS | KIN_NOUNS or \
+    if head not in PERSON_NOUNS or head in STAFF_NOUNS or head in KIN_NOUNS or \
             any(role.split()[-1] == head for role in ctx.roles):
         return None  # not a person's description, staff, kin, or a description stated roles make ambiguous
     gender = FEMALE if set(words) & FEMALE_PERSON_NOUNS else MALE if set(words) & MALE_PERSON_NOUNS else None
