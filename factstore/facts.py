@@ -23,6 +23,8 @@ class DescriptionCandidate:
     start: int
     end: int
     words: list[str]
+    # Where the named subject it is predicated of stands: "[Rudy Giuliani] is the former mayor".
+    subject: Optional[tuple[int, int]] = None
 
 
 @dataclass

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
@@ -59,6 +60,9 @@ HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 SPACED_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}")
 
 SURNAME_PREFIXES = re.compile(r"^(al|el)[-‐]")
+# Words that begin a surname and are never a given name: "bin Laden", "Bin Laden", "von Trapp".
+# Other particles ("van", "le") begin a surname only when written in lower case ("van Gogh", not "Van Morrison").
+SURNAME_PARTICLES = frozenset("bin ibn bint al el von del della dos das der de".split())
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 NICKNAMES = NickNamer()
@@ -121,6 +125,9 @@ def parse_name(name: str) -> ParsedName:
     words = [w for w in clean.split() if fold(w) not in (title, fold(parsed.suffix))] if title else clean.split()
     if surname_first([w for w in words if fold(w) != fold(parsed.suffix) or not parsed.suffix]):
         return ParsedName(title, fold(" ".join(words[1:])), (), fold(words[0]), fold(parsed.suffix))
+    if len(words) > 1 and (fold(words[0]) in SURNAME_PARTICLES
+                           or (words[0].islower() and fold(words[0]) in CONSTANTS.prefixes)):
+        return ParsedName(title, "", (), fold(" ".join(words)), "")  # a surname alone: "bin Laden"
     surname = SURNAME_PREFIXES.sub("", fold(parsed.last))
     given = fold(parsed.first)
     if not surname and given:  # one word: nameparser calls it a given name; alone, news means a surname

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +26,11 @@ APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 def is_title(token: Token) -> bool:
     return token.lower_ in COURTESY_TITLES or token.lower_ in OFFICE_TITLES
+
+
+def is_courtesy_title(token: Token) -> bool:
+    """"Mr.", "Lady", "Sheikh": capitalised, as a title is; "first lady Laura Bush" has none."""
+    return token.lower_ in COURTESY_TITLES and token.text[:1].isupper()
 
 
 def looks_like_name_token(token: Token) -> bool:
@@ -99,6 +104,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     while start > 0 and given_name_before(doc[start - 1]):
         start -= 1  # "Ivana Trump", where the model tagged only "Trump"
     while end - start > 1 and (doc[start].lower_ in OFFICE_TITLES or doc[start].lower_ in ROLE_NOUNS
+                               or (doc[start].lower_ in COURTESY_TITLES and doc[start].is_lower)
                                or (doc[start].text in place_words and not keep_first
                                    and doc[start].lower_ not in given_name_genders())  # "Ivana", tagged a place
                                or doc[start].is_punct or glued_word(doc, start, end)):
@@ -127,7 +133,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
 def courtesy_start(span: Span) -> int:
     """Token index where the mention starts, taking in a courtesy title before it."""
     start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in COURTESY_TITLES:
+    while start > 0 and is_courtesy_title(span.doc[start - 1]):
         start -= 1
     return start
 
@@ -262,7 +268,7 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
     person, not staff ("the spokesman"), with no name inside and none right after it (in "the
     nominee, Hillary Clinton" the phrase is her role), nor set beside a name as its apposition."""
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_phrases(doc):
         head, first = chunk.root, chunk[0]
         if first.lower_ not in ("the", "his", "her") or head.tag_ != "NN" or len(chunk) < 2:
             continue
@@ -272,9 +278,32 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
             continue  # a name inside, or a kind of person rather than one: "the first black governor"
         if head.dep_ == "appos" or names_next(doc, chunk.end):
             continue  # a role: "Donna Brazile, the interim chairwoman", "the nominee, Hillary Clinton"
+        subject = None
+        if head.dep_ == "attr":  # predicated of its subject, it refers to nothing else
+            subject = named_subject(head.head)
+            if subject is None:
+                continue
         start = chunk[1].idx if first.lower_ == "the" else first.idx
-        found.append(DescriptionCandidate(start, chunk.end_char, [t.lower_ for t in chunk if t.lower_ != "the"]))
+        found.append(DescriptionCandidate(start, chunk.end_char, [t.lower_ for t in chunk if t.lower_ != "the"],
+                                          subject))
     return found
+
+
+def noun_phrases(doc: Doc) -> Iterator[Span]:
+    """The noun chunks, and the possessors inside them: "the president" in "the president's own party"."""
+    for chunk in doc.noun_chunks:
+        yield chunk
+        for token in chunk:
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.left_edge.i == chunk.start:
+                yield doc[chunk.start:token.i + 1]
+
+
+def named_subject(verb: Token) -> Optional[tuple[int, int]]:
+    """The character span of the verb's subject when it is a name: "[Rudy Giuliani] is the former mayor"."""
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
 
 
 def names_next(doc: Doc, at: int) -> bool:

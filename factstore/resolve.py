@@ -362,10 +362,10 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     later = {m.person for m in here}
     if here and not [p for p in story if p not in later]:
         return here[0].person
-    if len(story) == 1:
-        return story[0]
-    if len(story) > 1:
-        return None  # ambiguous: better no mention than a wrong one
+    if story:
+        # Of several, the one named in far more articles ("Obama" in 2016 news); else ambiguous:
+        # better no mention than a wrong one.
+        return dominant(story, lambda p: len(p.articles))
     # 4. A misspelling of someone in the same story.
     person = index.fuzzy_surname(key, gender, companions, n)
     if person is not None:
@@ -577,7 +577,11 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
     for d in descriptions:
         if article.taken.overlaps(d.start, d.end):
             continue
-        person = description_person(ctx, d.words, d.start)
+        if d.subject:
+            named = ctx.mentions.within(*d.subject)
+            person = named[0].person if len({m.person for m in named}) == 1 else None
+        else:
+            person = description_person(ctx, d.words, d.start)
         if person is not None:
             article.add(Mention(d.start, d.end, text[d.start:d.end], "description", person))
 

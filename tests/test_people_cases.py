@@ -165,3 +165,30 @@ def test_a_description_stands_for_the_person_the_article_is_about(people_db):
                                     "where a.source_file = 'ashby_race.txt' and m.kind = 'description'")
     # not "Her father" (kin), "the first woman governor" (a kind of person), nor Kemp, named less often
     assert descriptions == [("Liberal nominee", "Nora Ashby")]
+
+
+def test_a_lone_surname_goes_to_the_bearer_the_story_names_in_far_more_articles(people_db):
+    # Marta Lindgren is named in three articles, her husband Erik in one; both share the story's people
+    strike = dict(mentions(people_db, "lindgren_strike.txt"))
+    assert strike["Lindgren"] == "Marta Lindgren"
+    gallery = mentions(people_db, "lindgren_gallery.txt")
+    assert {name for text, name in gallery if "Lindgren" in text} == {"Erik Lindgren"}
+
+
+def test_a_lower_case_title_word_is_not_part_of_the_name(people_db):
+    assert ("Grace Okafor", "Grace Okafor") in mentions(people_db, "okafor_museum.txt")  # "first lady Grace Okafor"
+
+
+def test_a_description_predicated_of_a_name_is_that_person_and_a_possessor_is_a_description(people_db):
+    descriptions = query(people_db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                                    "join articles a on a.id = m.article_id "
+                                    "where a.source_file = 'okafor_museum.txt' and m.kind = 'description' "
+                                    "order by m.start_char")
+    # "Tomas Reyes is the former mayor": not Okafor, whom the article names most
+    assert descriptions == [("former senator", "Grace Okafor"), ("former mayor", "Tomas Reyes")]
+
+
+def test_a_surname_that_begins_with_a_particle_is_a_surname_not_a_given_name(people_db):
+    found = mentions(people_db, "rashid_port.txt")
+    assert found == [("Khalid bin Rashid", "Khalid bin Rashid"), ("Bin Rashid", "Khalid bin Rashid"),
+                     ("bin Rashid", "Khalid bin Rashid")]
