@@ -109,7 +109,7 @@ ORGANISATION_NAME_WORDS = frozenset("""
 strategies strategy consult consulting consultants group inc inc. llc llp ltd ltd. corp corp. corporation company
 co co. partners media associates institute foundation communications research analytics solutions capital
 holdings ventures network networks agency committee council coalition alliance association society
-university college pac fund trust bank airlines
+university college pac fund trust bank airlines center centre museum library hospital clinic school academy
 """.split())
 
 # Words for what a person is or does that the model glues to a name: "[Organizer] Dwayne Croteau".

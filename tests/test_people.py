@@ -55,6 +55,15 @@ def test_a_name_before_radio_or_newspaper_is_an_outlet_not_a_person():
     assert [c.name for c in extract_people(make_doc(words, heads, deps, pos, ents))] == ["Moreau"]
 
 
+def test_a_centre_named_after_a_person_is_not_a_person():
+    words = ["The", "Ada", "Nwosu", "Presidential", "Center", "runs", "classes", "."]
+    heads = [4, 2, 4, 4, 5, 5, 5, 5]
+    deps = ["det", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]
+    assert extract_people(make_doc(words, heads, deps, pos, ents)) == []
+
+
 def test_appositive_roles():
     words = ["Yuri", "Ushakov", ",", "the", "foreign", "policy", "adviser", ",", "spoke", "."]
     heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8]
