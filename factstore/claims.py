@@ -415,6 +415,16 @@ def argument_after_object(obj: Token) -> Optional[Token]:
     return None
 
 
+def coordinated_object(verb: Token, content_end: int) -> Optional[Token]:
+    """The last object the parse coordinated with the cue rather than with its object: a noun, or a
+    gerund after a verb that is none, with no subject ("proposed [refinancing loans and forcing
+    universities to ...]"); a verb cannot be coordinated with either."""
+    objects = [c for c in verb.children if c.dep_ == "conj" and c.idx >= content_end
+               and (c.pos_ in ("NOUN", "PROPN") or (c.tag_ == "VBG" and verb.tag_ != "VBG"))
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return objects[-1] if objects else None
+
+
 def addressed(verb: Token) -> bool:
     """A verb whose object is whom the words are for, not part of them: "told [reporters] to wait"."""
     return verb.lemma_.lower() == "tell"
@@ -511,6 +521,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             (start, end), around = found, True
         if dep == "dobj" and (argument := argument_after_object(root)) is not None:
             end = subtree_range(argument)[1]  # "described [the field as 'very good']"
+        if dep in ("dobj", "prep") and (last := coordinated_object(verb, end)) is not None:
+            end = subtree_range(last)[1]  # "focused on [fairness, and a need to raise the wage]"
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"

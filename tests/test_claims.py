@@ -451,3 +451,18 @@ def test_punctuation_taken_for_a_subject_is_no_source():
     assert claim.content == "talks failed"
     assert (claim.source_start, claim.source_end) == (None, None)
     assert doc.text[claim.cue_start:claim.cue_end] == "said"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # the parse makes "a need" and "forcing" conjuncts of the cue: they are more of its object
+    ("Okafor has focused on port safety, and a need to raise wages and hire more crews.",
+     "port safety, and a need to raise wages and hire more crews"),
+    ("Marsh has proposed refinancing crew loans and forcing shippers to pay more for berths.",
+     "refinancing crew loans and forcing shippers to pay more for berths"),
+    # a second verb is a second act, not more of what was said
+    ("Marsh criticized the plan and left the room.", "the plan"),
+])
+def test_an_object_coordinated_with_the_cue_by_the_parse_is_part_of_the_content(text, content):
+    doc = next(parse_texts([text], 1))
+    assert [c.content for c in extract_claims(doc)] == [content]
