@@ -152,7 +152,9 @@ def relative_referent(doc: Doc, claim: ClaimCandidate) -> Optional[tuple[int, in
     name = entity_at(noun)
     if name is not None:
         return name.start_char, name.end_char
-    first = min([noun] + [t for t in noun.lefts if t.dep_ in ("compound", "amod", "poss")], key=lambda t: t.i)
+    # with "the" it is a description: "the union's new leader"
+    first = min([noun] + [t.left_edge for t in noun.lefts if t.dep_ in ("compound", "amod", "poss")
+                          or (t.dep_ == "det" and t.lower_ == "the")], key=lambda t: t.i)
     return first.idx, noun.idx + len(noun)
 
 

@@ -40,6 +40,8 @@ ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "
 STORY_SHARED_PEOPLE = 2
 # One bearer of a surname stands for it when named this many times as often as any other.
 DOMINANCE = 3
+# Words that make a role another office than the one its last word names: a vice president is no president.
+RANK_WORDS = frozenset("vice deputy former assistant associate acting ex".split())
 # A description no stated role fits is the person named most often in the last SALIENCE_WINDOW
 # mentions, when named at least SALIENCE_LEAD times as often as the next.
 SALIENCE_WINDOW, SALIENCE_LEAD = 200, 1.5
@@ -54,6 +56,7 @@ class KnownPerson:
     aliases: list[str]
     gender: Optional[str] = None
     article_ids: frozenset[int] = frozenset()
+    roles: frozenset[str] = frozenset()  # the roles stored articles state of them, as normalise_phrase gives them
 
 
 @dataclass(eq=False)
@@ -65,6 +68,7 @@ class ResolvedPerson:
     # this run's article indexes, and ("stored", id) for the stored articles that mention them
     articles: set = field(default_factory=set)
     gender_votes: Counter = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)  # every role any article states of them, normalised
 
     @property
     def name(self) -> str:
@@ -161,7 +165,8 @@ class PeopleIndex:
         for k in known:
             votes = Counter({k.gender: TITLE_EVIDENCE}) if k.gender else Counter()
             person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases),
-                                             articles={("stored", a) for a in k.article_ids}, gender_votes=votes))
+                                             articles={("stored", a) for a in k.article_ids}, gender_votes=votes,
+                                             roles=set(k.roles)))
             for alias in k.aliases:
                 key = surname_key(alias)
                 if parse_name(alias).is_full and person not in self.by_surname.setdefault(key, []):
@@ -316,6 +321,7 @@ def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandida
         person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
     article.add(Mention(c.start, c.end, c.surface, kind, person))
     article.roles += [(person, role) for role in c.roles]
+    person.roles.update(normalise_phrase(role.text) for role in c.roles)
 
 
 NamesInFull = dict[tuple[str, str], list[tuple[int, Mention]]]
@@ -556,6 +562,7 @@ class SpeakerContext:
     roles: dict[str, set]
     sources: ClaimsBySource
     quotes: list[tuple[int, int]]
+    held: dict[str, set] = field(default_factory=dict)  # held_roles
     speakers: dict[int, Optional[ResolvedPerson]] = field(default_factory=dict)
 
 
@@ -567,13 +574,23 @@ def stated_roles(article: ArticlePeople) -> dict[str, set]:
     return roles
 
 
+def held_roles(article: ArticlePeople) -> dict[str, set]:
+    """Each role any article states of a person this one names, with the people it is stated of:
+    "the Vermont senator" in a story that calls him only "Bernie Sanders"."""
+    roles: dict[str, set] = {}
+    for person in article.times_named:
+        for role in person.roles:
+            roles.setdefault(role, set()).add(person)
+    return roles
+
+
 def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[DescriptionCandidate]) -> None:
     """A "description" mention for each description that stands for one person the article names
     (`description_person`)."""
     if not descriptions:
         return
     ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource([]),
-                         quote_spans(text))
+                         quote_spans(text), held_roles(article))
     for d in descriptions:
         if article.taken.overlaps(d.start, d.end):
             continue
@@ -589,7 +606,7 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
 def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
     """The person each claim's source refers to, or None when the source is not a person."""
     ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource(claims),
-                         quote_spans(text))
+                         quote_spans(text), held_roles(article))
     for claim in sorted(claims, key=lambda c: c.source_start if c.source_start is not None else c.start):
         ctx.speakers[id(claim)] = speaker_of(ctx, claim)
     return [ctx.speakers[id(c)] for c in claims]
@@ -656,7 +673,9 @@ def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
     head, modifiers = ROLE_ABBREVIATIONS.get(words[-1], words[-1]), set(words[:-1])
     scores: dict[ResolvedPerson, int] = {}
     for role, people in roles.items():
-        role_words = [ROLE_ABBREVIATIONS.get(w, w) for w in role.split()]
+        role_words = [ROLE_ABBREVIATIONS.get(w, w) for w in re.split(r"[\s-]+", role) if w]
+        if (RANK_WORDS & set(role_words)) - modifiers:
+            continue  # "the Republican nominee" is not the Republican vice-presidential nominee
         if role_words and (role_words[-1] == head or (head == "leader" and role_words[-1] in OFFICE_TITLES)):
             for person in people:
                 scores[person] = max(scores.get(person, 0), len(modifiers & set(role_words)))
@@ -669,8 +688,9 @@ def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
 def description_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
     """The person a definite description stands for: the one whose stated role it fits; of several,
     the one the article is about, when it is one of them ("the governor" beside Governor Ruiz and
-    Governor Berg, in a story about Ruiz); else, when it has a modifier, the person the article is about."""
-    holders = described(words, ctx.roles)
+    Governor Berg, in a story about Ruiz); failing the roles this article states, the same of the roles
+    others state of the people it names; else, when it has a modifier, the person the article is about."""
+    holders = described(words, ctx.roles) or (described(words, ctx.held) if len(words) >= 2 else [])
     if len(holders) == 1:
         return holders[0]
     if holders:  # only when the holder is whom the article is about: the president it means may hold no role

@@ -232,8 +232,13 @@ def known_people(session: Session, exclude_articles: frozenset[int] = frozenset(
             select(PersonMention.person_id, PersonMention.article_id).distinct()):
         if article_id not in exclude_articles:
             articles.setdefault(person_id, set()).add(article_id)
-    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())))
-            for p in session.scalars(select(Person))]
+    roles: dict[int, set[str]] = {}
+    for person_id, article_id, role in session.execute(
+            select(PersonRole.person_id, PersonRole.article_id, PersonRole.role).distinct()):
+        if article_id not in exclude_articles:
+            roles.setdefault(person_id, set()).add(normalise_phrase(role))
+    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())),
+                        frozenset(roles.get(p.id, ()))) for p in session.scalars(select(Person))]
 
 
 def load_people(session: Session, person_ids: list[int]) -> None:

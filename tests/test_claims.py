@@ -466,3 +466,11 @@ def test_punctuation_taken_for_a_subject_is_no_source():
 def test_an_object_coordinated_with_the_cue_by_the_parse_is_part_of_the_content(text, content):
     doc = next(parse_texts([text], 1))
     assert [c.content for c in extract_claims(doc)] == [content]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_source_stands_for_its_whole_noun_phrase_the_included():
+    text = "Okafor thanked the union's new leader, who said the strike was over."
+    claim = extract_claims(next(parse_texts([text], 1)))[-1]
+    assert claim.content == "the strike was over"
+    assert text[claim.referent_start:claim.referent_end] == "the union's new leader"  # a description to resolve

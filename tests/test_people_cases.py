@@ -192,3 +192,9 @@ def test_a_surname_that_begins_with_a_particle_is_a_surname_not_a_given_name(peo
     found = mentions(people_db, "rashid_port.txt")
     assert found == [("Khalid bin Rashid", "Khalid bin Rashid"), ("Bin Rashid", "Khalid bin Rashid"),
                      ("bin Rashid", "Khalid bin Rashid")]
+
+
+def test_a_description_goes_to_the_person_named_here_whom_another_article_gives_that_role(people_db):
+    # Jonas Berg is "Finance Minister Jonas Berg" in another article; here only "Jonas Berg"
+    found = mentions(people_db, "lindgren_strike.txt")
+    assert ("finance minister", "Jonas Berg") in found

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from factstore.facts import DescriptionCandidate, PersonCandidate, Role
 from factstore.names import compatible, parse_name
-from factstore.resolve import (KnownPerson, TakenSpans, by_first_word, find_names, resolve_descriptions, resolve_people,
-                               word_before, word_starts)
+from factstore.resolve import (KnownPerson, ResolvedPerson, TakenSpans, by_first_word, described, find_names,
+                               resolve_descriptions, resolve_people, word_before, word_starts)
 
 
 def cand(text: str, surface: str, occurrence: int = 0, name: str | None = None, **flags) -> PersonCandidate:
@@ -192,3 +192,10 @@ def test_a_description_several_people_fit_is_the_one_named_most_often():
         cand(text, "Ruiz", 2), cand(text, "Ruiz", 3)])], known=[])
     resolve_descriptions(text, article, [DescriptionCandidate(governor, governor + len("governor"), ["governor"])])
     assert [(m.text, m.person.name) for m in article.mentions if m.kind == "description"] == [("governor", "Ana Ruiz")]
+
+
+def test_a_role_with_a_rank_word_the_description_lacks_is_another_office():
+    nominee, running_mate = ResolvedPerson(full_names={"Ann Hale": 1}), ResolvedPerson(full_names={"Tom Reed": 1})
+    roles = {"republican presidential nominee": {nominee}, "republican vice-presidential nominee": {running_mate}}
+    assert described(["republican", "nominee"], roles) == [nominee]
+    assert described(["vice", "presidential", "nominee"], roles) == [running_mate]
