@@ -33,6 +33,9 @@ THOUGHT_ADJECTIVES = frozenset("""
 confident sure certain convinced concerned worried afraid aware optimistic pessimistic skeptical sceptical
 hopeful fearful doubtful unsure uncertain determined eager anxious happy glad sorry disappointed frustrated
 """.split())
+# Verbs that with a particle are verbs of speaking: "shot back that ...", "weighed in".
+SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", "snap back", "weigh in",
+                            "chime in", "speak out", "lash out", "point out", "spell out", "sound off"})
 # Cues of perception.
 PERCEPTION_CUES = frozenset("see hear watch notice witness".split())
 # What data and studies do: "the poll shows", "a study found".
@@ -98,6 +101,7 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
     # the cue's own dependents too: "[is] confident that", "[were] worried"
     if cue is not None and len(cue):
         words |= {t.lemma_.lower() for t in cue.root.children if t.dep_ in ("acomp", "attr")}
+        words |= {f"{lemma} {t.lower_}" for t in cue.root.children if t.dep_ in ("prt", "advmod")} & SPEECH_PHRASES
     if words & THOUGHT_ADJECTIVES or lemma in THOUGHT_CUES:
         return THOUGHT
     if lemma in PERCEPTION_CUES:
@@ -105,7 +109,8 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
         return THOUGHT if passive else OTHER  # "is seen as a key ally" is an opinion held
     if lemma in EVIDENCE_CUES and source is not None and not is_agent(source):
         return OTHER  # "the video shows", not "Clinton suggested" or "the court found"
-    if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & SPEECH_CUES and claim.kind != "direct":
+    if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & (SPEECH_CUES | SPEECH_PHRASES) \
+            and claim.kind != "direct":
         return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
     if not has_message(doc, claim) and not is_demand(doc, claim):
         return OTHER  # "criticized [the decision]"
