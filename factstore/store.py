@@ -4,6 +4,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import Iterator, Optional
 from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
-from sqlalchemy import String, cast, create_engine, delete, distinct, func, insert, literal, select, text, update
+from sqlalchemy import (String, bindparam, cast, create_engine, delete, distinct, func, insert, literal, select, text,
+                        update)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
@@ -282,6 +284,18 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
                     mention_count=found.get(person_id, (0, 0))[1]) for person_id in existing]
     if updates:
         session.execute(update(Person), updates)
+
+
+def count_new_mentions(session: Session, mentions: list) -> None:
+    """Add a new article's mentions to its people's counts: a recount would read every mention of the
+    people in much of the news, for each article that names them."""
+    per_person = Counter(m.person.id for m in mentions)
+    if per_person:
+        people = Person.__table__
+        session.execute(update(people).where(people.c.id == bindparam("person"))
+                        .values(article_count=people.c.article_count + 1,
+                                mention_count=people.c.mention_count + bindparam("mentions")),
+                        [dict(person=person_id, mentions=n) for person_id, n in sorted(per_person.items())])
 
 
 def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
@@ -711,7 +725,10 @@ def write_article(session: Session, created: list, article: ArticleText, people:
                                   end_char=m.end, text=article.text[m.start:m.end], kind=m.kind)
                     for m in people.mentions)
     session.flush()
-    refresh_people(session, sorted({m.person.id for m in people.mentions}))
+    if replacing is None:
+        count_new_mentions(session, people.mentions)
+    else:
+        refresh_people(session, sorted({m.person.id for m in people.mentions}))
     session.add_all(PersonRole(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
                                start_char=role.start, end_char=role.end)
                     for person, role in people.roles if person.id is not None)

@@ -2,7 +2,7 @@
 so an interrupted or partly failed run cannot lose it."""
 import subprocess
 
-from conftest import TEXTS, query, seed_into, tables_without_ids
+from conftest import REPO, TEXTS, query, seed_into, tables_without_ids
 from test_faults import SEED_AND_DIE, assert_sound, python
 
 PARTS = "select count(*) from events where part_of_event_id is not null"
@@ -49,3 +49,16 @@ def test_an_event_no_longer_dated_by_its_visit_is_unlinked_and_undated(tmp_path)
     query(db, "update events set place_id = null where id = (select part_of_event_id from events where id = ?)", part)
     assert seed_into(db, TEXTS / "events") == 0
     assert query(db, "select part_of_event_id, occurred_on from events where id = ?", part) == [(None, None)]
+
+
+def test_the_counts_kept_while_a_run_stores_its_articles_match_a_recount(tmp_path, monkeypatch):
+    from factstore import pipeline
+    monkeypatch.setattr(pipeline, "refresh_all", lambda engine: None)  # only what storing each batch keeps
+    db = tmp_path / "facts.db"
+    url = f"sqlite:///{db}"
+    pipeline.seed([REPO / "texts"], url, processes=1, batch_size=2)
+    pipeline.seed([TEXTS / "people"], url, processes=1, batch_size=3)
+    recount = ("select p.name, count(distinct m.article_id), count(m.id) from people p "
+               "left join person_mentions m on m.person_id = p.id group by p.id order by p.id")
+    assert query(db, "select name, article_count, mention_count from people order by id") == query(db, recount)
+    assert query(db, "select count(*) from people where mention_count > 1") != [(0,)]
