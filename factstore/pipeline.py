@@ -21,6 +21,7 @@ from .events import extract_events
 from .facts import ClaimCandidate
 from .parse import read_texts
 from .people import extract_descriptions, extract_people
+from .places import gazetteer
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
 from .resolve import (ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_descriptions,
                       resolve_people, resolve_speakers)
@@ -200,6 +201,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
 
         progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
                         file=sys.stderr)
+        gazetteer()  # built here once, before the parser processes fork and share it, not once in each
         extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
                                total, processes)
         batch: list[Work] = []
