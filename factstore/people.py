@@ -42,10 +42,17 @@ def looks_like_name_token(token: Token) -> bool:
 
 
 def joins_name_parts(token: Token) -> bool:
-    """The hyphen or apostrophe inside "Holtz-Eakin" or "Brind'Amour", which the tokenizer splits off."""
+    """The hyphen or apostrophe inside "Holtz-Eakin" or "Brind'Amour", which the tokenizer splits off,
+    and the full stop of a suffix it split off at the end of a sentence ("Sr" "." in "Byrd Sr., the")."""
     doc = token.doc
+    if is_suffix_stop(token):
+        return True
     return (token.text in ("-", "‐", "'", "’") and not token.whitespace_ and 0 < token.i < len(doc) - 1
             and not doc[token.i - 1].whitespace_ and doc[token.i + 1].text[:1].isupper())
+
+
+def is_suffix_stop(token: Token) -> bool:
+    return token.text == "." and token.i > 0 and token.doc[token.i - 1].lower_ + "." in NAME_SUFFIXES
 
 
 def non_person_words(doc: Doc) -> set[str]:
@@ -115,6 +122,8 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         while end - start > 1 and doc[end - 1].text not in body_words(doc):
             end -= 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        if end - 2 > start and is_suffix_stop(doc[end - 1]):
+            break  # the full stop of "Sr." at the end of a sentence is the abbreviation's too
         end -= 1
     if start >= end:
         return None

@@ -198,3 +198,7 @@ def test_a_description_goes_to_the_person_named_here_whom_another_article_gives_
     # Jonas Berg is "Finance Minister Jonas Berg" in another article; here only "Jonas Berg"
     found = mentions(people_db, "lindgren_strike.txt")
     assert ("finance minister", "Jonas Berg") in found
+
+
+def test_a_suffix_keeps_its_full_stop_where_the_tokenizer_splits_it_off(people_db):
+    assert ("Harold J. Ruane Sr.", "Harold J. Ruane Sr.") in mentions(people_db, "ruane_bridge.txt")
