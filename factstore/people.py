@@ -283,6 +283,8 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
             continue
         if head.lemma_.lower() not in PERSON_NOUNS or head.lemma_.lower() in STAFF_NOUNS:
             continue
+        if head.ent_type_ and head.ent_type_ != "PERSON":
+            continue  # a word of another name: "the [Justice] for Victims of Trafficking Act"
         if any(t.ent_type_ == "PERSON" or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in chunk):
             continue  # a name inside, or a kind of person rather than one: "the first black governor"
         if head.dep_ == "appos" or names_next(doc, chunk.end):

@@ -4,7 +4,7 @@ from spacy.tokens import Doc
 import spacy
 
 from conftest import query
-from factstore.people import extract_people
+from factstore.people import extract_descriptions, extract_people
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
 
@@ -91,3 +91,16 @@ def test_written_articles_title_mentions(written_db):
     rows = query(written_db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
                              "where m.kind = 'title'")
     assert ("German finance minister", "Anna Keller") in rows
+
+
+@pytest.mark.parametrize("entity, found", [("O", ["rosy-sounding", "justice"]), ("B-ORG", [])])
+def test_a_person_noun_that_is_a_word_of_another_name_is_no_description(entity, found):
+    # "voted against the rosy-sounding Justice [for Victims Act]": "Justice" begins a law's name
+    words = ["Scott", "voted", "against", "the", "rosy-sounding", "Justice", "."]
+    doc = Doc(VOCAB, words=words, spaces=[True] * 6 + [False], heads=[1, 1, 1, 5, 5, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct"],
+              pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "IN", "DT", "JJ", "NN", "."],
+              lemmas=["Scott", "vote", "against", "the", "rosy-sounding", "justice", "."],
+              ents=["B-PERSON", "O", "O", "O", "O", entity, "O"])
+    assert [d.words for d in extract_descriptions(doc)] == ([found] if found else [])
