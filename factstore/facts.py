@@ -25,6 +25,8 @@ class DescriptionCandidate:
     words: list[str]
     # Where the named subject it is predicated of stands: "[Rudy Giuliani] is the former mayor".
     subject: Optional[tuple[int, int]] = None
+    # An "of" phrase after it says whose office it is: "the attorney general [of Florida]".
+    of_phrase: bool = False
 
 
 @dataclass

@@ -295,8 +295,9 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
             if subject is None:
                 continue
         start = chunk[1].idx if first.lower_ == "the" else first.idx
+        of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
         found.append(DescriptionCandidate(start, chunk.end_char, [t.lower_ for t in chunk if t.lower_ != "the"],
-                                          subject))
+                                          subject, of_phrase))
     return found
 
 

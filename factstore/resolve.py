@@ -598,7 +598,7 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
             named = ctx.mentions.within(*d.subject)
             person = named[0].person if len({m.person for m in named}) == 1 else None
         else:
-            person = description_person(ctx, d.words, d.start)
+            person = description_person(ctx, d.words, d.start, by_salience=not d.of_phrase)
         if person is not None:
             article.add(Mention(d.start, d.end, text[d.start:d.end], "description", person))
 
@@ -635,6 +635,7 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     if named:
         return named[0].person  # "Clinton communication director [Jennifer Palmieri]"
     words = source.split()
+    of_phrase = "of" in words[1:]  # "the attorney general [of Florida]": whose office, not the article's figure
     if any(w in SOURCE_PREPOSITIONS for w in words[1:]):  # "her submission [to the court]"
         words = words[:next(i for i, w in enumerate(words) if i and w in SOURCE_PREPOSITIONS)]
     if words and words[-1] in STATEMENT_NOUNS:
@@ -652,7 +653,7 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) >= 2 and not indefinite:
         if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE):
-            return description_person(ctx, words, start)
+            return description_person(ctx, words, start, by_salience=not of_phrase)
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None
     return None
@@ -685,18 +686,20 @@ def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
     return [p for p, score in scores.items() if score == best]
 
 
-def description_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
+def description_person(ctx: SpeakerContext, words: list[str], at: int,
+                       by_salience: bool = True) -> Optional[ResolvedPerson]:
     """The person a definite description stands for: the one whose stated role it fits; of several,
     the one the article is about, when it is one of them ("the governor" beside Governor Ruiz and
     Governor Berg, in a story about Ruiz); failing the roles this article states, the same of the roles
-    others state of the people it names; else, when it has a modifier, the person the article is about."""
+    others state of the people it names; else, when it has a modifier, the person the article is about,
+    unless `by_salience` is False (an "of" phrase says whose office it is: "the attorney general of Florida")."""
     holders = described(words, ctx.roles) or (described(words, ctx.held) if len(words) >= 2 else [])
     if len(holders) == 1:
         return holders[0]
     if holders:  # only when the holder is whom the article is about: the president it means may hold no role
         person = most_named(ctx, at, lambda person: True)
         return person if person in holders else None
-    return salient_person(ctx, words, at) if len(words) >= 2 else None
+    return salient_person(ctx, words, at) if len(words) >= 2 and by_salience else None
 
 
 def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:

@@ -184,7 +184,8 @@ def test_a_description_predicated_of_a_name_is_that_person_and_a_possessor_is_a_
                                     "join articles a on a.id = m.article_id "
                                     "where a.source_file = 'okafor_museum.txt' and m.kind = 'description' "
                                     "order by m.start_char")
-    # "Tomas Reyes is the former mayor": not Okafor, whom the article names most
+    # "Tomas Reyes is the former mayor": not Okafor, whom the article names most; nor is "the acting
+    # mayor of Linden", whose "of" phrase says whose office it is and the article names nobody as it
     assert descriptions == [("former senator", "Grace Okafor"), ("former mayor", "Tomas Reyes")]
 
 
