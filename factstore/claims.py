@@ -14,6 +14,7 @@ content the scorer doubts.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -74,6 +75,8 @@ AUDIENCE_NOUNS = {"crowd", "audience", "reporter", "journalist", "supporter", "v
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
 RAISING_VERBS = {"seem", "appear"}
+# All that may stand between a content and an object coordinated with it: ", and", " or", quotation marks.
+COORDINATION_GAP = re.compile(r"[\s,;\"“”'‘’]*(?:(?:and|or|but)\b[\s,\"“”'‘’]*)?")
 # Prepositions whose phrase after the cue's object is part of the content ("described [X as Y]");
 # others mostly say where or when ("praised X [at a rally]").
 ARGUMENT_PREPOSITIONS = {"as", "for", "to", "with", "against", "without", "onto", "than"}
@@ -419,10 +422,15 @@ def coordinated_object(verb: Token, content_end: int) -> Optional[Token]:
     """The last object the parse coordinated with the cue rather than with its object: a noun, or a
     gerund after a verb that is none, with no subject ("proposed [refinancing loans and forcing
     universities to ...]"); a verb cannot be coordinated with either."""
-    objects = [c for c in verb.children if c.dep_ == "conj" and c.idx >= content_end
-               and (c.pos_ in ("NOUN", "PROPN") or (c.tag_ == "VBG" and verb.tag_ != "VBG"))
-               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    return objects[-1] if objects else None
+    text = text_of(verb.doc)
+    last = None
+    for c in sorted((c for c in verb.children if c.dep_ == "conj" and c.idx >= content_end), key=lambda c: c.i):
+        if not (c.pos_ in ("NOUN", "PROPN") or (c.tag_ == "VBG" and verb.tag_ != "VBG")) \
+                or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                or not COORDINATION_GAP.fullmatch(text[content_end:c.left_edge.idx]):
+            break
+        last, content_end = c, subtree_range(c)[1]
+    return last
 
 
 def addressed(verb: Token) -> bool:

@@ -60,9 +60,9 @@ HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 SPACED_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}")
 
 SURNAME_PREFIXES = re.compile(r"^(al|el)[-‐]")
-# Words that begin a surname and are never a given name: "bin Laden", "Bin Laden", "von Trapp".
-# Other particles ("van", "le") begin a surname only when written in lower case ("van Gogh", not "Van Morrison").
-SURNAME_PARTICLES = frozenset("bin ibn bint al el von del della dos das der de".split())
+# Words that begin a surname however they are written: "bin Laden", "Bin Laden". Other particles begin
+# one only in lower case: "van Gogh", "al-Assad", "de Gaulle", but not "Van Morrison" or "Al Gore".
+SURNAME_PARTICLES = frozenset("bin ibn bint".split())
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 NICKNAMES = NickNamer()
@@ -127,7 +127,7 @@ def parse_name(name: str) -> ParsedName:
         return ParsedName(title, fold(" ".join(words[1:])), (), fold(words[0]), fold(parsed.suffix))
     if len(words) > 1 and (fold(words[0]) in SURNAME_PARTICLES
                            or (words[0].islower() and fold(words[0]) in CONSTANTS.prefixes)):
-        return ParsedName(title, "", (), fold(" ".join(words)), "")  # a surname alone: "bin Laden"
+        return ParsedName(title, "", (), fold(" ".join(words)), fold(parsed.suffix))  # a surname alone: "bin Laden"
     surname = SURNAME_PREFIXES.sub("", fold(parsed.last))
     given = fold(parsed.first)
     if not surname and given:  # one word: nameparser calls it a given name; alone, news means a surname

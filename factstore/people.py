@@ -42,16 +42,14 @@ def looks_like_name_token(token: Token) -> bool:
 
 
 def joins_name_parts(token: Token) -> bool:
-    """The hyphen or apostrophe inside "Holtz-Eakin" or "Brind'Amour", which the tokenizer splits off,
-    and the full stop of a suffix it split off at the end of a sentence ("Sr" "." in "Byrd Sr., the")."""
+    """The hyphen or apostrophe inside "Holtz-Eakin" or "Brind'Amour", which the tokenizer splits off."""
     doc = token.doc
-    if is_suffix_stop(token):
-        return True
     return (token.text in ("-", "‐", "'", "’") and not token.whitespace_ and 0 < token.i < len(doc) - 1
             and not doc[token.i - 1].whitespace_ and doc[token.i + 1].text[:1].isupper())
 
 
 def is_suffix_stop(token: Token) -> bool:
+    """The full stop of a suffix the tokenizer split off at the end of a sentence: "Sr" "." in "Byrd Sr., the"."""
     return token.text == "." and token.i > 0 and token.doc[token.i - 1].lower_ + "." in NAME_SUFFIXES
 
 
@@ -128,7 +126,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     if start >= end:
         return None
     span = doc[start:end]
-    if not all(looks_like_name_token(t) or joins_name_parts(t) for t in span):
+    if not all(looks_like_name_token(t) or joins_name_parts(t) or is_suffix_stop(t) for t in span):
         return None
     if len(span) == 1 and span[0].pos_ != "PROPN":
         return None  # a capitalised common word: "Writing", "Developed"
@@ -151,7 +149,7 @@ def premodifier_role(span: Span) -> Optional[Role]:
     """'Russian President' in 'Russian President Vladimir Putin'."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in COURTESY_TITLES:
+    while i >= 0 and is_courtesy_title(doc[i]):
         i -= 1
     first = None
     while i >= 0 and span.start - i <= MAX_ROLE_TOKENS:
@@ -169,7 +167,7 @@ def premodifier_role(span: Span) -> Optional[Role]:
     if i >= 1 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].pos_ == "PROPN":
         first = i - 1  # "Iran's Supreme Leader"
     role = doc[first:span.start]
-    while len(role) and role[-1].lower_ in COURTESY_TITLES:
+    while len(role) and is_courtesy_title(role[-1]):
         role = role[:-1]
     if not len(role) or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return None
@@ -292,7 +290,7 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
         subject = None
         if head.dep_ == "attr":  # predicated of its subject, it refers to nothing else
             subject = named_subject(head.head)
-            if subject is None:
+            if subject is None or any(c.dep_ == "neg" for c in head.head.children):  # "is not the mayor"
                 continue
         start = chunk[1].idx if first.lower_ == "the" else first.idx
         of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)

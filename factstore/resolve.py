@@ -275,7 +275,7 @@ def dominant(people: list[ResolvedPerson], weight) -> Optional[ResolvedPerson]:
     if not people:
         return None
     ranked = sorted(people, key=weight, reverse=True)
-    if len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1]):
+    if weight(ranked[0]) > 0 and (len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1])):
         return ranked[0]
     return None
 
@@ -562,7 +562,7 @@ class SpeakerContext:
     roles: dict[str, set]
     sources: ClaimsBySource
     quotes: list[tuple[int, int]]
-    held: dict[str, set] = field(default_factory=dict)  # held_roles
+    held: dict[str, set] = field(default_factory=dict)  # the roles other articles state of the people it names
     speakers: dict[int, Optional[ResolvedPerson]] = field(default_factory=dict)
 
 
@@ -671,12 +671,13 @@ def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
     role ends in the description's noun (any title, for the generic "leader") and shares the most of
     its other words (at least one, when it has others: "the Vermont senator" is not the Arizona
     senator, the only senator named)."""
+    words = [part for word in words for part in word.split("-") if part]  # "vice-presidential", as in roles
     head, modifiers = ROLE_ABBREVIATIONS.get(words[-1], words[-1]), set(words[:-1])
     scores: dict[ResolvedPerson, int] = {}
     for role, people in roles.items():
         role_words = [ROLE_ABBREVIATIONS.get(w, w) for w in re.split(r"[\s-]+", role) if w]
-        if (RANK_WORDS & set(role_words)) - modifiers:
-            continue  # "the Republican nominee" is not the Republican vice-presidential nominee
+        if RANK_WORDS & set(role_words) != RANK_WORDS & modifiers:
+            continue  # "the Republican nominee" is not the vice-presidential one, nor the former governor the governor
         if role_words and (role_words[-1] == head or (head == "leader" and role_words[-1] in OFFICE_TITLES)):
             for person in people:
                 scores[person] = max(scores.get(person, 0), len(modifiers & set(role_words)))

@@ -28,7 +28,7 @@ from .facts import ClaimCandidate, EventCandidate, TextSpan
 from .organisations import acronym, is_acronym
 from .places import country_of, disagree as places_disagree
 from .read import ArticleText
-from .resolve import ArticlePeople, KnownPerson, ResolvedPerson, normalise_phrase
+from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
 
 PACKAGE = Path(__file__).resolve().parent
@@ -286,15 +286,18 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
         session.execute(update(Person), updates)
 
 
-def count_new_mentions(session: Session, mentions: list) -> None:
-    """Add a new article's mentions to its people's counts: a recount would read every mention of the
-    people in much of the news, for each article that names them."""
+def count_new_mentions(session: Session, mentions: list[Mention]) -> None:
+    """Add the mentions of an article stored for the first time to its people's counts: a recount would
+    read every mention of the people in much of the news, for each article that names them. (Person
+    objects already in the session keep their old counts until it ends.)"""
     per_person = Counter(m.person.id for m in mentions)
     if per_person:
-        people = Person.__table__
-        session.execute(update(people).where(people.c.id == bindparam("person"))
-                        .values(article_count=people.c.article_count + 1,
-                                mention_count=people.c.mention_count + bindparam("mentions")),
+        # Core, not the ORM's bulk update by primary key, which cannot add to a column; in id order, so
+        # that concurrent writers on PostgreSQL lock the rows in the same order
+        table = Person.__table__
+        session.execute(update(table).where(table.c.id == bindparam("person"))
+                        .values(article_count=table.c.article_count + 1,
+                                mention_count=table.c.mention_count + bindparam("mentions")),
                         [dict(person=person_id, mentions=n) for person_id, n in sorted(per_person.items())])
 
 

@@ -469,7 +469,7 @@ def test_an_object_coordinated_with_the_cue_by_the_parse_is_part_of_the_content(
 
 
 @pytest.mark.model
-def test_a_relative_pronoun_source_stands_for_its_whole_noun_phrase_the_included():
+def test_a_relative_pronoun_source_stands_for_its_whole_noun_phrase_article_included():
     text = "Okafor thanked the union's new leader, who said the strike was over."
     claim = extract_claims(next(parse_texts([text], 1)))[-1]
     assert claim.content == "the strike was over"

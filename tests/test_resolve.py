@@ -199,3 +199,22 @@ def test_a_role_with_a_rank_word_the_description_lacks_is_another_office():
     roles = {"republican presidential nominee": {nominee}, "republican vice-presidential nominee": {running_mate}}
     assert described(["republican", "nominee"], roles) == [nominee]
     assert described(["vice", "presidential", "nominee"], roles) == [running_mate]
+    assert described(["republican", "vice-presidential", "nominee"], roles) == [running_mate]  # as a source reads
+
+
+def test_a_description_with_a_rank_word_is_not_the_holder_of_the_plain_office():
+    governor, predecessor = ResolvedPerson(full_names={"Ann Hale": 1}), ResolvedPerson(full_names={"Tom Reed": 1})
+    roles = {"florida governor": {governor}, "former florida governor": {predecessor}}
+    assert described(["former", "florida", "governor"], roles) == [predecessor]
+    assert described(["florida", "governor"], roles) == [governor]
+    assert described(["former", "florida", "governor"], {"florida governor": {governor}}) == []
+
+
+@pytest.mark.parametrize("name, given, surname, full", [
+    ("bin Laden", "", "bin laden", False), ("Bin Laden", "", "bin laden", False),
+    ("Osama bin Laden", "osama", "bin laden", True), ("van Gogh", "", "van gogh", False),
+    ("Al Gore", "al", "gore", True), ("Van Morrison", "van", "morrison", True), ("Della Reese", "della", "reese", True),
+])
+def test_a_particle_begins_a_surname_when_written_as_one(name, given, surname, full):
+    parsed = parse_name(name)
+    assert (parsed.given, parsed.surname, parsed.is_full) == (given, surname, full)
