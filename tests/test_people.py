@@ -9,10 +9,10 @@ from factstore.people import extract_descriptions, extract_people
 VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
 
 
-def make_doc(words, heads, deps, pos, ents):
+def make_doc(words, heads, deps, pos, ents, tags=None):
     """A parsed Doc without a model: heads are absolute token indexes."""
-    lemmas = [{"stated": "state", "met": "meet", "spoke": "speak"}.get(w, w.lower()) for w in words]
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+    lemmas = [{"stated": "state", "met": "meet", "spoke": "speak", "voted": "vote"}.get(w, w.lower()) for w in words]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags,
                ents=ents, spaces=[True] * len(words))
 
 
@@ -96,11 +96,8 @@ def test_written_articles_title_mentions(written_db):
 @pytest.mark.parametrize("entity, found", [("O", ["rosy-sounding", "justice"]), ("B-ORG", [])])
 def test_a_person_noun_that_is_a_word_of_another_name_is_no_description(entity, found):
     # "voted against the rosy-sounding Justice [for Victims Act]": "Justice" begins a law's name
-    words = ["Scott", "voted", "against", "the", "rosy-sounding", "Justice", "."]
-    doc = Doc(VOCAB, words=words, spaces=[True] * 6 + [False], heads=[1, 1, 1, 5, 5, 2, 1],
-              deps=["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct"],
-              pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
-              tags=["NNP", "VBD", "IN", "DT", "JJ", "NN", "."],
-              lemmas=["Scott", "vote", "against", "the", "rosy-sounding", "justice", "."],
-              ents=["B-PERSON", "O", "O", "O", "O", entity, "O"])
+    doc = make_doc(["Scott", "voted", "against", "the", "rosy-sounding", "Justice", "."], [1, 1, 1, 5, 5, 2, 1],
+                   ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                   ["B-PERSON", "O", "O", "O", "O", entity, "O"], tags=["NNP", "VBD", "IN", "DT", "JJ", "NN", "."])
     assert [d.words for d in extract_descriptions(doc)] == ([found] if found else [])
