@@ -392,14 +392,24 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
             index_report(target, report)
         touched[id(target)] = target
         group_of[id(report)] = target
+    # An unnamed report can only join a group of its own type (compatible rules out the others, as for the
+    # named reports above) that its article reports (nearest_in_article): it is looked for among those,
+    # taken in the order they were touched, which breaks ties.
+    in_article: dict[tuple[str, int], dict[int, EventGroup]] = {}
+    for group in touched.values():
+        for r in group.reports:
+            in_article.setdefault((group.event_type, r.article), {})[id(group)] = group
+    position = {key: n for n, key in enumerate(touched)}
     for report in unnamed:
-        # of its own type only, as for the named reports above: compatible rules out the others
-        target = nearest_in_article(report, [g for g in touched.values()
-                                             if g.event_type == report.candidate.event_type])
+        where = (report.candidate.event_type, report.article)
+        candidates = sorted(in_article.get(where, {}).values(), key=lambda g: position[id(g)])
+        target = nearest_in_article(report, candidates)
         if target is None:
             target = EventGroup()
+            position[id(target)] = len(position)
         target.reports.append(report)
         touched[id(target)] = target
+        in_article.setdefault(where, {})[id(target)] = target
     return list(touched.values())
 
 

@@ -68,14 +68,14 @@ def test_a_missing_path_is_an_error_before_anything_is_written(tmp_path, capsys)
 
 def test_an_article_that_fails_to_store_leaves_nothing_behind(tmp_path, monkeypatch, capsys):
     db = tmp_path / "facts.db"
-    real_save_person = store.save_person
+    real_save_people = store.save_people
 
-    def failing_save_person(session, person):
-        if person.name == "Julia Ferraro":
+    def failing_save_people(session, people):
+        if any(person.name == "Julia Ferraro" for person in people):
             raise OperationalError("insert", {}, Exception("disk full"))
-        return real_save_person(session, person)
+        return real_save_people(session, people)
 
-    monkeypatch.setattr(store, "save_person", failing_save_person)
+    monkeypatch.setattr(store, "save_people", failing_save_people)
     assert seed_into(db, TEXTS / "corpus" / "midstory.txt", TEXTS / "corpus" / "wire.txt") == 1
     assert "midstory.txt: database error" in capsys.readouterr().err
     assert query(db, "select source_file from articles") == [("wire.txt",)]
