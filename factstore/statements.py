@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Hashable, Optional
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 # Wording similarity (0-100) at which two claims by one speaker are one remark.
 SAME_REMARK = 78
@@ -51,6 +51,27 @@ def similarity(a: str, b: str) -> float:
     return max((fuzz.ratio(x, y) for x, y in pairs), default=0.0)
 
 
+def alike(queries: list[str], choices: list[str]) -> dict[tuple[int, int], float]:
+    """similarity() of each (query, choice) pair of wordings that is at least SAME_REMARK, keyed by their
+    indexes: every sentence of a query is scored against all the choices' sentences at once, in
+    rapidfuzz, which skips the pairs that cannot reach the cut-off."""
+    sentences, owner = [], []
+    for j, text in enumerate(choices):
+        for sentence in compared_sentences(text):
+            if sentence:
+                sentences.append(sentence)
+                owner.append(j)
+    best: dict[tuple[int, int], float] = {}
+    for i, text in enumerate(queries):
+        for sentence in compared_sentences(text):
+            if not sentence:
+                continue
+            for _, score, k in process.extract(sentence, sentences, scorer=fuzz.ratio, score_cutoff=SAME_REMARK,
+                                               limit=None):
+                best[i, owner[k]] = max(score, best.get((i, owner[k]), 0.0))
+    return best
+
+
 def group_statements(claims: list[tuple[object, Optional[Hashable], str]],
                      known: list[StatementGroup]) -> list[StatementGroup]:
     """Assign each (claim, speaker key, wording) to a statement, old or new.
@@ -77,18 +98,28 @@ def group_statements(claims: list[tuple[object, Optional[Hashable], str]],
         if speaker is not None:
             by_speaker.setdefault(speaker, []).append(i)
     for members in by_speaker.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if root(i) != root(j) and similarity(claims[i][2], claims[j][2]) >= SAME_REMARK:
-                    parent[max(root(i), root(j))] = min(root(i), root(j))
+        wordings = [claims[i][2] for i in members]
+        for x, y in alike(wordings, wordings):
+            i, j = members[x], members[y]
+            if root(i) != root(j):
+                parent[max(root(i), root(j))] = min(root(i), root(j))
+
+    # each remark (its first claim) joins the stored statement of its speaker most like it, if any
+    # is alike; of two as like it, the one stored first
+    joins: dict[int, StatementGroup] = {}
+    for speaker, members in by_speaker.items():
+        remarks = sorted({root(i) for i in members})
+        stored = known_by_speaker.get(speaker, [])
+        best: dict[int, tuple[float, int]] = {}
+        for (x, g), score in alike([claims[r][2] for r in remarks], [group.text for group in stored]).items():
+            if (score, -g) > best.get(x, (0.0, 0)):
+                best[x] = (score, -g)
+        joins.update((remarks[x], stored[-g]) for x, (_, g) in best.items())
 
     groups: dict[int, StatementGroup] = {}
     for i, (claim, speaker, wording_) in enumerate(claims):
         r = root(i)
         if r not in groups:
-            first = claims[r]
-            matches = [(similarity(first[2], g.text), g) for g in known_by_speaker.get(speaker, [])]
-            best = max(matches, key=lambda m: m[0], default=(0.0, None))
-            groups[r] = best[1] if best[0] >= SAME_REMARK else StatementGroup(speaker, " ".join(first[2].split()))
+            groups[r] = joins.get(r) or StatementGroup(speaker, " ".join(claims[r][2].split()))
         groups[r].members.append(claim)
     return list({id(g): g for g in groups.values()}.values())

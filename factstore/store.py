@@ -254,13 +254,22 @@ def insert_rows(session: Session, model, rows: list[dict], ids: bool = False) ->
     return list(session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
 
 
+def stored_ids(session: Session, model, ids: list[int]) -> set[int]:
+    """Those of the ids that rows of the model's table still have."""
+    found = set()
+    for chunk in chunks(sorted(set(ids))):
+        found.update(session.scalars(select(model.id).where(model.id.in_(chunk))))
+    return found
+
+
 def save_people(session: Session, people: list[ResolvedPerson]) -> list[ResolvedPerson]:
     """Insert the people not stored yet and set their ids, bring the stored ones' names and gender up to
     date, and add the aliases each lacks: one statement per table, not one per person, since an article
     names dozens. Returns the people inserted."""
     names = {id(p): p.name for p in people}
-    new = [p for p in people if p.id is None]
-    stored = sorted((p for p in people if p.id is not None), key=lambda p: p.id)  # id order: see count_new_mentions
+    present = stored_ids(session, Person, [p.id for p in people if p.id is not None])
+    new = [p for p in people if p.id not in present]  # an article extracted again may have dropped some
+    stored = sorted((p for p in people if p.id in present), key=lambda p: p.id)  # id order: see count_new_mentions
     if new:
         ids = insert_rows(session, Person, [dict(name=names[id(p)], gender=p.gender) for p in new], ids=True)
         for person, person_id in zip(new, ids):
@@ -492,8 +501,9 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
     """Insert the events not stored yet and set their ids, bring the stored ones' consensus readings up to
     date, and store the participants each has gained: a statement per table, not one per event.
     Returns the events inserted."""
-    new = [g for g in groups if g.id is None]
-    stored = sorted((g for g in groups if g.id is not None), key=lambda g: g.id)
+    present = stored_ids(session, Event, [g.id for g in groups if g.id is not None])
+    new = [g for g in groups if g.id not in present]  # an article extracted again may have dropped some
+    stored = sorted((g for g in groups if g.id in present), key=lambda g: g.id)
 
     def readings(group: EventGroup) -> dict:
         return dict(occurred_on=group.occurred_on, date_precision=group.precision, status=group.status,

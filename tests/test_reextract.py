@@ -80,3 +80,34 @@ def test_a_database_of_the_first_revision_upgraded_in_place_gets_claims_and_even
     assert query(db, "select count(*) from claims")[0][0] > 0
     assert query(db, "select count(*) from event_mentions")[0][0] > 0
     assert tables_without_ids(db) == tables_without_ids(fresh)
+
+
+def test_an_article_extracted_again_may_drop_the_event_the_next_article_of_its_run_joins(tmp_path, monkeypatch):
+    """oslo_a, stored alone, is the only report of the Oslo meeting. Extracted again by a reader that
+    finds no event in it, it drops the meeting; oslo_b, new in the same run, was resolved to that
+    meeting before, and is stored with it written anew, not pointing at a row that is gone."""
+    from factstore import pipeline
+
+    real_extract = pipeline.extract_facts
+    read_again = []
+
+    def no_events_in_oslo_a(doc, **options):
+        people, descriptions, claims, events = real_extract(doc, **options)
+        if "Dutch and Norwegian leaders talk wind power" in doc.text:
+            read_again.append(doc)
+            events = []
+        return people, descriptions, claims, events
+
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "events" / "oslo_a.txt") == 0
+    query(db, "update articles set extracted_with = 'older'")
+    monkeypatch.setattr(pipeline, "extract_facts", no_events_in_oslo_a)
+    assert seed_into(db, TEXTS / "events" / "oslo_a.txt", TEXTS / "events" / "oslo_b.txt") == 0
+    assert len(read_again) == 1
+    assert query(db, "select count(*) from event_mentions m join articles a on a.id = m.article_id "
+                     "where a.source_file = 'oslo_a.txt'") == [(0,)]
+    assert query(db, "select count(*) from event_mentions where event_id not in (select id from events)") == [(0,)]
+    assert query(db, "select count(*) from events e join event_mentions m on m.event_id = e.id "
+                     "join event_participants p on p.event_id = e.id join people on people.id = p.person_id "
+                     "where e.event_type = 'meeting' and people.name = 'Ingrid Dahl'")[0][0] > 0
+    assert query(db, "pragma foreign_key_check") == []

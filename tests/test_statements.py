@@ -1,5 +1,5 @@
 """Grouping claims into statements: pure functions, no model."""
-from factstore.statements import StatementGroup, group_statements, similarity
+from factstore.statements import SAME_REMARK, StatementGroup, alike, group_statements, similarity
 
 
 def test_paraphrases_and_translations_are_alike():
@@ -20,6 +20,19 @@ def test_a_quotation_cut_short_matches_the_longer_one():
     assert similarity("“On most issues, our positions are close or the same.”",
                       "“A trusting dialogue has developed. On most issues, our positions are close or identical.”"
                       ) >= 78
+
+
+def test_alike_finds_the_pairs_similarity_puts_at_or_above_the_threshold_with_the_same_score():
+    wordings = ["The contact with Khamenei is very important",
+                "The engagement with Khamenei is very important",
+                "“A trusting dialogue has developed. On most issues, our positions are close or identical.”",
+                "“On most issues, our positions are close or the same.”",
+                "The river belongs to all of us", "The river belongs to all of them", "yes", "",
+                "Fishing quotas will be cut next spring. The river belongs to us all."]
+    expected = {(i, j): similarity(a, b) for i, a in enumerate(wordings) for j, b in enumerate(wordings)
+                if similarity(a, b) >= SAME_REMARK}
+    assert alike(wordings, wordings) == expected
+    assert {(0, 1), (2, 3), (4, 5), (8, 4)} <= set(expected)
 
 
 def test_grouping_by_speaker_and_wording_through_a_third_claim():
