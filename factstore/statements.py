@@ -46,7 +46,8 @@ def compared_sentences(text: str) -> tuple[str, ...]:
 
 def similarity(a: str, b: str) -> float:
     """How alike two wordings are (0-100): the best pair of their sentences, so that a
-    report quoting one sentence of a longer quotation still matches it."""
+    report quoting one sentence of a longer quotation still matches it. The definition;
+    group_statements asks alike(), which gives the same scores for many pairs at once."""
     pairs = [(x, y) for x in compared_sentences(a) for y in compared_sentences(b) if x and y]
     return max((fuzz.ratio(x, y) for x, y in pairs), default=0.0)
 

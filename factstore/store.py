@@ -244,7 +244,7 @@ def known_people(session: Session, exclude_articles: frozenset[int] = frozenset(
 
 
 def insert_rows(session: Session, model, rows: list[dict], ids: bool = False) -> list[int]:
-    """INSERT the rows into the model's table in one statement; with `ids`, returns their new ids in the
+    """INSERT the rows into the model's table, as one executemany; with `ids`, returns their new ids in the
     order of the rows. Through Core: the ORM's bulk insert costs about a millisecond a call, and an
     article makes dozens."""
     table = model.__table__
@@ -252,6 +252,15 @@ def insert_rows(session: Session, model, rows: list[dict], ids: bool = False) ->
         session.execute(insert(table), rows)
         return []
     return list(session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+
+
+def assign_ids(things: list, ids: list[int], created: list) -> None:
+    """Give people, statements or events the ids of the rows just inserted for them, noting in `created`
+    the id each had before (None, or that of a row an earlier article of the transaction dropped), which
+    forget() puts back if the transaction rolls back."""
+    for thing, new_id in zip(things, ids):
+        created.append((thing, thing.id))
+        thing.id = new_id
 
 
 def stored_ids(session: Session, model, ids: list[int]) -> set[int]:
@@ -262,18 +271,17 @@ def stored_ids(session: Session, model, ids: list[int]) -> set[int]:
     return found
 
 
-def save_people(session: Session, people: list[ResolvedPerson]) -> list[ResolvedPerson]:
-    """Insert the people not stored yet and set their ids, bring the stored ones' names and gender up to
-    date, and add the aliases each lacks: one statement per table, not one per person, since an article
-    names dozens. Returns the people inserted."""
+def save_people(session: Session, people: list[ResolvedPerson], created: list) -> None:
+    """Insert the people not stored yet and set their ids (see assign_ids), bring the stored ones' names
+    and gender up to date, and add the aliases each lacks: one statement per table, not one per person,
+    since an article names dozens."""
     names = {id(p): p.name for p in people}
     present = stored_ids(session, Person, [p.id for p in people if p.id is not None])
     new = [p for p in people if p.id not in present]  # an article extracted again may have dropped some
     stored = sorted((p for p in people if p.id in present), key=lambda p: p.id)  # id order: see count_new_mentions
     if new:
-        ids = insert_rows(session, Person, [dict(name=names[id(p)], gender=p.gender) for p in new], ids=True)
-        for person, person_id in zip(new, ids):
-            person.id = person_id
+        assign_ids(new, insert_rows(session, Person, [dict(name=names[id(p)], gender=p.gender) for p in new],
+                                    ids=True), created)
     have: set[tuple[int, str]] = set()
     if stored:
         session.execute(update(Person), [dict(id=p.id, name=names[id(p)], gender=p.gender) for p in stored])
@@ -286,7 +294,6 @@ def save_people(session: Session, people: list[ResolvedPerson]) -> list[Resolved
         insert_rows(session, PersonAlias, aliases)
     for person in people:
         person.stored_name = names[id(person)]
-    return new
 
 
 # An article whose text names no outlet counts as an outlet of its own.
@@ -310,8 +317,7 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
 
 def count_new_mentions(session: Session, mentions: list[Mention]) -> None:
     """Add the mentions of an article stored for the first time to its people's counts: a recount would
-    read every mention of the people in much of the news, for each article that names them. (Person
-    objects already in the session keep their old counts until it ends.)"""
+    read every mention of the people in much of the news, for each article that names them."""
     per_person = Counter(m.person.id for m in mentions)
     if per_person:
         # Core, not the ORM's bulk update by primary key, which cannot add to a column; in id order, so
@@ -497,12 +503,16 @@ def organization_of(session: Session, name: str, kind: str, spellings: set[str])
 ROLE_ORDER = {"agent": 0, "signatory": 1, "applicant": 2, "counterpart": 3, "target": 4}
 
 
-def save_events(session: Session, groups: list[EventGroup], places: dict[Optional[str], int]) -> list[EventGroup]:
-    """Insert the events not stored yet and set their ids, bring the stored ones' consensus readings up to
-    date, and store the participants each has gained: a statement per table, not one per event.
-    Returns the events inserted."""
+def save_events(session: Session, groups: list[EventGroup], places: dict[Optional[str], int], created: list) -> None:
+    """Insert the events not stored yet and set their ids (see assign_ids), bring the stored ones' consensus
+    readings up to date, and store the participants each has gained: a statement per table, not one per
+    event."""
     present = stored_ids(session, Event, [g.id for g in groups if g.id is not None])
-    new = [g for g in groups if g.id not in present]  # an article extracted again may have dropped some
+    new = [g for g in groups if g.id not in present]
+    for group in new:
+        if group.id is not None:
+            # an article extracted again earlier in this transaction dropped it: what it had stored is gone
+            group.known = None
     stored = sorted((g for g in groups if g.id in present), key=lambda g: g.id)
 
     def readings(group: EventGroup) -> dict:
@@ -510,19 +520,22 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
                     place_id=places.get(group.place))
 
     if new:
-        ids = insert_rows(session, Event, [dict(readings(g), event_type=g.event_type,
-                                                cameo_root=g.all()[0].candidate.cameo_root) for g in new], ids=True)
-        for group, event_id in zip(new, ids):
-            group.id = event_id
+        assign_ids(new, insert_rows(session, Event, [dict(readings(g), event_type=g.event_type,
+                                                          cameo_root=g.all()[0].candidate.cameo_root) for g in new],
+                                    ids=True), created)
     if stored:
         session.execute(update(Event), [dict(readings(g), id=g.id) for g in stored])
     save_participants(session, groups)
-    return new
 
 
 def save_participants(session: Session, groups: list[EventGroup]) -> None:
     """Store the participants stored events have gained and new events have. An event that gains one has
     all of them written again, in one order whatever order the articles came in: by role, then by name."""
+    # organisations first: finding one may rename it, in the stored participants too
+    organisations = {(id(group), n): organization_of(session, p.name, p.kind, p.spellings)
+                     for group in groups for n, p in enumerate(group.participants()) if p.person is None and p.name}
+    people = stored_ids(session, Person, [p.person.id for g in groups for p in g.participants()
+                                          if p.person is not None and p.person.id is not None])
     stored: dict[int, list] = {}
     for chunk in chunks(sorted(g.id for g in groups)):
         for row in session.execute(select(EventParticipant).where(EventParticipant.event_id.in_(chunk))
@@ -532,10 +545,10 @@ def save_participants(session: Session, groups: list[EventGroup]) -> None:
     for group in groups:
         old = stored.get(group.id, [])
         have = {(p.person_id, p.name, p.role): (p.kind, p.organization_id) for p in old}
-        for p in group.participants():
-            if p.person is not None and p.person.id is None:
+        for n, p in enumerate(group.participants()):
+            if p.person is not None and p.person.id not in people:
                 continue  # a person whose article is not stored yet
-            org = organization_of(session, p.name, p.kind, p.spellings) if p.person is None and p.name else None
+            org = organisations.get((id(group), n))
             key = (p.person.id if p.person else None, org.name if org else p.name, p.role)
             have.setdefault(key, (org.kind if org else p.kind, org.id if org else None))
         if len(have) > len(old):
@@ -551,7 +564,8 @@ def save_participants(session: Session, groups: list[EventGroup]) -> None:
         person_id, name, role = key
         return ROLE_ORDER.get(role, len(ROLE_ORDER)), name or person_names[person_id]
 
-    session.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(sorted(gained))))
+    for chunk in chunks(sorted(gained)):
+        session.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(chunk)))
     insert_rows(session, EventParticipant, [
         dict(event_id=event_id, person_id=key[0], name=key[1], role=key[2], kind=have[key][0],
              organization_id=have[key][1])
@@ -622,23 +636,24 @@ def claim_values(text: str, item: ArticleClaim) -> dict:
                 act=c.act, sentence_start_char=c.sentence_start, sentence_end_char=c.sentence_end)
 
 
-def save_statements(session: Session, text: str, claims: list[ArticleClaim]) -> list[StatementGroup]:
-    """Insert the statements the claims report that are not stored yet, and set their ids;
-    returns those. Claims and statements go in as one INSERT each, not object by object:
-    an article may carry dozens."""
+def save_statements(session: Session, text: str, claims: list[ArticleClaim], created: list) -> None:
+    """Insert the statements the claims report that are not stored yet, and set their ids (see
+    assign_ids). Claims and statements go in as one INSERT each, not object by object: an article
+    may carry dozens."""
+    present = stored_ids(session, Statement, [item.statement.id for item in claims
+                                              if item.statement is not None and item.statement.id is not None])
     first: dict[int, ArticleClaim] = {}
     for item in claims:
-        if item.statement is not None and item.statement.id is None:
+        if item.statement is not None and item.statement.id not in present:
+            # not stored yet, or dropped by an article extracted again earlier in this transaction
             first.setdefault(id(item.statement), item)
     if not first:
-        return []
+        return
     rows = [dict(speaker_id=item.speaker.id if item.speaker else None,
                  source_text=None if item.speaker else surface(text, item.claim.source_start, item.claim.source_end),
                  text=item.statement.text) for item in first.values()]
-    ids = insert_rows(session, Statement, rows, ids=True)
-    for item, statement_id in zip(first.values(), ids):
-        item.statement.id = statement_id
-    return [item.statement for item in first.values()]
+    assign_ids([item.statement for item in first.values()], insert_rows(session, Statement, rows, ids=True),
+               created)
 
 
 class ArticleGone(Exception):
@@ -686,7 +701,7 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
     `replacing` is the id of a stored article extracted again: its facts are replaced by these,
     in the same transaction, and what they belonged to is recounted. Raises ArticleGone if it is
     no longer there."""
-    created: list = []  # people and statements first stored here, forgotten if this rolls back
+    created: list = []  # people, statements and events given new ids here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
             return write_article(session, created, article, people, claims, events, extracted_with, replacing)
@@ -734,16 +749,17 @@ def save_batch(engine: Engine, batch: list[ArticleFacts], extracted_with: Option
     return outcomes
 
 
-def forget(created: list) -> None:
-    """People, statements and events first stored in a transaction that rolled back are new again."""
-    for thing in created:
-        thing.id = None
+def forget(created: list[tuple[object, Optional[int]]]) -> None:
+    """People, statements and events given ids in a transaction that rolled back take back the ids
+    they had before it (assign_ids): None, for those first stored there."""
+    for thing, previous in reversed(created):
+        thing.id = previous
 
 
 def write_article(session: Session, created: list, article: ArticleText, people: ArticlePeople,
                   claims: list[ArticleClaim], events: list[tuple[EventReport, EventGroup]],
                   extracted_with: Optional[str], replacing: Optional[int]) -> int:
-    """save_article's work, in the session's transaction; what it stores first is added to `created`."""
+    """save_article's work, in the session's transaction; what it gives ids is noted in `created`."""
     before: tuple[set[int], set[int], set[int]] = (set(), set(), set())
     if replacing is None:
         row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
@@ -763,7 +779,7 @@ def write_article(session: Session, created: list, article: ArticleText, people:
     session.flush()
     speakers = [c.speaker for c in claims if c.speaker is not None]
     to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
-    created += save_people(session, list(to_save))
+    save_people(session, list(to_save), created)
     if people.mentions:
         insert_rows(session, PersonMention, [
             dict(article_id=row.id, person_id=m.person.id, start_char=m.start, end_char=m.end,
@@ -776,13 +792,13 @@ def write_article(session: Session, created: list, article: ArticleText, people:
                   start_char=role.start, end_char=role.end) for person, role in people.roles if person.id is not None]
     if roles:
         insert_rows(session, PersonRole, roles)
-    created += save_statements(session, article.text, claims)
+    save_statements(session, article.text, claims, created)
     if claims:
         insert_rows(session, Claim, [dict(claim_values(article.text, item), article_id=row.id) for item in claims])
     refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
     groups = list({id(group): group for _, group in events}.values())
     places = place_ids(session, {g.place for g in groups} | {report.place for report, _ in events})
-    created += save_events(session, groups, places)
+    save_events(session, groups, places, created)
     if events:
         insert_rows(session, EventMention, [
             dict(event_mention_values(article.text, report, group.id, places.get(report.place)), article_id=row.id)

@@ -111,3 +111,46 @@ def test_an_article_extracted_again_may_drop_the_event_the_next_article_of_its_r
                      "join event_participants p on p.event_id = e.id join people on people.id = p.person_id "
                      "where e.event_type = 'meeting' and people.name = 'Ingrid Dahl'")[0][0] > 0
     assert query(db, "pragma foreign_key_check") == []
+
+
+def test_an_article_extracted_again_may_drop_the_statement_the_next_article_of_its_run_carries(
+        tmp_path, monkeypatch):
+    """echo_one, stored alone, is the only carrier of a remark echo_two reports too. Extracted again by a
+    reader that finds no claim in it, it drops that statement; echo_two's claims are stored with it
+    written anew, not pointing at a row that is gone."""
+    from factstore import pipeline
+
+    real_extract = pipeline.extract_facts
+    echo_one = (TEXTS / "claims" / "echo_one.txt").read_text().splitlines()[0]
+    read_again = []
+
+    def no_claims_in_echo_one(doc, **options):
+        people, descriptions, claims, events = real_extract(doc, **options)
+        if echo_one in doc.text:
+            read_again.append(doc)
+            claims = []
+        return people, descriptions, claims, events
+
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "claims" / "echo_one.txt") == 0
+    query(db, "update articles set extracted_with = 'older'")
+    monkeypatch.setattr(pipeline, "extract_facts", no_claims_in_echo_one)
+    assert seed_into(db, TEXTS / "claims" / "echo_one.txt", TEXTS / "claims" / "echo_two.txt") == 0
+    assert len(read_again) == 1
+    assert query(db, "select count(*) from claims c join articles a on a.id = c.article_id "
+                     "where a.source_file = 'echo_one.txt'") == [(0,)]
+    assert query(db, "select count(*) from claims c join articles a on a.id = c.article_id "
+                     "where a.source_file = 'echo_two.txt' and c.statement_id is not null")[0][0] > 0
+    assert query(db, "select count(*) from claims where statement_id not in (select id from statements)") == [(0,)]
+    assert query(db, "pragma foreign_key_check") == []
+
+
+def test_a_rolled_back_transaction_gives_back_the_ids_things_had_before_it():
+    from factstore.resolve import ResolvedPerson
+
+    new, dropped_and_written_anew = ResolvedPerson(), ResolvedPerson(id=7)
+    created = []
+    store.assign_ids([new, dropped_and_written_anew], [11, 12], created)
+    assert (new.id, dropped_and_written_anew.id) == (11, 12)
+    store.forget(created)
+    assert (new.id, dropped_and_written_anew.id) == (None, 7)

@@ -70,10 +70,10 @@ def test_an_article_that_fails_to_store_leaves_nothing_behind(tmp_path, monkeypa
     db = tmp_path / "facts.db"
     real_save_people = store.save_people
 
-    def failing_save_people(session, people):
+    def failing_save_people(session, people, created):
         if any(person.name == "Julia Ferraro" for person in people):
             raise OperationalError("insert", {}, Exception("disk full"))
-        return real_save_people(session, people)
+        return real_save_people(session, people, created)
 
     monkeypatch.setattr(store, "save_people", failing_save_people)
     assert seed_into(db, TEXTS / "corpus" / "midstory.txt", TEXTS / "corpus" / "wire.txt") == 1
