@@ -82,28 +82,35 @@ def test_a_database_of_the_first_revision_upgraded_in_place_gets_claims_and_even
     assert tables_without_ids(db) == tables_without_ids(fresh)
 
 
+def extracted_again_without(db, monkeypatch, stored: str, new: str, facts: str) -> None:
+    """Store `stored` alone, mark it extracted by an older version, then seed it with `new` in one run,
+    the extractor now finding no `facts` ("claims" or "events") in it."""
+    from factstore import pipeline
+
+    real_extract = pipeline.extract_facts
+    headline = (TEXTS / stored).read_text().splitlines()[0]
+    read_again = []
+
+    def without(doc, **options):
+        people, descriptions, claims, events = real_extract(doc, **options)
+        if headline in doc.text:
+            read_again.append(doc)
+            claims, events = ([] if facts == "claims" else claims), ([] if facts == "events" else events)
+        return people, descriptions, claims, events
+
+    assert seed_into(db, TEXTS / stored) == 0
+    query(db, "update articles set extracted_with = 'older'")
+    monkeypatch.setattr(pipeline, "extract_facts", without)
+    assert seed_into(db, TEXTS / stored, TEXTS / new) == 0
+    assert len(read_again) == 1
+
+
 def test_an_article_extracted_again_may_drop_the_event_the_next_article_of_its_run_joins(tmp_path, monkeypatch):
     """oslo_a, stored alone, is the only report of the Oslo meeting. Extracted again by a reader that
     finds no event in it, it drops the meeting; oslo_b, new in the same run, was resolved to that
     meeting before, and is stored with it written anew, not pointing at a row that is gone."""
-    from factstore import pipeline
-
-    real_extract = pipeline.extract_facts
-    read_again = []
-
-    def no_events_in_oslo_a(doc, **options):
-        people, descriptions, claims, events = real_extract(doc, **options)
-        if "Dutch and Norwegian leaders talk wind power" in doc.text:
-            read_again.append(doc)
-            events = []
-        return people, descriptions, claims, events
-
     db = tmp_path / "facts.db"
-    assert seed_into(db, TEXTS / "events" / "oslo_a.txt") == 0
-    query(db, "update articles set extracted_with = 'older'")
-    monkeypatch.setattr(pipeline, "extract_facts", no_events_in_oslo_a)
-    assert seed_into(db, TEXTS / "events" / "oslo_a.txt", TEXTS / "events" / "oslo_b.txt") == 0
-    assert len(read_again) == 1
+    extracted_again_without(db, monkeypatch, "events/oslo_a.txt", "events/oslo_b.txt", "events")
     assert query(db, "select count(*) from event_mentions m join articles a on a.id = m.article_id "
                      "where a.source_file = 'oslo_a.txt'") == [(0,)]
     assert query(db, "select count(*) from event_mentions where event_id not in (select id from events)") == [(0,)]
@@ -118,25 +125,8 @@ def test_an_article_extracted_again_may_drop_the_statement_the_next_article_of_i
     """echo_one, stored alone, is the only carrier of a remark echo_two reports too. Extracted again by a
     reader that finds no claim in it, it drops that statement; echo_two's claims are stored with it
     written anew, not pointing at a row that is gone."""
-    from factstore import pipeline
-
-    real_extract = pipeline.extract_facts
-    echo_one = (TEXTS / "claims" / "echo_one.txt").read_text().splitlines()[0]
-    read_again = []
-
-    def no_claims_in_echo_one(doc, **options):
-        people, descriptions, claims, events = real_extract(doc, **options)
-        if echo_one in doc.text:
-            read_again.append(doc)
-            claims = []
-        return people, descriptions, claims, events
-
     db = tmp_path / "facts.db"
-    assert seed_into(db, TEXTS / "claims" / "echo_one.txt") == 0
-    query(db, "update articles set extracted_with = 'older'")
-    monkeypatch.setattr(pipeline, "extract_facts", no_claims_in_echo_one)
-    assert seed_into(db, TEXTS / "claims" / "echo_one.txt", TEXTS / "claims" / "echo_two.txt") == 0
-    assert len(read_again) == 1
+    extracted_again_without(db, monkeypatch, "claims/echo_one.txt", "claims/echo_two.txt", "claims")
     assert query(db, "select count(*) from claims c join articles a on a.id = c.article_id "
                      "where a.source_file = 'echo_one.txt'") == [(0,)]
     assert query(db, "select count(*) from claims c join articles a on a.id = c.article_id "
