@@ -150,10 +150,16 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         text, warnings = decode_8bit(data)
     if not text.strip():
         raise BadInput("empty file (whitespace only)")
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    control = len(CONTROL_CHARACTERS.findall(text))
     if control > len(text) * 0.01:
         raise BadInput("binary file (control characters)")
     return text, warnings
+
+
+# Below 32 but for line breaks, tabs and form feeds: what a text file does not hold.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Format characters (category Cf) are all outside ASCII: only these need looking up.
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def decode_8bit(data: bytes) -> tuple[str, list[str]]:
@@ -331,7 +337,8 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
     article.boilerplate.sort(key=lambda kind_span: kind_span[1].start)
     # Zero-width spaces, soft hyphens and other invisible format characters would glue words
     # together for the parser ("Traeger\u200b said"); they read as spaces, offsets unchanged.
-    article.extraction_text = "".join(" " if unicodedata.category(ch) == "Cf" else ch for ch in masked)
+    article.extraction_text = NON_ASCII.sub(lambda m: " " if unicodedata.category(m.group()) == "Cf" else m.group(),
+                                            "".join(masked))
     return article
 
 

@@ -6,7 +6,7 @@ import os
 import re
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -472,7 +472,17 @@ def place_ids(session: Session, names: set[Optional[str]]) -> dict[Optional[str]
 def organization_of(session: Session, name: str, kind: str, spellings: set[str]) -> Organization:
     """The stored organisation a name is, found by its name, a spelling, or its abbreviation ("Federal
     Bureau of Investigation" is the stored "FBI"), else a new one. An organisation found under its long
-    name by its abbreviation takes the abbreviation as its name, whichever article came first."""
+    name by its abbreviation takes the abbreviation as its name, whichever article came first.
+    Asked again the same within a session, it answers from the session's memory: nothing has changed."""
+    asked = session.info.setdefault("organisations", {})
+    key = (name, kind, frozenset(spellings))
+    if key not in asked:
+        asked[key] = find_or_add_organisation(session, name, kind, spellings)
+    return asked[key]
+
+
+def find_or_add_organisation(session: Session, name: str, kind: str, spellings: set[str]) -> Organization:
+    """organization_of's work."""
     found = session.scalar(select(Organization).where(Organization.name == name))
     if found is None:
         found = session.scalar(select(Organization).join(OrganizationAlias)
@@ -704,10 +714,29 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
     created: list = []  # people, statements and events given new ids here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
-            return write_article(session, created, article, people, claims, events, extracted_with, replacing)
+            recount = Recount()
+            article_id = write_article(session, created, recount, article, people, claims, events, extracted_with,
+                                       replacing)
+            recount.run(session)
+            return article_id
     except BaseException:
         forget(created)
         raise
+
+
+@dataclass
+class Recount:
+    """The people, statements and events the articles of a transaction touched, recounted once before
+    it commits rather than after each article, which would read the same rows again and again."""
+    people: set[int] = field(default_factory=set)
+    statements: set[int] = field(default_factory=set)
+    events: set[int] = field(default_factory=set)
+
+    def run(self, session: Session) -> None:
+        for ids, refresh in ((self.people, refresh_people), (self.statements, refresh_statements),
+                             (self.events, refresh_events)):
+            for chunk in chunks(sorted(ids)):
+                refresh(session, chunk)
 
 
 @dataclass
@@ -729,9 +758,11 @@ def save_batch(engine: Engine, batch: list[ArticleFacts], extracted_with: Option
     created: list = []
     try:
         with Session(engine) as session, session.begin():
+            recount = Recount()
             for facts in batch:
-                write_article(session, created, facts.article, facts.people, facts.claims, facts.events,
+                write_article(session, created, recount, facts.article, facts.people, facts.claims, facts.events,
                               extracted_with, facts.replacing)
+            recount.run(session)
         return [None] * len(batch)
     except (ArticleGone, SQLAlchemyError):
         forget(created)
@@ -756,10 +787,11 @@ def forget(created: list[tuple[object, Optional[int]]]) -> None:
         thing.id = previous
 
 
-def write_article(session: Session, created: list, article: ArticleText, people: ArticlePeople,
+def write_article(session: Session, created: list, recount: Recount, article: ArticleText, people: ArticlePeople,
                   claims: list[ArticleClaim], events: list[tuple[EventReport, EventGroup]],
                   extracted_with: Optional[str], replacing: Optional[int]) -> int:
-    """save_article's work, in the session's transaction; what it gives ids is noted in `created`."""
+    """save_article's work, in the session's transaction; what it gives ids is noted in `created`, and
+    what needs recounting in `recount`."""
     before: tuple[set[int], set[int], set[int]] = (set(), set(), set())
     if replacing is None:
         row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
@@ -787,7 +819,7 @@ def write_article(session: Session, created: list, article: ArticleText, people:
     if replacing is None:
         count_new_mentions(session, people.mentions)
     else:
-        refresh_people(session, sorted({m.person.id for m in people.mentions}))
+        recount.people.update(m.person.id for m in people.mentions)
     roles = [dict(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
                   start_char=role.start, end_char=role.end) for person, role in people.roles if person.id is not None]
     if roles:
@@ -795,7 +827,7 @@ def write_article(session: Session, created: list, article: ArticleText, people:
     save_statements(session, article.text, claims, created)
     if claims:
         insert_rows(session, Claim, [dict(claim_values(article.text, item), article_id=row.id) for item in claims])
-    refresh_statements(session, sorted({item.statement.id for item in claims if item.statement}))
+    recount.statements.update(item.statement.id for item in claims if item.statement)
     groups = list({id(group): group for _, group in events}.values())
     places = place_ids(session, {g.place for g in groups} | {report.place for report, _ in events})
     save_events(session, groups, places, created)
@@ -803,14 +835,13 @@ def write_article(session: Session, created: list, article: ArticleText, people:
         insert_rows(session, EventMention, [
             dict(event_mention_values(article.text, report, group.id, places.get(report.place)), article_id=row.id)
             for report, group in events])
-    event_ids = {group.id for group in groups}
-    refresh_events(session, sorted(event_ids))
+    recount.events.update(group.id for group in groups)
     if replacing is not None:
         old_people, old_statements, old_events = before
         drop_orphans(session, old_people, old_statements, old_events)
-        refresh_people(session, sorted(old_people))
-        refresh_statements(session, sorted(old_statements))
-        refresh_events(session, sorted(old_events))
+        recount.people |= old_people
+        recount.statements |= old_statements
+        recount.events |= old_events
     return row.id
 
 
