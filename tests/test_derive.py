@@ -62,3 +62,8 @@ def test_the_counts_kept_while_a_run_stores_its_articles_match_a_recount(tmp_pat
                "left join person_mentions m on m.person_id = p.id group by p.id order by p.id")
     assert query(db, "select name, article_count, mention_count from people order by id") == query(db, recount)
     assert query(db, "select count(*) from people where article_count > 1") != [(0,)]  # counts added to, not set
+    for table, reports in (("statements", "claims c on c.statement_id"), ("events", "event_mentions c on c.event_id")):
+        kept = query(db, f"select t.id, t.article_count from {table} t order by t.id")
+        assert kept == query(db, f"select t.id, count(distinct c.article_id) from {table} t join {reports} = t.id "
+                                 f"group by t.id order by t.id")
+        assert any(count > 1 for _, count in kept)
