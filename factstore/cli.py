@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import _thread
 import argparse
+import multiprocessing
 import os
 import signal
 import sys
 import threading
+import warnings
 from pathlib import Path
 
 DB_HELP = "database URL or SQLite file (default: $FACTS_DB or sqlite:///facts.db)"
@@ -92,14 +94,21 @@ class Stopped(BaseException):
         self.status = status
 
 
+def end_workers() -> None:
+    """End this process's parser processes now. For a signal handler: a signal that arrives while
+    spaCy waits for a parsed batch unwinds through its cleanup, which waits for its workers to
+    finish their work and can wait for ever."""
+    for worker in multiprocessing.active_children():
+        worker.terminate()
+    warnings.filterwarnings("ignore", message=r"\[W127\]")  # "not all worker processes completed"
+
+
 # Set to the command's process id when it runs as a program and has taken over Ctrl-C and SIGTERM.
 _signals_handled_in = None
 
 
 def stop(signum, frame):
     """Ctrl-C and SIGTERM end the parser processes, then unwind: the open transaction rolls back."""
-    from .parse import end_workers
-
     if os.getpid() != _signals_handled_in:
         os._exit(128 + signum)  # a parser process, which inherited the handler: just end
     end_workers()
@@ -125,8 +134,6 @@ def handle_signals() -> None:
     os.register_at_fork(after_in_child=lambda: signal.pthread_sigmask(signal.SIG_UNBLOCK, wanted))
 
     def watch() -> None:
-        from .parse import end_workers
-
         signum = signal.sigwait(wanted)  # blocked in this thread too, as sigwait needs
         end_workers()
         _thread.interrupt_main(signum)

@@ -6,7 +6,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import warnings
 from bisect import bisect_left, bisect_right
 from collections import deque
 from functools import lru_cache
@@ -136,15 +135,6 @@ def workers_end_with_this_process() -> None:
         _ENDS_WITH_PARENT.add(os.getpid())
         parent = os.getpid()
         os.register_at_fork(after_in_child=lambda: end_with_parent(parent))
-
-
-def end_workers() -> None:
-    """End this process's parser processes now. For a signal handler: a signal that arrives while
-    spaCy waits for a parsed batch unwinds through its cleanup, which waits for its workers to
-    finish their work and can wait for ever."""
-    for worker in multiprocessing.active_children():
-        worker.terminate()
-    warnings.filterwarnings("ignore", message=r"\[W127\]")  # "not all worker processes completed"
 
 
 def docs_of(nlp: Language, texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:

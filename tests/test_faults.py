@@ -392,3 +392,17 @@ def test_two_processes_opening_a_new_file_at_once_both_get_it_in_wal_mode(tmp_pa
         for worker in workers:
             worker.join()
     assert set(outcomes) == {"ok"}
+
+
+def test_the_signal_watcher_imports_nothing_while_the_command_starts():
+    """The thread that waits for Ctrl-C and SIGTERM starts before the command imports spaCy. Had it
+    imported the parser's module itself, the two threads would import spaCy at once, and now and
+    then the command would die at start with KeyError: 'spacy'."""
+    probe = ("import sys, time\n"
+             "from factstore.cli import handle_signals\n"
+             "handle_signals()\n"
+             "time.sleep(1)\n"
+             "print(sorted(m for m in ('spacy', 'factstore.parse') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
