@@ -151,6 +151,12 @@ class PersonAlias(Base):
     alias: Mapped[str] = mapped_column(
         String(255), index=True, doc="A name the person is written under, misspellings included."
     )
+    surname_key: Mapped[Optional[str]] = mapped_column(
+        String(255),
+        index=True,
+        doc='The alias\'s surname as names are compared ("raisi" for "Mr. Raisi", "xi" for "Xi Jinping"): '
+        "what the names in a new article are looked up by.",
+    )
 
     person: Mapped[Person] = relationship(back_populates="aliases")
 

@@ -17,6 +17,7 @@ takes that of the visit during which it took place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -459,6 +460,29 @@ def date_undated_articles(groups: list[EventGroup], undated: set[int]) -> None:
 
 def overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+class DateWindows:
+    """The dates some reports allow (date_range's, None for any date), joined where they overlap, so
+    that asking whether a date fits any of them takes a bisection, not one test per report."""
+
+    def __init__(self, ranges: list[Optional[tuple[date, date]]]):
+        self.any_date = any(r is None for r in ranges)
+        self.starts: list[date] = []
+        self.ends: list[date] = []
+        for start, end in sorted(r for r in ranges if r is not None):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def allow(self, span: tuple[date, date]) -> bool:
+        if self.any_date:
+            return True
+        # the joined windows are apart and in order: of those starting by the span's end, the last ends last
+        n = bisect_right(self.starts, span[1]) - 1
+        return n >= 0 and self.ends[n] >= span[0]
 
 
 def date_by_visits(groups: list[EventGroup], known: list[EventGroup]) -> None:

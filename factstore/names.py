@@ -70,9 +70,13 @@ NICKNAMES = NickNamer()
 GIVEN_NAME_GENDER_FILE = Path(__file__).resolve().parent / "data" / "given_name_gender.tsv"
 
 
+# Format characters are all outside ASCII: only those characters need looking up.
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def without_format_characters(text: str) -> str:
     """Drop zero-width spaces, soft hyphens and other invisible format characters (Unicode Cf)."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return NON_ASCII.sub(lambda m: "" if unicodedata.category(m.group()) == "Cf" else m.group(), text)
 
 
 def fold(word: str) -> str:
@@ -149,6 +153,37 @@ def given_name_gender(name: ParsedName) -> Optional[str]:
 
 def surname_key(name: str) -> str:
     return parse_name(name).surname
+
+
+TEXT_WORD = re.compile(r"\w[\w'.-]*")
+# Lower-case words that begin a surname of several words: "bin Laden", "de Gaulle", "van der Rohe".
+SURNAME_STARTS = SURNAME_PARTICLES | frozenset(CONSTANTS.prefixes)
+
+
+def surnames_in(text: str) -> set[str]:
+    """Every surname key (surname_key's) a name written in the text could have: its words with a
+    capital, folded, without a possessive, a final full stop or an "al-", and the phrases of two to
+    four words a surname particle or prefix begins ("bin laden", "de gaulle")."""
+    text = without_format_characters(text)
+    for apostrophe in APOSTROPHES:  # str.translate with a table is slow on long texts
+        text = text.replace(chr(apostrophe), "'")
+    words = TEXT_WORD.findall(text)
+    keys: set[str] = set()
+    for word in set(words):
+        if not word.islower():
+            key = word.lower() if word.isascii() else fold(word)
+            bare = key.removesuffix("'s")
+            for form in (key, key.rstrip("."), bare, bare.rstrip(".")):
+                keys.add(form)
+                keys.add(SURNAME_PREFIXES.sub("", form))
+    for n, word in enumerate(words):
+        if word.lower() in SURNAME_STARTS:
+            folded = [fold(w) for w in words[n:n + 4]]
+            for length in (2, 3, 4):
+                phrase = " ".join(folded[:length])
+                keys.update((phrase, phrase.rstrip("."), phrase.removesuffix("'s")))
+    keys.discard("")
+    return keys
 
 
 def surname_as_written(name: str) -> str:

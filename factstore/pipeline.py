@@ -24,7 +24,7 @@ from .people import extract_descriptions, extract_people
 from .places import gazetteer
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
 from .resolve import (ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_descriptions,
-                      resolve_people, resolve_speakers)
+                      resolve_people, resolve_speakers, surnames_to_look_up)
 from .sidecar import ArticleMetadata
 from .statements import group_statements
 from .version import extractor_version
@@ -253,9 +253,11 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
             batch = [w for w in batch if w.replacing is not None or w.article.sha256 not in meanwhile]
             kept = {id(w) for w in batch}
             stored_order = [w for w in stored_order if id(w) in kept]
-        known = store.known_people(session, redone)
+        names = [(w.article.extraction_text, w.people) for w in batch]
+        known = store.known_people(session, surnames_to_look_up(names, lambda: store.stored_surnames(session)),
+                                   redone)
     articles = [w.article for w in batch]
-    people = resolve_people([(w.article.extraction_text, w.people) for w in batch], known)
+    people = resolve_people(names, known)
     for work, article_people in zip(batch, people):
         resolve_descriptions(work.article.extraction_text, article_people, work.descriptions)
 

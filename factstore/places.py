@@ -30,6 +30,9 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     return by_country_name, by_city
 
 
+# Merging events compares each report's place with that of every event it could join: the same few
+# hundred names, hundreds of thousands of times in a large run.
+@lru_cache(maxsize=1 << 16)
 def country_of(place: str) -> Optional[str]:
     """The country a place name is in (or is), judged by its first part: "Ashgabat, Turkmenistan"."""
     name = re.sub(r"^the\s+", "", place.split(",")[0].strip(), flags=re.I).lower()
@@ -42,6 +45,7 @@ def is_country(place: str) -> bool:
     return country is not None and country.lower() == place.strip().lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def same_place(a: Optional[str], b: Optional[str]) -> Optional[bool]:
     """True if two readings can both be right ("Tehran" and "Iran"), False if not, None if one is missing."""
     if not a or not b:

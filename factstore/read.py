@@ -21,6 +21,8 @@ from typing import Optional
 
 import dateparser
 
+from .names import NON_ASCII
+
 MAX_BYTES = 5 * 1024 * 1024
 # Byte order marks that name their encoding; UTF-32's come first, as they begin with UTF-16's.
 BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -158,8 +160,6 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 # Below 32 but for line breaks, tabs and form feeds: what a text file does not hold.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-# Format characters (category Cf) are all outside ASCII: only these need looking up.
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def decode_8bit(data: bytes) -> tuple[str, list[str]]:

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice, permutations
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from rapidfuzz import fuzz, process
 
@@ -19,7 +19,7 @@ from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
                       PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
-                    parse_name, surname_as_written, surname_key)
+                    parse_name, surname_as_written, surname_key, surnames_in)
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -268,6 +268,29 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
         scan_titles(text, results[n])
         results[n].mentions.sort(key=lambda m: m.start)
     return results
+
+
+def surnames_to_look_up(articles: list[tuple[str, list[PersonCandidate]]], stored: Callable[[], list[str]]
+                        ) -> set[str]:
+    """The surnames of the stored people resolve_people may tie these articles' names to, which are
+    the only ones it needs to know: those of every name the texts can contain (their candidates, and
+    the names of people known from other articles it scans the texts for), and the stored surnames
+    (`stored` gives them) a lone name may be a misspelling of (PeopleIndex.fuzzy_surname)."""
+    keys: set[str] = set()
+    lone: set[str] = set()
+    for text, candidates in articles:
+        keys |= surnames_in(text)
+        for c in candidates:
+            key = surname_key(c.name)
+            keys.add(key)
+            if not c.is_full and key not in given_name_genders():
+                lone.add(key)
+    if lone:
+        known = stored()
+        for key in lone:
+            keys.update(match for match, _, _ in process.extract(key, known, scorer=fuzz.ratio,
+                                                                  score_cutoff=NAME_SIMILARITY, limit=None))
+    return keys
 
 
 def dominant(people: list[ResolvedPerson], weight) -> Optional[ResolvedPerson]:

@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
                     Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
-from .event_merge import (EventGroup, EventParticipant as Participant, EventReport, date_range, name_keys,
-                          overlap, span_range)
+from .event_merge import (DateWindows, EventGroup, EventParticipant as Participant, EventReport, date_range,
+                          name_keys, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan
 from .organisations import acronym, is_acronym
+from .names import surname_key
 from .places import country_of, disagree as places_disagree
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
@@ -224,23 +225,41 @@ def stored_article(session: Session, article_id: int) -> Optional[StoredArticle]
     return StoredArticle(row.id, row.source_file, row.text, row.title, row.outlet, row.published_on, row.url)
 
 
-def known_people(session: Session, exclude_articles: frozenset[int] = frozenset()) -> list[KnownPerson]:
-    """Every stored person; the articles in `exclude_articles` (being extracted again) are not counted as theirs."""
+def known_people(session: Session, surnames: set[str], exclude_articles: frozenset[int] = frozenset()
+                 ) -> list[KnownPerson]:
+    """The stored people any of whose names has one of these surname keys, in the order they were
+    stored; the articles in `exclude_articles` (being extracted again) are not counted as theirs."""
+    person_ids: set[int] = set()
+    for chunk in chunks(sorted(surnames)):
+        person_ids.update(session.scalars(select(PersonAlias.person_id).where(PersonAlias.surname_key.in_(chunk))))
     aliases: dict[int, list[str]] = {}
-    for person_id, alias in session.execute(select(PersonAlias.person_id, PersonAlias.alias)):
-        aliases.setdefault(person_id, []).append(alias)
     articles: dict[int, set[int]] = {}
-    for person_id, article_id in session.execute(
-            select(PersonMention.person_id, PersonMention.article_id).distinct()):
-        if article_id not in exclude_articles:
-            articles.setdefault(person_id, set()).add(article_id)
     roles: dict[int, set[str]] = {}
-    for person_id, article_id, role in session.execute(
-            select(PersonRole.person_id, PersonRole.article_id, PersonRole.role).distinct()):
-        if article_id not in exclude_articles:
-            roles.setdefault(person_id, set()).add(normalise_phrase(role))
+    rows = []
+    for chunk in chunks(sorted(person_ids)):
+        rows += session.scalars(select(Person).where(Person.id.in_(chunk)).order_by(Person.id))
+        for person_id, alias in session.execute(
+                select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(chunk))
+                .order_by(PersonAlias.id)):
+            aliases.setdefault(person_id, []).append(alias)
+        for person_id, article_id in session.execute(
+                select(PersonMention.person_id, PersonMention.article_id).distinct()
+                .where(PersonMention.person_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                articles.setdefault(person_id, set()).add(article_id)
+        for person_id, article_id, role in session.execute(
+                select(PersonRole.person_id, PersonRole.article_id, PersonRole.role).distinct()
+                .where(PersonRole.person_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                roles.setdefault(person_id, set()).add(normalise_phrase(role))
     return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())),
-                        frozenset(roles.get(p.id, ()))) for p in session.scalars(select(Person))]
+                        frozenset(roles.get(p.id, ()))) for p in rows]
+
+
+def stored_surnames(session: Session) -> list[str]:
+    """Every surname key the stored people's names have, in order."""
+    return list(session.scalars(select(PersonAlias.surname_key).distinct().where(
+        PersonAlias.surname_key.is_not(None)).order_by(PersonAlias.surname_key)))
 
 
 def insert_rows(session: Session, model, rows: list[dict], ids: bool = False) -> list[int]:
@@ -282,16 +301,22 @@ def save_people(session: Session, people: list[ResolvedPerson], created: list) -
     if new:
         assign_ids(new, insert_rows(session, Person, [dict(name=names[id(p)], gender=p.gender) for p in new],
                                     ids=True), created)
-    have: set[tuple[int, str]] = set()
+    have: dict[tuple[int, str], tuple[int, Optional[str]]] = {}  # (person, alias) -> (row id, surname key)
     if stored:
         session.execute(update(Person), [dict(id=p.id, name=names[id(p)], gender=p.gender) for p in stored])
         for chunk in chunks([p.id for p in stored]):
-            have.update((person_id, alias) for person_id, alias in session.execute(
-                select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(chunk))))
-    aliases = [dict(person_id=p.id, alias=alias) for p in people for alias in sorted(p.aliases)
-               if (p.id, alias) not in have]
+            have.update(((person_id, alias), (row_id, key)) for row_id, person_id, alias, key in session.execute(
+                select(PersonAlias.id, PersonAlias.person_id, PersonAlias.alias, PersonAlias.surname_key)
+                .where(PersonAlias.person_id.in_(chunk))))
+    aliases = [dict(person_id=p.id, alias=alias, surname_key=surname_key(alias)) for p in people
+               for alias in sorted(p.aliases) if (p.id, alias) not in have]
     if aliases:
         insert_rows(session, PersonAlias, aliases)
+    # a key another version of the code gave, or none (a row from before there were keys)
+    rekeyed = [dict(id=row_id, surname_key=surname_key(alias)) for (_, alias), (row_id, key) in have.items()
+               if key != surname_key(alias)]
+    if rekeyed:
+        session.execute(update(PersonAlias), rekeyed)
     for person in people:
         person.stored_name = names[id(person)]
 
@@ -370,27 +395,30 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
     or reported, in an article that reports one of the events loaded, which may date it
     (event_merge.date_by_visits)."""
-    # (type, person or name key) -> the dates the reports with it give (None: no date, any may match)
-    windows: dict[tuple[str, object], list] = {}
+    # (type, person or name key) -> the dates the reports with it give
+    ranges: dict[tuple[str, object], list] = {}
     for r in reports:
         for key in r.people | r.names:
-            windows.setdefault((r.candidate.event_type, key), []).append(date_range(r))
+            ranges.setdefault((r.candidate.event_type, key), []).append(date_range(r))
+    windows = {key: DateWindows(dates) for key, dates in ranges.items()}
 
     def could_join(event_type: str, keys, occurred_on: Optional[str], precision: Optional[str]) -> bool:
-        ranges = [window for key in keys for window in windows.get((event_type, key), ())]
-        if not ranges or not occurred_on:
-            return bool(ranges)  # a stored event with no date is ruled out by none
+        fitting = [windows[event_type, key] for key in keys if (event_type, key) in windows]
+        if not fitting or not occurred_on:
+            return bool(fitting)  # a stored event with no date is ruled out by none
         on = span_range(occurred_on, precision)
-        return any(window is None or overlap(window, on) for window in ranges)
+        return any(w.allow(on) for w in fitting)
 
     person_ids = {key[1] for _, key in windows if isinstance(key, tuple) and key[0] == "id"}
+    types_of_people = sorted({event_type for event_type, key in windows if isinstance(key, tuple)})
     types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
     for chunk in chunks(sorted(person_ids)):
         ids |= {event_id for event_id, event_type, person_id, on, precision in session.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id, Event.occurred_on,
                    Event.date_precision)
-            .join(Event, Event.id == EventParticipant.event_id).where(EventParticipant.person_id.in_(chunk)))
+            .join(Event, Event.id == EventParticipant.event_id)
+            .where(EventParticipant.person_id.in_(chunk), Event.event_type.in_(types_of_people)))
                 if could_join(event_type, [("id", person_id)], on, precision)}
     if types_named:
         ids |= {event_id for event_id, event_type, name, on, precision in session.execute(

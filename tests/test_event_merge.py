@@ -1,5 +1,9 @@
 """Merging event reports across articles, on hand-made reports: no model, no database."""
-from factstore.event_merge import EventParticipant, EventReport, group_events, same_event
+from datetime import date, timedelta
+
+from hypothesis import given, strategies as st
+
+from factstore.event_merge import DateWindows, EventParticipant, EventReport, group_events, overlap, same_event
 from factstore.facts import EventCandidate, TextSpan
 from factstore.resolve import ResolvedPerson
 
@@ -57,3 +61,12 @@ def test_each_report_keeps_its_own_reading_and_the_event_takes_the_commonest():
     reports = [report(on="2022-07-19", place="Tehran"), report(on="2022-07-19"), report(on=None, place="Tehran")]
     (group,) = group_events(reports, known=[])
     assert (group.occurred_on, group.precision, group.place) == ("2022-07-19", "day", "Tehran")
+
+
+day = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 3, 1))
+span = st.tuples(day, st.integers(0, 10)).map(lambda s: (s[0], s[0] + timedelta(days=s[1])))
+
+
+@given(st.lists(st.one_of(st.none(), span), max_size=8), span)
+def test_date_windows_allow_a_date_exactly_when_one_of_their_ranges_does(ranges, on):
+    assert DateWindows(ranges).allow(on) == any(r is None or overlap(r, on) for r in ranges)

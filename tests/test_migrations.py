@@ -121,3 +121,18 @@ def test_the_search_triggers_survive_every_downgrade_and_upgrade_after_them(tmp_
     for script in reversed(later):
         command.upgrade(config, script.revision)
         assert query(db, triggers) == made, f"upgrade to {script.revision}"
+
+
+def test_aliases_stored_before_surname_keys_get_them_on_upgrade(tmp_path):
+    from conftest import TEXTS, query, seed_into
+    from factstore.names import surname_key
+
+    db = tmp_path / "old.db"
+    assert seed_into(db, TEXTS / "corpus" / "wire.txt") == 0
+    config = alembic_config(f"sqlite:///{db}")
+    command.downgrade(config, "67b64041e008")  # the revision before person_aliases.surname_key
+    aliases = query(db, "select alias from person_aliases order by id")
+    assert aliases
+    command.upgrade(config, "head")
+    assert query(db, "select alias, surname_key from person_aliases order by id") == [
+        (alias, surname_key(alias)) for alias, in aliases]

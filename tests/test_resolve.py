@@ -6,9 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factstore.facts import DescriptionCandidate, PersonCandidate, Role
-from factstore.names import compatible, parse_name
+from factstore.names import compatible, parse_name, surname_key, surnames_in
 from factstore.resolve import (KnownPerson, ResolvedPerson, TakenSpans, by_first_word, described, find_names,
-                               resolve_descriptions, resolve_people, word_before, word_starts)
+                               resolve_descriptions, resolve_people, surnames_to_look_up, word_before,
+                               word_starts)
 
 
 def cand(text: str, surface: str, occurrence: int = 0, name: str | None = None, **flags) -> PersonCandidate:
@@ -218,3 +219,43 @@ def test_a_description_with_a_rank_word_is_not_the_holder_of_the_plain_office():
 def test_a_particle_begins_a_surname_when_written_as_one(name, given, surname, full):
     parsed = parse_name(name)
     assert (parsed.given, parsed.surname, parsed.is_full) == (given, surname, full)
+
+
+NAMES = ["Mr. Raisi", "Osama bin Laden", "Charles de Gaulle", "Bashar al-Assad", "Kim Jong-un", "Rod Brind'Amour",
+         "Joseph R. Biden Jr.", "Xi Jinping", "Trae\u200bger", "Ms. Ocasio-Cortez"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("written", ["{} said so.", "On Monday, {}'s aides left.", "It was {}.", "{}: a profile"])
+def test_the_surname_of_a_name_written_in_a_text_is_among_those_looked_up(name, written):
+    for form in (name, name.upper()):
+        assert surname_key(name) in surnames_in(written.format(form))
+
+
+def test_a_lone_name_looks_up_the_stored_surnames_it_may_misspell():
+    a = "Laisi said the talks went well."
+    keys = surnames_to_look_up([(a, [cand(a, "Laisi", speaks=True)])], lambda: ["putin", "raisi", "smith"])
+    assert "raisi" in keys and "laisi" in keys
+    assert not {"putin", "smith"} & keys
+
+
+def test_the_people_looked_up_resolve_a_batch_as_everyone_stored_would():
+    known = [KnownPerson(1, "Ebrahim Raisi", ["Ebrahim Raisi", "Raisi"], article_ids=frozenset({1, 2})),
+             KnownPerson(2, "Vladimir Putin", ["Vladimir Putin", "Putin"], article_ids=frozenset({1, 2})),
+             KnownPerson(3, "Recep Tayyip Erdogan", ["Recep Tayyip Erdogan"], article_ids=frozenset({1})),
+             KnownPerson(4, "Hillary Clinton", ["Hillary Clinton"], gender="female"),
+             KnownPerson(5, "Bill Clinton", ["Bill Clinton"], gender="male"),
+             KnownPerson(6, "Anna Keller", ["Anna Keller"])]
+    a = "Putin met Laisi and Tayyip Erdogan in Tehran. Mrs. Clinton spoke. Vladimir Putin left."
+    b = "Bill Clinton and Ibrahim Raisi met."
+    articles = [(a, [cand(a, "Putin"), cand(a, "Laisi", speaks=True), cand(a, "Tayyip Erdogan"),
+                     cand(a, "Mrs. Clinton", name="Clinton", titled=True, title_gender="female")]),
+                (b, [cand(b, "Bill Clinton"), cand(b, "Ibrahim Raisi")])]
+    keys = surnames_to_look_up(articles, lambda: sorted({surname_key(x) for k in known for x in k.aliases}))
+    looked_up = [k for k in known if any(surname_key(alias) in keys for alias in k.aliases)]
+    assert [k.id for k in looked_up] == [1, 2, 3, 4, 5]
+
+    def resolved(people):
+        return [[(m.text, m.person.id) for m in article.mentions] for article in resolve_people(articles, people)]
+    assert resolved(looked_up) == resolved(known)
+    assert ("Laisi", 1) in resolved(known)[0] and ("Vladimir Putin", 2) in resolved(known)[0]
