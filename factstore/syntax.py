@@ -11,6 +11,10 @@ from .lexicon import LIGHT_SPEECH_VERBS
 # "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
 # "Republicans have been [critical] of ...".
 BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
+# A gerund after one of these prepositions is done by the subject of the clause the preposition is in:
+# "Trump rallied thousands [by promising] ...", "[After saying] ..., Sanders left". After "of" or "for"
+# it is often the object's doing ("accused Clinton of lying"), so those lend no subject.
+SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since through despite".split())
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -22,6 +26,16 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
     skip = set(exclude.subtree) if exclude is not None else set()
     tokens = [t for t in token.subtree if t not in skip and not t.is_space]
     return token_range(tokens or [token])  # a subtree of spaces alone is the token itself
+
+
+def clause_of_preposition(preposition: Token) -> Optional[Token]:
+    """The verb whose subject does what a gerund after the preposition says, if the preposition
+    is one of SUBJECT_PREPOSITIONS or "instead of"."""
+    if preposition.text.lower() in SUBJECT_PREPOSITIONS:
+        return preposition.head
+    if preposition.text.lower() == "of" and preposition.i > 0 and preposition.nbor(-1).text.lower() == "instead":
+        return preposition.head.head if preposition.head.text.lower() == "instead" else preposition.head
+    return None
 
 
 def relation(token: Token) -> str:
@@ -56,5 +70,10 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS)
         if not borrows or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = clause_of_preposition(verb.head)
+            if verb is None:
+                return None
+            continue
         verb = verb.head
     return None

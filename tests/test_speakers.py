@@ -31,6 +31,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("close in June", None),  # "The campaign spokesman": staff the article never names
     ("Oliver Grant has no money", "Tom Reddick"),  # '"... Grant ...," he said': not a name in the words
     ("balance by June", "Sam Patel"),  # "Patel said Vance had cut costs. He said": the last speaker
+    ("the plant would stay open", "Nadia Brenner"),  # "rallied workers by promising that": the clause's subject
+    ("the budget was balanced", "Luis Ortega"),  # "After saying ..., Governor Luis Ortega left"
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]

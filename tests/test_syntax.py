@@ -27,3 +27,25 @@ def test_the_object_of_a_light_verb_borrows_its_subject_and_another_object_does_
                   lemmas=["he", lemma, "the", "suggestion"])
         subject = subject_of(doc[3])
         assert (subject.text if subject is not None else None) == speaker
+
+
+def test_a_gerund_after_by_after_or_in_is_done_by_the_subject_of_the_clause():
+    # "Trump rallied thousands by promising tariffs"
+    words = ["Trump", "rallied", "thousands", "by", "promising", "tariffs"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4], deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"])
+    assert subject_of(doc[4]).text == "Trump"
+
+
+def test_a_gerund_after_of_or_for_is_not_the_subjects_doing():
+    # "Trump accused Clinton of lying", "Ryan praised her for speaking": the object's
+    for words in (["Trump", "accused", "Clinton", "of", "lying"], ["Ryan", "praised", "her", "for", "speaking"]):
+        doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pcomp"])
+        assert subject_of(doc[4]) is None
+
+
+def test_instead_of_lends_the_subject_of_the_clause():
+    # "Instead of calling himself conservative, Trump said ..."
+    words = ["Instead", "of", "calling", "himself", "conservative", ",", "Trump", "said"]
+    doc = Doc(Vocab(), words=words, heads=[7, 7, 1, 2, 2, 7, 7, 7],
+              deps=["advmod", "prep", "pcomp", "dobj", "oprd", "punct", "nsubj", "ROOT"])
+    assert subject_of(doc[2]).text == "Trump"
