@@ -45,3 +45,15 @@ def test_losses_say_whether_a_claim_touched_nothing_or_only_what_another_matched
     assert losses == {"annotated, touched by no claim": 1, "annotated, sharing a claim with another": 1,
                       "claimed, touching none": 1, "claimed, touching only matched ones": 1}
     assert missed_cues == {"denied": 1, "said": 1}
+
+
+def test_the_sources_benchmark_reads_each_attribution_with_its_content_and_source(tmp_path):
+    spec = importlib.util.spec_from_file_location("bench_sources", REPO / "bench" / "sources.py")
+    bench_sources = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_sources)
+    ann = tmp_path / "a_0001.ann"
+    ann.write_text("T1\tSource 0 5\tMarsh\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\tthe quay would\n"
+                   "T4\tCue 40 44\tsaid\nT5\tContent 45 50\tfares\n"
+                   "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\nE2\tAttribution:T4 Cue:T4 Content:T5\n"
+                   "#1\tAnnotatorNotes T1\tnote\n", encoding="utf-8")
+    assert bench_sources.annotated_sources(ann) == [([(11, 20), (25, 30)], [(0, 5)])]
