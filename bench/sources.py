@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speakers of claims on PolNeAR train, against its annotated sources: the split to tune speaker rules on.
 
-    .venv/bin/python bench/sources.py [--articles 400] [--show none|wrong]
+    .venv/bin/python bench/sources.py [--articles 400] [--show no-speaker|wrong|no-claim]
 
 The first --articles PolNeAR train texts (sorted by name) are seeded into a new database. For every
 annotated attribution whose Source span holds a name the store tied to exactly one person, the claim
@@ -48,7 +48,7 @@ def overlap(start: int, end: int, fragments: list[tuple[int, int]]) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400)
-    parser.add_argument("--show", choices=("none", "wrong"), help="print the claims of that outcome")
+    parser.add_argument("--show", choices=("no-speaker", "wrong", "no-claim"), help="print the cases of that outcome")
     args = parser.parse_args()
     texts = sorted((TRAIN / "text").glob("*.txt"))[:args.articles]
     annotations = {}
@@ -76,13 +76,15 @@ def main() -> None:
                     continue
                 wanted = people.pop()
                 touching = [c for c in claims if overlap(c[0], c[1], content)]
-                if not touching:
-                    outcomes["no claim"] += 1
-                    continue
-                start, end, speaker, source_text, claim = max(touching, key=lambda c: overlap(c[0], c[1], content))
-                outcome = "right" if speaker == wanted else "no speaker" if speaker is None else "wrong"
+                if touching:
+                    *_, speaker, source_text, claim = max(touching, key=lambda c: overlap(c[0], c[1], content))
+                    outcome = "right" if speaker == wanted else "no speaker" if speaker is None else "wrong"
+                else:
+                    speaker = source_text = None
+                    claim = text[content[0][0]:content[-1][1]]
+                    outcome = "no claim"
                 outcomes[outcome] += 1
-                if args.show and outcome.endswith(args.show):
+                if args.show == outcome.replace(" ", "-"):
                     gold_source = text[source[0][0]:source[-1][1]]
                     print(f"{source_file}: source {gold_source!r} ({names[wanted]}); claim source {source_text!r}"
                           f" ({names.get(speaker)}): {claim[:100]!r}")

@@ -653,7 +653,8 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
                for p in people}
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
-    named = [m for m in inside if not is_possessive(text, m) and not follows_preposition(text, m)
+    # a preposition before the source is not in it: "according to [Dennis B. Ross, a former envoy]"
+    named = [m for m in inside if not is_possessive(text, m) and not (m.start > start and follows_preposition(text, m))
              and not modifies_next_word(text, m, end)]
     if named:
         return named[0].person  # "Clinton communication director [Jennifer Palmieri]"

@@ -33,6 +33,7 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("balance by June", "Sam Patel"),  # "Patel said Vance had cut costs. He said": the last speaker
     ("the plant would stay open", "Nadia Brenner"),  # "rallied workers by promising that": the clause's subject
     ("the budget was balanced", "Luis Ortega"),  # "After saying ..., Governor Luis Ortega left"
+    ("a decision by the governor", "Michael Harris"),  # "according to Michael Harris, a former budget director,"
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
