@@ -646,11 +646,12 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         start, end = claim.referent_start, claim.referent_end  # "McConnell, [who] said"
     source = normalise_phrase(text[start:end])
     inside = mentions.within(start, end)
-    whole = [m for m in inside if normalise_phrase(m.text) == source]
+    whole = [m for m in inside if normalise_phrase(m.text) in (source, source.removesuffix("'s"))]
     if whole:
-        return whole[0].person  # a name, even one that begins another's role ("Trump" and "Trump adviser X")
-    holders = {p for role, people in roles.items() if role == source or role.startswith(source + " ")
-               for p in people}
+        # a name, even one that begins another's role ("Trump" and "Trump adviser X"), or its possessive
+        # alone ("[Carson's] hint that ...")
+        return whole[0].person
+    holders = {p for role, people in roles.items() if is_role_of_source(role, source) for p in people}
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
     # a preposition before the source is not in it: "according to [Dennis B. Ross, a former envoy]"
@@ -681,6 +682,16 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None
     return None
+
+
+def is_role_of_source(role: str, source: str) -> bool:
+    """A role this article gives someone that the source names: all of it ("Putin's foreign policy
+    adviser") or its start ("Okafor's rival [at the table]"), but not the start of a role of someone
+    working for what the source names: "the Clinton campaign" is not "Clinton campaign spokesman X"."""
+    if role == source:
+        return True
+    rest = role[len(source) + 1:].split() if role.startswith(source + " ") else []
+    return bool(rest) and rest[0] not in PERSON_NOUNS
 
 
 def modifies_next_word(text: str, mention: Mention, end: int) -> bool:

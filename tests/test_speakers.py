@@ -34,6 +34,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("the plant would stay open", "Nadia Brenner"),  # "rallied workers by promising that": the clause's subject
     ("the budget was balanced", "Luis Ortega"),  # "After saying ..., Governor Luis Ortega left"
     ("a decision by the governor", "Michael Harris"),  # "according to Michael Harris, a former budget director,"
+    ("add 400 jobs", None),  # "The campaign said": not "campaign spokesman Victor Hale"
+    ("budget team came with caveats", "Luis Ortega"),  # the source a possessive alone: "Ortega's endorsement of"
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
