@@ -438,6 +438,20 @@ def addressed(verb: Token) -> bool:
     return verb.lemma_.lower() == "tell"
 
 
+def noun_cue_owner(cue: Token) -> Optional[Token]:
+    """Whose a noun cue is: "[Mr. Obama's] original pledge to ...", "an admission from [Warren] that ...",
+    "criticism by [Republicans] of ..."."""
+    if cue.pos_ != "NOUN":
+        return None
+    for child in cue.children:
+        if child.dep_ == "poss":
+            return child
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def participle_speaker(verb: Token) -> Optional[Token]:
     """ "X said [the offer was fair], adding that ...": the parse hangs "adding" from the
     reported clause, but whoever adds is whoever said it."""
@@ -549,7 +563,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
-    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end)
+    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end) or noun_cue_owner(verb)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):

@@ -36,6 +36,7 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("a decision by the governor", "Michael Harris"),  # "according to Michael Harris, a former budget director,"
     ("add 400 jobs", None),  # "The campaign said": not "campaign spokesman Victor Hale"
     ("budget team came with caveats", "Luis Ortega"),  # the source a possessive alone: "Ortega's endorsement of"
+    ("to keep the plant open", "Nadia Brenner"),  # a noun cue's owner: "Brenner's original pledge to"
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
