@@ -14,7 +14,7 @@ BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
 # A gerund after one of these prepositions is done by the subject of the clause the preposition is in:
 # "Trump rallied thousands [by promising] ...", "[After saying] ..., Sanders left". After "of" or "for"
 # it is often the object's doing ("accused Clinton of lying"), so those lend no subject.
-SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since through despite".split())
+SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since through despite besides".split())
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
