@@ -108,7 +108,23 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
     preceding = verb.doc[verb.i - 1] if verb.i > 0 else None
     if preceding is not None and preceding.ent_type_ == "PERSON" and verb.idx < content_end:
         return preceding  # a misparsed subject: "on Ukraine Khamenei stated ..."
+    if preceding is not None and preceding.text == "," and verb.idx < content_end:
+        return name_before_apposition(verb)
     return None
+
+
+def name_before_apposition(verb: Token) -> Optional[Token]:
+    """A person's name and its apposition right before the verb, which the parse hung elsewhere:
+    "on Dec. 2, [Col. Steven H. Warren], a military spokesman in Baghdad, said"."""
+    doc = verb.doc
+    opening = next((t for t in reversed(doc[verb.sent.start:verb.i - 1]) if t.text == ","), None)
+    if opening is None or opening.i < 1 or verb.i - opening.i > 12:
+        return None
+    apposition = doc[opening.i + 1:verb.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in apposition):
+        return None
+    name = doc[opening.i - 1]
+    return name if name.ent_type_ == "PERSON" else None
 
 
 def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
@@ -124,6 +140,8 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     text = text_of(token.doc)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    while start < end and text[start] in ".,;: ":
+        start += 1  # a title's full stop the parse split from it: "Col[. Daniel R. Hughes]"
     return start, end
 
 
