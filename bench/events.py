@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Events on hand-annotated PolNeAR dev articles, and what events add to seeding time.
 
-    .venv/bin/python bench/events.py [--show] [--polnear DIR]
+    .venv/bin/python bench/events.py [--split dev|train] [--show] [--polnear DIR]
     .venv/bin/python bench/events.py --timing [TEXT_DIR]
 
 With the gold (bench/gold/events_*.json, described in bench/gold/README.md),
@@ -21,6 +21,10 @@ scored against the gold's:
 - status accuracy: classified mentions whose status is the gold's;
 - coreference: pairs of classified mentions in one stored event against pairs
   in one gold event (pairwise P/R/F1).
+
+--split train scores the tuning gold on PolNeAR train articles instead
+(bench/gold/train/events_*.json, made the same way): rules are tuned on that
+one and checked on dev.
 
 --timing seeds TEXT_DIR (default: the PolNeAR dev texts) with and without events
 and prints the events found and the time events add.
@@ -57,9 +61,12 @@ select e.id, pl.name, 'place', 'place' from events e join places pl on pl.id = e
 """
 
 
-def load_gold(pattern: str = "events_*.json") -> dict:
+GOLD_FOLDERS = {"dev": BENCH / "gold", "train": BENCH / "gold" / "train"}
+
+
+def load_gold(split: str = "dev", pattern: str = "events_*.json") -> dict:
     gold = {}
-    for path in sorted((BENCH / "gold").glob(pattern)):
+    for path in sorted(GOLD_FOLDERS[split].glob(pattern)):
         gold.update(json.loads(path.read_text()))
     return gold
 
@@ -117,6 +124,7 @@ def score(gold: dict, mentions: list[tuple], participants: dict[int, list[tuple[
     n_gold = sum(map(len, gold.values()))
     identified = classified = 0
     matched: list[tuple[dict, tuple]] = []  # (gold record, stored mention), same type
+    unmatched: list[tuple] = []  # stored mentions no gold mention of their type overlaps
     found_ident = found_class = 0
     for file, records in gold.items():
         stored = list(stored_by_file.get(file, {}).values())
@@ -135,6 +143,7 @@ def score(gold: dict, mentions: list[tuple], participants: dict[int, list[tuple[
                 matched.append((record, stored[typed[0]]))
         identified += len(used_ident)
         classified += len(used_class)
+        unmatched += [m for n, m in enumerate(stored) if n not in used_class]
     figures = {"gold": n_gold, "stored": n_stored,
                "identification": prf(identified, n_stored, found_ident, n_gold),
                "classification": prf(classified, n_stored, found_class, n_gold)}
@@ -162,21 +171,22 @@ def score(gold: dict, mentions: list[tuple], participants: dict[int, list[tuple[
             both += same_gold and same_stored
     figures["coreference"] = prf(both, stored_pairs, both, gold_pairs)
     figures["matched"] = matched
+    figures["unmatched"] = unmatched
     return figures
 
 
-def run_gold(show: bool, polnear: Path = POLNEAR) -> None:
+def run_gold(show: bool, polnear: Path = POLNEAR, split: str = "dev") -> None:
     from factstore.pipeline import seed
     from factstore.sidecar import read_metadata
 
-    gold = load_gold()
+    gold = load_gold(split)
     if not gold:
-        sys.exit("error: no bench/gold/events_*.json (see bench/gold/README.md)")
+        sys.exit(f"error: no events_*.json in {GOLD_FOLDERS[split]} (see bench/gold/README.md)")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "texts"
         folder.mkdir()
         for name in gold:
-            (folder / name).write_bytes((polnear / "dev" / "text" / name).read_bytes())
+            (folder / name).write_bytes((polnear / split / "text" / name).read_bytes())
         sidecar = Path(tmp) / "metadata.jsonl"
         dated = write_sidecar(sorted(gold), polnear / "metadata.tsv", sidecar)
         db = Path(tmp) / "events.db"
@@ -193,7 +203,7 @@ def run_gold(show: bool, polnear: Path = POLNEAR) -> None:
         con.close()
     f = score(gold, mentions, participants)
     types = Counter(r["type"] for records in gold.values() for r in records)
-    print(f"events gold: {len(gold)} PolNeAR dev articles ({dated} dated by metadata.tsv), {f['gold']} event "
+    print(f"events gold: {len(gold)} PolNeAR {split} articles ({dated} dated by metadata.tsv), {f['gold']} event "
           f"mentions of {len(types)} types, {len({r['event'] for rs in gold.values() for r in rs})} events; "
           f"{f['stored']} stored mentions")
     for name in ("identification", "classification", "participants", "coreference"):
@@ -211,6 +221,12 @@ def run_gold(show: bool, polnear: Path = POLNEAR) -> None:
                     a, b = r["trigger"]
                     text = texts.get(file, "")
                     print(f"missed {r['type']:14} {file[:30]} {text[max(0, a - 40):a]!r} [{r['trigger_text']}]")
+        for m in f["unmatched"]:
+            text = texts.get(m[0], "")
+            print(f"added  {m[3]:14} {m[0][:30]} {text[max(0, m[1] - 40):m[1]]!r} [{text[m[1]:m[2]]}]")
+        for r, m in f["matched"]:
+            if r.get("date") and not date_agrees(r["date"], m[6], m[7]):
+                print(f"date   {r['type']:14} {m[0][:30]} [{r['trigger_text']}] gold {r['date']}, stored {m[6]} ({m[7]})")
 
 
 def run_timing(texts: Path) -> None:
@@ -248,6 +264,8 @@ def run_timing(texts: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=sorted(GOLD_FOLDERS), default="dev",
+                        help="score the dev gold (default) or the train gold, the one to tune on")
     parser.add_argument("--show", action="store_true", help="print the gold event mentions not classified")
     parser.add_argument("--polnear", type=Path, default=POLNEAR,
                         help="the PolNeAR folder (dev/text, metadata.tsv); default: ../shared/polnear")
@@ -257,7 +275,7 @@ def main() -> None:
     if args.timing:
         run_timing(args.timing)
     else:
-        run_gold(args.show, args.polnear)
+        run_gold(args.show, args.polnear, args.split)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ CAMEO_ROOTS = {
 
 # Verbs that report an event by themselves: "met", "visited", "resigned", "was indicted".
 VERB_TRIGGERS = {
-    "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest", "sign": "agreement",
+    "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest",
     "endorse": "endorsement", "donate": "donation", "vote": "vote", "elect": "election",
     "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
@@ -45,7 +45,7 @@ VERB_TRIGGERS = {
     "sue": "lawsuit", "indict": "charge", "arrest": "arrest", "detain": "arrest", "die": "death",
     "kill": "death", "murder": "death", "assassinate": "death", "invade": "attack", "bomb": "attack",
     "shell": "attack", "shoot": "attack", "leak": "leak", "hack": "leak", "accuse": "accusation",
-    "allege": "accusation", "blame": "accusation", "deny": "denial", "reject": "denial", "refute": "denial",
+    "allege": "accusation", "blame": "accusation", "deny": "denial", "refute": "denial",
     "rebut": "denial", "threaten": "threat", "sanction": "sanctions", "travel": "travel", "fly": "travel",
 }
 # Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
@@ -86,11 +86,13 @@ NOUN_QUALIFIERS = {
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
-               "attack": {"personal", "ad", "ads", "dog"}, "release": {"press", "news"},
+               "attack": {"personal", "ad", "ads", "dog", "political", "verbal", "rhetorical"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"}}
+# Nouns that are words, not the event, when a person owns them: "Trump's [attacks]" on a rival.
+SPOKEN_WHEN_OWNED = {"attack"}
 # Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
 PLURAL_ONLY_WITH = {"votes": {"cast"}, "ballots": {"cast"}, "deals": set(), "agreements": set(),
                     "nominations": set(), "elections": set()}
@@ -107,15 +109,17 @@ DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents
                   "recording", "cable", "cables", "letter", "report", "data", "information", "messages"}
 LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
 OBJECT_VERBS = {
-    "pass": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"), "repeal": (LAW_NOUNS, "legislation"),
+    "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"), "repeal": (LAW_NOUNS, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
     "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
-# "dismissed [Comey]" is a firing, "dismissed [the report]" a denial.
-PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"), "sack": ("resignation", None)}
+# "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
+# denial, "voters rejected [him]" none.
+PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"), "sack": ("resignation", None),
+                       "reject": (None, "denial")}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
                     ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
@@ -126,12 +130,15 @@ OFFICES = {"president", "presidency", "office", "governor", "senate", "congress"
            "re-election", "nomination", "seat", "house", "election", "white"}
 VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "travel")}, **DESTINATION_VERBS,
                **{w: k for w, k in NOUN_TRIGGERS.items() if k == "visit"}}
-# Verbs whose object must be someone: "met [Putin]", not "met the deadline".
-PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue"}
+# Verbs whose object (or passive subject) must be someone: "met [Putin]", not "met the deadline" or
+# "the measure was met with protests"; "killed [four soldiers]", not "killed the bill".
+PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
+                "murder", "assassinate"}
 PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nominee", "voters", "official",
                 "officials", "governor", "senator", "delegation", "family", "families", "team", "staff",
                 "counterpart", "mayor", "ambassador", "members", "group", "board", "chief", "director", "man",
-                "woman", "people", "suspect", "suspects", "secretary", "judge", "lawyer", "aide", "aides"}
+                "woman", "people", "suspect", "suspects", "secretary", "judge", "lawyer", "aide", "aides",
+                "civilian", "child", "children", "troops", "police", "victim", "resident", "agent", "men", "women"}
 # Verbs that only carry their object noun's event: "[held] talks", "[opened] an investigation",
 # "[cast] a vote", "[filed] a lawsuit", "[delivered] a speech".
 LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "make", "conclude", "impose", "begin",
@@ -149,11 +156,14 @@ PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "d
                   "expect": "expected", "likely": "expected", "hope": "expected", "want": "expected",
                   "seek": "expected", "try": "expected", "consider": "expected", "threaten": "expected",
                   "urge": "expected", "call": "expected", "ask": "expected", "could": "expected",
+                  "petition": "expected", "demand": "expected",
                   "refuse": "negated", "fail": "negated", "decline": "negated",
                   "deny": "denied", "dismiss": "denied", "reject": "denied"}
 # Auxiliaries that say an event is to come (will) or may come (could).
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would", "wo"}
 MODAL_AUXILIARIES = {"could", "might", "may", "can", "should", "must", "ca"}
+# Conjunctions that make a clause's event a condition: "[if] she is elected".
+CONDITIONS = {"if", "unless"}
 # Modifiers of a noun trigger that say where it stands: "the [upcoming] debate", "a [possible] indictment".
 NOUN_STATUS = {"upcoming": "planned", "planned": "planned", "scheduled": "planned", "proposed": "planned",
                "next": "planned", "future": "planned", "coming": "planned", "possible": "expected",
@@ -252,8 +262,8 @@ def verb_type(token: Token) -> Optional[str]:
                 return kind
         return None
     if lemma in VERB_TRIGGERS:
-        if lemma in PEOPLE_VERBS and any(c.dep_ == "dobj" and not c.ent_type_ and c.pos_ not in ("PRON", "PROPN")
-                                         and not names_people(c) for c in children):
+        if lemma in PEOPLE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and not c.ent_type_
+                                         and c.pos_ not in ("PRON", "PROPN") and not names_people(c) for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
         if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma in ("sign", "vote"):
             return None  # "sign up", "voted out" is the vote's result, not a ballot
@@ -278,6 +288,8 @@ def noun_type(token: Token) -> Optional[str]:
     vetoes = NOUN_VETOES.get(key, set())
     if any(c.lower_ in vetoes for c in token.children) or (
             token.dep_ == "compound" and (token.head.lower_ in vetoes or token.head.lower_ in NON_EVENT_HEADS)):
+        return None
+    if key in SPOKEN_WHEN_OWNED and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children):
         return None
     if lower in PLURAL_ONLY_WITH and token.head.lemma_.lower() not in PLURAL_ONLY_WITH[lower]:
         return None
@@ -318,11 +330,11 @@ def status_of(verb: Token) -> str:
         return "negated"
     if auxiliaries & FUTURE_AUXILIARIES:
         return "planned"
-    if auxiliaries & MODAL_AUXILIARIES:
+    if auxiliaries & MODAL_AUXILIARIES or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return "expected"
     head = verb
     infinitive = "to" in auxiliaries
-    while (head.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (infinitive and head.dep_ == "advcl")) \
+    while (head.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (infinitive and head.dep_ in ("advcl", "acl"))) \
             and head.head.i != head.i:
         if head.dep_ == "pcomp" and head.head.lower_ not in ("of", "about"):
             break

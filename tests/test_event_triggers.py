@@ -1,0 +1,50 @@
+"""Trigger words that name no event where they stand, and the status a clause gives an event,
+on sentences written for each case."""
+import pytest
+
+from factstore.events import extract_events
+from factstore.parse import load_model
+
+
+def events_in(sentence: str) -> list[tuple[str, str, str]]:
+    """(type, status, trigger) of each event extracted from the sentence."""
+    return [(e.event_type, e.status, e.trigger.text) for e in extract_events(load_model()(sentence))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, word", [
+    ("Critics now say the objective has been met.", "met"),
+    ("The measures have been met with fierce opposition from gay rights groups.", "met"),
+    ("Senators worked all night to kill the proposal.", "kill"),
+    ("The setback killed my enthusiasm for the race.", "killed"),
+    ("Fifty Republican security officials signed an open letter on Monday.", "signed"),
+    ("Voters are rejecting him in droves.", "rejecting"),
+    ("The senator shrugged off Clinton's attacks on his record.", "attacks"),
+    ("The governor says he is under political attack because of his rise in the polls.", "attack"),
+])
+def test_a_trigger_word_that_names_no_event(sentence, word):
+    assert [e for e in events_in(sentence) if e[2] == word] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed four soldiers near the border on Tuesday.", ("death", "happened", "killed")),
+    ("Two officers were killed at the checkpoint.", ("death", "happened", "killed")),
+    ("Putin was met by Raisi at the airport.", ("meeting", "happened", "met")),
+    ("The governor signed the bill on Friday.", ("legislation", "happened", "signed")),
+    ("The ministry rejected the allegations as baseless.", ("denial", "happened", "rejected")),
+    ("Ten people died in a car bomb attack in the capital.", ("attack", "happened", "attack")),
+])
+def test_the_same_words_where_they_name_the_event(sentence, expected):
+    assert expected in events_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("If she is elected, she will keep her aides.", ("election", "expected", "elected")),
+    ("Unless the mayor resigns, the council will act.", ("resignation", "expected", "resigns")),
+    ("One petition for the mayor to resign has 250,000 signatures.", ("resignation", "expected", "resign")),
+    ("She was elected in 2012.", ("election", "happened", "elected")),
+])
+def test_status_from_a_condition_or_a_demand(sentence, expected):
+    assert expected in events_in(sentence)
