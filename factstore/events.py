@@ -47,6 +47,13 @@ VERB_TRIGGERS = {
     "shell": "attack", "shoot": "attack", "leak": "leak", "hack": "leak", "accuse": "accusation",
     "allege": "accusation", "blame": "accusation", "deny": "denial", "refute": "denial",
     "rebut": "denial", "threaten": "threat", "sanction": "sanctions", "travel": "travel", "fly": "travel",
+    # CAMEO 11, disapprove: criticism is an accusation
+    "criticize": "accusation", "criticise": "accusation", "denounce": "accusation", "condemn": "accusation",
+    "slam": "accusation", "blast": "accusation", "mock": "accusation", "deride": "accusation",
+    "ridicule": "accusation", "lambaste": "accusation", "rebuke": "accusation", "chastise": "accusation",
+    "assail": "accusation", "castigate": "accusation", "berate": "accusation", "scold": "accusation",
+    "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
+    "satirize": "accusation", "pillory": "accusation",
 }
 # Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
 DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "return": "travel"}
@@ -70,7 +77,11 @@ NOUN_TRIGGERS = {
     "invasion": "attack", "airstrike": "attack", "strike": "attack", "leak": "leak", "hack": "leak",
     "hacking": "leak", "release": "leak", "accusation": "accusation", "allegation": "accusation",
     "denial": "denial", "threat": "threat", "sanctions": "sanctions", "embargo": "sanctions",
-    "application": "membership application",
+    "application": "membership application", "criticism": "accusation", "condemnation": "accusation",
+    "denunciation": "accusation", "rebuke": "accusation", "insult": "accusation", "mockery": "accusation",
+    "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting", "hall": "meeting",
+    "discussions": "meeting", "negotiations": "meeting", "win": "election", "victory": "election",
+    "triumph": "election", "winner": "election", "loss": "election",
 }
 # A noun trigger only counts with one of these words among its dependents (or, with "@", its head's lemma):
 # "a [phone] call", "[presidential] bid", "[terror] attack", "[delivered] an address".
@@ -83,19 +94,21 @@ NOUN_QUALIFIERS = {
     "suit": {"against", "@file", "@bring", "class", "federal", "civil"},
     "release": {"of"}, "charges": {"against", "criminal", "federal", "@file", "@bring", "@face", "@drop"},
     "tour": {"@on", "to", "of"}, "trip": {"to", "@on", "@during", "abroad", "first", "second"},
+    "aim": {"@take"}, "shots": {"@take"}, "hall": {"town"}, "discussions": {"with", "between"},
+    "negotiations": {"with", "between"},
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
-               "attack": {"personal", "ad", "ads", "dog", "political", "verbal", "rhetorical"}, "release": {"press", "news"},
+               "attack": {"ad", "ads", "dog"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"}}
-# Nouns that are words, not the event, when a person owns them: "Trump's [attacks]" on a rival.
-SPOKEN_WHEN_OWNED = {"attack"}
+# Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
+WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line"}
 # Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
 PLURAL_ONLY_WITH = {"votes": {"cast"}, "ballots": {"cast"}, "deals": set(), "agreements": set(),
-                    "nominations": set(), "elections": set()}
+                    "nominations": set()}
 # Nouns that name no event as the modifier of another noun: "[nomination] battle", "[caucus] goers".
 NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement", "debate", "death", "trial",
                "caucus", "primary", "election"}
@@ -121,10 +134,18 @@ OBJECT_VERBS = {
 PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"), "sack": ("resignation", None),
                        "reject": (None, "denial")}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
-PHRASAL_TRIGGERS = {("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
+PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
+                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("fire", "back"): "denial",
+                    ("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
                     ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
                     ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",
                     ("choose", "as"): "appointment", ("select", "as"): "appointment", ("name", "to"): "appointment"}
+# Winning and losing, an election's when a candidate wins a place or wins in one: "[won] Nevada",
+# "[prevailed] in Wisconsin's primary", "her [victory] in Iowa"; "Russia took Crimea" is none.
+WIN_VERBS = {"win", "lose", "defeat", "beat", "prevail", "carry", "sweep", "capture", "take", "whip"}
+WIN_NOUNS = {"win", "victory", "triumph", "winner", "loss"}
+ELECTION_NOUNS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "contests",
+                  "race", "state", "states", "vote", "ballot"}
 # Offices one runs for: "ran for [president]".
 OFFICES = {"president", "presidency", "office", "governor", "senate", "congress", "mayor", "reelection",
            "re-election", "nomination", "seat", "house", "election", "white"}
@@ -255,12 +276,21 @@ def verb_type(token: Token) -> Optional[str]:
         return with_person if any(is_person(c) for c in objects) else otherwise
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
-        for c in objects:
+        # with no object, the subject is what it acts on: "the bill passed"
+        for c in objects or [c for c in children if c.dep_ == "nsubj"]:
             words = {c.lower_, c.lemma_.lower()} | {g.lower_ for g in c.children}
             if words & nouns or ("@person" in nouns and is_person(c)) or (
                     "$" in nouns and c.ent_type_ == "MONEY"):
                 return kind
         return None
+    if lemma in WIN_VERBS:
+        if lemma == "lose" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in objects):
+            return "death"  # "we lost Beau Biden"
+        subject = subject_of(token)
+        return "election" if subject is not None and is_candidate(subject) and won_in_election(token) else None
+    if lemma == "attack":
+        subject = subject_of(token)
+        return "accusation" if subject is not None and is_candidate(subject) else "attack"  # in words, or arms
     if lemma in VERB_TRIGGERS:
         if lemma in PEOPLE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and not c.ent_type_
                                          and c.pos_ not in ("PRON", "PROPN") and not names_people(c) for c in children):
@@ -276,6 +306,38 @@ def verb_type(token: Token) -> Optional[str]:
     return None
 
 
+def is_candidate(token: Token) -> bool:
+    """Someone who can win a vote or attack in words: a person, not a country or an army."""
+    return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or names_people(token) or (
+        token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"))
+
+
+def place_or_election(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC") or known_place(token) or token.lemma_.lower() in ELECTION_NOUNS \
+        or token.lower_ in ELECTION_NOUNS
+
+
+def won_in_election(token: Token) -> bool:
+    """A win or a loss in an election: of a place ("won Nevada"), or in a place or an election ("prevailed in
+    Wisconsin's primary", "defeated Miller in Texas", "her victory in Iowa", "the Iowa winner")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(place_or_election(c) for c in objects):
+        return True
+    if any(not (is_person(c) or place_or_election(c)) for c in objects):
+        return False  # "lost his job in Ohio"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and place_or_election(g)
+                                                             for g in c.children)
+               or (c.dep_ == "compound" and token.pos_ == "NOUN" and place_or_election(c))
+               for c in token.children)
+
+
+def spoken_attack(noun: Token) -> bool:
+    """An attack in words: a person's ("Clinton's attacks on her rival"), a political or personal one,
+    a line of attack."""
+    return any((c.dep_ == "poss" and c.ent_type_ == "PERSON") or c.lower_ in WORDS_OF_ATTACK
+               for c in noun.children) or (noun.head.lower_ == "of" and noun.head.head.lower_ in WORDS_OF_ATTACK)
+
+
 def noun_type(token: Token) -> Optional[str]:
     """The event a noun names, where the words around it say it is one."""
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -289,8 +351,10 @@ def noun_type(token: Token) -> Optional[str]:
     if any(c.lower_ in vetoes for c in token.children) or (
             token.dep_ == "compound" and (token.head.lower_ in vetoes or token.head.lower_ in NON_EVENT_HEADS)):
         return None
-    if key in SPOKEN_WHEN_OWNED and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children):
-        return None
+    if key == "attack" and spoken_attack(token):
+        return "accusation"
+    if key in WIN_NOUNS:
+        return "election" if won_in_election(token) else None
     if lower in PLURAL_ONLY_WITH and token.head.lemma_.lower() not in PLURAL_ONLY_WITH[lower]:
         return None
     if token.dep_ == "compound" and lemma in NO_COMPOUND and token.head.pos_ == "NOUN" \
@@ -462,7 +526,7 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
     for child in anchor.children:
         if child.i in exclude:
             continue
-        if child.dep_ == "dobj" and kind in ("visit", "travel") and (
+        if child.dep_ == "dobj" and kind in ("visit", "travel", "election") and (
                 child.ent_type_ in PLACE_LABELS or known_place(child)):
             place = place_of(child)
         elif child.dep_ == "dobj" and kind not in ("visit", "travel", "speech", "rally", "election", "vote"):

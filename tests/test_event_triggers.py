@@ -19,8 +19,9 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The setback killed my enthusiasm for the race.", "killed"),
     ("Fifty Republican security officials signed an open letter on Monday.", "signed"),
     ("Voters are rejecting him in droves.", "rejecting"),
-    ("The senator shrugged off Clinton's attacks on his record.", "attacks"),
-    ("The governor says he is under political attack because of his rise in the polls.", "attack"),
+    ("Russia took Crimea in 2014.", "took"),
+    ("He lost his job in Ohio after the plant closed.", "lost"),
+    ("The loss of jobs in Ohio hurt the town.", "loss"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
@@ -34,8 +35,35 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("The governor signed the bill on Friday.", ("legislation", "happened", "signed")),
     ("The ministry rejected the allegations as baseless.", ("denial", "happened", "rejected")),
     ("Ten people died in a car bomb attack in the capital.", ("attack", "happened", "attack")),
+    ("Gunmen attacked the checkpoint on Tuesday.", ("attack", "happened", "attacked")),
 ])
 def test_the_same_words_where_they_name_the_event(sentence, expected):
+    assert expected in events_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # criticism is an accusation (CAMEO 11), an attack in words too
+    ("Smith criticized the governor during a debate on Monday.", ("accusation", "happened", "criticized")),
+    ("The mayor lashed out at reporters after the vote.", ("accusation", "happened", "lashed")),
+    ("The governor took aim at the billionaire class.", ("accusation", "happened", "aim")),
+    ("Smith attacked the governor's record.", ("accusation", "happened", "attacked")),
+    ("The senator shrugged off Clinton's attacks on his record.", ("accusation", "happened", "attacks")),
+    ("The governor says he is under political attack because of his rise in the polls.",
+     ("accusation", "happened", "attack")),
+    # winning a place or in one
+    ("Gonzalez won Nevada easily and carried Arizona by ten points.", ("election", "happened", "won")),
+    ("Gonzalez won Nevada easily and carried Arizona by ten points.", ("election", "happened", "carried")),
+    ("Gonzalez defeated Miller in the Texas primary on Tuesday.", ("election", "happened", "defeated")),
+    ("Her victory in Iowa surprised the party.", ("election", "happened", "victory")),
+    ("Three state elections in March favored the party.", ("election", "happened", "elections")),
+    # meetings by other names, a bill that passes, a death told as a loss
+    ("In an interview with CNN, the senator defended her record.", ("meeting", "happened", "interview")),
+    ("The candidate held a town hall in Dayton on Friday.", ("meeting", "happened", "hall")),
+    ("The measure passed after 39 hours of debate.", ("legislation", "happened", "passed")),
+    ("We lost Beau Biden last year.", ("death", "happened", "lost")),
+])
+def test_events_the_inventory_names_in_other_words(sentence, expected):
     assert expected in events_in(sentence)
 
 
