@@ -358,6 +358,9 @@ class Event(Base):
     donation 07, election 00, vote 00, candidacy 00, appointment 00, resignation 00, legislation 00,
     investigation 09, hearing 00, lawsuit 00, charge 11, arrest 17, death 20, attack 19, leak 00,
     accusation 11, denial 12, threat 13, sanctions 16, membership application 03, travel 00.
+    An accusation includes criticism in words ("criticized", "lashed out at", a politician's "attacks");
+    an election includes a candidate's win or loss of a place or in one ("won Nevada", "her victory in
+    Iowa"); a meeting includes interviews and town halls.
     """
 
     __tablename__ = "events"

@@ -24,8 +24,13 @@ FILLER = re.compile(r"^(?:on|in(?!\s+\S+\s+(?:days?|weeks?|months?|years?)\b)|at
 RELATIVE = re.compile(r"\b(?:last|next|this|ago|yesterday|today|tomorrow|weeks?|weekend|days|months|years)\b", re.I)
 TO_COME = re.compile(r"^in\s+\S+\s+(?:days?|weeks?|months?|years?)$", re.I)
 TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
+POSSESSIVE = re.compile(r"['’]s$")
 HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 FUTURE_STATUSES = ("planned", "expected")
+# A day or month named without its year, up to this many days after the article, is this year's even for an
+# event told as past: the status of an event noun nobody dates by tense is "happened" by default, and
+# news names a coming day without its year ("the April 19 primary"), a past one from last year rarely.
+NEAR_FUTURE_DAYS = 120
 
 @lru_cache(maxsize=64)
 def parser(prefer: str, base: Optional[date]) -> DateDataParser:
@@ -36,7 +41,7 @@ def parser(prefer: str, base: Optional[date]) -> DateDataParser:
 
 
 def clean(expression: str) -> str:
-    text = " ".join(expression.split()).strip(" ,.")
+    text = POSSESSIVE.sub("", " ".join(expression.split()).strip(" ,."))  # "Tuesday's primary"
     while (stripped := TIME_OF_DAY.sub("", FILLER.sub("", text))) != text:
         text = stripped
     return text
@@ -77,7 +82,8 @@ def resolve_date(expression: str, base: Optional[date], status: str = "happened"
     found, precision = data.date_obj.date(), data.period or "day"
     if not relative and base is not None and not HAS_YEAR.search(text):
         # a month or a day without a year: the one nearest the article, on the side its tense says
-        if not future and found > base and (found.year - 1, found.month) <= (base.year, base.month):
+        if not future and (found - base).days > NEAR_FUTURE_DAYS \
+                and (found.year - 1, found.month) <= (base.year, base.month):
             found = found.replace(year=found.year - 1)
         elif future and found < base:
             found = found.replace(year=found.year + 1)

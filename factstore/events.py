@@ -207,8 +207,12 @@ PLACED_BY_OWNER = {"election", "vote", "rally", "protest", "debate"}
 # Events a city's name in front of places, where a country's names a party: "the Paris agreement",
 # "the Warsaw summit", but "the Iran deal".
 PLACED_BY_CITY = {"agreement", "summit", "meeting"}
-# Events whose clause's subject took part in them: "[During the meeting with Raisi], Putin said".
-SCENE_SUBJECTS = {"meeting", "visit", "summit", "phone call"}
+# Events whose clause's subject took part in them: "[During the meeting with Raisi], Putin said",
+# "[In a speech], Obama said", "Clinton defeated Sanders [in the primary]".
+SCENE_SUBJECTS = {"meeting", "visit", "summit", "phone call", "speech", "rally", "debate", "election"}
+# Prepositions that set an event as the scene of their clause, which then dates it: "[in] a speech Thursday",
+# "[at] a rally on Saturday", "[during] a debate on Monday" (not "after the debate on Monday").
+SCENE_PREPOSITIONS = {"in", "at", "during"}
 # Types that are two-sided: one event per pair, so "met Raisi and Erdogan" is two meetings.
 PAIRWISE = {"meeting", "phone call"}
 # Types whose object is the one it is done to (a target), not a counterpart.
@@ -323,12 +327,14 @@ def won_in_election(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if any(place_or_election(c) for c in objects):
         return True
-    if any(not (is_person(c) or place_or_election(c)) for c in objects):
+    if any(not (is_person(c) or c.pos_ == "PROPN" or place_or_election(c)) for c in objects):
         return False  # "lost his job in Ohio"
+    # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
+    heads = [token] + [c for c in objects if is_person(c) or c.pos_ == "PROPN"]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and place_or_election(g)
                                                              for g in c.children)
-               or (c.dep_ == "compound" and token.pos_ == "NOUN" and place_or_election(c))
-               for c in token.children)
+               for head in heads for c in head.children) or any(
+        c.dep_ == "compound" and token.pos_ == "NOUN" and place_or_election(c) for c in token.children)
 
 
 def spoken_attack(noun: Token) -> bool:
@@ -699,8 +705,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 owner = None  # "South Carolina's primary": a place, found below
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
-            elif kind in SCENE_SUBJECTS and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
-                subject = subject_of(token.head.head)  # "During the meeting with Raisi, Putin said"
+            elif kind in SCENE_SUBJECTS and (scene := scene_verb(token, kind)) is not None:
+                subject = subject_of(scene)  # "During the meeting with Raisi, Putin said"
         agent_role = "agent"
         if subject is not None and passive and kind in PASSIVE_TARGETS and subject.dep_ != "pobj":
             agent_role = "target"  # "Comey was fired", "he was indicted"
@@ -735,7 +741,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         elif place is None and kind in PLACED_BY_CITY:
             place = next((found for found in [owner_place(token)] if found and not is_country(found.text)), None)
         if when is None and verb is None:
-            when = owner_date(token)
+            when = owner_date(token) or scene_date(token, orgs)
         kind = by_destination(kind, token, place)
         if verb is not None:
             status = status_of(verb)
@@ -758,6 +764,27 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 participants=agents + group, place=place, date=when, ordinal=ordinal,
                 several=several(token), renewed=renewed(token, verb)))
     return events
+
+
+def scene_verb(noun: Token, kind: str = "") -> Optional[Token]:
+    """The verb of the clause an event noun sets the scene of, through a preposition: "[During] the meeting,
+    Putin [said]", "Clinton [defeated] Sanders [in] the primary" (also where the parse hung "in" from the
+    object); any preposition for the first SCENE_SUBJECTS, else only SCENE_PREPOSITIONS."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in SCENE_PREPOSITIONS and kind not in ("meeting", "visit", "summit", "phone call"):
+        return None
+    head = prep.head
+    if head.dep_ == "dobj" and head.pos_ in ("PROPN", "PRON"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def scene_date(noun: Token, orgs: dict[int, str]) -> Optional[TextSpan]:
+    """The date of the clause an event noun sets the scene of: "In a speech [Thursday], Obama said"."""
+    verb = scene_verb(noun)
+    return arguments(verb, "", {noun.i, noun.head.i}, orgs)[2] if verb is not None else None
 
 
 def trip_ordinal(trigger: Token, clause_root: Token) -> Optional[tuple[int, TextSpan]]:

@@ -20,6 +20,8 @@ TUESDAY = date(2022, 7, 19)
     ("in February", "happened", ("2022-02-01", "month")),
     ("back in January", "happened", ("2022-01-01", "month")),
     ("December", "happened", ("2021-12-01", "month")),  # a past December is last year's
+    ("Aug. 2", "happened", ("2022-08-02", "day")),  # a day soon after the article is this year's, whatever the tense
+    ("Nov. 8", "happened", ("2022-11-08", "day")),  # "the Nov. 8 election"
     ("in 2018", "happened", ("2018-01-01", "year")),
     ("Feb. 24", "happened", ("2022-02-24", "day")),
     ("June 28 2022", "happened", ("2022-06-28", "day")),
@@ -53,6 +55,8 @@ def test_dates_near_a_day_known_only_roughly(expression, status, expected):
     ("10 days ago", "happened", ("2022-07-09", "day")),
     ("in two weeks", "happened", ("2022-08-01", "week")),
     ("Monday night", "happened", ("2022-07-18", "day")),  # the time of day does not change the day
+    ("Tuesday's", "happened", ("2022-07-19", "day")),  # "Tuesday's primary"
+    ("Monday night’s", "happened", ("2022-07-18", "day")),
     ("on Sunday morning", "planned", ("2022-07-24", "day")),
 ])
 def test_spans_of_time_to_come_and_times_of_day(expression, status, expected):

@@ -76,3 +76,22 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
 ])
 def test_status_from_a_condition_or_a_demand(sentence, expected):
     assert expected in events_in(sentence)
+
+
+def scenes_in(sentence: str) -> list[tuple[str, str, str | None, list[str]]]:
+    """(type, trigger, date text, participants) of each event extracted from the sentence."""
+    return [(e.event_type, e.trigger.text, e.date.text if e.date else None, [p.text for p in e.participants])
+            for e in extract_events(load_model()(sentence))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("In a speech Thursday, Obama said the economy was growing.", ("speech", "speech", "Thursday", ["Obama"])),
+    ("Speaking at a rally in Ohio on Saturday, Trump attacked the press.", ("rally", "rally", "Saturday", ["Trump"])),
+    # the parse hangs "in" from the object here
+    ("Clinton defeated Sanders in Delaware's primary on Tuesday.", ("election", "primary", "Tuesday", ["Clinton"])),
+    # "after" sets no scene: the lead grew on another day
+    ("After the debate on Monday, Clinton's lead grew on Tuesday.", ("debate", "debate", "Monday", [])),
+])
+def test_an_event_that_sets_the_scene_of_its_clause_takes_its_date_and_subject(sentence, expected):
+    assert expected in scenes_in(sentence)

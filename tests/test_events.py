@@ -132,11 +132,12 @@ def test_bundled_trip_numbers_disagree_and_iran_agrees_with_tehran(bundled_db):
 
 
 def test_undated_article_reads_its_weekdays_by_the_events_it_shares(bundled_db):
-    """Article 004 has no date; its "landed in Tehran on Tuesday" is the Tuesday other reports date."""
+    """Article 004 has no date; its "landed in Tehran on Tuesday" is the Tuesday other reports date, while
+    "At the NATO summit last month" counts from a publication date nobody knows, and stays NULL."""
     rows = query(bundled_db, "select m.date_text, m.occurred_on from event_mentions m "
                              "join articles a on a.id = m.article_id "
-                             "where a.source_file like '004%' and m.date_text is not null")
-    assert rows == [("Tuesday", "2022-07-19")]
+                             "where a.source_file like '004%' and m.date_text is not null order by m.id")
+    assert rows == [("Tuesday", "2022-07-19"), ("last month", None)]
 
 
 def test_seeding_in_two_runs_groups_events_as_one_run_does(bundled_db, tmp_path):
