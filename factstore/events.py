@@ -53,7 +53,7 @@ VERB_TRIGGERS = {
     "ridicule": "accusation", "lambaste": "accusation", "rebuke": "accusation", "chastise": "accusation",
     "assail": "accusation", "castigate": "accusation", "berate": "accusation", "scold": "accusation",
     "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
-    "satirize": "accusation", "pillory": "accusation",
+    "satirize": "accusation", "pillory": "accusation", "prosecute": "charge", "back": "endorsement",
 }
 # Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
 DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "return": "travel"}
@@ -81,7 +81,7 @@ NOUN_TRIGGERS = {
     "denunciation": "accusation", "rebuke": "accusation", "insult": "accusation", "mockery": "accusation",
     "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting", "hall": "meeting",
     "discussions": "meeting", "negotiations": "meeting", "win": "election", "victory": "election",
-    "triumph": "election", "winner": "election", "loss": "election",
+    "triumph": "election", "winner": "election", "loss": "election", "war": "attack", "campaign": "candidacy",
 }
 # A noun trigger only counts with one of these words among its dependents (or, with "@", its head's lemma):
 # "a [phone] call", "[presidential] bid", "[terror] attack", "[delivered] an address".
@@ -95,12 +95,14 @@ NOUN_QUALIFIERS = {
     "release": {"of"}, "charges": {"against", "criminal", "federal", "@file", "@bring", "@face", "@drop"},
     "tour": {"@on", "to", "of"}, "trip": {"to", "@on", "@during", "abroad", "first", "second"},
     "aim": {"@take"}, "shots": {"@take"}, "hall": {"town"}, "discussions": {"with", "between"},
+    "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
     "negotiations": {"with", "between"},
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
                "attack": {"ad", "ads", "dog"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
+               "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"}}
@@ -121,12 +123,16 @@ DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents
                   "transcript", "transcripts", "file", "files", "memo", "memos", "tape", "tapes", "video",
                   "recording", "cable", "cables", "letter", "report", "data", "information", "messages"}
 LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
+# Whom one speaks to in a speech: "told [an audience]", "addressed [the convention]".
+AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", "convention", "gathering",
+             "congress", "parliament", "assembly", "graduates", "students", "delegates"}
 OBJECT_VERBS = {
     "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"), "repeal": (LAW_NOUNS, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
     "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
+    "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
@@ -154,7 +160,9 @@ VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "trav
 # Verbs whose object (or passive subject) must be someone: "met [Putin]", not "met the deadline" or
 # "the measure was met with protests"; "killed [four soldiers]", not "killed the bill".
 PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
-                "murder", "assassinate"}
+                "murder", "assassinate", "back"}
+# What one endorses besides a person: "endorsed [her bid]".
+CANDIDACY_NOUNS = {"bid", "candidacy", "campaign", "reelection", "re-election", "nomination", "ticket"}
 PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nominee", "voters", "official",
                 "officials", "governor", "senator", "delegation", "family", "families", "team", "staff",
                 "counterpart", "mayor", "ambassador", "members", "group", "board", "chief", "director", "man",
@@ -265,7 +273,7 @@ def verb_type(token: Token) -> Optional[str]:
     children = list(token.children)
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     for c in children:
-        if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
+        if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
             kind = PHRASAL_TRIGGERS[(lemma, c.lower_)]
             if kind == "candidacy" and not any(g.lower_ in OFFICES for g in c.subtree):
                 continue  # "ran for cover"
@@ -297,10 +305,13 @@ def verb_type(token: Token) -> Optional[str]:
         return "accusation" if subject is not None and is_candidate(subject) else "attack"  # in words, or arms
     if lemma in VERB_TRIGGERS:
         if lemma in PEOPLE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and not c.ent_type_
-                                         and c.pos_ not in ("PRON", "PROPN") and not names_people(c) for c in children):
+                                         and c.pos_ not in ("PRON", "PROPN") and not names_people(c)
+                                         and not (lemma in ("endorse", "back") and c.lemma_.lower() in CANDIDACY_NOUNS)
+                                         for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
-        if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma in ("sign", "vote"):
-            return None  # "sign up", "voted out" is the vote's result, not a ballot
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "off", "out", "away", "down") for c in children) \
+                and lemma in ("vote", "back"):
+            return None  # "voted out" is the vote's result, not a ballot; "backed away"
         return VERB_TRIGGERS[lemma]
     if lemma in DESTINATION_VERBS:
         for c in children:
@@ -632,12 +643,12 @@ def place_of(token: Token) -> TextSpan:
 
 
 def by_destination(kind: str, token: Token, place: Optional[TextSpan]) -> str:
-    """Travel to a country or a capital is a visit ("flew to Beijing", "a trip to Mexico"); to anywhere
-    else, travel ("traveled to North Carolina"). "visit" itself is always a visit."""
-    if kind not in ("visit", "travel") or token.lemma_.lower() == "visit":
+    """Travel to a country or a capital is a visit ("flew to Beijing", "a trip to Mexico", "visited Tehran"); to
+    anywhere else, travel ("traveled to North Carolina", a campaign's "visited Wilmington")."""
+    if kind not in ("visit", "travel"):
         return kind
     if place is None:
-        return "travel" if token.pos_ == "VERB" else kind
+        return "travel" if token.pos_ == "VERB" and token.lemma_.lower() != "visit" else kind
     name = place.text.split(",")[0]
     if country_name(name) or is_country(name):
         return "visit"

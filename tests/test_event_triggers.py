@@ -21,6 +21,9 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Voters are rejecting him in droves.", "rejecting"),
     ("Russia took Crimea in 2014.", "took"),
     ("He lost his job in Ohio after the plant closed.", "lost"),
+    ("The senator backed away from the plan.", "backed"),
+    ("The trade war hurt farmers.", "war"),
+    ("He told reporters the plan would work.", "told"),
     ("The loss of jobs in Ohio hurt the town.", "loss"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
@@ -62,6 +65,16 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("The candidate held a town hall in Dayton on Friday.", ("meeting", "happened", "hall")),
     ("The measure passed after 39 hours of debate.", ("legislation", "happened", "passed")),
     ("We lost Beau Biden last year.", ("death", "happened", "lost")),
+    ("The chairman has aggressively pushed back on those charges.", ("denial", "happened", "pushed")),
+    ("The state's top Democrats had endorsed the former governor's bid.", ("endorsement", "happened", "endorsed")),
+    ("Superdelegates backing Clinton may switch.", ("endorsement", "happened", "backing")),
+    ("The novelist told an audience in Houston that the remarks were intolerable.", ("speech", "happened", "told")),
+    ("I was against the war in Iraq.", ("attack", "happened", "war")),
+    ("The businessman launched his campaign in June.", ("candidacy", "happened", "campaign")),
+    ("She may be prosecuted over her email server.", ("charge", "expected", "prosecuted")),
+    # a campaign's stop in a city is travel; a visit to a capital, a visit
+    ("Both candidates visited Wilmington this summer.", ("travel", "happened", "visited")),
+    ("Putin visited Tehran on Tuesday.", ("visit", "happened", "visited")),
 ])
 def test_events_the_inventory_names_in_other_words(sentence, expected):
     assert expected in events_in(sentence)
