@@ -41,6 +41,8 @@ ONE_SIDED = {"visit", "membership application", "sanctions", "attack", "threat",
 # Types two reports of which may be one happening though they name nobody: each article's "the
 # investigation" is the one it spoke of before.
 ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
+# Types whose place tells one happening from another the same day: Tuesday's primaries in two states.
+HELD_IN_A_PLACE = {"election", "vote", "rally", "protest"}
 # An undated report matches dated events this close to its article's date.
 UNDATED_WINDOW_DAYS = 7
 GENERIC_WORDS = {"the", "a", "an", "of", "and", "company", "corporation", "government", "group", "bloc",
@@ -223,7 +225,7 @@ def same_event(a: EventReport, b: EventReport) -> bool:
             and not (a.names & b.names):
         return False  # a visit to Mexico and one to Ohio, a suit against one and against another
     dates, places = dates_agree(a, b), places_agree(a, b)
-    if dates is False or (places is False and not dates):
+    if dates is False or (places is False and (not dates or a.candidate.event_type in HELD_IN_A_PLACE)):
         return False
     shared_people = len(a.people & b.people)
     if len(a.people) >= 2 and len(b.people) >= 2:

@@ -556,8 +556,10 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
                 if obj.dep_ == "pobj" and not (obj.ent_type_ == "DATE"):
                     found = participants_in(obj, role, orgs) + [
                         p for c in obj.conjuncts for p in participants_in(c, role, orgs)]
-                    counterparts += [p for p in found if p.entities or kind in PAIRWISE
-                                     or role == "counterpart" or is_person(obj)
+                    # "won states [with open primaries]" names no one: a phrase with no name of its own
+                    # is a counterpart only of a two-sided event, or when it names people or an organisation
+                    counterparts += [p for p in found if p.entities or kind in PAIRWISE or is_person(obj)
+                                     or (role == "counterpart" and (names_people(obj) or obj.lemma_.lower() in HEAD_NOUNS))
                                      or obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")
                                      or any(t.ent_type_ == "PERSON" for t in obj.subtree)]
     counterparts = unique(counterparts)
@@ -680,7 +682,7 @@ def owner_date(noun: Token) -> Optional[TextSpan]:
 def several(token: Token) -> bool:
     """A noun that counts several happenings: "[32] visits", "two debates", "the primaries"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS") or token.lower_ in (
-            "talks", "sanctions", "charges", "remarks", "caucuses", "primaries"):
+            "talks", "sanctions", "charges", "remarks"):
         return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ in ("CARDINAL", "")
                    and (c.like_num or c.pos_ == "NUM") for c in token.children)
     return True

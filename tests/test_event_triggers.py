@@ -108,3 +108,32 @@ def scenes_in(sentence: str) -> list[tuple[str, str, str | None, list[str]]]:
 ])
 def test_an_event_that_sets_the_scene_of_its_clause_takes_its_date_and_subject(sentence, expected):
     assert expected in scenes_in(sentence)
+
+
+@pytest.fixture(scope="module")
+def primaries_db(tmp_path_factory):
+    from conftest import REPO, seed_into
+
+    db = tmp_path_factory.mktemp("primaries") / "facts.db"
+    assert seed_into(db, REPO / "tests" / "texts" / "primaries") == 0
+    return db
+
+
+@pytest.mark.model
+def test_primaries_the_same_day_in_two_states_are_two_elections(primaries_db):
+    from conftest import query
+
+    rows = query(primaries_db, "select m.event_id, pl.name from event_mentions m join places pl on pl.id = m.place_id "
+                               "where m.trigger_text = 'primary'")
+    assert sorted(name for _, name in rows) == ["Florida", "Ohio"]
+    assert len({event for event, _ in rows}) == 2
+
+
+@pytest.mark.model
+def test_a_phrase_that_names_no_one_is_no_participant(primaries_db):
+    from conftest import query
+
+    names = query(primaries_db, "select coalesce(p.name, ep.name) from event_participants ep "
+                                "left join people p on p.id = ep.person_id")
+    assert not [n for (n,) in names if "primaries" in n]  # "won states with open primaries, like Michigan"
+    assert ("Maria Gonzalez",) in names
