@@ -372,6 +372,9 @@ def noun_type(token: Token) -> Optional[str]:
         return "accusation"
     if key in WIN_NOUNS:
         return "election" if won_in_election(token) else None
+    if NOUN_TRIGGERS[key] == "election" and token.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "nummod", "poss") or c.ent_type_ in ("DATE", "GPE", "NORP") for c in token.children):
+        return None  # elections in general: "how to win elections", "states with open primaries"
     if lower in PLURAL_ONLY_WITH and token.head.lemma_.lower() not in PLURAL_ONLY_WITH[lower]:
         return None
     if token.dep_ == "compound" and lemma in NO_COMPOUND and token.head.pos_ == "NOUN" \

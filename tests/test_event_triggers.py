@@ -24,6 +24,8 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The senator backed away from the plan.", "backed"),
     ("The trade war hurt farmers.", "war"),
     ("He told reporters the plan would work.", "told"),
+    ("He advised foreign leaders on how to win elections.", "elections"),  # elections in general
+    ("The unions want fair elections in every workplace.", "elections"),
     ("The loss of jobs in Ohio hurt the town.", "loss"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
@@ -60,6 +62,7 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("Gonzalez defeated Miller in the Texas primary on Tuesday.", ("election", "happened", "defeated")),
     ("Her victory in Iowa surprised the party.", ("election", "happened", "victory")),
     ("Three state elections in March favored the party.", ("election", "happened", "elections")),
+    ("She had 1,944 delegates heading into Tuesday's primaries.", ("election", "happened", "primaries")),
     # meetings by other names, a bill that passes, a death told as a loss
     ("In an interview with CNN, the senator defended her record.", ("meeting", "happened", "interview")),
     ("The candidate held a town hall in Dayton on Friday.", ("meeting", "happened", "hall")),
