@@ -100,9 +100,13 @@ NOUN_QUALIFIERS = {
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
-               "attack": {"ad", "ads", "dog"}, "release": {"press", "news"},
+               "attack": {"ad", "ads", "dog", "heart", "panic", "anxiety", "asthma"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
-               "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words"},
+               "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
+                       "gender", "drug", "propaganda", "flame"},
+               # a debate about something, not between candidates: "a contentious debate over ..."
+               "debate": {"over", "about", "contentious", "heated", "fierce", "national", "public", "ongoing",
+                          "worthwhile", "larger", "broader", "policy"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"}}

@@ -26,6 +26,9 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("He told reporters the plan would work.", "told"),
     ("He advised foreign leaders on how to win elections.", "elections"),  # elections in general
     ("The unions want fair elections in every workplace.", "elections"),
+    ("His remarks touched off a contentious debate over gender.", "debate"),  # a debate about something
+    ("The real Mannix died of a heart attack in 1963.", "attack"),
+    ("Both parties consider the newly escalated gender wars.", "wars"),
     ("The loss of jobs in Ohio hurt the town.", "loss"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
