@@ -136,6 +136,7 @@ OBJECT_VERBS = {
     "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
+    "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),
     "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
@@ -346,8 +347,9 @@ def won_in_election(token: Token) -> bool:
         return False  # "lost his job in Ohio"
     # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
     heads = [token] + [c for c in objects if is_person(c) or c.pos_ == "PROPN"]
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and place_or_election(g)
-                                                             for g in c.children)
+    # or with no object, in a month: "if he wins in November"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and (place_or_election(g) or not objects and g.ent_type_ == "DATE") for g in c.children)
                for head in heads for c in head.children) or any(
         c.dep_ == "compound" and token.pos_ == "NOUN" and place_or_election(c) for c in token.children)
 
@@ -749,6 +751,11 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)
             counterparts += [p for p in more if not any(p.start == q.start for q in counterparts + agents)]
             place, when = place or where, when or date_
+        if kind in PAIRWISE and verb is None and (scene := scene_verb(token, kind)) is not None \
+                and scene.lemma_.lower() == "tell":
+            # "told [The Huffington Post] in an interview": the one told is the other side
+            counterparts += [p for c in scene.children if c.dep_ in ("dobj", "dative")
+                             for p in participants_in(c, "counterpart", orgs)]
         if kind in PAIRWISE and not counterparts and len(agents) > 1:
             counterparts = agents[1:]  # "Raisi and Putin met": each is the other's counterpart
             agents = agents[:1]

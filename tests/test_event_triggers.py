@@ -23,6 +23,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("He lost his job in Ohio after the plant closed.", "lost"),
     ("The senator backed away from the plan.", "backed"),
     ("The trade war hurt farmers.", "war"),
+    ("The governor raised taxes last year.", "raised"),
     ("He told reporters the plan would work.", "told"),
     ("He advised foreign leaders on how to win elections.", "elections"),  # elections in general
     ("The unions want fair elections in every workplace.", "elections"),
@@ -81,6 +82,8 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     # a campaign's stop in a city is travel; a visit to a capital, a visit
     ("Both candidates visited Wilmington this summer.", ("travel", "happened", "visited")),
     ("Putin visited Tehran on Tuesday.", ("visit", "happened", "visited")),
+    ("The senator has raised $204,202 from hedge fund executives.", ("donation", "happened", "raised")),
+    ("Nobody knows what he would do if he wins in November.", ("election", "expected", "wins")),
 ])
 def test_events_the_inventory_names_in_other_words(sentence, expected):
     assert expected in events_in(sentence)
@@ -109,6 +112,9 @@ def scenes_in(sentence: str) -> list[tuple[str, str, str | None, list[str]]]:
     ("Speaking at a rally in Ohio on Saturday, Trump attacked the press.", ("rally", "rally", "Saturday", ["Trump"])),
     # the parse hangs "in" from the object here
     ("Clinton defeated Sanders in Delaware's primary on Tuesday.", ("election", "primary", "Tuesday", ["Clinton"])),
+    # the one told is the other side of the interview
+    ("Podesta told The Huffington Post in an interview on Thursday that the party would unite.",
+     ("meeting", "interview", "Thursday", ["Podesta", "The Huffington Post"])),
     # "after" sets no scene: the lead grew on another day
     ("After the debate on Monday, Clinton's lead grew on Tuesday.", ("debate", "debate", "Monday", [])),
 ])
