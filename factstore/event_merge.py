@@ -279,8 +279,8 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
     participants = kept
     base = date.fromisoformat(published_on) if published_on else None
     on, precision = resolve_date(candidate.date.text, base, candidate.status) if candidate.date else (None, None)
-    if on and published_on and on > published_on and candidate.status == "happened" and precision == "day":
-        candidate.status = "planned"  # "the debate on Monday", the Monday after the article
+    if on and published_on and on > published_on and candidate.status == "happened":
+        candidate.status = "planned"  # "the debate on Monday", the Monday after the article; "next year's election"
     return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
                        published_on)
 

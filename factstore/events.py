@@ -179,7 +179,8 @@ LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "m
                "open", "reopen", "launch", "close", "conduct", "cast", "file", "deliver", "give", "stage", "host",
                "announce", "win", "lose", "face", "lead", "end", "drop", "start", "bring", "level", "issue",
                "announce", "receive", "accept", "carry", "commit", "take", "call", "schedule", "plan", "lift",
-               "complete", "continue", "renew", "resume", "join", "organize", "mount", "suffer"}
+               "complete", "continue", "renew", "resume", "join", "organize", "mount", "suffer", "secure", "clinch",
+               "bag", "lock", "seek"}
 # Light verbs that start a new happening of the noun's event: the probe, and its reopening.
 RENEWING_VERBS = {"reopen", "renew", "resume", "relaunch"}
 # Verbs that put their complement in the future or in doubt: "is set to meet", "plans to visit",
@@ -190,7 +191,7 @@ PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "d
                   "expect": "expected", "likely": "expected", "hope": "expected", "want": "expected",
                   "seek": "expected", "try": "expected", "consider": "expected", "threaten": "expected",
                   "urge": "expected", "call": "expected", "ask": "expected", "could": "expected",
-                  "petition": "expected", "demand": "expected",
+                  "petition": "expected", "demand": "expected", "need": "expected", "have": "expected",
                   "refuse": "negated", "fail": "negated", "decline": "negated",
                   "deny": "denied", "dismiss": "denied", "reject": "denied"}
 # Auxiliaries that say an event is to come (will) or may come (could).
@@ -445,8 +446,8 @@ def status_of(verb: Token) -> str:
             return "negated"  # "did not plan to meet"; "did not say why it reopened" says nothing of the event
     if verb.tag_ == "VB" and infinitive and verb.dep_ == "ROOT":
         return "planned"  # headline style: "Putin to meet Raisi"
-    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux"):
-        return "ongoing"
+    if verb.tag_ == "VBG" and (verb.dep_ == "acl" or any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")):
+        return "ongoing"  # "is backing", "superdelegates [backing] Clinton"
     return "happened"
 
 
