@@ -19,7 +19,7 @@ from .lexicon import OFFICE_TITLES, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, undotted
 from .places import country_of, is_country, is_region
-from .syntax import subject_of, subtree_range
+from .syntax import subject_of, subtree_range, token_range
 
 # Event types, with the root code of the CAMEO event taxonomy (as in GDELT) where one exists:
 # 01 make public statement, 03 express intent to cooperate, 04 consult, 05 diplomatic cooperation,
@@ -531,7 +531,16 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     mentions, which know more names than the model's entities do.
     """
     doc = token.doc
-    start, end = subtree_range(token)
+    # without a relative clause after the head: "[The real Mannix], who died in 1963,"; a participle stays, for
+    # whom it names: "an investigation into [contracts signed by Mayor Dana Whitlock]"
+    clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
+    if clause is None:
+        start, end = subtree_range(token)
+    else:
+        start, end = token_range(t for t in token.subtree if t.i < clause.left_edge.i and not t.is_space)
+    text = text_of(doc)
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
     orgs = orgs or {}
     entities = []
     spelt = doc.user_data.get("organisation_spellings", {})
@@ -540,7 +549,6 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
         entities.append((e.label_, name, tuple(sorted(spelt.get(name, set()) | {e.text}))))
     if not entities and token.i in orgs:
         entities.append(("ORG", orgs[token.i], tuple(sorted(spelt.get(orgs[token.i], ())))))  # "the bureau", "it"
-    text = text_of(doc)
     return [Participant(role, start, end, text[start:end], list(dict.fromkeys(entities)), token.lemma_.lower())]
 
 

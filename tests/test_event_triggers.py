@@ -117,6 +117,8 @@ def scenes_in(sentence: str) -> list[tuple[str, str, str | None, list[str]]]:
     # the one told is the other side of the interview
     ("Podesta told The Huffington Post in an interview on Thursday that the party would unite.",
      ("meeting", "interview", "Thursday", ["Podesta", "The Huffington Post"])),
+    # a participant ends before its relative clause
+    ("The real Mannix, who died in 1963, was never charged.", ("charge", "charged", None, ["The real Mannix"])),
     # "after" sets no scene: the lead grew on another day
     ("After the debate on Monday, Clinton's lead grew on Tuesday.", ("debate", "debate", "Monday", [])),
 ])
