@@ -131,7 +131,8 @@ LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolutio
 AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", "convention", "gathering",
              "congress", "parliament", "assembly", "graduates", "students", "delegates"}
 OBJECT_VERBS = {
-    "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"), "repeal": (LAW_NOUNS, "legislation"),
+    "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"),
+    "repeal": (LAW_NOUNS, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
     "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
@@ -142,8 +143,8 @@ OBJECT_VERBS = {
 # Verbs that mean one thing with a person as object and another with anything else:
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
 # denial, "voters rejected [him]" none.
-PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"), "sack": ("resignation", None),
-                       "reject": (None, "denial")}
+PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"),
+                       "sack": ("resignation", None), "reject": (None, "denial")}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
                     ("push", "back"): "denial", ("shoot", "back"): "denial", ("fire", "back"): "denial",
@@ -577,7 +578,8 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
                     # "won states [with open primaries]" names no one: a phrase with no name of its own
                     # is a counterpart only of a two-sided event, or when it names people or an organisation
                     counterparts += [p for p in found if p.entities or kind in PAIRWISE or is_person(obj)
-                                     or (role == "counterpart" and (names_people(obj) or obj.lemma_.lower() in HEAD_NOUNS))
+                                     or (role == "counterpart"
+                                         and (names_people(obj) or obj.lemma_.lower() in HEAD_NOUNS))
                                      or obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")
                                      or any(t.ent_type_ == "PERSON" for t in obj.subtree)]
     counterparts = unique(counterparts)
