@@ -53,7 +53,7 @@ VERB_TRIGGERS = {
     "ridicule": "accusation", "lambaste": "accusation", "rebuke": "accusation", "chastise": "accusation",
     "assail": "accusation", "castigate": "accusation", "berate": "accusation", "scold": "accusation",
     "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
-    "satirize": "accusation", "pillory": "accusation", "prosecute": "charge", "back": "endorsement",
+    "satirize": "accusation", "pillory": "accusation", "prosecute": "charge",
 }
 # Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
 DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "return": "travel"}
@@ -103,7 +103,7 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                "attack": {"ad", "ads", "dog", "heart", "panic", "anxiety", "asthma"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
                "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
-                       "gender", "drug", "propaganda", "flame"},
+                       "gender", "drug", "propaganda", "flame", "economic"},
                # a debate about something, not between candidates: "a contentious debate over ..."
                "debate": {"over", "about", "contentious", "heated", "fierce", "national", "public", "ongoing",
                           "worthwhile", "larger", "broader", "policy"},
@@ -142,9 +142,9 @@ OBJECT_VERBS = {
 }
 # Verbs that mean one thing with a person as object and another with anything else:
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
-# denial, "voters rejected [him]" none.
+# denial, "voters rejected [him]" none; "backing [Clinton]" is an endorsement, "backed by Russia" none.
 PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"),
-                       "sack": ("resignation", None), "reject": (None, "denial")}
+                       "sack": ("resignation", None), "reject": (None, "denial"), "back": ("endorsement", None)}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
                     ("push", "back"): "denial", ("shoot", "back"): "denial", ("fire", "back"): "denial",
@@ -166,7 +166,7 @@ VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "trav
 # Verbs whose object (or passive subject) must be someone: "met [Putin]", not "met the deadline" or
 # "the measure was met with protests"; "killed [four soldiers]", not "killed the bill".
 PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
-                "murder", "assassinate", "back"}
+                "murder", "assassinate"}
 # What one endorses besides a person: "endorsed [her bid]".
 CANDIDACY_NOUNS = {"bid", "candidacy", "campaign", "reelection", "re-election", "nomination", "ticket"}
 PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nominee", "voters", "official",
@@ -313,12 +313,11 @@ def verb_type(token: Token) -> Optional[str]:
     if lemma in VERB_TRIGGERS:
         if lemma in PEOPLE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and not c.ent_type_
                                          and c.pos_ not in ("PRON", "PROPN") and not names_people(c)
-                                         and not (lemma in ("endorse", "back") and c.lemma_.lower() in CANDIDACY_NOUNS)
+                                         and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS)
                                          for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "off", "out", "away", "down") for c in children) \
-                and lemma in ("vote", "back"):
-            return None  # "voted out" is the vote's result, not a ballot; "backed away"
+        if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma == "vote":
+            return None  # "voted out" is the vote's result, not a ballot
         return VERB_TRIGGERS[lemma]
     if lemma in DESTINATION_VERBS:
         for c in children:

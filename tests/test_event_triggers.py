@@ -24,6 +24,8 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The senator backed away from the plan.", "backed"),
     ("The trade war hurt farmers.", "war"),
     ("The governor raised taxes last year.", "raised"),
+    ("Iran is betting, backed by Russia, that it may pressure Washington.", "backed"),
+    ("The president calls such moves an economic war declaration.", "war"),
     ("He told reporters the plan would work.", "told"),
     ("He advised foreign leaders on how to win elections.", "elections"),  # elections in general
     ("The unions want fair elections in every workplace.", "elections"),
