@@ -27,9 +27,8 @@ TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 POSSESSIVE = re.compile(r"['’]s$")
 HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 FUTURE_STATUSES = ("planned", "expected")
-# A day or month named without its year, up to this many days after the article, is this year's even for an
-# event told as past: the status of an event noun nobody dates by tense is "happened" by default, and
-# news names a coming day without its year ("the April 19 primary"), a past one from last year rarely.
+# A day or month named without its year for an event no tense places (status None): this year's up to this
+# many days after the article ("the April 19 primary" in an article of April 6), else last year's.
 NEAR_FUTURE_DAYS = 120
 
 @lru_cache(maxsize=64)
@@ -60,8 +59,10 @@ def resolve_near(expression: str, around: date, status: str = "happened") -> tup
     return resolve_date(expression, around, status)
 
 
-def resolve_date(expression: str, base: Optional[date], status: str = "happened") -> tuple[Optional[str], Optional[str]]:
-    """(ISO date, precision) of a date expression, or (None, None) if the text doesn't fix it."""
+def resolve_date(expression: str, base: Optional[date], status: Optional[str] = "happened"
+                 ) -> tuple[Optional[str], Optional[str]]:
+    """(ISO date, precision) of a date expression, or (None, None) if the text doesn't fix it. `status` is
+    the event's as its words give it; None when no tense says whether it is past or to come."""
     text = clean(expression)
     if not text:
         return None, None
@@ -82,7 +83,8 @@ def resolve_date(expression: str, base: Optional[date], status: str = "happened"
     found, precision = data.date_obj.date(), data.period or "day"
     if not relative and base is not None and not HAS_YEAR.search(text):
         # a month or a day without a year: the one nearest the article, on the side its tense says
-        if not future and (found - base).days > NEAR_FUTURE_DAYS \
+        ahead = NEAR_FUTURE_DAYS if status is None else 0  # a past tense puts it before the article
+        if not future and (found - base).days > ahead \
                 and (found.year - 1, found.month) <= (base.year, base.month):
             found = found.replace(year=found.year - 1)
         elif future and found < base:

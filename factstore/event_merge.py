@@ -27,7 +27,7 @@ from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
 from .lexicon import OFFICE_TITLES, ROLE_NOUNS
 from .organisations import canonical, country_name
-from .places import finest, same_place
+from .places import finest, is_region, same_place
 from .resolve import PERSONAL_PRONOUNS, MentionsByPlace, ResolvedPerson, is_possessive
 
 POSSESSIVE_PRONOUNS = {"his", "her"}
@@ -204,6 +204,12 @@ def others(report: EventReport) -> set:
             if p.role in ("counterpart", "target")}
 
 
+def held_apart(a: EventReport, b: EventReport) -> bool:
+    """Two elections, votes, rallies or protests in places of one kind, two states or two cities: two
+    happenings even the same day. A city and a state may be one within the other."""
+    return a.candidate.event_type in HELD_IN_A_PLACE and is_region(a.place) == is_region(b.place)
+
+
 def identified(report: EventReport) -> bool:
     return bool(report.people or report.names)
 
@@ -225,7 +231,7 @@ def same_event(a: EventReport, b: EventReport) -> bool:
             and not (a.names & b.names):
         return False  # a visit to Mexico and one to Ohio, a suit against one and against another
     dates, places = dates_agree(a, b), places_agree(a, b)
-    if dates is False or (places is False and (not dates or a.candidate.event_type in HELD_IN_A_PLACE)):
+    if dates is False or (places is False and (not dates or held_apart(a, b))):
         return False
     shared_people = len(a.people & b.people)
     if len(a.people) >= 2 and len(b.people) >= 2:
@@ -278,8 +284,10 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
             kept.append(p)
     participants = kept
     base = date.fromisoformat(published_on) if published_on else None
-    on, precision = resolve_date(candidate.date.text, base, candidate.status) if candidate.date else (None, None)
-    if on and published_on and on > published_on and candidate.status == "happened":
+    status = candidate.status if candidate.tensed else None  # None: no tense says when
+    on, precision = resolve_date(candidate.date.text, base, status) if candidate.date else (None, None)
+    if on and published_on and on > published_on and candidate.status == "happened" and (
+            precision == "day" or not candidate.tensed):
         candidate.status = "planned"  # "the debate on Monday", the Monday after the article; "next year's election"
     return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
                        published_on)

@@ -79,9 +79,9 @@ NOUN_TRIGGERS = {
     "denial": "denial", "threat": "threat", "sanctions": "sanctions", "embargo": "sanctions",
     "application": "membership application", "criticism": "accusation", "condemnation": "accusation",
     "denunciation": "accusation", "rebuke": "accusation", "insult": "accusation", "mockery": "accusation",
-    "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting", "hall": "meeting",
+    "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting",
     "discussions": "meeting", "negotiations": "meeting", "win": "election", "victory": "election",
-    "triumph": "election", "winner": "election", "loss": "election", "war": "attack", "campaign": "candidacy",
+    "triumph": "election", "winner": "election", "war": "attack", "campaign": "candidacy",
 }
 # A noun trigger only counts with one of these words among its dependents (or, with "@", its head's lemma):
 # "a [phone] call", "[presidential] bid", "[terror] attack", "[delivered] an address".
@@ -94,7 +94,7 @@ NOUN_QUALIFIERS = {
     "suit": {"against", "@file", "@bring", "class", "federal", "civil"},
     "release": {"of"}, "charges": {"against", "criminal", "federal", "@file", "@bring", "@face", "@drop"},
     "tour": {"@on", "to", "of"}, "trip": {"to", "@on", "@during", "abroad", "first", "second"},
-    "aim": {"@take"}, "shots": {"@take"}, "hall": {"town"}, "discussions": {"with", "between"},
+    "aim": {"@take"}, "shots": {"@take"}, "discussions": {"with", "between"},
     "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
     "negotiations": {"with", "between"},
 }
@@ -104,12 +104,15 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
                "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
                        "gender", "drug", "propaganda", "flame", "economic"},
+               "gathering": {"intelligence", "information", "data", "evidence", "fact", "news"},
                # a debate about something, not between candidates: "a contentious debate over ..."
                "debate": {"over", "about", "contentious", "heated", "fierce", "national", "public", "ongoing",
                           "worthwhile", "larger", "broader", "policy"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"}}
+# Offices a campaign runs for: "his [presidential] campaign".
+OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
 WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line"}
 # Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
@@ -127,6 +130,8 @@ DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents
                   "transcript", "transcripts", "file", "files", "memo", "memos", "tape", "tapes", "video",
                   "recording", "cable", "cables", "letter", "report", "data", "information", "messages"}
 LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
+# Money verbs that are donations only with whom it came from: "raised $200,000 [from] hedge funds".
+FROM_DONORS = {"raise"}
 # Whom one speaks to in a speech: "told [an audience]", "addressed [the convention]".
 AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", "convention", "gathering",
              "congress", "parliament", "assembly", "graduates", "students", "delegates"}
@@ -137,7 +142,7 @@ OBJECT_VERBS = {
     "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
-    "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),
+    "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
     "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
@@ -147,17 +152,34 @@ PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation",
                        "sack": ("resignation", None), "reject": (None, "denial"), "back": ("endorsement", None)}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
-                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("fire", "back"): "denial",
-                    ("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
+                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
                     ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
                     ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",
                     ("choose", "as"): "appointment", ("select", "as"): "appointment", ("name", "to"): "appointment"}
-# Winning and losing, an election's when a candidate wins a place or wins in one: "[won] Nevada",
-# "[prevailed] in Wisconsin's primary", "her [victory] in Iowa"; "Russia took Crimea" is none.
-WIN_VERBS = {"win", "lose", "defeat", "beat", "prevail", "carry", "sweep", "capture", "take", "whip"}
-WIN_NOUNS = {"win", "victory", "triumph", "winner", "loss"}
+# Winning and losing, an election's when a person wins an election, or a place ("[won] Nevada"), or in
+# one ("[prevailed] in Wisconsin's primary", "her [victory] in Iowa"); "ISIS took Mosul" is none.
+WIN_VERBS = {"win", "lose", "defeat", "beat", "prevail", "carry", "sweep", "take", "whip"}
+# Of these, the ones whose object can be the place won: "[won] Nevada", not "beat the Cavaliers".
+PLACE_WIN_VERBS = {"win", "lose", "carry", "take"}
+WIN_NOUNS = {"win", "victory", "triumph", "winner"}
 ELECTION_NOUNS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "contests",
-                  "race", "state", "states", "vote", "ballot"}
+                  "state", "states", "vote", "ballot"}
+# People who win votes and attack in words, not in arms.
+CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - {"general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt",
+                                                 "lt.", "sergeant", "sgt", "sgt.", "admiral", "adm", "adm.", "commander",
+                                                 "captain", "capt", "capt.", "officer", "trooper", "agent", "team",
+                                                 "camp", "player", "coach"}
+# Phrasal triggers of words, said by a person: "[lashed out]", "[pushed back] on", "[shot back]".
+SAID_BY_A_PERSON = {"accusation", "denial"}
+# What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
+WORDS_ATTACKED = {"record", "records", "policy", "policies", "plan", "plans", "remarks", "comments", "views",
+                  "position", "positions", "stance", "proposal", "proposals", "administration", "press", "media",
+                  "campaign", "candidacy", "character", "judgment", "integrity", "honesty", "statement", "statements"}
+# Passive subjects that are things, so no meeting or killing: "the deadline was met", "the bill was killed".
+THINGS_DONE = {"objective", "goal", "goals", "deadline", "demand", "demands", "expectation", "expectations",
+               "measure", "measures", "bill", "proposal", "plan", "deal", "request", "target", "targets",
+               "standard", "standards", "requirement", "requirements", "condition", "conditions", "need", "needs",
+               "criteria", "quota", "idea", "effort", "project"}
 # Offices one runs for: "ran for [president]".
 OFFICES = {"president", "presidency", "office", "governor", "senate", "congress", "mayor", "reelection",
            "re-election", "nomination", "seat", "house", "election", "white"}
@@ -192,7 +214,7 @@ PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "d
                   "expect": "expected", "likely": "expected", "hope": "expected", "want": "expected",
                   "seek": "expected", "try": "expected", "consider": "expected", "threaten": "expected",
                   "urge": "expected", "call": "expected", "ask": "expected", "could": "expected",
-                  "petition": "expected", "demand": "expected", "need": "expected", "have": "expected",
+                  "petition": "expected", "demand": "expected", "need": "expected",
                   "refuse": "negated", "fail": "negated", "decline": "negated",
                   "deny": "denied", "dismiss": "denied", "reject": "denied"}
 # Auxiliaries that say an event is to come (will) or may come (could).
@@ -282,6 +304,9 @@ def verb_type(token: Token) -> Optional[str]:
     for c in children:
         if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
             kind = PHRASAL_TRIGGERS[(lemma, c.lower_)]
+            if kind in SAID_BY_A_PERSON and (not said_by_a_person(token) or c.dep_ == "prep" and not any(
+                    g.dep_ == "pobj" and (is_a_person(g) or g.ent_type_ in PARTICIPANT_LABELS) for g in c.children)):
+                continue  # "the vote was pushed back to Friday", "Sanders went home after the debate"
             if kind == "candidacy" and not any(g.lower_ in OFFICES for g in c.subtree):
                 continue  # "ran for cover"
             if kind == "legislation" and not any(g.lower_ == "law" for g in c.children):
@@ -295,26 +320,33 @@ def verb_type(token: Token) -> Optional[str]:
         return with_person if any(is_person(c) for c in objects) else otherwise
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
+        if lemma in FROM_DONORS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
+            return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
         # with no object, the subject is what it acts on: "the bill passed"
         for c in objects or [c for c in children if c.dep_ == "nsubj"]:
-            words = {c.lower_, c.lemma_.lower()} | {g.lower_ for g in c.children}
+            words = {c.lower_, c.lemma_.lower()}
+            if nouns is not AUDIENCES:  # "released [emails]", "[hacked] emails"; not "the students' concerns"
+                words |= {g.lower_ for g in c.children}
             if words & nouns or ("@person" in nouns and is_person(c)) or (
                     "$" in nouns and c.ent_type_ == "MONEY"):
                 return kind
         return None
     if lemma in WIN_VERBS:
-        if lemma == "lose" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in objects):
-            return "death"  # "we lost Beau Biden"
-        subject = subject_of(token)
-        return "election" if subject is not None and is_candidate(subject) and won_in_election(token) else None
+        return "election" if said_by_a_person(token) and won_in_election(token) else None
     if lemma == "attack":
-        subject = subject_of(token)
-        return "accusation" if subject is not None and is_candidate(subject) else "attack"  # in words, or arms
+        # in words: a person attacking a person or what they say and do; else in arms
+        in_words = said_by_a_person(token) and any(c.dep_ == "dobj" and (
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED) for c in children)
+        return "accusation" if in_words else "attack"
+    if lemma in ("slam", "blast") and not any(c.dep_ == "dobj" and (
+            c.ent_type_ in PARTICIPANT_LABELS or c.pos_ in ("PRON", "PROPN") or is_a_person(c)
+            or c.lemma_.lower() in WORDS_ATTACKED) for c in children):
+        return None  # "slammed into New Jersey", "slammed the door"
     if lemma in VERB_TRIGGERS:
-        if lemma in PEOPLE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and not c.ent_type_
-                                         and c.pos_ not in ("PRON", "PROPN") and not names_people(c)
-                                         and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS)
-                                         for c in children):
+        if lemma in PEOPLE_VERBS and any(
+                (c.dep_ == "dobj" and not c.ent_type_ and c.pos_ not in ("PRON", "PROPN") and not names_people(c)
+                 and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS))
+                or (c.dep_ == "nsubjpass" and c.lemma_.lower() in THINGS_DONE) for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
         if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma == "vote":
             return None  # "voted out" is the vote's result, not a ballot
@@ -327,39 +359,64 @@ def verb_type(token: Token) -> Optional[str]:
     return None
 
 
-def is_candidate(token: Token) -> bool:
-    """Someone who can win a vote or attack in words: a person, not a country or an army."""
-    return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or names_people(token) or (
-        token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"))
+def is_a_person(token: Token) -> bool:
+    """A person by the model's reading, a personal pronoun, a name the model read as nothing at all, or a
+    civilian role ("the mayor", "the candidate"); not an army, a storm or a company."""
+    return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or (
+        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in CIVILIAN_ROLES
 
 
-def place_or_election(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC") or known_place(token) or token.lemma_.lower() in ELECTION_NOUNS \
-        or token.lower_ in ELECTION_NOUNS
+def said_by_a_person(verb: Token) -> bool:
+    """The verb's subject is a person (not an army, a storm or a company), and it is not passive."""
+    subject = subject_of(verb)
+    return subject is not None and subject.dep_ != "nsubjpass" and is_a_person(subject)
+
+
+def is_election(token: Token) -> bool:
+    return token.lemma_.lower() in ELECTION_NOUNS or token.lower_ in ELECTION_NOUNS
+
+
+def is_region_won(token: Token) -> bool:
+    """A place one wins in an election: "Nevada", "the Granite State"; not a person named like a town."""
+    return token.ent_type_ != "PERSON" and (token.ent_type_ in ("GPE", "LOC") or known_place(token))
 
 
 def won_in_election(token: Token) -> bool:
-    """A win or a loss in an election: of a place ("won Nevada"), or in a place or an election ("prevailed in
-    Wisconsin's primary", "defeated Miller in Texas", "her victory in Iowa", "the Iowa winner")."""
+    """A win or a loss in an election: of one or of a place ("swept the contests", "won Nevada"), or in one
+    ("prevailed in Wisconsin's primary", "defeated Sanders in the primary"); with no object, in a place
+    or a month ("won in Iowa", "if he wins in November")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if any(place_or_election(c) for c in objects):
+    if any(is_election(c) or (token.lemma_.lower() in PLACE_WIN_VERBS and is_region_won(c)) for c in objects):
         return True
-    if any(not (is_person(c) or c.pos_ == "PROPN" or place_or_election(c)) for c in objects):
-        return False  # "lost his job in Ohio"
     # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
-    heads = [token] + [c for c in objects if is_person(c) or c.pos_ == "PROPN"]
-    # or with no object, in a month: "if he wins in November"
+    heads = [token] + [c for c in objects if is_person(c)]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and (place_or_election(g) or not objects and g.ent_type_ == "DATE") for g in c.children)
-               for head in heads for c in head.children) or any(
-        c.dep_ == "compound" and token.pos_ == "NOUN" and place_or_election(c) for c in token.children)
+        g.dep_ == "pobj" and (is_election(g) or not objects and (is_region_won(g) or g.ent_type_ == "DATE"))
+        for g in c.children) for head in heads for c in head.children)
+
+
+def won_election(noun: Token) -> bool:
+    """A person's win in an election or in a place ("her victory in Iowa"), or an election's
+    ("a primary victory", "the Iowa caucus winner")."""
+    places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+              if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "compound"]
+    if any(is_election(g) for g in places):
+        return True
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")) \
+        and any(is_region_won(g) for g in places)
 
 
 def spoken_attack(noun: Token) -> bool:
-    """An attack in words: a person's ("Clinton's attacks on her rival"), a political or personal one,
-    a line of attack."""
-    return any((c.dep_ == "poss" and c.ent_type_ == "PERSON") or c.lower_ in WORDS_OF_ATTACK
-               for c in noun.children) or (noun.head.lower_ == "of" and noun.head.head.lower_ in WORDS_OF_ATTACK)
+    """An attack in words: a political or personal one, a line of attack, or a person's on a person or on
+    what they say and do ("Clinton's attacks on Trump", not "Roof's attack on the church")."""
+    if any(c.lower_ in WORDS_OF_ATTACK for c in noun.children) or (
+            noun.head.lower_ == "of" and noun.head.head.lower_ in WORDS_OF_ATTACK):
+        return True
+    aimed_at = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in noun.children) and any(
+        g.ent_type_ == "PERSON" or g.lemma_.lower() in WORDS_ATTACKED for g in aimed_at)
 
 
 def noun_type(token: Token) -> Optional[str]:
@@ -378,7 +435,17 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "attack" and spoken_attack(token):
         return "accusation"
     if key in WIN_NOUNS:
-        return "election" if won_in_election(token) else None
+        return "election" if won_election(token) else None
+    if key == "campaign" and not any(
+            (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))) or c.lower_ in OFFICE_RUNS
+            for c in token.children):
+        return None  # "a bombing campaign", "an advertising campaign", not "launched his campaign"
+    if key in ("aim", "shots") and not said_by_a_person(token.head):
+        return None  # "the gunman took aim at the crowd"
+    if key == "war" and any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "NORP", "ORG") for g in c.children)
+            for c in token.children):
+        return None  # "a war of words", "the war on poverty"; not "the war on ISIS"
     if NOUN_TRIGGERS[key] == "election" and token.tag_ == "NNS" and not any(
             c.dep_ in ("det", "nummod", "poss") or c.ent_type_ in ("DATE", "GPE", "NORP") for c in token.children):
         return None  # elections in general: "how to win elections", "states with open primaries"
@@ -446,8 +513,8 @@ def status_of(verb: Token) -> str:
             return "negated"  # "did not plan to meet"; "did not say why it reopened" says nothing of the event
     if verb.tag_ == "VB" and infinitive and verb.dep_ == "ROOT":
         return "planned"  # headline style: "Putin to meet Raisi"
-    if verb.tag_ == "VBG" and (verb.dep_ == "acl" or any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")):
-        return "ongoing"  # "is backing", "superdelegates [backing] Clinton"
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux"):
+        return "ongoing"
     return "happened"
 
 
@@ -562,7 +629,8 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
         if child.i in exclude:
             continue
         if child.dep_ == "dobj" and kind in ("visit", "travel", "election") and (
-                child.ent_type_ in PLACE_LABELS or known_place(child)):
+                child.ent_type_ in PLACE_LABELS or known_place(child)) and (
+                kind != "election" or is_region_won(child)):  # "defeated [Clinton]" is no place
             place = place_of(child)
         elif child.dep_ == "dobj" and kind not in ("visit", "travel", "speech", "rally", "election", "vote"):
             counterparts += participants_in(child, other, orgs)
@@ -737,8 +805,10 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 owner = None  # "South Carolina's primary": a place, found below
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
-            elif kind in SCENE_SUBJECTS and (scene := scene_verb(token, kind)) is not None:
-                subject = subject_of(scene)  # "During the meeting with Raisi, Putin said"
+            elif kind in SCENE_SUBJECTS and (scene := scene_verb(token, kind)) is not None and (
+                    kind != "election" or said_by_a_person(scene)):
+                # "During the meeting with Raisi, Putin said"; not "Russia interfered in the election"
+                subject = subject_of(scene)
         agent_role = "agent"
         if subject is not None and passive and kind in PASSIVE_TARGETS and subject.dep_ != "pobj":
             agent_role = "target"  # "Comey was fired", "he was indicted"
@@ -761,7 +831,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)
             counterparts += [p for p in more if not any(p.start == q.start for q in counterparts + agents)]
             place, when = place or where, when or date_
-        if kind in PAIRWISE and verb is None and (scene := scene_verb(token, kind)) is not None \
+        if kind in PAIRWISE and verb is None and not counterparts and (scene := scene_verb(token)) is not None \
                 and scene.lemma_.lower() == "tell":
             # "told [The Huffington Post] in an interview": the one told is the other side
             counterparts += [p for c in scene.children if c.dep_ in ("dobj", "dative")
@@ -780,6 +850,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         if when is None and verb is None:
             when = owner_date(token) or scene_date(token, orgs)
         kind = by_destination(kind, token, place)
+        tensed = verb is not None or noun_status(token) is not None or kind in SCENE_EVENTS
         if verb is not None:
             status = status_of(verb)
         else:
@@ -799,7 +870,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 event_type=kind, cameo_root=CAMEO_ROOTS[kind], status=status, start=start, end=end,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
                 participants=agents + group, place=place, date=when, ordinal=ordinal,
-                several=several(token), renewed=renewed(token, verb)))
+                several=several(token), renewed=renewed(token, verb), tensed=tensed))
     return events
 
 

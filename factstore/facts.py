@@ -134,3 +134,4 @@ class EventCandidate:
     ordinal: Optional[tuple[int, TextSpan]] = None  # a trip's number: (2, "second trip outside Russia")
     several: bool = False  # the trigger counts several happenings: "32 visits"
     renewed: bool = False  # the event's reopening, not the event: "reopened the investigation"
+    tensed: bool = True  # the status comes from the words; False for a noun's "happened" by default

@@ -20,8 +20,10 @@ TUESDAY = date(2022, 7, 19)
     ("in February", "happened", ("2022-02-01", "month")),
     ("back in January", "happened", ("2022-01-01", "month")),
     ("December", "happened", ("2021-12-01", "month")),  # a past December is last year's
-    ("Aug. 2", "happened", ("2022-08-02", "day")),  # a day soon after the article is this year's, whatever the tense
-    ("Nov. 8", "happened", ("2022-11-08", "day")),  # "the Nov. 8 election"
+    ("Aug. 2", "happened", ("2021-08-02", "day")),  # told in the past tense: last year's
+    ("Aug. 2", None, ("2022-08-02", "day")),  # no tense: a day soon after the article is this year's
+    ("Nov. 8", None, ("2022-11-08", "day")),  # "the Nov. 8 election"
+    ("December", None, ("2021-12-01", "month")),  # but not one far ahead
     ("in 2018", "happened", ("2018-01-01", "year")),
     ("Feb. 24", "happened", ("2022-02-24", "day")),
     ("June 28 2022", "happened", ("2022-06-28", "day")),
