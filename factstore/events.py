@@ -152,7 +152,8 @@ PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation",
                        "sack": ("resignation", None), "reject": (None, "denial"), "back": ("endorsement", None)}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
-                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation", ("run", "for"): "candidacy", ("speak", "at"): "speech",
+                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation",
+                    ("run", "for"): "candidacy", ("speak", "at"): "speech",
                     ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
                     ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",
                     ("choose", "as"): "appointment", ("select", "as"): "appointment", ("name", "to"): "appointment"}
@@ -164,11 +165,11 @@ PLACE_WIN_VERBS = {"win", "lose", "carry", "take"}
 WIN_NOUNS = {"win", "victory", "triumph", "winner"}
 ELECTION_NOUNS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "contests",
                   "state", "states", "vote", "ballot"}
-# People who win votes and attack in words, not in arms.
-CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - {"general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt",
-                                                 "lt.", "sergeant", "sgt", "sgt.", "admiral", "adm", "adm.", "commander",
-                                                 "captain", "capt", "capt.", "officer", "trooper", "agent", "team",
-                                                 "camp", "player", "coach"}
+# Roles of arms and of sport, and the people who win votes and attack in words: the other roles.
+MILITARY_AND_TEAMS = {"general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "sergeant", "sgt",
+                      "sgt.", "admiral", "adm", "adm.", "commander", "captain", "capt", "capt.", "officer", "trooper",
+                      "agent", "team", "camp", "player", "coach"}
+CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - MILITARY_AND_TEAMS
 # Phrasal triggers of words, said by a person: "[lashed out]", "[pushed back] on", "[shot back]".
 SAID_BY_A_PERSON = {"accusation", "denial"}
 # What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
@@ -250,6 +251,8 @@ SCENE_SUBJECTS = {"meeting", "visit", "summit", "phone call", "speech", "rally",
 # Prepositions that set an event as the scene of their clause, which then dates it: "[in] a speech Thursday",
 # "[at] a rally on Saturday", "[during] a debate on Monday" (not "after the debate on Monday").
 SCENE_PREPOSITIONS = {"in", "at", "during"}
+# Events whose clause's subject took part in them through any preposition: "[After] the meeting, Putin flew".
+SCENE_ANY_PREPOSITION = {"meeting", "visit", "summit", "phone call"}
 # Types that are two-sided: one event per pair, so "met Raisi and Erdogan" is two meetings.
 PAIRWISE = {"meeting", "phone call"}
 # Types whose object is the one it is done to (a target), not a counterpart.
@@ -322,7 +325,7 @@ def verb_type(token: Token) -> Optional[str]:
         nouns, kind = OBJECT_VERBS[lemma]
         if lemma in FROM_DONORS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
             return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
-        # with no object, the subject is what it acts on: "the bill passed"
+        # with no object, the subject is what it acts on: "the bill passed" (a speaker is no audience)
         for c in objects or [c for c in children if c.dep_ == "nsubj"]:
             words = {c.lower_, c.lemma_.lower()}
             if nouns is not AUDIENCES:  # "released [emails]", "[hacked] emails"; not "the students' concerns"
@@ -604,7 +607,7 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     if clause is None:
         start, end = subtree_range(token)
     else:
-        start, end = token_range(t for t in token.subtree if t.i < clause.left_edge.i and not t.is_space)
+        start, end = token_range([t for t in token.subtree if t.i < clause.left_edge.i and not t.is_space] or [token])
     text = text_of(doc)
     while end > start and text[end - 1] in " ,;:—–-":
         end -= 1
@@ -874,14 +877,14 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
     return events
 
 
-def scene_verb(noun: Token, kind: str = "") -> Optional[Token]:
+def scene_verb(noun: Token, kind: Optional[str] = None) -> Optional[Token]:
     """The verb of the clause an event noun sets the scene of, through a preposition: "[During] the meeting,
     Putin [said]", "Clinton [defeated] Sanders [in] the primary" (also where the parse hung "in" from the
-    object); any preposition for the first SCENE_SUBJECTS, else only SCENE_PREPOSITIONS."""
+    object). Through any preposition for the types of SCENE_ANY_PREPOSITION, else only SCENE_PREPOSITIONS."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    if prep.lower_ not in SCENE_PREPOSITIONS and kind not in ("meeting", "visit", "summit", "phone call"):
+    if prep.lower_ not in SCENE_PREPOSITIONS and kind not in SCENE_ANY_PREPOSITION:
         return None
     head = prep.head
     if head.dep_ == "dobj" and head.pos_ in ("PROPN", "PRON"):
