@@ -8,6 +8,21 @@ from .names import parse_name
 from .quotes import quote_spans
 
 
+def words_said(content: str, start: int, attribution: list[tuple[Optional[int], Optional[int]]]) -> str:
+    """A claim's content (starting at `start` in its article) less the attribution spans inside it."""
+    inner = [(a - start, b - start) for a, b in attribution
+             if a is not None and start <= a and b - start <= len(content)]
+    if not inner:
+        return content
+    quoted = [content[a:b] for a, b in quote_spans(content)]
+    if len(quoted) > 1:
+        return " ".join(quoted)
+    chars = list(content)
+    for a, b in inner:
+        chars[a:b] = " " * (b - a)
+    return " ".join("".join(chars).split())
+
+
 @dataclass
 class Role:
     text: str
@@ -84,17 +99,8 @@ class ClaimCandidate:
 
     def words(self, text: str) -> str:
         """What was said, less the attribution inside it: "X," he said, "Y." gives "X, Y."."""
-        inner = [(a, b) for a, b in ((self.source_start, self.source_end), (self.cue_start, self.cue_end))
-                 if a is not None and self.start <= a and b <= self.end]
-        if not inner:
-            return text[self.start:self.end]
-        quoted = [text[self.start + a:self.start + b] for a, b in quote_spans(text[self.start:self.end])]
-        if len(quoted) > 1:
-            return " ".join(quoted)
-        chars = list(text[self.start:self.end])
-        for a, b in inner:
-            chars[a - self.start:b - self.start] = " " * (b - a)
-        return " ".join("".join(chars).split())
+        return words_said(text[self.start:self.end], self.start,
+                          [(self.source_start, self.source_end), (self.cue_start, self.cue_end)])
 
 
 @dataclass

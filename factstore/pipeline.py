@@ -40,6 +40,7 @@ class SeedReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     reextracted: list[str] = field(default_factory=list)  # stored articles extracted again
+    resolved_again: list[str] = field(default_factory=list)  # for names stored after them (see seed)
     failed: list[tuple[str, str]] = field(default_factory=list)
     unmatched_metadata: list[str] = field(default_factory=list)  # metadata for files not among the inputs
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -178,45 +179,15 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     with Session(engine) as session:
         stale = store.stale_article_ids(session, version, reextract)
     new = scan_inputs(engine, inputs, report)
-    total = len(stale) + len(new)
-    if total:
-        pending: deque[Work] = deque()  # read and sent to the parser, in order
-
-        def texts() -> Iterator[str]:
-            for article_id in stale:
-                with Session(engine) as session:
-                    stored = store.stored_article(session, article_id)
-                if stored is not None:
-                    pending.append(Work(reread(stored, metadata), replacing=article_id))
-                    yield pending[-1].article.extraction_text
-            for path, source_file in new:
-                try:
-                    article = read_input(path, source_file, metadata)
-                except (BadInput, OSError) as error:  # changed since it was scanned
-                    reason = unreadable(path, error) if isinstance(error, OSError) else str(error)
-                    report.failed.append((printable(str(path)), reason))
-                    continue
-                pending.append(Work(article))
-                yield article.extraction_text
-
-        progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
-                        file=sys.stderr)
-        gazetteer()  # built here once, before the parser processes fork and share it, not once in each
-        extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
-                               total, processes)
-        batch: list[Work] = []
-        try:
-            for people, descriptions, claims, events in extracted:
-                work = pending.popleft()
-                work.people, work.descriptions, work.claims, work.events = people, descriptions, claims, events
-                batch.append(work)
-                if len(batch) >= batch_size:
-                    store_batch(engine, batch, version, report, progress)
-                    batch = []
-            store_batch(engine, batch, version, report, progress)
-        finally:
-            extracted.close()  # ends the parser processes now, whatever stopped the loop
-            progress.close()
+    options = dict(processes=processes, with_claims=with_claims, with_events=with_events, batch_size=batch_size)
+    stored_at = extract_and_store(engine, stale, new, metadata, version, report, **options)
+    with store.writer_lock(engine), Session(engine) as session:
+        again = store.lone_names_to_resolve_again(session, stored_at) if stored_at else []
+    if again:
+        # Lone names resolved before the full names they may stand for were stored: resolved again, once.
+        already = len(report.reextracted)
+        extract_and_store(engine, again, [], metadata, version, report, **options)
+        report.resolved_again, report.reextracted = report.reextracted[already:], report.reextracted[:already]
     with store.writer_lock(engine):
         refresh_all(engine)
     report.totals = store.counts(engine)
@@ -224,10 +195,67 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     return report
 
 
-def store_batch(engine, batch: list[Work], version: str, report: SeedReport, progress) -> None:
-    """Resolve a batch's people, claims and events against the database and store each article."""
+def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], metadata: dict[str, ArticleMetadata],
+                      version: str, report: SeedReport, processes: int, with_claims: bool, with_events: bool,
+                      batch_size: int) -> dict[int, int]:
+    """Extract the stored articles `stale` again and the files `new`, and store them a batch at a time;
+    returns the id of each article stored, with the number of the batch that stored it."""
+    stored_at: dict[int, int] = {}
+    total = len(stale) + len(new)
+    if not total:
+        return stored_at
+    pending: deque[Work] = deque()  # read and sent to the parser, in order
+
+    def texts() -> Iterator[str]:
+        for article_id in stale:
+            with Session(engine) as session:
+                stored = store.stored_article(session, article_id)
+            if stored is not None:
+                pending.append(Work(reread(stored, metadata), replacing=article_id))
+                yield pending[-1].article.extraction_text
+        for path, source_file in new:
+            try:
+                article = read_input(path, source_file, metadata)
+            except (BadInput, OSError) as error:  # changed since it was scanned
+                reason = unreadable(path, error) if isinstance(error, OSError) else str(error)
+                report.failed.append((printable(str(path)), reason))
+                continue
+            pending.append(Work(article))
+            yield article.extraction_text
+
+    progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
+                    file=sys.stderr)
+    gazetteer()  # built here once, before the parser processes fork and share it, not once in each
+    extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
+                           total, processes)
+    batch: list[Work] = []
+    batches = 0
+
+    def store_pending() -> None:
+        nonlocal batches
+        stored_at.update((article_id, batches) for article_id in store_batch(engine, batch, version, report, progress))
+        batches += 1
+        batch.clear()
+
+    try:
+        for people, descriptions, claims, events in extracted:
+            work = pending.popleft()
+            work.people, work.descriptions, work.claims, work.events = people, descriptions, claims, events
+            batch.append(work)
+            if len(batch) >= batch_size:
+                store_pending()
+        store_pending()
+    finally:
+        extracted.close()  # ends the parser processes now, whatever stopped the loop
+        progress.close()
+    return stored_at
+
+
+def store_batch(engine, batch: list[Work], version: str, report: SeedReport, progress) -> list[int]:
+    """Resolve a batch's people, claims and events against the database and store each article;
+    returns the ids of the articles stored."""
     if not batch:
-        return
+        return []
     # Resolved in an order that does not depend on the order of the input: earliest first (the first
     # report of a remark or event leads), and among articles of one date, or none, by file name, then
     # text hash; stored in the order of the input, which gives articles their ids.
@@ -237,11 +265,11 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
     # Resolution against what is stored, and storing, are one seeder's at a time (store.writer_lock), so
     # that each batch sees every article the seeders before it stored, as if they had run one after another.
     with store.writer_lock(engine):
-        resolve_and_store(engine, batch, stored_order, redone, version, report, progress)
+        return resolve_and_store(engine, batch, stored_order, redone, version, report, progress)
 
 
 def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redone: frozenset, version: str,
-                      report: SeedReport, progress) -> None:
+                      report: SeedReport, progress) -> list[int]:
     with Session(engine) as session:
         # stored by another seeder since this run looked: already present, and resolved as if never seen
         meanwhile = store.stored_hashes(session, [w.article.sha256 for w in batch if w.replacing is None])
@@ -274,6 +302,8 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
     resolved = {id(w): r for w, *r in zip(batch, people, attributed, reported)}
     outcomes = store.save_batch(engine, [store.ArticleFacts(w.article, *resolved[id(w)], replacing=w.replacing)
                                          for w in stored_order], version)
+    written = [w for w, error in zip(stored_order, outcomes) if error is None]
+    ids = store.article_ids(engine, [w.article.sha256 for w in written if w.replacing is None])
     for work, error in zip(stored_order, outcomes):
         article = work.article
         if error is None:
@@ -284,3 +314,4 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
             detail = str(getattr(error, "orig", None) or error).splitlines()[0]
             report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
         progress.update()
+    return [w.replacing if w.replacing is not None else ids[w.article.sha256] for w in written]

@@ -83,6 +83,11 @@ class ResolvedPerson:
         return surname_key(self.name)
 
     @property
+    def names_in_full(self) -> set[str]:
+        """Every full name an article gives them: this run's articles, and the stored ones."""
+        return set(self.full_names) | {a for a in self.aliases if parse_name(a).is_full}
+
+    @property
     def parsed_full_names(self) -> list[ParsedName]:
         names = list(self.full_names) + ([self.stored_name] if self.stored_name else [])
         return [p for p in map(parse_name, names) if p.is_full]
@@ -378,10 +383,12 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         return dominant(list(dict.fromkeys(m.person for m in before)),
                         article.times_named.__getitem__) or before[-1].person
     # 2. Whom the same name was made into earlier in this article, where its form says it is a person's
-    #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
+    #    (a courtesy title, a given name, a name that speaks): one article's "Melanie" is one person, and
+    #    so is its "Brannigan, who runs the company, said" and "Brannigan said". A bare word only the
     #    model calls a person ("Patriot" for Patriot Coal) is not trusted that far.
     earlier = made.get(key)
-    if earlier is not None and earlier.could_be(gender) and (gender or key in given_name_genders()):
+    if earlier is not None and earlier.could_be(gender) and (
+            gender or key in given_name_genders() or c.titled or c.speaks):
         return earlier
     # 3. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
@@ -455,7 +462,7 @@ def known_full_names(index: PeopleIndex) -> dict[str, ResolvedPerson]:
     """Every full name of every person known, and whose it is."""
     owner: dict[str, ResolvedPerson] = {}
     for person in index.people:
-        for name in set(person.full_names) | {a for a in person.aliases if parse_name(a).is_full}:
+        for name in person.names_in_full:
             owner.setdefault(name, person)
     return owner
 
@@ -483,7 +490,7 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
     for person in people:
         names = sorted({a for a in person.aliases if a[:1].isupper()} | {surname_as_written(person.name)},
                        key=len, reverse=True)
-        tokens = {t for full in person.full_names for t in full.split()}
+        tokens = {t for full in person.names_in_full for t in full.split()}
         shared = bearers[person.surname]
         for name in names:
             for start, end, _ in find_names(text, by_first_word([name]), starts):

@@ -13,6 +13,7 @@ from typing import Iterator, Optional
 from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
+from rapidfuzz import fuzz, process
 from sqlalchemy import (String, bindparam, cast, create_engine, delete, distinct, func, insert, literal, select, text,
                         update)
 from sqlalchemy.engine import Engine, make_url
@@ -24,9 +25,9 @@ from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, 
 
 from .event_merge import (DateWindows, EventGroup, EventParticipant as Participant, EventReport, date_range,
                           name_keys, span_range)
-from .facts import ClaimCandidate, EventCandidate, TextSpan
+from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
-from .names import surname_key
+from .names import NAME_SIMILARITY, given_name_genders, parse_name, surname_key
 from .places import country_of, disagree as places_disagree
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
@@ -193,6 +194,15 @@ def stored_hashes(session: Session, hashes: list[str]) -> set[str]:
     return found
 
 
+def article_ids(engine: Engine, hashes: list[str]) -> dict[str, int]:
+    """The id of each stored article among these text hashes."""
+    ids: dict[str, int] = {}
+    with Session(engine) as session:
+        for chunk in chunks(hashes):
+            ids.update(session.execute(select(Article.sha256, Article.id).where(Article.sha256.in_(chunk))).all())
+    return ids
+
+
 def is_stored(engine: Engine, sha256: str) -> bool:
     with Session(engine) as session:
         return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
@@ -254,6 +264,42 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
                 roles.setdefault(person_id, set()).add(normalise_phrase(role))
     return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())),
                         frozenset(roles.get(p.id, ()))) for p in rows]
+
+
+def lone_names_to_resolve_again(session: Session, stored_at: dict[int, int]) -> list[int]:
+    """The stored articles to resolve again because an article stored after them names in full someone
+    they could only name by one word: "Khamenei" made a person of its own in an article stored before
+    any that names Ali Khamenei, or "Laisi" before Ebrahim Raisi. Resolved again, they come out as one
+    run over all the articles would have made them.
+
+    `stored_at` gives each article this run stored the step it was stored at (its batch); articles it
+    does not give were stored before all of them. A lone name matches a full name of the same surname,
+    or one it may misspell (PeopleIndex.fuzzy_surname's test)."""
+    latest: dict[str, int] = {}  # surname key of a full name the run's articles name -> last step naming it
+    for chunk in chunks(sorted(stored_at)):
+        for article_id, alias, key in session.execute(
+                select(PersonMention.article_id, PersonAlias.alias, PersonAlias.surname_key).distinct()
+                .join(PersonAlias, PersonAlias.person_id == PersonMention.person_id)
+                .where(PersonMention.article_id.in_(chunk), PersonAlias.surname_key.is_not(None))):
+            if parse_name(alias).is_full:
+                latest[key] = max(latest.get(key, -1), stored_at[article_id])
+    if not latest:
+        return []
+    keys = list(latest)
+    again: set[int] = set()
+    for person_id, name in session.execute(select(Person.id, Person.name).where(Person.name.not_like("% %"))):
+        key = surname_key(name)
+        matches = [latest[key]] if key in latest else []
+        if key not in given_name_genders():
+            matches += [latest[keys[k]] for _, _, k in process.extract(key, keys, scorer=fuzz.ratio,
+                                                                        score_cutoff=NAME_SIMILARITY, limit=None)]
+        if not matches:
+            continue
+        for article_id in session.scalars(select(PersonMention.article_id).distinct()
+                                          .where(PersonMention.person_id == person_id)):
+            if stored_at.get(article_id, -1) < max(matches):
+                again.add(article_id)
+    return sorted(again)
 
 
 def stored_surnames(session: Session) -> list[str]:
@@ -372,13 +418,27 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
 
 
 def refresh_statements(session: Session, statement_ids: list[int]) -> None:
-    """Recount statements' articles, outlets and first date from their claims."""
+    """Recount statements' articles, outlets and first date from their claims, and word each as its
+    earliest report does (the order of store_batch: date, file name, text hash, then place in the text)."""
     counts = session.execute(
         select(Claim.statement_id, func.count(distinct(Article.id)), func.count(distinct(OUTLET)),
                func.min(Article.published_on))
         .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids))
         .group_by(Claim.statement_id))
-    updates = [dict(id=statement_id, article_count=articles, outlet_count=outlets, first_reported_on=first)
+    earliest: dict[int, tuple] = {}
+    for row in session.execute(
+            select(Claim.statement_id, Article.published_on, Article.source_file, Article.sha256, Claim.start_char,
+                   Claim.content, Claim.source_start_char, Claim.source_end_char, Claim.cue_start_char,
+                   Claim.cue_end_char).join(Claim, Claim.article_id == Article.id)
+            .where(Claim.statement_id.in_(statement_ids))):
+        key = (row.published_on or "9999", row.source_file, row.sha256, row.start_char)
+        if row.statement_id not in earliest or key < earliest[row.statement_id][0]:
+            earliest[row.statement_id] = (key, row)
+    wording = {statement_id: " ".join(words_said(row.content, row.start_char, [
+        (row.source_start_char, row.source_end_char), (row.cue_start_char, row.cue_end_char)]).split())
+        for statement_id, (_, row) in earliest.items()}
+    updates = [dict(id=statement_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
+                    text=wording[statement_id])
                for statement_id, articles, outlets, first in counts]
     if updates:
         session.execute(update(Statement), updates)
