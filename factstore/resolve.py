@@ -262,7 +262,10 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
         for c in sorted(lone, key=lambda c: (c.title_gender is None, c.start)):
             person = resolve_lone_name(c, article, index, n, likely, named, made)
             if person is not None:
-                add_mention(article, person, c, "surname", n)
+                # of several bearers named in full here ("Hillary ... Bill Clinton ... Clinton said she"),
+                # the pronouns of its sentence are no evidence of the gender of the one chosen
+                bearers = {m.person for _, m in named.get(("surname", surname_key(c.name)), [])}
+                add_mention(article, person, c, "surname", n, pronoun_evidence=len(bearers) < 2)
 
     full_names = known_full_names(index)
     full_names_by_first_word = by_first_word(full_names)
@@ -340,12 +343,13 @@ def namesakes(articles: list[list[str]], known: list[KnownPerson]) -> frozenset[
     return frozenset(found)
 
 
-def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandidate, kind: str, n: int) -> None:
+def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandidate, kind: str, n: int,
+                pronoun_evidence: bool = True) -> None:
     person.aliases.update({c.surface, c.name})
     person.articles.add(n)
     if c.title_gender:
         person.gender_votes[c.title_gender] += TITLE_EVIDENCE
-    if c.pronoun_gender:
+    if c.pronoun_gender and pronoun_evidence:
         person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
     article.add(Mention(c.start, c.end, c.surface, kind, person))
     article.roles += [(person, role) for role in c.roles]
@@ -379,6 +383,11 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     here = [m for _, m in sorted(dict(named.get(("surname", key), []) + named.get(("given", word), [])).items())
             if m.person.could_be(gender)]
     before = [m for m in here if m.start < c.start]
+    if c.pronoun_gender and not gender:
+        # the pronouns of its sentence choose between bearers: "Clinton allowed her staff" after
+        # Hillary and Bill Clinton; they do not overrule the only one
+        agreeing = [m for m in before if m.person.could_be(c.pronoun_gender)]
+        before = agreeing or before
     if before:
         return dominant(list(dict.fromkeys(m.person for m in before)),
                         article.times_named.__getitem__) or before[-1].person

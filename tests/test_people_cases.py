@@ -207,3 +207,10 @@ def test_a_description_goes_to_the_person_named_here_whom_another_article_gives_
 
 def test_a_suffix_keeps_its_full_stop_where_the_tokenizer_splits_it_off(people_db):
     assert ("Harold J. Ruane Sr.", "Harold J. Ruane Sr.") in mentions(people_db, "ruane_bridge.txt")
+
+
+def test_a_lone_surname_goes_to_the_bearer_its_pronouns_fit_and_votes_for_no_ones_gender(people_db):
+    # Helen Brennan, then her husband Tom Brennan, then "Brennan said she would ..."
+    assert mentions(people_db, "brennan_clinic.txt")[-1] == ("Brennan", "Helen Brennan")
+    genders = dict(query(people_db, "select name, gender from people where name like '% Brennan'"))
+    assert genders.get("Tom Brennan") != "female"
