@@ -84,8 +84,8 @@ class ResolvedPerson:
 
     @property
     def names_in_full(self) -> set[str]:
-        """Every full name an article gives them: this run's articles, and the stored ones."""
-        return set(self.full_names) | {a for a in self.aliases if parse_name(a).is_full}
+        """Every full name an article gives them, this run's articles and the stored ones, without a title."""
+        return set(self.full_names) | {a for a in self.aliases if (name := parse_name(a)).is_full and not name.title}
 
     @property
     def parsed_full_names(self) -> list[ParsedName]:
@@ -392,12 +392,10 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         return dominant(list(dict.fromkeys(m.person for m in before)),
                         article.times_named.__getitem__) or before[-1].person
     # 2. Whom the same name was made into earlier in this article, where its form says it is a person's
-    #    (a courtesy title, a given name, a name that speaks): one article's "Melanie" is one person, and
-    #    so is its "Brannigan, who runs the company, said" and "Brannigan said". A bare word only the
+    #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
     #    model calls a person ("Patriot" for Patriot Coal) is not trusted that far.
     earlier = made.get(key)
-    if earlier is not None and earlier.could_be(gender) and (
-            gender or key in given_name_genders() or c.titled or c.speaks):
+    if earlier is not None and earlier.could_be(gender) and (gender or key in given_name_genders()):
         return earlier
     # 3. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
