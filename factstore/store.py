@@ -386,6 +386,42 @@ def refresh_people(session: Session, person_ids: list[int]) -> None:
         session.execute(update(Person), updates)
 
 
+def name_people(session: Session, person_ids: list[int]) -> None:
+    """Name each person by the full name their mentions use most (canonical_names)."""
+    names = canonical_names(session, person_ids)
+    if names:
+        session.execute(update(Person), [dict(id=person_id, name=name) for person_id, name in names.items()])
+
+
+def canonical_names(session: Session, person_ids: list[int]) -> dict[int, str]:
+    """Each person's name: of their full names written without a title, the one their mentions by full
+    name use most ("Mr. Donald Trump" counts for Donald Trump), then the longest, then the one written
+    on the earliest date, then in the first file by name. Derived from every stored mention, so the
+    same whichever run stored which."""
+    full: dict[int, list[str]] = {}
+    for person_id, alias in session.execute(
+            select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(person_ids))):
+        parsed = parse_name(alias)
+        if parsed.is_full and not parsed.title:
+            full.setdefault(person_id, []).append(alias)
+    tally: dict[int, Counter] = {}
+    first: dict[tuple[int, str], tuple] = {}
+    for person_id, written, times, published_on, source_file in session.execute(
+            select(PersonMention.person_id, PersonMention.text, func.count(),
+                   func.min(func.coalesce(Article.published_on, "9999")), func.min(Article.source_file))
+            .join(Article, Article.id == PersonMention.article_id)
+            .where(PersonMention.person_id.in_(person_ids), PersonMention.kind == "name")
+            .group_by(PersonMention.person_id, PersonMention.text)):
+        endings = [a for a in full.get(person_id, []) if written == a or written.endswith(" " + a)]
+        if endings:
+            name = max(endings, key=len)
+            tally.setdefault(person_id, Counter())[name] += times
+            first[person_id, name] = min(first.get((person_id, name), (published_on, source_file)),
+                                         (published_on, source_file))
+    return {person_id: min(counts, key=lambda name: (-counts[name], -len(name), first[person_id, name], name))
+            for person_id, counts in tally.items()}
+
+
 def count_new_mentions(session: Session, mentions: list[Mention]) -> None:
     """Add the mentions of an article stored for the first time to its people's counts: a recount would
     read every mention of the people in much of the news, for each article that names them."""
@@ -817,12 +853,13 @@ class Recount:
     """The people, statements and events the articles of a transaction touched, recounted once before
     it commits rather than after each article, which would read the same rows again and again."""
     people: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)  # people with mentions by full name added or dropped
     statements: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
 
     def run(self, session: Session) -> None:
-        for ids, refresh in ((self.people, refresh_people), (self.statements, refresh_statements),
-                             (self.events, refresh_events)):
+        for ids, refresh in ((self.people, refresh_people), (self.named, name_people),
+                             (self.statements, refresh_statements), (self.events, refresh_events)):
             for chunk in chunks(sorted(ids)):
                 refresh(session, chunk)
 
@@ -908,6 +945,7 @@ def write_article(session: Session, created: list, recount: Recount, article: Ar
         count_new_mentions(session, people.mentions)
     else:
         recount.people.update(m.person.id for m in people.mentions)
+    recount.named.update(m.person.id for m in people.mentions if m.kind == "name")
     roles = [dict(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
                   start_char=role.start, end_char=role.end) for person, role in people.roles if person.id is not None]
     if roles:
@@ -928,6 +966,7 @@ def write_article(session: Session, created: list, recount: Recount, article: Ar
         old_people, old_statements, old_events = before
         drop_orphans(session, old_people, old_statements, old_events)
         recount.people |= old_people
+        recount.named |= old_people
         recount.statements |= old_statements
         recount.events |= old_events
     return row.id

@@ -81,6 +81,16 @@ def test_a_lone_name_stored_in_an_earlier_batch_of_the_run_joins_the_full_name(t
     assert differing_beside_events(tables_without_ids(batched), tables_without_ids(one)) == []
 
 
+def test_a_person_is_named_as_most_mentions_name_them_whichever_run_stored_them(tmp_path):
+    # "Walter T. Hanley" once in one article, "Walter Hanley" three times in the other
+    texts = TEST_TEXTS / "canonical"
+    for order in (["hanley_profile.txt", "hanley_farewell.txt"], ["hanley_farewell.txt", "hanley_profile.txt"]):
+        db = tmp_path / f"{order[0]}.db"
+        for name in order:
+            assert seed_into(db, texts / name) == 0
+        assert query(db, "select name, mention_count from people") == [("Walter Hanley", 4)]
+
+
 def test_a_statement_is_worded_as_its_earliest_report_whichever_run_stored_it(tmp_path):
     db = tmp_path / "facts.db"
     assert seed_into(db, FERRY / "ferry_owner.txt") == 0
