@@ -31,6 +31,9 @@ from .version import extractor_version
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
 PROGRESS_MIN_FILES = 20
+# Articles of a run whose lone names became people of their own are kept, extracted, until the run ends,
+# to be resolved again without parsing them again (seed); past this many, they are parsed again.
+MAX_KEPT_FOR_RESOLVING_AGAIN = 5000
 # Articles resolved and stored together: memory is bounded by this many parsed and extracted articles.
 BATCH_SIZE = 200
 
@@ -141,6 +144,8 @@ class Work:
     """One article on its way through the stages: read, then parsed and extracted, then resolved and stored."""
     article: ArticleText
     replacing: Optional[int] = None  # the stored article's id, when it is extracted again
+    stored_id: Optional[int] = None  # once stored
+    names_lone: bool = False  # a lone name of it became a person of its own (see seed)
     people: list = field(default_factory=list)
     descriptions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
@@ -178,15 +183,22 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     version = extractor_version()
     with Session(engine) as session:
         stale = store.stale_article_ids(session, version, reextract)
+        before_run = store.newest_person_id(session)
     new = scan_inputs(engine, inputs, report)
     options = dict(processes=processes, with_claims=with_claims, with_events=with_events, batch_size=batch_size)
-    stored_at = extract_and_store(engine, stale, new, metadata, version, report, **options)
+    kept: dict[int, Work] = {}
+    resolved_knowing = extract_and_store(engine, stale, new, metadata, version, report, kept=kept, **options)
     with store.writer_lock(engine), Session(engine) as session:
-        again = store.lone_names_to_resolve_again(session, stored_at) if stored_at else []
+        again = store.lone_names_to_resolve_again(session, resolved_knowing, before_run) if resolved_knowing else []
     if again:
-        # Lone names resolved before the full names they may stand for were stored: resolved again, once.
+        # Lone names resolved before the full names they may stand for were stored: resolved again, once;
+        # this run's articles from what was extracted, earlier runs' parsed again.
         already = len(report.reextracted)
-        extract_and_store(engine, again, [], metadata, version, report, **options)
+        redo = [replace(kept[a], replacing=a) for a in again if a in kept]
+        with tqdm(disable=True) as progress:
+            for start in range(0, len(redo), batch_size):
+                store_batch(engine, redo[start:start + batch_size], version, report, progress)
+        extract_and_store(engine, [a for a in again if a not in kept], [], metadata, version, report, **options)
         report.resolved_again, report.reextracted = report.reextracted[already:], report.reextracted[:already]
     with store.writer_lock(engine):
         refresh_all(engine)
@@ -197,13 +209,15 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
 
 def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], metadata: dict[str, ArticleMetadata],
                       version: str, report: SeedReport, processes: int, with_claims: bool, with_events: bool,
-                      batch_size: int) -> dict[int, int]:
+                      batch_size: int, kept: Optional[dict[int, Work]] = None) -> dict[int, int]:
     """Extract the stored articles `stale` again and the files `new`, and store them a batch at a time;
-    returns the id of each article stored, with the number of the batch that stored it."""
-    stored_at: dict[int, int] = {}
+    returns the id of each article stored, with the newest person id once its batch was stored (the
+    people it was resolved knowing). `kept` gathers, by id, the articles whose lone names became people
+    of their own, as extracted."""
+    resolved_knowing: dict[int, int] = {}
     total = len(stale) + len(new)
     if not total:
-        return stored_at
+        return resolved_knowing
     pending: deque[Work] = deque()  # read and sent to the parser, in order
 
     def texts() -> Iterator[str]:
@@ -229,12 +243,13 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
     extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
                            total, processes)
     batch: list[Work] = []
-    batches = 0
 
     def store_pending() -> None:
-        nonlocal batches
-        stored_at.update((article_id, batches) for article_id in store_batch(engine, batch, version, report, progress))
-        batches += 1
+        stored, newest = store_batch(engine, batch, version, report, progress)
+        for work in stored:
+            resolved_knowing[work.stored_id] = newest
+            if kept is not None and work.names_lone and len(kept) < MAX_KEPT_FOR_RESOLVING_AGAIN:
+                kept[work.stored_id] = work
         batch.clear()
 
     try:
@@ -248,14 +263,14 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
     finally:
         extracted.close()  # ends the parser processes now, whatever stopped the loop
         progress.close()
-    return stored_at
+    return resolved_knowing
 
 
-def store_batch(engine, batch: list[Work], version: str, report: SeedReport, progress) -> list[int]:
+def store_batch(engine, batch: list[Work], version: str, report: SeedReport, progress) -> tuple[list[Work], int]:
     """Resolve a batch's people, claims and events against the database and store each article;
-    returns the ids of the articles stored."""
+    returns the articles stored, and the newest person id once they are."""
     if not batch:
-        return []
+        return [], 0
     # Resolved in an order that does not depend on the order of the input: earliest first (the first
     # report of a remark or event leads), and among articles of one date, or none, by file name, then
     # text hash; stored in the order of the input, which gives articles their ids.
@@ -269,7 +284,7 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
 
 
 def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redone: frozenset, version: str,
-                      report: SeedReport, progress) -> list[int]:
+                      report: SeedReport, progress) -> tuple[list[Work], int]:
     with Session(engine) as session:
         # stored by another seeder since this run looked: already present, and resolved as if never seen
         meanwhile = store.stored_hashes(session, [w.article.sha256 for w in batch if w.replacing is None])
@@ -288,6 +303,7 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
     people = resolve_people(names, known)
     for work, article_people in zip(batch, people):
         resolve_descriptions(work.article.extraction_text, article_people, work.descriptions)
+        work.names_lone = any(" " not in m.person.name for m in article_people.mentions)
 
     def stored_statements(speakers: set) -> list:
         with Session(engine) as session:
@@ -314,4 +330,7 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
             detail = str(getattr(error, "orig", None) or error).splitlines()[0]
             report.failed.append((article.source_file, f"database error: {error.__class__.__name__}: {detail}"))
         progress.update()
-    return [w.replacing if w.replacing is not None else ids[w.article.sha256] for w in written]
+    for work in written:
+        work.stored_id = work.replacing if work.replacing is not None else ids[work.article.sha256]
+    with Session(engine) as session:
+        return written, store.newest_person_id(session)

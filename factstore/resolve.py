@@ -83,7 +83,7 @@ class ResolvedPerson:
         return surname_key(self.name)
 
     @property
-    def names_in_full(self) -> set[str]:
+    def written_full_names(self) -> set[str]:
         """Every full name an article gives them, this run's articles and the stored ones, without a title."""
         return set(self.full_names) | {a for a in self.aliases if (name := parse_name(a)).is_full and not name.title}
 
@@ -469,7 +469,7 @@ def known_full_names(index: PeopleIndex) -> dict[str, ResolvedPerson]:
     """Every full name of every person known, and whose it is."""
     owner: dict[str, ResolvedPerson] = {}
     for person in index.people:
-        for name in person.names_in_full:
+        for name in person.written_full_names:
             owner.setdefault(name, person)
     return owner
 
@@ -497,7 +497,7 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
     for person in people:
         names = sorted({a for a in person.aliases if a[:1].isupper()} | {surname_as_written(person.name)},
                        key=len, reverse=True)
-        tokens = {t for full in person.names_in_full for t in full.split()}
+        tokens = {t for full in person.written_full_names for t in full.split()}
         shared = bearers[person.surname]
         for name in names:
             for start, end, _ in find_names(text, by_first_word([name]), starts):

@@ -266,38 +266,41 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
                         frozenset(roles.get(p.id, ()))) for p in rows]
 
 
-def lone_names_to_resolve_again(session: Session, stored_at: dict[int, int]) -> list[int]:
-    """The stored articles to resolve again because an article stored after them names in full someone
-    they could only name by one word: "Khamenei" made a person of its own in an article stored before
-    any that names Ali Khamenei, or "Laisi" before Ebrahim Raisi. Resolved again, they come out as one
-    run over all the articles would have made them.
+def newest_person_id(session: Session) -> int:
+    """The id of the person stored last (0 for none): people stored later have greater ids."""
+    return session.scalar(select(func.max(Person.id))) or 0
 
-    `stored_at` gives each article this run stored the step it was stored at (its batch); articles it
-    does not give were stored before all of them. A lone name matches a full name of the same surname,
-    or one it may misspell (PeopleIndex.fuzzy_surname's test)."""
-    latest: dict[str, int] = {}  # surname key of a full name the run's articles name -> last step naming it
-    for chunk in chunks(sorted(stored_at)):
-        for article_id, alias, key in session.execute(
-                select(PersonMention.article_id, PersonAlias.alias, PersonAlias.surname_key).distinct()
-                .join(PersonAlias, PersonAlias.person_id == PersonMention.person_id)
-                .where(PersonMention.article_id.in_(chunk), PersonAlias.surname_key.is_not(None))):
-            if parse_name(alias).is_full:
-                latest[key] = max(latest.get(key, -1), stored_at[article_id])
-    if not latest:
+
+def lone_names_to_resolve_again(session: Session, resolved_knowing: dict[int, int], before_run: int) -> list[int]:
+    """The stored articles to resolve again because a person stored after them is named in full by a
+    surname they could only name by one word: "Khamenei" made a person of its own in an article stored
+    before any that names Ali Khamenei, or "Laisi" before Ebrahim Raisi. Resolved again, they come out
+    as one run over all the articles would have made them.
+
+    `resolved_knowing` gives each article this run stored the newest person id when it was resolved;
+    articles it does not give were resolved knowing the people up to `before_run`. A lone name matches
+    a full name of the same surname, or one it may misspell (PeopleIndex.fuzzy_surname's test)."""
+    newest: dict[str, int] = {}  # surname key of a full name of someone stored in this run -> their id
+    for person_id, alias, key in session.execute(
+            select(PersonAlias.person_id, PersonAlias.alias, PersonAlias.surname_key)
+            .where(PersonAlias.person_id > before_run, PersonAlias.surname_key.is_not(None))):
+        if parse_name(alias).is_full:
+            newest[key] = max(newest.get(key, 0), person_id)
+    if not newest:
         return []
-    keys = list(latest)
+    keys = list(newest)
     again: set[int] = set()
     for person_id, name in session.execute(select(Person.id, Person.name).where(Person.name.not_like("% %"))):
         key = surname_key(name)
-        matches = [latest[key]] if key in latest else []
+        matches = [newest[key]] if key in newest else []
         if key not in given_name_genders():
-            matches += [latest[keys[k]] for _, _, k in process.extract(key, keys, scorer=fuzz.ratio,
+            matches += [newest[keys[k]] for _, _, k in process.extract(key, keys, scorer=fuzz.ratio,
                                                                         score_cutoff=NAME_SIMILARITY, limit=None)]
         if not matches:
             continue
         for article_id in session.scalars(select(PersonMention.article_id).distinct()
                                           .where(PersonMention.person_id == person_id)):
-            if stored_at.get(article_id, -1) < max(matches):
+            if resolved_knowing.get(article_id, before_run) < max(matches):
                 again.add(article_id)
     return sorted(again)
 
