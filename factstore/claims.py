@@ -178,8 +178,10 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Op
             if "\n" in gap or (len(gap.split()) > MAX_ATTRIBUTION_WORDS and not gap.rstrip().endswith(".")):
                 return None
             quote_sentence = doc.char_span(a, a + 1, alignment_mode="expand")[0].sent
-            new_sentence = quote_sentence.start_char > cue_end
-            if new_sentence and doc[quote_sentence.start - 1].sent.start_char > cue_end:
+            # the parser may leave a quotation's opening mark at the end of the sentence before it
+            after_full_stop = quote_sentence.start_char <= cue_end and gap.rstrip().endswith((".", "!", "?"))
+            new_sentence = quote_sentence.start_char > cue_end or after_full_stop
+            if quote_sentence.start_char > cue_end and doc[quote_sentence.start - 1].sent.start_char > cue_end:
                 return None  # a sentence between: '"X," he said, pointing. She shook her head. "Y."'
             between = doc.char_span(cue_end, a, alignment_mode="contract")
             participles = [t for t in between or [] if t.tag_ == "VBG" and t.lemma_.lower() in CUE_WORDS]
@@ -187,7 +189,7 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Op
             # has said its own: '"X," he said, adding that Z. "Y."'
             if any(not new_sentence or any(c.dep_ == "ccomp" for c in t.children) for t in participles):
                 return None
-            if new_sentence and text[quote_sentence.start_char:a].strip():
+            if new_sentence and not after_full_stop and text[quote_sentence.start_char:a].strip():
                 start = quote_sentence.start_char
                 return (start, b) if linking_words_only(doc, start, a) else None
             return a, b

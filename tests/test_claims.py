@@ -347,6 +347,12 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
     ("“This is a long strike,” Okafor said, looking out at the crowd on the quay. “We will hold out.”\n",
      [("“This is a long strike,” Okafor said, looking out at the crowd on the quay. “We will hold out.”",
        "Okafor", "said, looking out at the crowd on the quay")]),
+    # the same where the parser leaves the next quotation's opening mark in the sentence before it
+    ("''The cranes on the north quay are old,'' Mr. Okafor said, referring to the two oldest berths. "
+     "''They break down every week, and nobody fixes them.''\n",
+     [("''The cranes on the north quay are old,'' Mr. Okafor said, referring to the two oldest berths. "
+       "''They break down every week, and nobody fixes them.''", "Mr. Okafor",
+       "said, referring to the two oldest berths")]),
     # not after a participle that said something of its own, nor past a sentence of the writer's
     ("“This is a long strike,” Okafor said, adding that the members were tired. “We will hold out.”\n",
      [("“This is a long strike,”", "Okafor", "said"), ("that the members were tired", "Okafor", "adding")]),
