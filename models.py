@@ -9,7 +9,7 @@ import sqlite3
 import time
 from typing import Optional
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, event
+from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, event, false
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -411,6 +411,17 @@ class Event(Base):
     disputed: Mapped[bool] = mapped_column(
         default=False,
         doc="True when its reports disagree about the date, the place or which trip it is (see event_disagreements).",
+    )
+    several: Mapped[bool] = mapped_column(
+        default=False,
+        server_default=false(),
+        doc='True when its reports count several happenings of its type ("32 visits to the site"): '
+        "no report of one of them joins it.",
+    )
+    renewed: Mapped[bool] = mapped_column(
+        default=False,
+        server_default=false(),
+        doc='True when it is the renewal of an event ("reopened the investigation"), which stays apart from the event.',
     )
     outlet_count: Mapped[int] = mapped_column(
         default=0, doc="How many distinct outlets report it (an article naming no outlet counts as its own)."

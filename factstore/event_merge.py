@@ -129,6 +129,17 @@ class EventGroup:
     def status(self) -> str:
         return max((r.candidate.status for r in self.all()), key=STATUS_RANK.get)
 
+    @property
+    def several(self) -> bool:
+        """A count of several happenings ("32 visits"): one report of it is enough, since same_event
+        lets no report of one happening join it."""
+        return any(r.candidate.several for r in self.all())
+
+    @property
+    def renewed(self) -> bool:
+        """The renewal of an event ("reopened the investigation"): its reports all are, or none."""
+        return self.all()[0].candidate.renewed
+
     def articles(self) -> set[tuple[str, int]]:
         return {("stored", a) for a in self.stored_article_ids} | {("new", r.article) for r in self.reports}
 

@@ -569,7 +569,8 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
     groups = []
     for event_id in event_ids:
         row = rows[event_id]
-        candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""))
+        candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""),
+                                   several=row.several, renewed=row.renewed)
         report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
                              places.get(row.place_id))
         groups.append(EventGroup(id=row.id, known=report, stored_articles=row.article_count,
@@ -654,7 +655,7 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
 
     def readings(group: EventGroup) -> dict:
         return dict(occurred_on=group.occurred_on, date_precision=group.precision, status=group.status,
-                    place_id=places.get(group.place))
+                    place_id=places.get(group.place), several=group.several, renewed=group.renewed)
 
     if new:
         assign_ids(new, insert_rows(session, Event, [dict(readings(g), event_type=g.event_type,

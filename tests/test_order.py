@@ -91,6 +91,16 @@ def test_a_person_is_named_as_most_mentions_name_them_whichever_run_stored_them(
         assert query(db, "select name, mention_count from people") == [("Walter Hanley", 4)]
 
 
+def test_a_visit_stays_apart_from_a_count_of_visits_stored_in_an_earlier_run(tmp_path):
+    # "has made 32 visits to Larkport" (June 2), then "Governor Dana Whitcombe's visit to Larkport" (June 4)
+    texts = TEST_TEXTS / "visits"
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert seed_into(one, texts) == 0
+    assert seed_into(two, texts / "count.txt") == 0 and seed_into(two, texts / "visit.txt") == 0
+    visits = "select article_count, several from events where event_type = 'visit' order by several"
+    assert query(one, visits) == query(two, visits) == [(1, 0), (1, 1)]
+
+
 def test_a_statement_is_worded_as_its_earliest_report_whichever_run_stored_it(tmp_path):
     db = tmp_path / "facts.db"
     assert seed_into(db, FERRY / "ferry_owner.txt") == 0
