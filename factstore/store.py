@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -15,8 +14,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
 from rapidfuzz import fuzz, process
-from sqlalchemy import (String, bindparam, case, cast, create_engine, delete, distinct, func, insert, literal, select,
-                        text, union_all, update)
+from sqlalchemy import (String, bindparam, cast, create_engine, delete, distinct, func, insert, literal, select, text,
+                        update)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -510,27 +509,15 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
         return any(w.allow(on) for w in fitting)
 
     person_ids = {key[1] for _, key in windows if isinstance(key, tuple) and key[0] == "id"}
+    types_of_people = sorted({event_type for event_type, key in windows if isinstance(key, tuple)})
     types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
-    # The events of the batch's people are read through their date windows, in the database: a person in
-    # much of the news has taken part in thousands of events, of which a batch can join only a few.
-    rows = [(event_type, key[1], *window) for (event_type, key), dates in windows.items()
-            if isinstance(key, tuple) and key[0] == "id" for window in sql_windows(dates)]
-    for chunk in chunks(rows, 150):  # six parameters a row
-        # a UNION ALL of rows, not VALUES: SQLite cannot name a VALUES list's columns
-        window = union_all(*(select(*(literal(value).label(name) for value, name in zip(row, WINDOW_COLUMNS)))
-                             for row in chunk)).subquery("windows")
-        earliest_start = case((Event.date_precision == "day", window.c.start_day),
-                              (Event.date_precision.in_(("week", "month")), window.c.start_month),
-                              else_=window.c.start_year)
+    for chunk in chunks(sorted(person_ids)):
         ids |= {event_id for event_id, event_type, person_id, on, precision in session.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id, Event.occurred_on,
                    Event.date_precision)
             .join(Event, Event.id == EventParticipant.event_id)
-            .join(window, (window.c.person_id == EventParticipant.person_id)
-                  & (window.c.event_type == Event.event_type))
-            .where(Event.occurred_on.is_(None)
-                   | ((Event.occurred_on <= window.c.until) & (Event.occurred_on >= earliest_start))))
+            .where(EventParticipant.person_id.in_(chunk), Event.event_type.in_(types_of_people)))
                 if could_join(event_type, [("id", person_id)], on, precision)}
     if types_named:
         ids |= {event_id for event_id, event_type, name, on, precision in session.execute(
@@ -557,18 +544,6 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             .where(EventParticipant.event_id.in_(chunk), EventParticipant.role == "agent"))
                    if person_id in person_ids)
     return stored_event_groups(session, sorted(ids), exclude_articles)
-
-
-WINDOW_COLUMNS = ("event_type", "person_id", "start_day", "start_month", "start_year", "until")
-
-
-def sql_windows(windows: DateWindows) -> list[tuple[str, str, str, str]]:
-    """The date windows as the earliest day a stored event dated to the day, to the week or month, and to
-    the year can start on and still overlap one, and the last it can start on (ISO dates, as stored)."""
-    if windows.any_date:
-        return [("0000", "0000", "0000", "9999")]
-    return [(start.isoformat(), (start - timedelta(days=31)).isoformat(), (start - timedelta(days=366)).isoformat(),
-             end.isoformat()) for start, end in zip(windows.starts, windows.ends)]
 
 
 def stored_event_groups(session: Session, event_ids: list[int], exclude_articles: frozenset[int]
