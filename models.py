@@ -509,6 +509,30 @@ class EventMention(Base):
     event: Mapped[Event] = relationship(back_populates="mentions")
 
 
+class EventMentionParticipant(Base):
+    """Who one report says took part in its event, and as what. An event's participants
+    (event_participants) are derived from these: everyone any of its reports names, each in the role
+    its earliest report gives (by date, file name, text hash, then place in the text)."""
+
+    __tablename__ = "event_mention_participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    event_mention_id: Mapped[int] = mapped_column(
+        ForeignKey("event_mentions.id", ondelete="CASCADE"), index=True, doc="The report (event_mentions.id)."
+    )
+    person_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True, doc="The participant, when a person (people.id)."
+    )
+    name: Mapped[Optional[str]] = mapped_column(
+        String(255), doc="The participant, when an organisation, country or group: its usual name (organizations.name)."
+    )
+    organization_id: Mapped[Optional[int]] = mapped_column(
+        index=True, doc="The participant, when an organisation, country or group (organizations.id)."
+    )
+    kind: Mapped[str] = mapped_column(String(16), doc="person, organization, country or group.")
+    role: Mapped[str] = mapped_column(String(16), doc="agent, counterpart, signatory, applicant or target.")
+
+
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
     """Foreign keys are off by default in SQLite; WAL lets readers work during a seed."""

@@ -23,7 +23,7 @@ from factstore import pipeline, store
 
 POLNEAR_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "polnear" / "train" / "text"
 TABLES = ("people", "person_aliases", "person_mentions", "person_roles", "claims", "statements", "events",
-          "event_mentions", "event_participants", "organizations", "places")
+          "event_mentions", "event_participants", "event_mention_participants", "organizations", "places")
 
 
 def linked(files: list[Path], folder: Path) -> Path:

@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventParticipant,
-                    Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
+from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventMentionParticipant,
+                    EventParticipant, Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
 from .event_merge import (DateWindows, EventGroup, EventParticipant as Participant, EventReport, date_range,
                           name_keys, span_range)
@@ -622,8 +622,8 @@ def find_or_add_organisation(session: Session, name: str, kind: str, spellings: 
         found = session.scalar(select(Organization).join(OrganizationAlias)
                                .where(OrganizationAlias.alias == f"{name} (abbreviation)").limit(1))
         if found is not None and found.name != name:
-            session.execute(update(EventParticipant).where(EventParticipant.organization_id == found.id)
-                            .values(name=name))
+            for model in (EventParticipant, EventMentionParticipant):
+                session.execute(update(model).where(model.organization_id == found.id).values(name=name))
             found.name = name
     if found is None:
         found = Organization(name=name, kind=kind)
@@ -643,8 +643,8 @@ ROLE_ORDER = {"agent": 0, "signatory": 1, "applicant": 2, "counterpart": 3, "tar
 
 def save_events(session: Session, groups: list[EventGroup], places: dict[Optional[str], int], created: list) -> None:
     """Insert the events not stored yet and set their ids (see assign_ids), bring the stored ones' consensus
-    readings up to date, and store the participants each has gained: a statement per table, not one per
-    event."""
+    readings up to date: a statement per table, not one per event. Their participants are derived from
+    their reports' (derive_participants)."""
     present = stored_ids(session, Event, [g.id for g in groups if g.id is not None])
     new = [g for g in groups if g.id not in present]
     for group in new:
@@ -663,51 +663,69 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
                                     ids=True), created)
     if stored:
         session.execute(update(Event), [dict(readings(g), id=g.id) for g in stored])
-    save_participants(session, groups)
 
 
-def save_participants(session: Session, groups: list[EventGroup]) -> None:
-    """Store the participants stored events have gained and new events have. An event that gains one has
-    all of them written again, in one order whatever order the articles came in: by role, then by name."""
-    # organisations first: finding one may rename it, in the stored participants too
-    organisations = {(id(group), n): organization_of(session, p.name, p.kind, p.spellings)
-                     for group in groups for n, p in enumerate(group.participants()) if p.person is None and p.name}
-    people = stored_ids(session, Person, [p.person.id for g in groups for p in g.participants()
-                                          if p.person is not None and p.person.id is not None])
-    stored: dict[int, list] = {}
-    for chunk in chunks(sorted(g.id for g in groups)):
-        for row in session.execute(select(EventParticipant).where(EventParticipant.event_id.in_(chunk))
-                                   .order_by(EventParticipant.id)).scalars():
-            stored.setdefault(row.event_id, []).append(row)
-    gained: dict[int, dict[tuple, tuple]] = {}
-    for group in groups:
-        old = stored.get(group.id, [])
-        have = {(p.person_id, p.name, p.role): (p.kind, p.organization_id) for p in old}
-        for n, p in enumerate(group.participants()):
-            if p.person is not None and p.person.id not in people:
-                continue  # a person whose article is not stored yet
-            org = organisations.get((id(group), n))
-            key = (p.person.id if p.person else None, org.name if org else p.name, p.role)
-            have.setdefault(key, (org.kind if org else p.kind, org.id if org else None))
-        if len(have) > len(old):
-            gained[group.id] = have
-    if not gained:
-        return
-    named = sorted({person_id for have in gained.values() for person_id, name, _ in have if name is None})
+def save_report_participants(session: Session, reports: list[EventReport], mention_ids: list[int]) -> None:
+    """Store who each report says took part in its event (event_mention_participants): people by id,
+    organisations, countries and groups as the organisation they are (organization_of)."""
+    rows = []
+    for report, mention_id in zip(reports, mention_ids):
+        seen = set()
+        for p in report.participants:
+            if p.person is not None:
+                if p.person.id is None or ("person", p.person.id) in seen:
+                    continue
+                seen.add(("person", p.person.id))
+                rows.append(dict(event_mention_id=mention_id, person_id=p.person.id, name=None, organization_id=None,
+                                 kind=p.kind, role=p.role))
+            elif p.name:
+                org = organization_of(session, p.name, p.kind, p.spellings)
+                if ("organization", org.id) not in seen:
+                    seen.add(("organization", org.id))
+                    rows.append(dict(event_mention_id=mention_id, person_id=None, name=org.name,
+                                     organization_id=org.id, kind=org.kind, role=p.role))
+    if rows:
+        insert_rows(session, EventMentionParticipant, rows)
+
+
+def derive_participants(session: Session, event_ids: list[int]) -> None:
+    """Set events' participants from their reports': everyone a report names, in the role the earliest
+    report naming them gives (by date, file name, text hash, place in the text), so that they are the
+    same whichever run stored which report. Stored by role, then name; rewritten only where they change."""
+    reports = session.execute(
+        select(EventMention.event_id, EventMentionParticipant.person_id, EventMentionParticipant.organization_id,
+               EventMentionParticipant.name, EventMentionParticipant.kind, EventMentionParticipant.role)
+        .join(EventMention, EventMention.id == EventMentionParticipant.event_mention_id)
+        .join(Article, Article.id == EventMention.article_id)
+        .where(EventMention.event_id.in_(event_ids))
+        .order_by(EventMention.event_id, func.coalesce(Article.published_on, "9999"), Article.source_file,
+                  Article.sha256, EventMention.start_char, EventMentionParticipant.id))
+    derived: dict[int, dict[tuple, tuple]] = {event_id: {} for event_id in event_ids}
+    for event_id, person_id, organization_id, name, kind, role in reports:
+        key = ("person", person_id) if person_id is not None else ("organization", organization_id)
+        derived[event_id].setdefault(key, (person_id, name, organization_id, kind, role))
+    stored: dict[int, list[tuple]] = {event_id: [] for event_id in event_ids}
+    for row in session.execute(select(EventParticipant.event_id, EventParticipant.person_id, EventParticipant.name,
+                                      EventParticipant.organization_id, EventParticipant.kind, EventParticipant.role)
+                               .where(EventParticipant.event_id.in_(event_ids)).order_by(EventParticipant.id)):
+        stored[row[0]].append(tuple(row[1:]))
+    person_ids = sorted({person_id for have in derived.values() for person_id, *_ in have.values() if person_id})
     person_names = {}
-    for chunk in chunks(named):
+    for chunk in chunks(person_ids):
         person_names.update(session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk))).all())
 
-    def order(key: tuple) -> tuple:
-        person_id, name, role = key
-        return ROLE_ORDER.get(role, len(ROLE_ORDER)), name or person_names[person_id]
+    def order(participant: tuple) -> tuple:
+        person_id, name, _, _, role = participant
+        return ROLE_ORDER.get(role, len(ROLE_ORDER)), name or person_names.get(person_id, "")
 
-    for chunk in chunks(sorted(gained)):
-        session.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(chunk)))
+    changed = {event_id: sorted(have.values(), key=order) for event_id, have in derived.items()}
+    changed = {event_id: rows for event_id, rows in changed.items() if rows != stored[event_id]}
+    if not changed:
+        return
+    session.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(sorted(changed))))
     insert_rows(session, EventParticipant, [
-        dict(event_id=event_id, person_id=key[0], name=key[1], role=key[2], kind=have[key][0],
-             organization_id=have[key][1])
-        for event_id, have in sorted(gained.items()) for key in sorted(have, key=order)])
+        dict(event_id=event_id, person_id=person_id, name=name, organization_id=organization_id, kind=kind, role=role)
+        for event_id, rows in sorted(changed.items()) for person_id, name, organization_id, kind, role in rows])
 
 
 def refresh_events(session: Session, event_ids: list[int]) -> None:
@@ -826,7 +844,7 @@ def drop_orphans(session: Session, person_ids: Optional[set[int]] = None, statem
         referred = [select(PersonMention.person_id), select(PersonRole.person_id),
                     select(Claim.speaker_id).where(Claim.speaker_id.is_not(None)),
                     select(Statement.speaker_id).where(Statement.speaker_id.is_not(None)),
-                    select(EventParticipant.person_id).where(EventParticipant.person_id.is_not(None))]
+                    select(EventMentionParticipant.person_id).where(EventMentionParticipant.person_id.is_not(None))]
         session.execute(delete(Person).where(among(Person.id, person_ids),
                                              *[Person.id.not_in(q) for q in referred]))
 
@@ -863,7 +881,8 @@ class Recount:
 
     def run(self, session: Session) -> None:
         for ids, refresh in ((self.people, refresh_people), (self.named, name_people),
-                             (self.statements, refresh_statements), (self.events, refresh_events)):
+                             (self.statements, refresh_statements), (self.events, refresh_events),
+                             (self.events, derive_participants)):
             for chunk in chunks(sorted(ids)):
                 refresh(session, chunk)
 
@@ -962,9 +981,10 @@ def write_article(session: Session, created: list, recount: Recount, article: Ar
     places = place_ids(session, {g.place for g in groups} | {report.place for report, _ in events})
     save_events(session, groups, places, created)
     if events:
-        insert_rows(session, EventMention, [
+        mention_ids = insert_rows(session, EventMention, [
             dict(event_mention_values(article.text, report, group.id, places.get(report.place)), article_id=row.id)
-            for report, group in events])
+            for report, group in events], ids=True)
+        save_report_participants(session, [report for report, _ in events], mention_ids)
     recount.events.update(group.id for group in groups)
     if replacing is not None:
         old_people, old_statements, old_events = before

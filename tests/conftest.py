@@ -78,6 +78,9 @@ TABLES_WITHOUT_IDS = {
                       "join events e on e.id = m.event_id",
     "participants": "select e.event_type, e.occurred_on, p.name, x.name, x.kind, x.role from event_participants x "
                     "join events e on e.id = x.event_id left join people p on p.id = x.person_id",
+    "report_participants": "select a.source_file, m.start_char, pp.name, x.name, x.kind, x.role "
+                           "from event_mention_participants x join event_mentions m on m.id = x.event_mention_id "
+                           "join articles a on a.id = m.article_id left join people pp on pp.id = x.person_id",
     "contributors": "select a.source_file, c.name, c.role, c.start_char from article_contributors c "
                     "join articles a on a.id = c.article_id",
     "boilerplate": "select a.source_file, b.kind, b.start_char, b.end_char from boilerplate_spans b "

@@ -136,3 +136,26 @@ def test_aliases_stored_before_surname_keys_get_them_on_upgrade(tmp_path):
     command.upgrade(config, "head")
     assert query(db, "select alias, surname_key from person_aliases order by id") == [
         (alias, surname_key(alias)) for alias, in aliases]
+
+
+def test_reports_stored_before_their_participants_were_are_extracted_again_after_the_upgrade(tmp_path):
+    """Before event_mention_participants, an event's participants were not kept per report: the upgrade
+    marks the articles with reports for extraction again, and the next seed run stores them per report."""
+    from conftest import TEXTS, query, seed_into, tables_without_ids
+
+    fresh = tmp_path / "fresh.db"
+    assert seed_into(fresh, TEXTS / "events") == 0
+    db = tmp_path / "old.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    config = alembic_config(f"sqlite:///{db}")
+    command.downgrade(config, "e52e9014ef42")  # the revision before event_mention_participants
+    participants = query(db, "select * from event_participants order by id")
+    command.upgrade(config, "head")
+    assert query(db, "select * from event_participants order by id") == participants  # kept until then
+    assert query(db, "select count(*) from event_mention_participants") == [(0,)]
+    with_reports = query(db, "select count(distinct article_id) from event_mentions")[0][0]
+    assert query(db, "select count(*) from articles where extracted_with is null") == [(with_reports,)]
+    assert seed_into(db, TEXTS / "events") == 0
+    assert query(db, "select count(*) from event_mention_participants")[0][0] > 0
+    assert tables_without_ids(db) == tables_without_ids(fresh)
+    assert query(db, "pragma foreign_key_check") == []

@@ -33,7 +33,10 @@ def test_an_article_stored_by_an_older_extractor_is_extracted_again_by_the_next_
     db = tmp_path / "facts.db"
     assert seed_into(db, TEXTS / "events") == 0
     query(db, "update articles set extracted_with = 'older' where source_file in ('oslo_a.txt', 'trip_a.txt')")
-    query(db, "delete from event_mentions where article_id = (select id from articles where source_file = 'oslo_a.txt')")
+    oslo = "(select id from articles where source_file = 'oslo_a.txt')"
+    query(db, f"delete from event_mention_participants where event_mention_id in "
+              f"(select id from event_mentions where article_id = {oslo})")
+    query(db, f"delete from event_mentions where article_id = {oslo}")
     before = query(db, "select id, source_file from articles order by id")
     capsys.readouterr()
     assert seed_into(db, TEXTS / "events") == 0
