@@ -43,7 +43,7 @@ class SeedReport:
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     reextracted: list[str] = field(default_factory=list)  # stored articles extracted again
-    resolved_again: list[str] = field(default_factory=list)  # for names stored after them (see seed)
+    resolved_again: list[str] = field(default_factory=list)  # for names or dates stored after them (see seed)
     failed: list[tuple[str, str]] = field(default_factory=list)
     unmatched_metadata: list[str] = field(default_factory=list)  # metadata for files not among the inputs
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -188,11 +188,15 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     options = dict(processes=processes, with_claims=with_claims, with_events=with_events, batch_size=batch_size)
     kept: dict[int, Work] = {}
     resolved_knowing = extract_and_store(engine, stale, new, metadata, version, report, kept=kept, **options)
-    with store.writer_lock(engine), Session(engine) as session:
-        again = store.lone_names_to_resolve_again(session, resolved_knowing, before_run) if resolved_knowing else []
+    again: list[int] = []
+    if resolved_knowing:
+        with store.writer_lock(engine), Session(engine) as session:
+            again = sorted(set(store.lone_names_to_resolve_again(session, resolved_knowing, before_run))
+                           | set(store.undated_articles_to_date_again(session, set(resolved_knowing))))
     if again:
-        # Lone names resolved before the full names they may stand for were stored: resolved again, once;
-        # this run's articles from what was extracted, earlier runs' parsed again.
+        # Lone names resolved before the full names they may stand for were stored, and undated articles
+        # stored before the reports that date their events: resolved again, once; this run's articles
+        # from what was extracted, earlier runs' parsed again.
         already = len(report.reextracted)
         redo = [replace(kept[a], replacing=a) for a in again if a in kept]
         with tqdm(disable=True) as progress:

@@ -305,6 +305,24 @@ def lone_names_to_resolve_again(session: Session, resolved_knowing: dict[int, in
     return sorted(again)
 
 
+def undated_articles_to_date_again(session: Session, stored_in_run: set[int]) -> list[int]:
+    """The articles stored before this run with no date of their own and a date they could not read
+    ("on Tuesday"), that report an event dated to the day that an article of this run reports too: read
+    against that event's day (event_merge.date_undated_articles), their dates come out as one run over
+    all of them would have read them."""
+    found: set[int] = set()
+    for chunk in chunks(sorted(stored_in_run)):
+        events = (select(EventMention.event_id).join(Event, Event.id == EventMention.event_id)
+                  .where(EventMention.article_id.in_(chunk), Event.date_precision == "day"))
+        found.update(session.scalars(
+            select(EventMention.article_id).distinct().join(Article, Article.id == EventMention.article_id)
+            .where(Article.published_on.is_(None), EventMention.event_id.in_(events))
+            .where(EventMention.article_id.in_(
+                select(EventMention.article_id).where(EventMention.date_text.is_not(None),
+                                                      EventMention.occurred_on.is_(None))))))
+    return sorted(found - stored_in_run)
+
+
 def stored_surnames(session: Session) -> list[str]:
     """Every surname key the stored people's names have, in order."""
     return list(session.scalars(select(PersonAlias.surname_key).distinct().where(
@@ -600,13 +618,16 @@ def place_ids(session: Session, names: set[Optional[str]]) -> dict[Optional[str]
 def organization_of(session: Session, name: str, kind: str, spellings: set[str]) -> Organization:
     """The stored organisation a name is, found by its name, a spelling, or its abbreviation ("Federal
     Bureau of Investigation" is the stored "FBI"), else a new one. An organisation found under its long
-    name by its abbreviation takes the abbreviation as its name, whichever article came first.
+    name by its abbreviation takes the abbreviation as its name once any article writes it so.
     Asked again the same within a session, it answers from the session's memory: nothing has changed."""
     asked = session.info.setdefault("organisations", {})
     key = (name, kind, frozenset(spellings))
     if key not in asked:
         asked[key] = find_or_add_organisation(session, name, kind, spellings)
     return asked[key]
+
+
+ABBREVIATION = " (abbreviation)"  # the alias an organisation's abbreviation is kept under
 
 
 def find_or_add_organisation(session: Session, name: str, kind: str, spellings: set[str]) -> Organization:
@@ -620,20 +641,24 @@ def find_or_add_organisation(session: Session, name: str, kind: str, spellings: 
         found = session.scalar(select(Organization).where(Organization.name == short))
     if found is None and is_acronym(name):
         found = session.scalar(select(Organization).join(OrganizationAlias)
-                               .where(OrganizationAlias.alias == f"{name} (abbreviation)").limit(1))
-        if found is not None and found.name != name:
-            for model in (EventParticipant, EventMentionParticipant):
-                session.execute(update(model).where(model.organization_id == found.id).values(name=name))
-            found.name = name
+                               .where(OrganizationAlias.alias == name + ABBREVIATION).limit(1))
     if found is None:
         found = Organization(name=name, kind=kind)
         session.add(found)
         session.flush()
     have = {a.alias for a in found.aliases}
-    for alias in sorted({name} | spellings | ({f"{short} (abbreviation)"} if short else set())):
+    for alias in sorted({name} | spellings | ({short + ABBREVIATION} if short else set())):
         if alias not in have:
             found.aliases.append(OrganizationAlias(alias=alias))
             have.add(alias)
+    # Named by its abbreviation once an article writes it so, whichever came first: derived from the
+    # aliases, so the same whatever order the articles were stored in.
+    written = sorted(a.removesuffix(ABBREVIATION) for a in have if a.endswith(ABBREVIATION)
+                     and a.removesuffix(ABBREVIATION) in have)
+    if written and found.name != written[0]:
+        for model in (EventParticipant, EventMentionParticipant):
+            session.execute(update(model).where(model.organization_id == found.id).values(name=written[0]))
+        found.name = written[0]
     return found
 
 

@@ -220,3 +220,23 @@ def test_a_batch_loads_only_the_stored_events_its_reports_could_join(bundled_db)
         assert loaded(report("2022-07-19", event_type="summit")) == set()
         assert loaded(report("2022-07-19", person_id=-1)) == set()
     engine.dispose()
+
+
+DNC = "Democratic National Committee"
+
+
+@pytest.mark.parametrize("order", [[(DNC, ()), ("DNC", ())], [("DNC", ()), (DNC, ())], [(DNC, ("DNC",))]],
+                         ids=["long name first", "abbreviation first", "both in one report"])
+def test_an_organisation_is_named_by_its_abbreviation_whichever_name_came_first(tmp_path, order):
+    from sqlalchemy.orm import Session
+
+    from factstore import store
+
+    url = f"sqlite:///{tmp_path / 'facts.db'}"
+    store.migrate(url)
+    engine = store.connect(url)
+    for name, spellings in order:  # each in its own transaction, as in two runs
+        with Session(engine) as session, session.begin():
+            store.organization_of(session, name, "organization", set(spellings))
+    assert query(tmp_path / "facts.db", "select name from organizations") == [("DNC",)]
+    engine.dispose()

@@ -2,8 +2,9 @@
 were split into runs. Within a run it is: articles are resolved earliest first and, among those of one
 date or none, by file name and text hash. Across runs, people, their mentions, claims and statements
 are: a lone name stored before the full name it stands for is resolved again, and a statement is worded
-as its earliest report. Events' participants are derived from every stored report; which reports make
-one event is not yet: they are grouped when each run stores them (issue 22)."""
+as its earliest report. Events' participants are derived from every stored report, and an undated
+article is resolved again when a later run stores reports that date its events. Which reports make one
+event is not yet: they are grouped when each run stores them (issue 22)."""
 import pytest
 
 from factstore import pipeline
@@ -42,10 +43,10 @@ def test_the_order_of_the_files_in_one_run_does_not_matter(tmp_path, one_run, or
 
 # Splits whose runs group the event reports as one run does: their events' participants, derived from
 # every stored report (the role the earliest gives), come out the same too.
-GROUPED_ALIKE = [("234", "01234"), ("4", "32", "10")]
-# Splits that group them otherwise: an undated article dated by another's reports in the same run only,
-# and a meeting joined to another before the reports that tell them apart are stored.
-GROUPED_OTHERWISE = [("02", "4", "13"), pytest.param(("1", "0234"), id="the misspelt name alone first")]
+GROUPED_ALIKE = [("234", "01234"), ("4", "32", "10"), ("02", "4", "13")]
+# A split that groups them otherwise: a meeting joined to another before the reports that tell them apart
+# are stored.
+GROUPED_OTHERWISE = [pytest.param(("1", "0234"), id="the misspelt name alone first")]
 SPLITS = GROUPED_ALIKE + GROUPED_OTHERWISE
 
 
@@ -137,3 +138,17 @@ def test_an_event_s_participants_take_the_roles_its_earliest_report_gives(tmp_pa
         assert seed_into(db, *[ROLES / name for name in run.split()]) == 0
     assert query(db, "select count(*) from events where event_type = 'meeting'") == [(1,)]
     assert query(db, MEETING_ROLES) == [("Hal Dorsey", "agent"), ("Ruth Kessler", "counterpart")]
+
+
+UNDATED = TEST_TEXTS / "undated"  # a meeting "on Tuesday" in an undated note; dated March 5, 2024 in a report
+NOTE_DATES = "select m.date_text, m.occurred_on from event_mentions m join articles a on a.id = m.article_id " \
+             "where a.source_file = 'tram_talks_note.txt'"
+
+
+@pytest.mark.parametrize("runs", [["tram_talks_note.txt tram_talks_report.txt"],
+                                  ["tram_talks_note.txt", "tram_talks_report.txt"]], ids=["one run", "note first"])
+def test_an_undated_article_is_dated_by_reports_stored_after_it(tmp_path, runs):
+    db = tmp_path / "facts.db"
+    for run in runs:
+        assert seed_into(db, *[UNDATED / name for name in run.split()]) == 0
+    assert query(db, NOTE_DATES) == [("Tuesday", "2024-03-05")]
