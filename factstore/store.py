@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventMentionParticipant,
                     EventParticipant, Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
 
-from .event_merge import (DateWindows, EventGroup, EventParticipant as Participant, EventReport, date_range,
-                          name_keys, span_range)
+from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant as Participant, EventReport,
+                          date_range, name_keys, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
 from .names import NAME_SIMILARITY, given_name_genders, parse_name, surname_key
-from .places import country_of, disagree as places_disagree
+from .places import country_of, disagree as places_disagree, finest
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
@@ -766,11 +766,52 @@ def refresh_events(session: Session, event_ids: list[int]) -> None:
             select(EventMention.event_id, Place.name).distinct().join(Place, Place.id == EventMention.place_id)
             .where(EventMention.event_id.in_(event_ids))):
         places.setdefault(event_id, []).append(name)
+    readings = event_readings(session, event_ids)
     updates = [dict(id=event_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
-                    disputed=dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, [])))
+                    disputed=dates > 1 or ordinals > 1 or places_disagree(places.get(event_id, [])),
+                    **readings[event_id])
                for event_id, articles, outlets, first, dates, ordinals in counts]
     if updates:
         session.execute(update(Event), updates)
+
+
+def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
+    """Events' place, date and status as all their stored reports give them, the way EventGroup reads
+    them from a run's reports: the finest place and the date most reports give (then the longest, then the
+    earliest report's), the date's precision as the earliest report with it gives it, the surest status.
+    So they are the same whichever run stored which report. An event none of whose reports is dated keeps
+    the date it was given (that of the visit it took place during)."""
+    places: dict[int, Counter] = {event_id: Counter() for event_id in event_ids}
+    dates: dict[int, Counter] = {event_id: Counter() for event_id in event_ids}
+    precisions: dict[int, dict[str, str]] = {event_id: {} for event_id in event_ids}
+    statuses: dict[int, list[str]] = {event_id: [] for event_id in event_ids}
+    place_ids: dict[str, int] = {}
+    for event_id, place_id, place, on, precision, status in session.execute(
+            select(EventMention.event_id, Place.id, Place.name, EventMention.occurred_on, EventMention.date_precision,
+                   EventMention.status)
+            .join(Article, Article.id == EventMention.article_id)
+            .outerjoin(Place, Place.id == EventMention.place_id)
+            .where(EventMention.event_id.in_(event_ids))
+            .order_by(EventMention.event_id, func.coalesce(Article.published_on, "9999"), Article.source_file,
+                      Article.sha256, EventMention.start_char)):
+        if place:
+            places[event_id][place] += 1
+            place_ids[place] = place_id
+        if on:
+            dates[event_id][on] += 1
+            precisions[event_id].setdefault(on, precision)
+        statuses[event_id].append(status)
+    readings = {}
+    for event_id in event_ids:
+        kept = finest(list(places[event_id]))
+        place = max(kept, key=lambda v: (places[event_id][v], len(v))) if kept else None
+        reading = dict(place_id=place_ids.get(place), status=max(statuses[event_id], key=STATUS_RANK.get,
+                                                                 default="happened"))
+        if dates[event_id]:
+            on = max(dates[event_id], key=lambda v: (dates[event_id][v], len(v)))
+            reading.update(occurred_on=on, date_precision=precisions[event_id][on])
+        readings[event_id] = reading
+    return readings
 
 
 def event_mention_values(text: str, report: EventReport, event_id: int, place_id: Optional[int]) -> dict:

@@ -152,3 +152,16 @@ def test_an_undated_article_is_dated_by_reports_stored_after_it(tmp_path, runs):
     for run in runs:
         assert seed_into(db, *[UNDATED / name for name in run.split()]) == 0
     assert query(db, NOTE_DATES) == [("Tuesday", "2024-03-05")]
+
+
+PLACES = TEST_TEXTS / "places"  # one meeting: "in Leeds, England" in a_talks, "in Leeds" in b_talks and c_talks
+MEETING_PLACE = "select p.name from events e join places p on p.id = e.place_id where e.event_type = 'meeting'"
+
+
+@pytest.mark.parametrize("runs", [["a_talks.txt b_talks.txt c_talks.txt"], ["a_talks.txt b_talks.txt", "c_talks.txt"]],
+                         ids=["one run", "two runs"])
+def test_an_event_s_place_is_the_one_most_of_its_stored_reports_give(tmp_path, runs):
+    db = tmp_path / "facts.db"
+    for run in runs:
+        assert seed_into(db, *[PLACES / name for name in run.split()]) == 0
+    assert query(db, MEETING_PLACE) == [("Leeds",)]
