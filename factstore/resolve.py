@@ -402,6 +402,10 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     # Who else the article names: the bearers of this surname are the candidates, not their company.
     companions = {p for p in set(article.times_named) | likely if p.surname != key}
     story = index.in_story(key, gender, companions, n)
+    if not (gender or c.titled or c.speaks or key in given_name_genders()):
+        # nor across articles: a bare word joins no one known by it alone, whom another article made
+        # of the same word ("Twitter"), whichever article came first
+        story = [p for p in story if p.parsed_full_names]
     later = {m.person for m in here}
     if here and not [p for p in story if p not in later]:
         return here[0].person

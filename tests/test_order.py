@@ -165,3 +165,20 @@ def test_an_event_s_place_is_the_one_most_of_its_stored_reports_give(tmp_path, r
     for run in runs:
         assert seed_into(db, *[PLACES / name for name in run.split()]) == 0
     assert query(db, MEETING_PLACE) == [("Leeds",)]
+
+
+POLNEAR_DEV = REPO.parent / "shared" / "polnear" / "dev" / "text"  # beside the clone, as the benchmarks find it
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="event reports are grouped when each run stores them: two undated debates "
+                                       "between the same two people take their reports otherwise")
+def test_polnear_dev_in_two_runs_gives_the_tables_of_one_run(tmp_path):
+    texts = sorted(POLNEAR_DEV.glob("*.txt"))
+    if len(texts) < 84:
+        pytest.skip(f"the PolNeAR dev texts are not at {POLNEAR_DEV}")
+    assert seed_into(tmp_path / "one.db", *texts) == 0
+    assert seed_into(tmp_path / "two.db", *texts[42:]) == 0 and seed_into(tmp_path / "two.db", *texts) == 0
+    two, one = tables_without_ids(tmp_path / "two.db"), tables_without_ids(tmp_path / "one.db")
+    assert differing_beside_events(two, one) == []  # people, mentions, claims, statements: the same
+    assert differing(two, one) == []

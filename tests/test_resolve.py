@@ -259,3 +259,17 @@ def test_the_people_looked_up_resolve_a_batch_as_everyone_stored_would():
         return [[(m.text, m.person.id) for m in article.mentions] for article in resolve_people(articles, people)]
     assert resolved(looked_up) == resolved(known)
     assert ("Laisi", 1) in resolved(known)[0] and ("Vladimir Putin", 2) in resolved(known)[0]
+
+
+def test_a_bare_word_joins_no_one_another_article_made_of_it_alone_whichever_came_first():
+    # the model calls "Twitter" a person; where the text treats it as one too ("Twitter said"), one is made
+    a = "Ann Lee and Tom Ruiz spoke. Twitter said the posts were removed."
+    b = "Ann Lee met Tom Ruiz. The clip spread on Twitter overnight."
+    texts = {"a": (a, [cand(a, "Ann Lee"), cand(a, "Tom Ruiz"), cand(a, "Twitter", speaks=True)]),
+             "b": (b, [cand(b, "Ann Lee"), cand(b, "Tom Ruiz"), cand(b, "Twitter")])}
+
+    def twitter(order: str) -> dict[str, list[str]]:
+        results = resolve_people([texts[k] for k in order], known=[])
+        return {k: [m.text for m in r.mentions if m.text == "Twitter"] for k, r in zip(order, results)}
+
+    assert twitter("ab") == twitter("ba") == {"a": ["Twitter"], "b": []}
