@@ -21,7 +21,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session
 
 from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, EventMention, EventMentionParticipant,
-                    EventParticipant, Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole, Place, Statement)
+                    EventParticipant, Organization, OrganizationAlias, Person, PersonAlias, PersonMention, PersonRole,
+                    Place, Statement)
 
 from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant as Participant, EventReport,
                           date_range, name_keys, span_range)
