@@ -273,10 +273,11 @@ def newest_person_id(session: Session) -> int:
 
 
 def lone_names_to_resolve_again(session: Session, resolved_knowing: dict[int, int], before_run: int) -> list[int]:
-    """The stored articles to resolve again because a person stored after them is named in full by a
-    surname they could only name by one word: "Khamenei" made a person of its own in an article stored
-    before any that names Ali Khamenei, or "Laisi" before Ebrahim Raisi. Resolved again, they come out
-    as one run over all the articles would have made them.
+    """The stored articles to resolve again because a person stored after them, or one this run's
+    articles name, is named in full by a surname they could only name by one word: "Khamenei" made a
+    person of its own in an article stored before any that names Ali Khamenei, "Laisi" before Ebrahim
+    Raisi, or "President Obama" before the articles that show Barack Obama is in its story. Resolved
+    again, they come out as one run over all the articles would have made them.
 
     `resolved_knowing` gives each article this run stored the newest person id when it was resolved;
     articles it does not give were resolved knowing the people up to `before_run`. A lone name matches
@@ -287,6 +288,15 @@ def lone_names_to_resolve_again(session: Session, resolved_knowing: dict[int, in
             .where(PersonAlias.person_id > before_run, PersonAlias.surname_key.is_not(None))):
         if parse_name(alias).is_full:
             newest[key] = max(newest.get(key, 0), person_id)
+    # Someone stored before may be named in full in this run's articles: what an earlier run's lone name
+    # could join depends on the articles they are named in (the same story, who is named most), so those
+    # articles are resolved again too; this run's own were resolved knowing them.
+    for chunk in chunks(sorted(resolved_knowing)):
+        for name in session.scalars(select(Person.name).distinct()
+                                    .join(PersonMention, PersonMention.person_id == Person.id)
+                                    .where(PersonMention.article_id.in_(chunk), PersonMention.kind == "name")):
+            if parse_name(name).is_full:
+                newest.setdefault(surname_key(name), 0)
     if not newest:
         return []
     keys = list(newest)
@@ -301,7 +311,7 @@ def lone_names_to_resolve_again(session: Session, resolved_knowing: dict[int, in
             continue
         for article_id in session.scalars(select(PersonMention.article_id).distinct()
                                           .where(PersonMention.person_id == person_id)):
-            if resolved_knowing.get(article_id, before_run) < max(matches):
+            if article_id not in resolved_knowing or resolved_knowing[article_id] < max(matches):
                 again.add(article_id)
     return sorted(again)
 

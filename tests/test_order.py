@@ -182,3 +182,18 @@ def test_polnear_dev_in_two_runs_gives_the_tables_of_one_run(tmp_path):
     two, one = tables_without_ids(tmp_path / "two.db"), tables_without_ids(tmp_path / "one.db")
     assert differing_beside_events(two, one) == []  # people, mentions, claims, statements: the same
     assert differing(two, one) == []
+
+
+STORY = TEST_TEXTS / "story"  # "President Obama" alone; Barack Obama elsewhere; then with a_plan's people
+
+
+@pytest.mark.parametrize("runs", [["a_plan.txt b_visit.txt c_port.txt"], ["a_plan.txt", "b_visit.txt", "c_port.txt"]],
+                         ids=["one run", "three runs"])
+def test_a_lone_name_joins_the_person_a_later_run_shows_its_story_is_about(tmp_path, runs):
+    db = tmp_path / "facts.db"
+    for run in runs:
+        assert seed_into(db, *[STORY / name for name in run.split()]) == 0
+    assert query(db, "select p.name from person_mentions m join people p on p.id = m.person_id join articles a "
+                     "on a.id = m.article_id where a.source_file = 'a_plan.txt' and m.text = 'Obama'") == [
+        ("Barack Obama",), ("Barack Obama",)]
+    assert query(db, "select count(*) from people where name = 'Obama'") == [(0,)]
