@@ -701,6 +701,12 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
         session.execute(update(Event), [dict(readings(g), id=g.id) for g in stored])
 
 
+# The order of an event's reports: by their articles' dates (undated last), file names and text hashes,
+# then by place in the text; as store_batch resolves a run's articles.
+EARLIEST_REPORT_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
+                         EventMention.start_char)
+
+
 def save_report_participants(session: Session, reports: list[EventReport], mention_ids: list[int]) -> None:
     """Store who each report says took part in its event (event_mention_participants): people by id,
     organisations, countries and groups as the organisation they are (organization_of)."""
@@ -734,8 +740,7 @@ def derive_participants(session: Session, event_ids: list[int]) -> None:
         .join(EventMention, EventMention.id == EventMentionParticipant.event_mention_id)
         .join(Article, Article.id == EventMention.article_id)
         .where(EventMention.event_id.in_(event_ids))
-        .order_by(EventMention.event_id, func.coalesce(Article.published_on, "9999"), Article.source_file,
-                  Article.sha256, EventMention.start_char, EventMentionParticipant.id))
+        .order_by(EventMention.event_id, *EARLIEST_REPORT_FIRST, EventMentionParticipant.id))
     derived: dict[int, dict[tuple, tuple]] = {event_id: {} for event_id in event_ids}
     for event_id, person_id, organization_id, name, kind, role in reports:
         key = ("person", person_id) if person_id is not None else ("organization", organization_id)
@@ -803,8 +808,7 @@ def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
             .join(Article, Article.id == EventMention.article_id)
             .outerjoin(Place, Place.id == EventMention.place_id)
             .where(EventMention.event_id.in_(event_ids))
-            .order_by(EventMention.event_id, func.coalesce(Article.published_on, "9999"), Article.source_file,
-                      Article.sha256, EventMention.start_char)):
+            .order_by(EventMention.event_id, *EARLIEST_REPORT_FIRST)):
         if place:
             places[event_id][place] += 1
             place_ids[place] = place_id
