@@ -431,15 +431,9 @@ class Event(Base):
     mentions: Mapped[list["EventMention"]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
 
-class EventParticipant(Base):
-    """Who took part in an event, and as what: agent, counterpart, signatory, applicant, target."""
+class Participation:
+    """Who took part, and as what: the columns an event's participants and a report's share."""
 
-    __tablename__ = "event_participants"
-
-    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
-    event_id: Mapped[int] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True, doc="The event (events.id)."
-    )
     person_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), index=True, doc="The participant, when a person (people.id)."
     )
@@ -453,6 +447,17 @@ class EventParticipant(Base):
     )
     kind: Mapped[str] = mapped_column(String(16), doc="person, organization, country or group.")
     role: Mapped[str] = mapped_column(String(16), doc="agent, counterpart, signatory, applicant or target.")
+
+
+class EventParticipant(Participation, Base):
+    """Who took part in an event, and as what: agent, counterpart, signatory, applicant, target."""
+
+    __tablename__ = "event_participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Primary key.")
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True, doc="The event (events.id)."
+    )
 
     event: Mapped[Event] = relationship(back_populates="participants")
 
@@ -509,7 +514,7 @@ class EventMention(Base):
     event: Mapped[Event] = relationship(back_populates="mentions")
 
 
-class EventMentionParticipant(Base):
+class EventMentionParticipant(Participation, Base):
     """Who one report says took part in its event, and as what. An event's participants
     (event_participants) are derived from these: everyone any of its reports names, each in the role
     its earliest report gives (by date, file name, text hash, then place in the text)."""
@@ -520,17 +525,6 @@ class EventMentionParticipant(Base):
     event_mention_id: Mapped[int] = mapped_column(
         ForeignKey("event_mentions.id", ondelete="CASCADE"), index=True, doc="The report (event_mentions.id)."
     )
-    person_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), index=True, doc="The participant, when a person (people.id)."
-    )
-    name: Mapped[Optional[str]] = mapped_column(
-        String(255), doc="The participant, when an organisation, country or group: its usual name (organizations.name)."
-    )
-    organization_id: Mapped[Optional[int]] = mapped_column(
-        index=True, doc="The participant, when an organisation, country or group (organizations.id)."
-    )
-    kind: Mapped[str] = mapped_column(String(16), doc="person, organization, country or group.")
-    role: Mapped[str] = mapped_column(String(16), doc="agent, counterpart, signatory, applicant or target.")
 
 
 @event.listens_for(Engine, "connect")
