@@ -126,6 +126,13 @@ def test_laisi_is_raisi_when_the_articles_naming_him_in_full_come_in_an_earlier_
     assert query(db, "select count(*) from people where name = 'Laisi'") == [(0,)]
 
 
+def seeded_in_runs(db, folder, runs: list[str]):
+    """`db` after one seed run per item of `runs`, each the names of files in `folder`."""
+    for run in runs:
+        assert seed_into(db, *[folder / name for name in run.split()]) == 0
+    return db
+
+
 ROLES = TEST_TEXTS / "roles"  # one meeting: Dorsey met Kessler (March 3), Kessler met Dorsey (March 9)
 MEETING_ROLES = "select p.name, x.role from event_participants x join people p on p.id = x.person_id order by 1"
 
@@ -133,9 +140,7 @@ MEETING_ROLES = "select p.name, x.role from event_participants x join people p o
 @pytest.mark.parametrize("runs", [["transport_talks.txt kessler_presses.txt"],
                                   ["kessler_presses.txt", "transport_talks.txt"]], ids=["one run", "later first"])
 def test_an_event_s_participants_take_the_roles_its_earliest_report_gives(tmp_path, runs):
-    db = tmp_path / "facts.db"
-    for run in runs:
-        assert seed_into(db, *[ROLES / name for name in run.split()]) == 0
+    db = seeded_in_runs(tmp_path / "facts.db", ROLES, runs)
     assert query(db, "select count(*) from events where event_type = 'meeting'") == [(1,)]
     assert query(db, MEETING_ROLES) == [("Hal Dorsey", "agent"), ("Ruth Kessler", "counterpart")]
 
@@ -148,9 +153,7 @@ NOTE_DATES = "select m.date_text, m.occurred_on from event_mentions m join artic
 @pytest.mark.parametrize("runs", [["tram_talks_note.txt tram_talks_report.txt"],
                                   ["tram_talks_note.txt", "tram_talks_report.txt"]], ids=["one run", "note first"])
 def test_an_undated_article_is_dated_by_reports_stored_after_it(tmp_path, runs):
-    db = tmp_path / "facts.db"
-    for run in runs:
-        assert seed_into(db, *[UNDATED / name for name in run.split()]) == 0
+    db = seeded_in_runs(tmp_path / "facts.db", UNDATED, runs)
     assert query(db, NOTE_DATES) == [("Tuesday", "2024-03-05")]
 
 
@@ -161,9 +164,7 @@ MEETING_PLACE = "select p.name from events e join places p on p.id = e.place_id 
 @pytest.mark.parametrize("runs", [["a_talks.txt b_talks.txt c_talks.txt"], ["a_talks.txt b_talks.txt", "c_talks.txt"]],
                          ids=["one run", "two runs"])
 def test_an_event_s_place_is_the_one_most_of_its_stored_reports_give(tmp_path, runs):
-    db = tmp_path / "facts.db"
-    for run in runs:
-        assert seed_into(db, *[PLACES / name for name in run.split()]) == 0
+    db = seeded_in_runs(tmp_path / "facts.db", PLACES, runs)
     assert query(db, MEETING_PLACE) == [("Leeds",)]
 
 
@@ -190,9 +191,7 @@ STORY = TEST_TEXTS / "story"  # "President Obama" alone; Barack Obama elsewhere;
 @pytest.mark.parametrize("runs", [["a_plan.txt b_visit.txt c_port.txt"], ["a_plan.txt", "b_visit.txt", "c_port.txt"]],
                          ids=["one run", "three runs"])
 def test_a_lone_name_joins_the_person_a_later_run_shows_its_story_is_about(tmp_path, runs):
-    db = tmp_path / "facts.db"
-    for run in runs:
-        assert seed_into(db, *[STORY / name for name in run.split()]) == 0
+    db = seeded_in_runs(tmp_path / "facts.db", STORY, runs)
     assert query(db, "select p.name from person_mentions m join people p on p.id = m.person_id join articles a "
                      "on a.id = m.article_id where a.source_file = 'a_plan.txt' and m.text = 'Obama'") == [
         ("Barack Obama",), ("Barack Obama",)]
