@@ -31,6 +31,8 @@ SKIPPED_TABLES = {"alembic_version"}
 FTS_STORAGE = re.compile(r"_fts_(data|idx|docsize|config|content)$")
 SKIPPED_COLUMNS = {("articles", "extracted_with")}
 SHOWN = 5
+# References models.py keeps without a FOREIGN KEY constraint (a plain column SQLite can add in place).
+UNDECLARED_REFERENCES = {"organization_id": ("organizations", "id")}
 
 
 class Normaliser:
@@ -45,6 +47,8 @@ class Normaliser:
         # column -> (referenced table, referenced column)
         self.foreign = {t: {row[3]: (row[2], row[4] or "id")
                             for row in self.db.execute(f"pragma foreign_key_list('{t}')")} for t in self.tables}
+        for t in self.tables:
+            self.foreign[t].update({c: ref for c, ref in UNDECLARED_REFERENCES.items() if c in self.columns[t]})
         self.memo: dict[tuple[str, object], tuple] = {}
 
     def referenced(self, table: str, key_column: str, value) -> tuple | None:
