@@ -402,7 +402,8 @@ class Event(Base):
     part_of_event_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("events.id", ondelete="SET NULL"),
         index=True,
-        doc="The visit it took place during (events.id), when no report dates it and it takes the visit's date.",
+        doc="The visit it took place during (events.id): the visitor took part in it where the visit went, an article "
+        "reports both, and no report dates it to another day; an event no report dates takes the visit's date.",
     )
     first_reported_on: Mapped[Optional[str]] = mapped_column(
         String(10), doc="Earliest publication date of an article reporting it."

@@ -91,7 +91,7 @@ def stored_events(session: Session) -> list[StoredEvent]:
         select(Event.id, Event.event_type, Event.occurred_on, Event.date_precision, Place.name,
                Event.part_of_event_id).join(Place, Place.id == Event.place_id, isouter=True).order_by(Event.id)).all()
     events = {row[0]: StoredEvent(*row, dated=row[0] in dated) for row in rows}
-    wanted = [e.id for e in events.values() if is_visit(e) or needs_date(e) or e.part_of is not None]
+    wanted = [e.id for e in events.values() if is_visit(e) or may_be_part(e) or e.part_of is not None]
     agents: dict[int, set[int]] = {}
     people: dict[int, set[int]] = {}
     articles: dict[int, set[int]] = {}
@@ -118,17 +118,20 @@ def is_visit(event: StoredEvent) -> bool:
         and bool(event.occurred_on)
 
 
-def needs_date(event: StoredEvent) -> bool:
-    return event.event_type != "visit" and not event.dated and bool(event.place)
+def may_be_part(event: StoredEvent) -> bool:
+    """An event with a place that no report dates, or that its reports date to the day."""
+    return event.event_type != "visit" and bool(event.place) and (not event.dated or event.precision == "day")
 
 
 def visit_during(event: StoredEvent, visits: list[StoredEvent]) -> Optional[StoredEvent]:
-    """The visit an undated event took place during: the visitor took part in it, it happened where
-    the visit took them, and an article reports both (the rule event_merge.date_by_visits applies)."""
-    if not needs_date(event):
+    """The visit an event took place during: the visitor took part in it, it happened where the visit
+    took them, an article reports both (the rule event_merge.date_by_visits applies), and no report
+    dates it to another day."""
+    if not may_be_part(event):
         return None
     return next((v for v in visits if v.agents & event.people and same_place(v.place, event.place)
-                 and v.articles & event.articles), None)
+                 and v.articles & event.articles and (not event.dated or v.occurred_on == event.occurred_on)),
+                None)
 
 
 def link_event_parts(session: Session) -> None:
@@ -140,8 +143,9 @@ def link_event_parts(session: Session) -> None:
     for event in events:
         during = visit_during(event, visits)
         if during is not None:
-            wanted = dict(part_of_event_id=during.id, occurred_on=during.occurred_on,
-                          date_precision=during.precision)
+            wanted = dict(part_of_event_id=during.id)
+            if not event.dated:
+                wanted.update(occurred_on=during.occurred_on, date_precision=during.precision)
         elif event.part_of is not None:
             wanted = dict(part_of_event_id=None)
             if not event.dated:  # its date was the visit's

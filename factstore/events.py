@@ -260,8 +260,14 @@ TARGETED = {"accusation", "threat", "sanctions", "attack", "arrest", "charge", "
             "endorsement", "appointment", "resignation", "death", "denial", "donation", "leak"}
 # Types whose passive subject is the one it is done to: "was indicted", "was arrested", "was fired".
 PASSIVE_TARGETS = TARGETED | {"election"}
+# Prepositions that put an event before or after its clause's time: "landed on Tuesday, [since] the invasion".
+SEQUENCE_PREPOSITIONS = {"since", "after", "before", "until", "following", "ahead", "prior", "despite", "due",
+                         "because"}
+# Most noun phrases an event may sit inside and still take the date of the clause around them.
+MAX_PHRASE_LEVELS = 2
 # Most tokens between a trigger and a date or place that still belong to its clause.
 MAX_ARGUMENT_DEPTH = 4
+TRIP_KINDS = {"visit", "travel"}
 TRIP_NOUNS = {"trip", "visit", "journey", "tour"}
 DURATION_UNITS = {"day", "week", "month", "year"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -852,6 +858,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             place = next((found for found in [owner_place(token)] if found and not is_country(found.text)), None)
         if when is None and verb is None:
             when = owner_date(token) or scene_date(token, orgs)
+        if when is None and kind not in TRIP_KINDS:  # a trip noun is the visit its clause reports: is_bare
+            when = governing_date(anchors[-1])
         kind = by_destination(kind, token, place)
         tensed = verb is not None or noun_status(token) is not None or kind in SCENE_EVENTS
         if verb is not None:
@@ -896,6 +904,37 @@ def scene_date(noun: Token, orgs: dict[int, str]) -> Optional[TextSpan]:
     """The date of the clause an event noun sets the scene of: "In a speech [Thursday], Obama said"."""
     verb = scene_verb(noun)
     return arguments(verb, "", {noun.i, noun.head.i}, orgs)[2] if verb is not None else None
+
+
+def governing_date(anchor: Token) -> Optional[TextSpan]:
+    """The date set on a clause the event belongs to: "[In December 2009], the two learned of a meeting",
+    "[Last week], Smith confirmed that he had resigned", "won the first round of the election [Sunday]".
+    Only a date said of that clause's verb itself, and not across "since", "after" and the like, which
+    put the event at another time, nor from deep inside a phrase ("for talks on the possibility of
+    linking payment systems")."""
+    token, nouns = anchor, 0
+    while token.head.i != token.i:
+        head = token.head
+        if head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS or any(
+                c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS | {"as"} for c in token.children):
+            return None
+        if head.pos_ in ("NOUN", "PROPN"):
+            nouns += 1
+            if nouns > MAX_PHRASE_LEVELS:
+                return None
+        if head.pos_ in ("VERB", "AUX") and head.i != anchor.i and head.tag_ in ("VB", "VBG") and token.i != anchor.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.i == token.i:
+                    continue
+                words = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
+                for word in words:
+                    ent = entity_of(word)
+                    if is_date(ent) and ent.root.i == word.i:
+                        return date_span(ent)
+        token = head
+    return None
 
 
 def trip_ordinal(trigger: Token, clause_root: Token) -> Optional[tuple[int, TextSpan]]:
