@@ -107,7 +107,11 @@ class ResolvedPerson:
         """The text's evidence; only where there is none, what the given names suggest."""
         if self.gender_votes:
             return self.gender
-        guesses = {given_name_gender(name) for name in self.parsed_full_names}
+        names = self.parsed_full_names
+        if names:
+            guesses = {given_name_gender(name) for name in names}
+        else:  # known by one word alone, as a given name is ("Melanie") or a surname that is one ("Scott")
+            guesses = {given_name_genders().get(alias.lower()) for alias in self.aliases if " " not in alias}
         return guesses.pop() if len(guesses) == 1 else None
 
     def could_be(self, gender: Optional[str]) -> bool:

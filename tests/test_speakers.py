@@ -37,7 +37,9 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("add 400 jobs", None),  # "The campaign said": not "campaign spokesman Victor Hale"
     ("budget team came with caveats", "Luis Ortega"),  # the source a possessive alone: "Ortega's endorsement of"
     ("to keep the plant open", "Nadia Brenner"),  # a noun cue's owner: "Brenner's original pledge to"
-    ("do not add up", "Daniel R. Hughes"),  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
+    ("do not add up", "Daniel R. Hughes"),
+    ("miss every one of you", None),  # "he said": not Melanie, known by her given name alone
+    ("see him one last time", "Melanie"),  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
