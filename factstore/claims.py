@@ -638,6 +638,28 @@ def phrase_source_claim(head: Token, cue: tuple[int, int], source_token: Token,
     return make_claim(head.doc, start, end, cue, source_range(source_token), cue_lemma, None)
 
 
+def through_colon_quotes(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """The claims with a content that a colon carries on into a quotation, taken in:
+    "she said she had the quality the job needs[: “Steadiness.”]"."""
+    text = text_of(doc)
+    ending = {c.end: n for n, c in enumerate(claims)}
+    out = list(claims)
+    for a, b in quotes:
+        before = text[:a].rstrip(" ")
+        if not before.endswith(":") or any(c.start < b and a < c.end for c in claims):
+            continue
+        n = ending.get(len(before[:-1].rstrip()))
+        if n is None or "\n" in text[claims[n].end:a]:
+            continue
+        c = claims[n]
+        cue = (c.cue_start, c.cue_end) if c.cue_start is not None else None
+        source = (c.source_start, c.source_end) if c.source_start is not None else None
+        longer = make_claim(doc, c.start, b, cue, source, c.cue_lemma, c.factuality, c.content_probability)
+        if longer is not None:
+            out[n] = replace(longer, referent_start=c.referent_start, referent_end=c.referent_end)
+    return out
+
+
 def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """ "Marsh gave her answer in a statement: “...”" — a quotation introduced by a colon
     belongs to the subject of the clause before the colon."""
@@ -866,6 +888,7 @@ def read_rules(doc: Doc) -> RuleReading:
             claims[place[span]] = claim
     echoing = echoes(claims)
     claims = [c for c in claims if not nested_in_quote(c, quotes) and id(c) not in echoing]
+    claims = through_colon_quotes(doc, quotes, claims)
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)
     return RuleReading(with_continuations(doc, quotes, claims), [c for c in doubtful if not nested_in_quote(c, quotes)])

@@ -480,3 +480,15 @@ def test_a_relative_pronoun_source_stands_for_its_whole_noun_phrase_article_incl
     claim = extract_claims(next(parse_texts([text], 1)))[-1]
     assert claim.content == "the strike was over"
     assert text[claim.referent_start:claim.referent_end] == "the union's new leader"  # a description to resolve
+
+
+@pytest.mark.model
+def test_reported_words_carried_on_by_a_colon_into_a_quotation_are_one_claim():
+    from factstore.claims import read_rules
+
+    # the parse leaves the quotation out of the clause that "argued" governs
+    doc, = parse_texts(['He argued that the plan had a single flaw: "It costs too much -- far too much, and for too long."'], 1)
+    assert [c.content for c in read_rules(doc).claims] == [
+        'that the plan had a single flaw: "It costs too much -- far too much, and for too long."']
+    doc, = parse_texts(['The governor said the budget rested on one promise.\n\n"No new taxes," she added.'], 1)
+    assert 'the budget rested on one promise' in [c.content for c in read_rules(doc).claims]
