@@ -45,6 +45,8 @@ RANK_WORDS = frozenset("vice deputy former assistant associate acting ex".split(
 # A description no stated role fits is the person named most often in the last SALIENCE_WINDOW
 # mentions, when named at least SALIENCE_LEAD times as often as the next.
 SALIENCE_WINDOW, SALIENCE_LEAD = 200, 1.5
+# Nouns that say nothing of who a person is: "the man said" is seldom anyone the article names.
+ANYONE_NOUNS = {"man", "woman", "lady", "person", "boy", "girl", "guy"}
 # What a courtesy title says of gender outweighs what pronouns near the name suggest.
 TITLE_EVIDENCE, PRONOUN_EVIDENCE = 3, 1
 
@@ -698,6 +700,13 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         return antecedent(ctx, start, PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source),
                           words_start=claim.start)
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
+    if len(words) == 1 and re.match(r"the\s", text[start:end], re.IGNORECASE):
+        # "the candidate" may be the person the article is about; "the judge" only one it calls a judge,
+        # and "the man" nobody in particular
+        if words[0] in ANYONE_NOUNS:
+            return None
+        person = description_person(ctx, words, start, by_salience=False)
+        return salient_person(ctx, words, start) if person is None and words[0] not in OFFICE_TITLES else person
     if len(words) >= 2 and not indefinite:
         if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE):
             return description_person(ctx, words, start, by_salience=not of_phrase)

@@ -39,7 +39,10 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("to keep the plant open", "Nadia Brenner"),  # a noun cue's owner: "Brenner's original pledge to"
     ("do not add up", "Daniel R. Hughes"),
     ("miss every one of you", None),  # "he said": not Melanie, known by her given name alone
-    ("see him one last time", "Melanie"),  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
+    ("see him one last time", "Melanie"),
+    ("let the valley go dry", "Marco Ferrante"),  # "the candidate": whom the article is about
+    ("Nobody in Sacramento", None),  # "the man": anyone
+    ("waited long enough", "Carl Wexler"),  # "The judge": the one the article calls a judge  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
