@@ -42,7 +42,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("see him one last time", "Melanie"),
     ("let the valley go dry", "Marco Ferrante"),  # "the candidate": whom the article is about
     ("Nobody in Sacramento", None),  # "the man": anyone
-    ("waited long enough", "Carl Wexler"),  # "The judge": the one the article calls a judge  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
+    ("waited long enough", "Carl Wexler"),  # "The judge": the one the article calls a judge
+    ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
     assert speaker_of(speakers_db, words) == [(speaker,)]
