@@ -162,7 +162,8 @@ def premodifier_role(span: Span) -> Optional[Role]:
         i -= 1
     if first is None:
         return None
-    if i >= 0 and doc[i].lower_ in ("for", "of") and not any(t.lower_ in OFFICE_TITLES for t in doc[first:span.start]):
+    if i >= 0 and doc[i].lower_ in ("for", "of") and not any(
+            t.lower_ in OFFICE_TITLES or t.lower_ in PERSON_NOUNS for t in doc[first:span.start]):
         return None  # the tail of a longer phrase: "coordinator for strategic communications", not "for Gov. X"
     if i >= 1 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].pos_ == "PROPN":
         first = i - 1  # "Iran's Supreme Leader"

@@ -19,7 +19,7 @@ from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
                       PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
-                    parse_name, surname_as_written, surname_key, surnames_in)
+                    fold, parse_name, surname_as_written, surname_key, surnames_in)
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -376,6 +376,12 @@ def names_in_full(article: ArticlePeople) -> NamesInFull:
     return named
 
 
+def bears_suffix(person: ResolvedPerson, name: str) -> bool:
+    """Whether a lone name's suffix, if it has one, is one of the person's full names': "Trump Jr." is the son."""
+    suffix = parse_name(name).suffix.rstrip(".")
+    return not suffix or any(n.suffix.rstrip(".") == suffix for n in person.parsed_full_names)
+
+
 def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex, n: int,
                       likely: set[ResolvedPerson], named: NamesInFull,
                       made: dict[str, ResolvedPerson]) -> Optional[ResolvedPerson]:
@@ -387,7 +393,7 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     # 1. Someone this article has named in full before; of several ("Hillary Clinton ... her daughter,
     #    Chelsea Clinton ... Clinton said"), the one the article names far more often, else the nearest.
     here = [m for _, m in sorted(dict(named.get(("surname", key), []) + named.get(("given", word), [])).items())
-            if m.person.could_be(gender)]
+            if m.person.could_be(gender) and bears_suffix(m.person, c.name)]
     before = [m for m in here if m.start < c.start]
     if c.pronoun_gender and not gender:
         # the pronouns of its sentence choose between bearers: "Clinton allowed her staff" after
@@ -395,8 +401,13 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         agreeing = [m for m in before if m.person.could_be(c.pronoun_gender)]
         before = agreeing or before
     if before:
-        return dominant(list(dict.fromkeys(m.person for m in before)),
-                        article.times_named.__getitem__) or before[-1].person
+        bearers = list(dict.fromkeys(m.person for m in before))
+        # the role it is given says which ("Trump, the Republican nominee," beside his sons)
+        roles = {normalise_phrase(role.text) for role in c.roles}
+        holding = [p for p in bearers if p.roles & roles]
+        if len(holding) == 1:
+            return holding[0]
+        return dominant(bearers, article.times_named.__getitem__) or before[-1].person
     # 2. Whom the same name was made into earlier in this article, where its form says it is a person's
     #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
     #    model calls a person ("Patriot" for Patriot Coal) is not trusted that far.
@@ -495,6 +506,10 @@ def scan_full_names(text: str, article: ArticlePeople, owner: dict[str, Resolved
             article.add(Mention(start, end, name, "name", person))
 
 
+# A role set beside a name: "Kessing[, the Republican nominee,]".
+APPOSED_ROLE = re.compile(r",\s+the\s+([\w .'’-]{2,60}?),")
+
+
 def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[int]]) -> None:
     """Find the names of this article's people where the model missed them. A surname two of
     them share ("Clinton" beside Hillary and Bill Clinton) goes to the one a courtesy title
@@ -505,8 +520,8 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
     for person in people:
         bearers.setdefault(person.surname, []).append(person)
     for person in people:
-        names = sorted({a for a in person.aliases if a[:1].isupper()} | {surname_as_written(person.name)},
-                       key=len, reverse=True)
+        names = sorted({a for a in person.aliases if a[:1].isupper()} | {surname_as_written(person.name)}
+                       | suffixed_surnames(person), key=len, reverse=True)
         tokens = {t for full in person.written_full_names for t in full.split()}
         shared = bearers[person.surname]
         for name in names:
@@ -517,12 +532,20 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
                 if article.taken.overlaps(start, end):
                     continue
                 found = parse_name(text[start:end])
-                if not found.is_full and len(shared) > 1:
+                if not found.is_full and not found.suffix and len(shared) > 1:
                     fitting = [p for p in shared if p.could_be(found.gender)] if found.gender else shared
-                    if dominant(fitting, mentioned.__getitem__) is not person:
+                    role = APPOSED_ROLE.match(text, end)  # "Kessing, the Republican nominee," beside his sons
+                    holding = [p for p in fitting if role and normalise_phrase(role.group(1)) in p.roles]
+                    if holding != [person] and dominant(fitting, mentioned.__getitem__) is not person:
                         continue
                 kind = "name" if found.is_full else "surname"
                 article.add(Mention(start, end, text[start:end], kind, person))
+
+
+def suffixed_surnames(person: ResolvedPerson) -> set[str]:
+    """ "Trump Jr." for Donald Trump Jr.: the surname with the suffix, as the full names write them."""
+    return {f"{surname_as_written(name)} {name.split()[-1]}" for name in person.written_full_names
+            if parse_name(name).suffix and fold(name.split()[-1]) == parse_name(name).suffix}
 
 
 def scan_titles(text: str, article: ArticlePeople) -> None:

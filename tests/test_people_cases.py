@@ -214,3 +214,17 @@ def test_a_lone_surname_goes_to_the_bearer_its_pronouns_fit_and_votes_for_no_one
     assert mentions(people_db, "brennan_clinic.txt")[-1] == ("Brennan", "Helen Brennan")
     genders = dict(query(people_db, "select name, gender from people where name like '% Brennan'"))
     assert genders.get("Tom Brennan") != "female"
+
+
+def test_family_members_of_one_surname_are_kept_apart_and_told_apart(people_db):
+    """kessing_a/b: a father, his son "Jr.", and two more children; "Kessing Jr." and "Kessing, the Republican
+    nominee," say which one."""
+    names = [n for (n,) in query(people_db, "select name from people where name like '%Kessing%' order by name")]
+    assert names == ["Claire Kessing", "Eric Kessing", "Harold Kessing", "Harold Kessing Jr."]
+    assert ("Kessing Jr.", "Harold Kessing Jr.") in mentions(people_db, "kessing_a.txt")
+    assert ("Kessing", "Harold Kessing") in mentions(people_db, "kessing_b.txt")
+    speakers = dict(query(people_db, "select substr(c.content, 1, 20), p.name from claims c "
+                                     "join people p on p.id = c.speaker_id join articles a on a.id = c.article_id "
+                                     "where a.source_file like 'kessing_%'"))
+    assert speakers['"My father has alway'] == "Harold Kessing Jr."
+    assert speakers["his sons for their w"] == "Harold Kessing"

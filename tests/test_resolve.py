@@ -58,6 +58,21 @@ def test_a_lone_surname_goes_to_the_relative_the_article_names_far_more_often():
     assert people_of(res[0])[-1] == ("Clinton", "Hillary Clinton")
 
 
+def test_a_lone_surname_with_a_suffix_goes_to_the_bearer_of_that_suffix():
+    a = "Ray Dorn Jr. spoke. His father, Ray Dorn, listened. Dorn Jr. then left."
+    res = resolve_people([(a, [cand(a, "Ray Dorn Jr."), cand(a, "Ray Dorn", 1), cand(a, "Dorn Jr.", 1)])], known=[])
+    assert people_of(res[0])[-1] == ("Dorn Jr.", "Ray Dorn Jr.")
+
+
+def test_a_lone_surname_given_a_role_goes_to_the_bearer_holding_it():
+    a = "Mayor Ray Dorn and his son Tim Dorn spoke. Dorn, the mayor, left."
+    mayor = Role("Mayor", 0, 5)
+    res = resolve_people([(a, [cand(a, "Ray Dorn", roles=[mayor]), cand(a, "Tim Dorn"),
+                               cand(a, "Dorn", 2, roles=[Role("the mayor", a.index("the mayor"), a.index(", left"))])])],
+                         known=[])
+    assert ("Dorn", "Ray Dorn") in people_of(res[0])
+
+
 def test_a_name_with_and_without_a_suffix_two_stored_people_bear_goes_to_the_one_of_its_form():
     a = "Walter Brandt Jr. filed his papers."
     b = "Walter Brandt voted early."
