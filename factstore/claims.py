@@ -21,7 +21,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Iterator, Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .acts import claim_act, is_attribution, relative_referent, sentence_range
 from .claim_tagger import Reading, read_claims
@@ -64,6 +64,10 @@ MAX_ATTRIBUTION_WORDS = 8
 MAX_LABEL_TOKENS = 4
 # and more than this many follow it.
 MIN_LABEL_CONTENT_TOKENS = 3
+# A label may also say whom or what the words are addressed to or about, in this many words at most:
+# "Former AG Mukasey at RNC:", "CNN President On Trump:".
+LABEL_PREPOSITIONS = {"to", "at", "on", "about", "in"}
+MAX_PREPOSITION_LABEL_TOKENS = 8
 # Coordinators a content cannot end with: the parse left the next conjunct out.
 DANGLING_COORDINATORS = ("and", "or", "but")
 # One-word contents of a verb of saying: "said yes", "said so".
@@ -685,22 +689,43 @@ def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCand
     return out
 
 
+def is_label(tokens) -> bool:
+    return len(tokens) > 0 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") or t.text in (".", "'s", "’s")
+                                   for t in tokens)
+
+
+def label_source(label: Span) -> Optional[Span]:
+    """The name a label before a colon gives: all of it ("Graham:"), or what precedes a preposition
+    that says whom or what the words are addressed to or about ("Clinton [to Planned Parenthood]:",
+    "CNN President [on Trump]:"); None when the label is no name."""
+    if len(label) <= MAX_LABEL_TOKENS and is_label(label):
+        return label
+    at = next((t.i for t in label if t.lower_ in LABEL_PREPOSITIONS), None)
+    if at is None or len(label) > MAX_PREPOSITION_LABEL_TOKENS:
+        return None
+    doc = label.doc
+    source, rest = doc[label.start:at], doc[at + 1:label.end]
+    named = any(t.pos_ == "PROPN" for t in source)  # "Clinton to ...", not "Rain in Leeds:"
+    return source if named and len(source) <= MAX_LABEL_TOKENS and is_label(source) and is_label(
+        [t for t in rest if t.pos_ != "DET"]) else None
+
+
 def label_claims(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """ "Graham: Trump's rhetoric is hateful" — a sentence that opens with a short name
-    and a colon, as headlines do, is that source's claim."""
+    """ "Graham: Trump's rhetoric is hateful", "Clinton to Planned Parenthood: Trump will ..." — a
+    sentence that opens with a short name and a colon, as headlines do, is that source's claim."""
     out = []
     for sent in doc.sents:
-        colon = next((t for t in sent[:MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
+        colon = next((t for t in sent[:MAX_PREPOSITION_LABEL_TOKENS + 1] if t.text == ":"), None)
         if colon is None or colon.i == sent.start or sent.end - colon.i <= MIN_LABEL_CONTENT_TOKENS:
             continue
-        label = doc[sent.start:colon.i]
-        if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") or t.text in (".", "'s", "’s") for t in label):
+        source = label_source(doc[sent.start:colon.i])
+        if source is None:
             continue
         end = sent.end_char
         if any(c.start < end and colon.idx < c.end for c in claims + out):
             continue
         claim = make_claim(doc, colon.idx + 1, end, (colon.idx, colon.idx + 1),
-                           (label.start_char, label.end_char), ":", None)
+                           (source.start_char, source.end_char), ":", None)
         if claim:
             out.append(claim)
     return out

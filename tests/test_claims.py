@@ -492,3 +492,16 @@ def test_reported_words_carried_on_by_a_colon_into_a_quotation_are_one_claim():
         'that the plan had a single flaw: "It costs too much -- far too much, and for too long."']
     doc, = parse_texts(['The governor said the budget rested on one promise.\n\n"No new taxes," she added.'], 1)
     assert 'the budget rested on one promise' in [c.content for c in read_rules(doc).claims]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("headline, source, content", [
+    ("Ferris to farmers: The water rules will change next year.", "Ferris", "The water rules will change next year."),
+    ("Senator Hale on trade: Our mills need a fair deal from Brussels.", "Senator Hale",
+     "Our mills need a fair deal from Brussels."),
+    ("Rain in Leeds: Three roads closed after the storm on Sunday.", None, None),  # no name before "in"
+])
+def test_a_headline_label_may_say_whom_or_what_the_words_are_addressed_to_or_about(headline, source, content):
+    doc, = parse_texts([headline + "\n\nThe rest of the article."], 1)
+    found = [(doc.text[c.source_start:c.source_end], c.content) for c in extract_claims(doc)]
+    assert found == ([(source, content)] if source else [])
