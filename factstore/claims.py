@@ -710,6 +710,14 @@ def label_source(label: Span) -> Optional[Span]:
         [t for t in rest if t.pos_ != "DET"]) else None
 
 
+def reads_the_colon(claim: ClaimCandidate, colon: int, end: int) -> bool:
+    """Whether a claim already reads the words after a colon at `colon`, up to `end`, as attributed from
+    before it ("Marsh said in a statement: ..."). A claim whose cue is among those words is part of them
+    ("Obama: Americans will say no to Trump"), and goes (without_nested)."""
+    overlaps = claim.start < end and colon < claim.end
+    return overlaps and (claim.start <= colon or (claim.cue_start is not None and claim.cue_start <= colon))
+
+
 def label_claims(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """ "Graham: Trump's rhetoric is hateful", "Clinton to Planned Parenthood: Trump will ..." — a
     sentence that opens with a short name and a colon, as headlines do, is that source's claim."""
@@ -722,7 +730,7 @@ def label_claims(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]
         if source is None:
             continue
         end = sent.end_char
-        if any(c.start < end and colon.idx < c.end for c in claims + out):
+        if any(reads_the_colon(c, colon.idx, end) for c in claims + out):
             continue
         claim = make_claim(doc, colon.idx + 1, end, (colon.idx, colon.idx + 1),
                            (source.start_char, source.end_char), ":", None)

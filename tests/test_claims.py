@@ -500,6 +500,9 @@ def test_reported_words_carried_on_by_a_colon_into_a_quotation_are_one_claim():
     ("Senator Hale on trade: Our mills need a fair deal from Brussels.", "Senator Hale",
      "Our mills need a fair deal from Brussels."),
     ("Rain in Leeds: Three roads closed after the storm on Sunday.", None, None),  # no name before "in"
+    # a cue among the words is part of them
+    ("Obama: I am optimistic Americans will say no to Trump.", "Obama",
+     "I am optimistic Americans will say no to Trump."),
 ])
 def test_a_headline_label_may_say_whom_or_what_the_words_are_addressed_to_or_about(headline, source, content):
     doc, = parse_texts([headline + "\n\nThe rest of the article."], 1)
