@@ -9,6 +9,7 @@ OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 # A quotation mark, or a line break, which ends any quotation; "''" first, as one straight mark.
+SINGLE_MARK = re.compile("[‘’\n]")
 QUOTE_MARK = re.compile("''|[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE) + "\n]")
 
 
@@ -55,4 +56,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(text.rstrip())))
-    return [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
+    doubles = [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
+    return sorted(doubles + [(a, b) for a, b in single_quotations(text) if not in_quotation(doubles, a)])
+
+
+def single_quotations(text: str) -> list[tuple[int, int]]:
+    """Quotations in curly single marks, as headlines write them ("Fallin: Trump is ‘trying to campaign
+    as a healer’"), marks included: a ‘ opens one, and the first ’ after it that no letter follows closes
+    it (the ’ of "Trump’s" or "don’t" is an apostrophe). An unclosed ‘ opens nothing, nor does one before
+    a digit: "‘90s"."""
+    spans, open_at = [], None
+    for mark in SINGLE_MARK.finditer(text):
+        at = mark.start()
+        if mark.group() == "\n":
+            open_at = None
+        elif mark.group() == "‘":
+            if open_at is None and not text[at + 1:at + 2].isdigit():
+                open_at = at
+        elif open_at is not None and not text[at + 1:at + 2].isalnum():
+            if any(ch.isalnum() for ch in text[open_at:at]):
+                spans.append((open_at, at + 1))
+            open_at = None
+    return spans

@@ -22,6 +22,11 @@ from factstore.quotes import quote_spans
      ["“quotation runs to the paragraph end", "“this”"]),
     ("A stray ” closing mark is ignored, “this is not”.", ["“this is not”"]),
     ("No quotations at all.", []),
+    # curly single marks, as headlines use them; an apostrophe closes nothing, nor opens a year
+    ("Calderon calls Trump’s wall ‘stupid’, ‘useless.’", ["‘stupid’", "‘useless.’"]),
+    ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),
+    ("The ‘90s were the Clintons’ years.", []),
+    ("An unclosed ‘mark\nends ‘here’.", ["‘here’"]),
 ])
 def test_quote_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
