@@ -423,9 +423,11 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         # nor across articles: a bare word joins no one known by it alone, whom another article made
         # of the same word ("Twitter"), whichever article came first
         story = [p for p in story if p.parsed_full_names]
-    later = {m.person for m in here}
+    later = list(dict.fromkeys(m.person for m in here))
     if here and not [p for p in story if p not in later]:
-        return here[0].person
+        # of several named later ("Kessing's son" before Harold, Harold Jr. and Claire Kessing), the one
+        # named far more often, else nobody
+        return dominant(later, article.times_named.__getitem__)
     if story:
         # Of several, the one named in far more articles ("Obama" in 2016 news); else ambiguous:
         # better no mention than a wrong one.

@@ -64,6 +64,17 @@ def test_a_lone_surname_with_a_suffix_goes_to_the_bearer_of_that_suffix():
     assert people_of(res[0])[-1] == ("Dorn Jr.", "Ray Dorn Jr.")
 
 
+def test_a_lone_surname_before_several_bearers_named_later_is_nobody_unless_one_is_named_far_more():
+    a = "Dorn's son speaks. Ray Dorn Jr. spoke. Ray Dorn listened. Ann Dorn smiled."
+    res = resolve_people([(a, [cand(a, "Dorn"), cand(a, "Ray Dorn Jr."), cand(a, "Ray Dorn", 1), cand(a, "Ann Dorn")])],
+                         known=[])
+    assert [m for m in res[0].mentions if m.start == 0] == []
+    b = "Dorn wins. Ray Dorn spoke. Ray Dorn smiled. Ray Dorn left. Ann Dorn stayed."
+    res = resolve_people([(b, [cand(b, "Dorn")] + [cand(b, "Ray Dorn", i) for i in range(3)] + [cand(b, "Ann Dorn")])],
+                         known=[])
+    assert people_of(res[0])[0] == ("Dorn", "Ray Dorn")
+
+
 def test_a_lone_surname_given_a_role_goes_to_the_bearer_holding_it():
     a = "Mayor Ray Dorn and his son Tim Dorn spoke. Dorn, the mayor, left."
     mayor = Role("Mayor", 0, 5)
