@@ -912,28 +912,44 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
     Only a date said of that clause's verb itself, and not across "since", "after" and the like, which
     put the event at another time, nor from deep inside a phrase ("for talks on the possibility of
     linking payment systems")."""
-    token, nouns = anchor, 0
+    token, phrases = anchor, 0
     while token.head.i != token.i:
         head = token.head
-        if head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS or any(
-                c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS | {"as"} for c in token.children):
+        if sets_another_time(token):
             return None
         if head.pos_ in ("NOUN", "PROPN"):
-            nouns += 1
-            if nouns > MAX_PHRASE_LEVELS:
+            phrases += 1
+            if phrases > MAX_PHRASE_LEVELS:
                 return None
-        if head.pos_ in ("VERB", "AUX") and head.i != anchor.i and head.tag_ in ("VB", "VBG") and token.i != anchor.i:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            for child in head.children:
-                if child.i == token.i:
-                    continue
-                words = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
-                for word in words:
-                    ent = entity_of(word)
-                    if is_date(ent) and ent.root.i == word.i:
-                        return date_span(ent)
+        elif head.pos_ in ("VERB", "AUX"):
+            if token is not anchor and head.tag_ in ("VB", "VBG"):
+                return None  # an infinitive or gerund: "to benefit from its experience in facing sanctions"
+            when = verb_date(head, token)
+            if when is not None:
+                return when
         token = head
+    return None
+
+
+def sets_another_time(token: Token) -> bool:
+    """Whether the word that `token` hangs from, or the word that leads `token`'s clause, puts it at
+    another time than the clause above: "[since] the invasion", "[as] companies have blocked"."""
+    head = token.head
+    return head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS or any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS | {"as"} for c in token.children)
+
+
+def verb_date(verb: Token, skip: Token) -> Optional[TextSpan]:
+    """A date said of the verb itself, among its dependents other than `skip`: "met [Tuesday]",
+    "learned [in December 2009]"."""
+    for child in verb.children:
+        if child.i == skip.i:
+            continue
+        words = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        for word in words:
+            ent = entity_of(word)
+            if is_date(ent) and ent.root.i == word.i:
+                return date_span(ent)
     return None
 
 
