@@ -57,7 +57,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text.rstrip())))
     doubles = [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
-    return sorted(doubles + [(a, b) for a, b in single_quotations(text) if not in_quotation(doubles, a)])
+    starts = [a for a, _ in doubles]
+    # a single-quoted one inside a double-quoted one is part of it; one that crosses it is no quotation
+    singles = [(a, b) for a, b in single_quotations(text)
+               if not in_quotation(doubles, a) and not in_quotation(doubles, b - 1)
+               and bisect_left(starts, a) == bisect_left(starts, b)]
+    return sorted(doubles + singles)
 
 
 def single_quotations(text: str) -> list[tuple[int, int]]:

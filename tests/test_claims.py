@@ -27,6 +27,7 @@ from factstore.quotes import quote_spans
     ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),
     ("The ‘90s were the Clintons’ years.", []),
     ("An unclosed ‘mark\nends ‘here’.", ["‘here’"]),
+    ("A ‘crossed “mark’ here”.", ["“mark’ here”"]),
 ])
 def test_quote_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
