@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """Claim extraction accuracy on PolNeAR, and what claims add to seeding time.
 
-    .venv/bin/python bench/polnear.py [SPLIT_DIR] [--scorer PATH] [--runs N] [--misses]
+    .venv/bin/python bench/polnear.py [SPLIT_DIR] [--first N] [--scorer PATH] [--runs N] [--misses]
 
-Seeds SPLIT_DIR/text (default: the PolNeAR dev split beside this repository)
-into fresh databases, with and without claims, N times each (3 by default;
-the fastest run of each counts, as a busy machine only ever slows a run down),
-then scores the claims with the PolNeAR scorer (polnear_score.py, as its
-score-db command does) and prints its figures. With --misses it also says where
+Seeds SPLIT_DIR/text (default: the PolNeAR dev split beside this repository;
+with --first, only its first N texts by name, and only their annotations are
+scored) into fresh databases, with and without claims, N times each (3 by
+default; the fastest run of each counts, as a busy machine only ever slows a
+run down), then scores the claims with the PolNeAR scorer (polnear_score.py,
+as its score-db command does) and prints its figures, and how many of the
+annotated contents that begin in a headline (an article's first line) a claim
+matches exactly. With --misses it also says where
 the partial matches were lost: annotated claims that no claim touches, or that
 share their claim with another one, and the cues most often missed; claims that
 touch no annotated claim, or only ones matched to another claim.
 """
 import argparse
+import glob
 import importlib.util
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -26,6 +31,8 @@ from timing import timed_seed
 
 SHARED = REPO.parent / "shared"
 MISSED_CUES_SHOWN = 12
+# An article's annotation file is its name and an annotator's code: "NAME_d473.ann".
+ANNOTATOR_SUFFIX = r"_[0-9a-f]{4}\.ann"
 
 
 def load_scorer(path: Path):
@@ -59,9 +66,37 @@ def misses(scorer, gold: dict, predicted: dict) -> tuple[Counter, Counter]:
     return losses, missed_cues
 
 
+def part_of_split(split: Path, texts: list[Path], folder: Path) -> Path:
+    """A split of its own in `folder` holding `texts` and their annotations (links to them), for the
+    scorer to read only those."""
+    for name in ("text", "attributions"):
+        (folder / name).mkdir(parents=True)
+    for text in texts:
+        (folder / "text" / text.name).symlink_to(text.resolve())
+        for annotations in (split / "attributions").glob(f"{glob.escape(text.stem)}_*.ann"):
+            if re.fullmatch(re.escape(text.stem) + ANNOTATOR_SUFFIX, annotations.name):
+                (folder / "attributions" / annotations.name).symlink_to(annotations.resolve())
+    return folder
+
+
+def headline_contents(scorer, gold: dict, predicted: dict) -> tuple[int, int]:
+    """(annotated contents that begin in an article's first line, how many of them a claim's content
+    matches exactly), read with the scorer's own characters."""
+    annotated = matched = 0
+    for name, (text, items) in gold.items():
+        headline_end = text.find("\n") if "\n" in text else len(text)
+        claims = [scorer.pred_content(text, p) for p in predicted.get(name, [])]
+        for item in items:
+            if item["content"][0][0] < headline_end:
+                annotated += 1
+                matched += scorer.significant(text, item["content"]) in claims
+    return annotated, matched
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("split", nargs="?", type=Path, default=SHARED / "polnear" / "dev")
+    parser.add_argument("--first", type=int, help="only the first N texts of the split, by name")
     parser.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
     parser.add_argument("--runs", type=int, default=3, help="seed runs per setting; the fastest counts")
     parser.add_argument("--misses", action="store_true", help="also break down the claims the partial match missed")
@@ -69,18 +104,19 @@ def main() -> None:
     for needed in (args.split / "text", args.scorer):
         if not needed.exists():
             sys.exit(f"error: {needed} not found")
-    articles = len(list((args.split / "text").glob("*.txt")))
+    texts = sorted((args.split / "text").glob("*.txt"))[:args.first]
     scorer = load_scorer(args.scorer)
     load_model()  # load once, outside both timings
     with tempfile.TemporaryDirectory() as tmp:
+        split = part_of_split(args.split, texts, Path(tmp) / args.split.name) if args.first else args.split
+        gold = scorer.load_gold(str(split))
         without, with_claims = [], []
         for run in range(args.runs):
-            without.append(timed_seed(args.split / "text", Path(tmp) / f"no_claims{run}.db", with_claims=False))
+            without.append(timed_seed(texts, Path(tmp) / f"no_claims{run}.db", with_claims=False))
             db = Path(tmp) / f"claims{run}.db"
-            with_claims.append(timed_seed(args.split / "text", db, with_claims=True))
+            with_claims.append(timed_seed(texts, db, with_claims=True))
         without, with_claims = min(without), min(with_claims)
         predicted = scorer.preds_from_db(str(db))
-    gold = scorer.load_gold(str(args.split))
     result = scorer.score(gold, predicted)
     print(f"PolNeAR {args.split.name}: {result['articles']} articles, {result['gold']} gold claims, "
           f"{result['predicted']} predicted")
@@ -89,7 +125,9 @@ def main() -> None:
         r = result[level]
         print(f"{level:8} {r['P']:6.3f} {r['R']:6.3f} {r['F1']:6.3f} {r['R_direct']:9.3f}")
     print(f"source accuracy {result['source_acc']:.3f}")
-    print(f"seeding {articles} articles: {without:.1f} s without claims, {with_claims:.1f} s with claims "
+    in_headline, matched = headline_contents(scorer, gold, predicted)
+    print(f"headline contents: {in_headline} annotated, {matched} matched exactly")
+    print(f"seeding {len(texts)} articles: {without:.1f} s without claims, {with_claims:.1f} s with claims "
           f"({100 * (with_claims - without) / without:+.0f}%)")
     if args.misses:
         losses, missed_cues = misses(scorer, gold, predicted)

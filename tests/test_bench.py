@@ -1,4 +1,5 @@
-"""The dev benchmark's account of the claims the partial match lost, on a split written for the test."""
+"""The dev benchmark's account of the claims the partial match lost, of the first texts of a split and of
+headline contents, on splits written for the test."""
 import importlib.util
 import sqlite3
 
@@ -57,3 +58,21 @@ def test_the_sources_benchmark_reads_each_attribution_with_its_content_and_sourc
                    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\nE2\tAttribution:T4 Cue:T4 Content:T5\n"
                    "#1\tAnnotatorNotes T1\tnote\n", encoding="utf-8")
     assert bench_sources.annotated_sources(ann) == [([(11, 20), (25, 30)], [(0, 5)])]
+
+
+def test_the_first_texts_of_a_split_are_scored_alone_and_headline_contents_counted(tmp_path):
+    if not SCORER.exists():
+        pytest.skip(f"the headline contents are read with {SCORER}")
+    headline = ("Marsh says quay will open\n\nThe port is quiet.", "Marsh", "says", "quay will open")
+    body = ("Dock news\n\nMarsh said the cranes were idle.", "Marsh", "said", "the cranes were idle")
+    write_split(tmp_path / "split", [headline, body, body])
+    (tmp_path / "split" / "attributions" / "article2_0001.ann").write_text("not an annotation\n", encoding="utf-8")
+    texts = sorted((tmp_path / "split" / "text").glob("*.txt"))[:2]
+    scorer = bench_polnear.load_scorer(SCORER)
+    part = bench_polnear.part_of_split(tmp_path / "split", texts, tmp_path / "part")
+    gold = scorer.load_gold(str(part))  # article2's broken annotations are left out
+    assert sorted(gold) == ["article0", "article1"]
+    quay = headline[0].index("quay")
+    predicted = {"article0": [{"content": [(quay, quay + len("quay will open"))], "source": None, "cue": None}]}
+    assert bench_polnear.headline_contents(scorer, gold, predicted) == (1, 1)
+    assert bench_polnear.headline_contents(scorer, gold, {}) == (1, 0)
