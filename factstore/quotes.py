@@ -9,8 +9,9 @@ OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 # A quotation mark, or a line break, which ends any quotation; "''" first, as one straight mark.
-SINGLE_MARK = re.compile("[‘’\n]")
 QUOTE_MARK = re.compile("''|[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE) + "\n]")
+# A curly single mark, or a line break: single-quoted quotations (single_quotations).
+SINGLE_MARK = re.compile("[‘’\n]")
 
 
 def quote_marks(text: str):
