@@ -2,6 +2,8 @@
 so an interrupted or partly failed run cannot lose it."""
 import subprocess
 
+import pytest
+
 from conftest import REPO, TEXTS, query, seed_into, tables_without_ids
 from test_faults import SEED_AND_DIE, assert_sound, python
 
@@ -68,3 +70,27 @@ def test_the_counts_kept_while_a_run_stores_its_articles_match_a_recount(tmp_pat
         assert kept == query(db, f"select t.id, count(distinct c.article_id) from {table} t join {reports} = t.id "
                                  f"group by t.id order by t.id")
         assert any(count > 1 for _, count in kept)
+
+
+# What refers to a person, as (table, column); a person any of them refers to is kept.
+REFERRING = [("person_mentions", "person_id"), ("person_roles", "person_id"), ("claims", "speaker_id"),
+             ("statements", "speaker_id"), ("event_mention_participants", "person_id")]
+
+
+@pytest.mark.parametrize("kept_by", REFERRING, ids=[table for table, _ in REFERRING])
+def test_a_person_one_table_still_refers_to_is_kept(tmp_path, kept_by):
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "events") == 0
+    table, column = kept_by
+    person, = query(db, f"select min({column}) from {table}")[0]
+    for other, other_column in REFERRING:  # every other reference to them gone
+        if (other, other_column) == kept_by:
+            continue
+        if other in ("claims", "statements"):
+            query(db, f"update {other} set {other_column} = null where {other_column} = ?", person)
+        else:
+            query(db, f"delete from {other} where {other_column} = ?", person)
+    query(db, "insert into people (name, article_count, mention_count) values ('Nobody At All', 0, 0)")
+    assert seed_into(db, TEXTS / "events") == 0  # adds nothing; what nothing refers to is dropped
+    assert query(db, "select count(*) from people where id = ?", person) == [(1,)]
+    assert query(db, "select count(*) from people where name = 'Nobody At All'") == [(0,)]
