@@ -473,6 +473,23 @@ def noun_cue_owner(cue: Token) -> Optional[Token]:
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return misread_name_subject(cue)
+
+
+def misread_name_subject(cue: Token) -> Optional[Token]:
+    """The subject of a cue verb the model read as a plural noun, when the name before it is also an
+    English word: "[Trump] predicts that ..." parsed as the compound "Trump predicts", or "[Trump]
+    claims that ..." as the verb "trump" with the object "claims"."""
+    if cue.tag_ != "NNS" or not any(c.dep_ in ("ccomp", "acl") for c in cue.children) or \
+            any(c.dep_ in ("det", "poss", "nsubj", "amod") for c in cue.children):
+        return None
+    sentence_start = cue.sent.start
+    if cue.dep_ == "ROOT":
+        names = [c for c in cue.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < cue.i]
+        return names[-1] if names and names[0].i == sentence_start else None
+    head = cue.head
+    if cue.dep_ == "dobj" and head.dep_ == "ROOT" and head.i == sentence_start == cue.i - 1 and head.text[:1].isupper():
+        return head
     return None
 
 

@@ -15,6 +15,8 @@ BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
 # "Trump rallied thousands [by promising] ...", "[After saying] ..., Sanders left". After "of" or "for"
 # it is often the object's doing ("accused Clinton of lying"), so those lend no subject.
 SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since through despite besides".split())
+# Nouns that make a preposition of a phrase: "in addition to", "in spite of".
+PREPOSITION_NOUNS = frozenset(("addition", "spite"))
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -33,6 +35,9 @@ def clause_of_preposition(preposition: Token) -> Optional[Token]:
     is one of SUBJECT_PREPOSITIONS or "instead of"."""
     if preposition.text.lower() in SUBJECT_PREPOSITIONS:
         return preposition.head
+    phrase = preposition.head  # "[in addition] to saying ...", "[in spite] of ..."
+    if phrase.text.lower() in PREPOSITION_NOUNS and phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
+        return clause_of_preposition(phrase.head)
     if preposition.text.lower() == "of" and preposition.i > 0 and preposition.nbor(-1).text.lower() == "instead":
         return preposition.head.head if preposition.head.text.lower() == "instead" else preposition.head
     return None

@@ -5,9 +5,11 @@ import pytest
 
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from conftest import claims_of, query
-from factstore.claims import CUE_WORDS, extract_claims, one_per_cue, source_range, trim, verb_claim, without_nested
+from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, one_per_cue, source_range, trim, verb_claim,
+                              without_nested)
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
@@ -514,3 +516,25 @@ def test_a_headline_label_may_say_whom_or_what_the_words_are_addressed_to_or_abo
     doc, = parse_texts([headline + "\n\nThe rest of the article."], 1)
     found = [(doc.text[c.source_start:c.source_end], c.content) for c in extract_claims(doc)]
     assert found == ([(source, content)] if source else [])
+
+
+def misparse(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("heads, deps, tags", [
+    # "Trump predicts that he will win", read as the compound noun "Trump predicts"
+    ([1, 1, 5, 5, 5, 1], ["compound", "ROOT", "mark", "nsubj", "aux", "ccomp"], ["NN", "NNS", "IN", "PRP", "MD", "VB"]),
+    # read as the verb "trump" with the object "predicts"
+    ([0, 0, 5, 5, 5, 1], ["ROOT", "dobj", "mark", "nsubj", "aux", "acl"], ["NN", "NNS", "IN", "PRP", "MD", "VB"]),
+])
+def test_a_cue_verb_read_as_a_noun_has_the_name_before_it_for_subject(heads, deps, tags):
+    doc = misparse(["Trump", "predicts", "that", "he", "will", "win"], heads, deps, tags)
+    assert misread_name_subject(doc[1]).text == "Trump"
+
+
+def test_a_plural_noun_with_its_own_determiner_is_no_misread_verb():
+    # "the Trump predictions that he will win"
+    doc = misparse(["the", "Trump", "predictions", "that", "he", "will", "win"], [2, 2, 2, 6, 6, 6, 2],
+                   ["det", "compound", "ROOT", "mark", "nsubj", "aux", "acl"], ["DT", "NN", "NNS", "IN", "PRP", "MD", "VB"])
+    assert misread_name_subject(doc[2]) is None

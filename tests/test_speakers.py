@@ -43,6 +43,9 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("let the valley go dry", "Marco Ferrante"),  # "the candidate": whom the article is about
     ("Nobody in Sacramento", None),  # "the man": anyone
     ("waited long enough", "Carl Wexler"),  # "The judge": the one the article calls a judge
+    ("their voters will come to him", "Donald Trump"),  # "Trump predicts": misparsed as the noun "predicts"
+    ("the polls are rigged", "Donald Trump"),  # "Trump claims": misparsed as the verb "trump" and its object
+    ("steel mills could lose", "Rosa Delgado"),  # "In addition to warning ..., Senator Rosa Delgado said"
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):

@@ -49,3 +49,14 @@ def test_instead_of_lends_the_subject_of_the_clause():
     doc = Doc(Vocab(), words=words, heads=[7, 7, 1, 2, 2, 7, 7, 7],
               deps=["advmod", "prep", "pcomp", "dobj", "oprd", "punct", "nsubj", "ROOT"])
     assert subject_of(doc[2]).text == "Trump"
+
+
+def test_a_gerund_after_in_addition_to_is_done_by_the_subject_of_the_clause():
+    # "In addition to warning ..., Ortega said": "warning" hangs from "to", from "addition", from "In"
+    words = ["In", "addition", "to", "warning", ",", "Ortega", "said"]
+    doc = Doc(Vocab(), words=words, heads=[6, 0, 1, 2, 6, 6, 6],
+              deps=["prep", "pobj", "prep", "pcomp", "punct", "nsubj", "ROOT"])
+    assert subject_of(doc[3]).text == "Ortega"
+    doc = Doc(Vocab(), words=["In", "reply", "to", "warning", ",", "Ortega", "said"], heads=[6, 0, 1, 2, 6, 6, 6],
+              deps=["prep", "pobj", "prep", "pcomp", "punct", "nsubj", "ROOT"])
+    assert subject_of(doc[3]) is None  # "in reply to": not a preposition of one's own doing
