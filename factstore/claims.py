@@ -773,12 +773,22 @@ def opens_next_sentence(doc: Doc, end: int, quote_start: int) -> bool:
         and linking_words_only(doc, stop + 1, quote_start)
 
 
+def ends_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation [start, end) ends its sentence: its words end in a full stop, question or
+    exclamation mark, or nothing but one of those follows it on its line."""
+    text = text_of(doc)
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)].strip()
+    return text[start:end].rstrip(QUOTE_ENDS + " ")[-1:] in (".", "!", "?") or rest in ("", ".", "!", "?")
+
+
 def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """A quotation with no cue, opening a paragraph, goes on with the last speaker's words: when
     those were quoted too, the claim takes it in (one claim over both paragraphs); after reported
     speech it is a claim of its own, with that speaker's source span and no cue. In mid-paragraph,
     a quotation that opens the next sentence goes on with a quotation right before it:
-    'Marsh said: "The port is open." "Every crane is working."'"""
+    'Marsh said: "The port is open." "Every crane is working."', and after reported speech, one
+    that is a whole sentence is a claim of its own.'"""
     claims = list(claims)
     text = text_of(doc)
     for a, b in quotes:
@@ -794,8 +804,11 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
             # the quotation carries on the last quoted speaker, not a wider "according to" around it
             last = [c for c in earlier if text.rfind("\n", 0, extent(c)[1]) == text.rfind("\n", 0, last_end)]
         elif opens_next_sentence(doc, last_end, a):
-            # only a quotation right before it: not the one in '"X," he said, [adding that Y]. "Z."'
-            last = [c for c in earlier if extent(c)[1] == last_end and c.kind == "direct"]
+            # the attribution right before it: a quotation goes on with it ('"X," he said. "Z."'); after
+            # reported speech, a quotation that is a whole sentence is more of the speaker's words
+            # ('He defended the plan by saying it would work. "Z."'), a shorter one may be a title
+            last = [c for c in earlier if extent(c)[1] == last_end
+                    and (c.kind == "direct" or ends_sentence(doc, a, b))]
         else:
             continue
         if not last:

@@ -308,9 +308,10 @@ def test_a_quotation_carrying_on_reported_speech_is_a_claim_of_its_own():
 
 
 def content_source_cue(text: str) -> list[tuple[str, str, str]]:
-    """Each claim extracted from the text as its content, source and cue."""
+    """Each claim extracted from the text as its content, source and cue (None for none)."""
     doc = next(parse_texts([text], 1))
-    return [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end]) for c in extract_claims(doc)]
+    return [(c.content, text[c.source_start:c.source_end], text[c.cue_start:c.cue_end] if c.cue_start is not None
+             else None) for c in extract_claims(doc)]
 
 
 @pytest.mark.model
@@ -361,13 +362,19 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
      [("''The cranes on the north quay are old,'' Mr. Okafor said, referring to the two oldest berths. "
        "''They break down every week, and nobody fixes them.''", "Mr. Okafor",
        "said, referring to the two oldest berths")]),
-    # not after a participle that said something of its own, nor past a sentence of the writer's
+    # after a participle that said something of its own, a claim of its own, with no cue; none past a
+    # sentence of the writer's
     ("“This is a long strike,” Okafor said, adding that the members were tired. “We will hold out.”\n",
-     [("“This is a long strike,”", "Okafor", "said"), ("that the members were tired", "Okafor", "adding")]),
+     [("“This is a long strike,”", "Okafor", "said"), ("that the members were tired", "Okafor", "adding"),
+      ("“We will hold out.”", "Okafor", None)]),
     ("“This is a long strike,” Okafor said. Marsh shook her head. “We will hold out.”\n",
      [("“This is a long strike,”", "Okafor", "said")]),
-    # after reported speech, a quotation in mid-paragraph is left alone
-    ("Okafor said the talks had failed. “We go on.”\n", [("the talks had failed", "Okafor", "said")]),
+    # after reported speech, a quotation that is a whole sentence is more of the speaker's words; one
+    # that opens a longer sentence may be a title
+    ("Okafor said the talks had failed. “We go on.”\n",
+     [("the talks had failed", "Okafor", "said"), ("“We go on.”", "Okafor", None)]),
+    ("Okafor said the talks had failed. “Solidarity Forever” was sung on the quay.\n",
+     [("the talks had failed", "Okafor", "said")]),
 ])
 def test_a_quotation_carrying_on_in_the_next_sentence(text, expected):
     assert content_source_cue(text) == expected
