@@ -176,7 +176,7 @@ def score(gold: dict, mentions: list[tuple], participants: dict[int, list[tuple[
 
 
 def run_gold(show: bool, polnear: Path = POLNEAR, split: str = "dev") -> None:
-    from factstore.pipeline import seed
+    from timing import seeded  # beside this script
     from factstore.sidecar import read_metadata
 
     gold = load_gold(split)
@@ -190,9 +190,7 @@ def run_gold(show: bool, polnear: Path = POLNEAR, split: str = "dev") -> None:
         sidecar = Path(tmp) / "metadata.jsonl"
         dated = write_sidecar(sorted(gold), polnear / "metadata.tsv", sidecar)
         db = Path(tmp) / "events.db"
-        report = seed([folder], f"sqlite:///{db}", metadata=read_metadata(sidecar))
-        if report.failed:
-            sys.exit(f"seeding failed: {report.failed}")
+        seeded(folder, db, metadata=read_metadata(sidecar))
         con = sqlite3.connect(db)
         mentions = con.execute(MENTIONS_SQL).fetchall()
         participants: dict[int, list] = {}

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from factstore.pipeline import seed
+from timing import seeded  # beside this script
 
 TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "polnear" / "train"
 
@@ -60,9 +59,7 @@ def main() -> None:
         folder.mkdir()
         for text in texts:
             (folder / text.name).symlink_to(text)
-        report = seed([folder], f"sqlite:///{tmp}/facts.db")
-        if report.failed:
-            sys.exit(f"seeding failed: {report.failed}")
+        seeded(folder, Path(tmp) / "facts.db")
         con = sqlite3.connect(f"{tmp}/facts.db")
         names = dict(con.execute("select id, name from people"))
         for article_id, source_file, text in con.execute("select id, source_file, text from articles"):
