@@ -304,7 +304,12 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
         known = store.known_people(session, surnames_to_look_up(names, lambda: store.stored_surnames(session)),
                                    redone)
     articles = [w.article for w in batch]
-    people = resolve_people(names, known)
+
+    def stored_articles(person_id: int) -> frozenset[int]:
+        with Session(engine) as session:
+            return store.person_article_ids(session, person_id, redone)
+
+    people = resolve_people(names, known, stored_articles)
     for work, article_people in zip(batch, people):
         resolve_descriptions(work.article.extraction_text, article_people, work.descriptions)
         work.names_lone = any(" " not in m.person.name for m in article_people.mentions)
