@@ -304,12 +304,7 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
         known = store.known_people(session, surnames_to_look_up(names, lambda: store.stored_surnames(session)),
                                    redone)
     articles = [w.article for w in batch]
-
-    def stored_articles(person_id: int) -> frozenset[int]:
-        with Session(engine) as session:
-            return store.person_article_ids(session, person_id, redone)
-
-    people = resolve_people(names, known, stored_articles)
+    people = resolve_people(names, known)
     for work, article_people in zip(batch, people):
         resolve_descriptions(work.article.extraction_text, article_people, work.descriptions)
         work.names_lone = any(" " not in m.person.name for m in article_people.mentions)

@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice, permutations
 from typing import Callable, Iterator, Optional
 
@@ -58,7 +57,7 @@ class KnownPerson:
     name: str
     aliases: list[str]
     gender: Optional[str] = None
-    article_count: int = 0  # the stored articles that name them
+    article_ids: frozenset[int] = frozenset()
     roles: frozenset[str] = frozenset()  # the roles stored articles state of them, as normalise_phrase gives them
 
 
@@ -68,8 +67,8 @@ class ResolvedPerson:
     stored_name: Optional[str] = None
     full_names: Counter = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
-    articles: set[int] = field(default_factory=set)  # this run's article indexes
-    stored_article_count: int = 0  # the stored articles that name them
+    # this run's article indexes, and ("stored", id) for the stored articles that mention them
+    articles: set = field(default_factory=set)
     gender_votes: Counter = field(default_factory=Counter)
     roles: set[str] = field(default_factory=set)  # every role any article states of them, normalised
 
@@ -84,10 +83,6 @@ class ResolvedPerson:
     @property
     def surname(self) -> str:
         return surname_key(self.name)
-
-    @property
-    def article_count(self) -> int:
-        return self.stored_article_count + len(self.articles)
 
     @property
     def written_full_names(self) -> set[str]:
@@ -174,17 +169,14 @@ def given_names(name: str) -> list[str]:
 class PeopleIndex:
     """Everyone known so far, looked up by surname."""
 
-    def __init__(self, known: list[KnownPerson], namesakes: frozenset[tuple[str, str]] = frozenset(),
-                 stored_articles: Callable[[int], frozenset[int]] = lambda person_id: frozenset()):
+    def __init__(self, known: list[KnownPerson], namesakes: frozenset[tuple[str, str]] = frozenset()):
         self.people: list[ResolvedPerson] = []
         self.by_surname: dict[str, list[ResolvedPerson]] = {}
         self.namesakes = namesakes
-        # the stored articles that name a stored person, looked up only for the few the story rule asks of
-        self.stored_articles = lru_cache(maxsize=None)(stored_articles)
         for k in known:
             votes = Counter({k.gender: TITLE_EVIDENCE}) if k.gender else Counter()
             person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases),
-                                             stored_article_count=k.article_count, gender_votes=votes,
+                                             articles={("stored", a) for a in k.article_ids}, gender_votes=votes,
                                              roles=set(k.roles)))
             for alias in k.aliases:
                 key = surname_key(alias)
@@ -218,21 +210,14 @@ class PeopleIndex:
         likely = set()
         for c in lone:
             bearers = [p for p in self.by_surname.get(surname_key(c.name), []) if p.could_be(c.title_gender)]
-            if (top := dominant(bearers, lambda p: p.article_count)) is not None:
+            if (top := dominant(bearers, lambda p: len(p.articles))) is not None:
                 likely.add(top)
         return likely
 
     def same_story(self, person: ResolvedPerson, companions: set[ResolvedPerson], article: int) -> bool:
         elsewhere = person.articles - {article}
-        shared = sum(1 for c in companions
-                     if c is not person and (c.articles & elsewhere or self.stored_together(person, c)))
+        shared = sum(1 for c in companions if c is not person and c.articles & elsewhere)
         return shared >= STORY_SHARED_PEOPLE
-
-    def stored_together(self, a: ResolvedPerson, b: ResolvedPerson) -> bool:
-        """Whether a stored article names both."""
-        if a.id is None or b.id is None or not a.stored_article_count or not b.stored_article_count:
-            return False
-        return bool(self.stored_articles(a.id) & self.stored_articles(b.id))
 
     def in_story(self, key: str, gender: Optional[str], companions: set[ResolvedPerson],
                  article: int) -> list[ResolvedPerson]:
@@ -255,16 +240,14 @@ class PeopleIndex:
         return hits[0] if len(hits) == 1 else None
 
 
-def resolve_people(articles: list[tuple[str, list[PersonCandidate]]], known: list[KnownPerson],
-                   stored_articles: Callable[[int], frozenset[int]] = lambda person_id: frozenset()
-                   ) -> list[ArticlePeople]:
+def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
+                   known: list[KnownPerson]) -> list[ArticlePeople]:
     """Tie each article's candidates to people, old and new.
 
-    `articles` holds (extraction_text, candidates) per article, in order; `stored_articles(id)` gives
-    the ids of the stored articles that name a known person.
+    `articles` holds (extraction_text, candidates) per article, in order.
     """
     index = PeopleIndex(known, namesakes([[c.name for c in candidates if c.is_full] for _, candidates in articles],
-                                         known), stored_articles)
+                                         known))
     results = [ArticlePeople() for _ in articles]
 
     # Full names first, across all articles, so lone surnames have someone to join; the most
@@ -448,7 +431,7 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     if story:
         # Of several, the one named in far more articles ("Obama" in 2016 news); else ambiguous:
         # better no mention than a wrong one.
-        return dominant(story, lambda p: p.article_count)
+        return dominant(story, lambda p: len(p.articles))
     # 4. A misspelling of someone in the same story.
     person = index.fuzzy_surname(key, gender, companions, n)
     if person is not None:

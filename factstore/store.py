@@ -239,14 +239,12 @@ def stored_article(session: Session, article_id: int) -> Optional[StoredArticle]
 def known_people(session: Session, surnames: set[str], exclude_articles: frozenset[int] = frozenset()
                  ) -> list[KnownPerson]:
     """The stored people any of whose names has one of these surname keys, in the order they were
-    stored; the articles in `exclude_articles` (being extracted again) are not counted as theirs.
-    Their articles are counted here and listed, when needed, by `person_article_ids`."""
+    stored; the articles in `exclude_articles` (being extracted again) are not counted as theirs."""
     person_ids: set[int] = set()
     for chunk in chunks(sorted(surnames)):
         person_ids.update(session.scalars(select(PersonAlias.person_id).where(PersonAlias.surname_key.in_(chunk))))
-    not_excluded = PersonMention.article_id.not_in(exclude_articles) if exclude_articles else literal(True)
     aliases: dict[int, list[str]] = {}
-    article_counts: dict[int, int] = {}
+    articles: dict[int, set[int]] = {}
     roles: dict[int, set[str]] = {}
     rows = []
     for chunk in chunks(sorted(person_ids)):
@@ -255,24 +253,18 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
                 select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(chunk))
                 .order_by(PersonAlias.id)):
             aliases.setdefault(person_id, []).append(alias)
-        article_counts.update(session.execute(
-            select(PersonMention.person_id, func.count(distinct(PersonMention.article_id)))
-            .where(PersonMention.person_id.in_(chunk), not_excluded).group_by(PersonMention.person_id)).all())
-        for person_id, role in session.execute(
-                select(PersonRole.person_id, PersonRole.role).distinct()
-                .where(PersonRole.person_id.in_(chunk),
-                       PersonRole.article_id.not_in(exclude_articles) if exclude_articles else literal(True))):
-            roles.setdefault(person_id, set()).add(normalise_phrase(role))
-    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, article_counts.get(p.id, 0),
+        for person_id, article_id in session.execute(
+                select(PersonMention.person_id, PersonMention.article_id).distinct()
+                .where(PersonMention.person_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                articles.setdefault(person_id, set()).add(article_id)
+        for person_id, article_id, role in session.execute(
+                select(PersonRole.person_id, PersonRole.article_id, PersonRole.role).distinct()
+                .where(PersonRole.person_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                roles.setdefault(person_id, set()).add(normalise_phrase(role))
+    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())),
                         frozenset(roles.get(p.id, ()))) for p in rows]
-
-
-def person_article_ids(session: Session, person_id: int, exclude_articles: frozenset[int] = frozenset()
-                       ) -> frozenset[int]:
-    """The stored articles that name the person, but those in `exclude_articles`."""
-    return frozenset(a for a in session.scalars(select(PersonMention.article_id).distinct()
-                                                .where(PersonMention.person_id == person_id))
-                     if a not in exclude_articles)
 
 
 def newest_person_id(session: Session) -> int:

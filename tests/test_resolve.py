@@ -266,10 +266,9 @@ def test_a_lone_name_looks_up_the_stored_surnames_it_may_misspell():
 
 
 def test_the_people_looked_up_resolve_a_batch_as_everyone_stored_would():
-    stored = {1: frozenset({1, 2}), 2: frozenset({1, 2}), 3: frozenset({1})}  # person id -> articles
-    known = [KnownPerson(1, "Ebrahim Raisi", ["Ebrahim Raisi", "Raisi"], article_count=2),
-             KnownPerson(2, "Vladimir Putin", ["Vladimir Putin", "Putin"], article_count=2),
-             KnownPerson(3, "Recep Tayyip Erdogan", ["Recep Tayyip Erdogan"], article_count=1),
+    known = [KnownPerson(1, "Ebrahim Raisi", ["Ebrahim Raisi", "Raisi"], article_ids=frozenset({1, 2})),
+             KnownPerson(2, "Vladimir Putin", ["Vladimir Putin", "Putin"], article_ids=frozenset({1, 2})),
+             KnownPerson(3, "Recep Tayyip Erdogan", ["Recep Tayyip Erdogan"], article_ids=frozenset({1})),
              KnownPerson(4, "Hillary Clinton", ["Hillary Clinton"], gender="female"),
              KnownPerson(5, "Bill Clinton", ["Bill Clinton"], gender="male"),
              KnownPerson(6, "Anna Keller", ["Anna Keller"])]
@@ -283,8 +282,7 @@ def test_the_people_looked_up_resolve_a_batch_as_everyone_stored_would():
     assert [k.id for k in looked_up] == [1, 2, 3, 4, 5]
 
     def resolved(people):
-        return [[(m.text, m.person.id) for m in article.mentions]
-                for article in resolve_people(articles, people, lambda person_id: stored.get(person_id, frozenset()))]
+        return [[(m.text, m.person.id) for m in article.mentions] for article in resolve_people(articles, people)]
     assert resolved(looked_up) == resolved(known)
     assert ("Laisi", 1) in resolved(known)[0] and ("Vladimir Putin", 2) in resolved(known)[0]
 
