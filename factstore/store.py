@@ -16,7 +16,7 @@ from alembic.util import CommandError
 from rapidfuzz import fuzz, process
 from sqlalchemy import (String, bindparam, cast, create_engine, delete, distinct, exists, func, insert, literal, select,
                         text, update)
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -578,19 +578,25 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
 def stored_event_groups(session: Session, event_ids: list[int], exclude_articles: frozenset[int]
                         ) -> list[EventGroup]:
     """These stored events, in this order, each as one report carrying its consensus readings."""
+    # Columns, not ORM objects: a batch may load tens of thousands of these rows.
     participants: dict[int, list[Participant]] = {}
     articles: dict[int, set[int]] = {}
-    rows: dict[int, Event] = {}
+    rows: dict[int, Row] = {}
     for chunk in chunks(event_ids):
-        for row in session.scalars(select(EventParticipant).where(EventParticipant.event_id.in_(chunk))
-                                   .order_by(EventParticipant.id)):
-            person = ResolvedPerson(id=row.person_id) if row.person_id else None
-            participants.setdefault(row.event_id, []).append(Participant(row.role, person, row.name, row.kind))
+        for event_id, role, person_id, name, kind in session.execute(
+                select(EventParticipant.event_id, EventParticipant.role, EventParticipant.person_id,
+                       EventParticipant.name, EventParticipant.kind)
+                .where(EventParticipant.event_id.in_(chunk)).order_by(EventParticipant.id)):
+            person = ResolvedPerson(id=person_id) if person_id else None
+            participants.setdefault(event_id, []).append(Participant(role, person, name, kind))
         for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id)
                                                     .distinct().where(EventMention.event_id.in_(chunk))):
             if article_id not in exclude_articles:
                 articles.setdefault(event_id, set()).add(article_id)
-        rows.update((row.id, row) for row in session.scalars(select(Event).where(Event.id.in_(chunk))))
+        rows.update((row.id, row) for row in session.execute(
+            select(Event.id, Event.event_type, Event.cameo_root, Event.status, Event.several, Event.renewed,
+                   Event.occurred_on, Event.date_precision, Event.place_id, Event.article_count)
+            .where(Event.id.in_(chunk))))
     place_ids = sorted({row.place_id for row in rows.values() if row.place_id is not None})
     places = {}
     for chunk in chunks(place_ids):
