@@ -788,7 +788,7 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
     speech it is a claim of its own, with that speaker's source span and no cue. In mid-paragraph,
     a quotation that opens the next sentence goes on with a quotation right before it:
     'Marsh said: "The port is open." "Every crane is working."', and after reported speech, one
-    that is a whole sentence is a claim of its own.'"""
+    that is a whole sentence is a claim of its own."""
     claims = list(claims)
     text = text_of(doc)
     for a, b in quotes:
