@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Resolving and storing one batch on top of a stored corpus: the seeder's main-process work.
 
-    python bench/store_batch.py [--base 200] [--batch 200] [--texts DIR] [--keep FILE]
+    python bench/store_batch.py [--base 200] [--batch 200] [--texts DIR] [--reextract] [--keep FILE]
 
 The first --base PolNeAR train texts (sorted by name) are seeded into a new database, then the
-next --batch into a copy of it, in one batch. Printed: the seconds that batch spent after the parse
-in pipeline.store_batch (resolving against the store, then writing) and, within it, in
+next --batch into a copy of it, in one batch; with --reextract, the --base stored articles are
+extracted again instead (seed.py --reextract), --batch at a time. Printed: the seconds spent after
+the parse in pipeline.store_batch (resolving against the store, then writing) and, within it, in
 store.save_batch (writing alone), and the rows of each table. --keep writes the database to FILE,
 for comparing what two versions of the code store (tools/compare_dbs.py A B).
 """
@@ -51,6 +52,7 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, default=POLNEAR_TRAIN)
     parser.add_argument("--base", type=int, default=200)
     parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--reextract", action="store_true", help="extract the base again instead")
     parser.add_argument("--keep", type=Path, help="write the database here")
     args = parser.parse_args()
     files = sorted(args.texts.glob("*.txt"))
@@ -63,12 +65,14 @@ def main() -> None:
         resolving_and_writing, writing = [], []
         timing(pipeline, "store_batch", resolving_and_writing)
         timing(store, "save_batch", writing)
-        report = pipeline.seed([linked(files[args.base:args.base + args.batch], Path(tmp) / "batch")],
-                               f"sqlite:///{db}", batch_size=args.batch)
+        added = [] if args.reextract else files[args.base:args.base + args.batch]
+        report = pipeline.seed([linked(added, Path(tmp) / "batch")], f"sqlite:///{db}", batch_size=args.batch,
+                               reextract=args.reextract)
         if report.failed:
             sys.exit(f"seeding failed: {report.failed}")
-        print(f"{args.batch} articles stored onto {args.base}: resolving and writing "
-              f"{sum(resolving_and_writing):.2f}s, of which writing {sum(writing):.2f}s")
+        done = f"{args.base} articles extracted again" if args.reextract else \
+            f"{args.batch} articles stored onto {args.base}"
+        print(f"{done}: resolving and writing {sum(resolving_and_writing):.2f}s, of which writing {sum(writing):.2f}s")
         with sqlite3.connect(db) as con:
             print("; ".join(f"{t} {con.execute(f'select count(*) from {t}').fetchone()[0]}" for t in TABLES))
         if args.keep:

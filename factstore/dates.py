@@ -59,6 +59,7 @@ def resolve_near(expression: str, around: date, status: str = "happened") -> tup
     return resolve_date(expression, around, status)
 
 
+@lru_cache(maxsize=4096)  # an article's reports, and a day's articles, repeat their date expressions
 def resolve_date(expression: str, base: Optional[date], status: Optional[str] = "happened"
                  ) -> tuple[Optional[str], Optional[str]]:
     """(ISO date, precision) of a date expression, or (None, None) if the text doesn't fix it. `status` is

@@ -14,8 +14,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
 from rapidfuzz import fuzz, process
-from sqlalchemy import (String, bindparam, cast, create_engine, delete, distinct, exists, func, insert, literal, select,
-                        text, update)
+from sqlalchemy import (String, and_, bindparam, cast, create_engine, delete, distinct, exists, func, insert, literal,
+                        select, text, union, update)
 from sqlalchemy.engine import Engine, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -903,36 +903,45 @@ class ArticleGone(Exception):
     """The article to extract again was deleted meanwhile."""
 
 
-def clear_facts(session: Session, article_id: int) -> tuple[set[int], set[int], set[int]]:
-    """Delete an article's extracted facts (mentions, roles, claims, event reports); returns the
-    people, statements and events they belonged to, which need recounting."""
-    people = set(session.scalars(select(PersonMention.person_id).where(PersonMention.article_id == article_id)))
-    people |= set(session.scalars(select(PersonRole.person_id).where(PersonRole.article_id == article_id)))
-    people |= {p for p in session.scalars(select(Claim.speaker_id).where(Claim.article_id == article_id)) if p}
-    statements = {s for s in session.scalars(select(Claim.statement_id).where(Claim.article_id == article_id)) if s}
-    events = set(session.scalars(select(EventMention.event_id).where(EventMention.article_id == article_id)))
-    for model in (PersonMention, PersonRole, Claim, EventMention):
-        session.execute(delete(model).where(model.article_id == article_id))
-    return people, statements, events
+def clear_facts(session: Session, article_ids: list[int], recount: Recount) -> None:
+    """Delete the extracted facts (mentions, roles, claims, event reports) of stored articles about to be
+    extracted again, and what reading them found (contributors, boilerplate); the people, statements and
+    events the facts belonged to are noted in `recount`, to be recounted, and dropped if nothing else
+    refers to them."""
+    for chunk in chunks(sorted(article_ids)):
+        people = set(session.scalars(union(
+            select(PersonMention.person_id).where(PersonMention.article_id.in_(chunk)),
+            select(PersonRole.person_id).where(PersonRole.article_id.in_(chunk)),
+            select(Claim.speaker_id).where(Claim.article_id.in_(chunk))))) - {None}
+        statements = set(session.scalars(select(Claim.statement_id).distinct().where(
+            Claim.article_id.in_(chunk), Claim.statement_id.is_not(None))))
+        events = set(session.scalars(select(EventMention.event_id).distinct()
+                                     .where(EventMention.article_id.in_(chunk))))
+        for model in (PersonMention, PersonRole, Claim, EventMention, ArticleContributor, BoilerplateSpan):
+            session.execute(delete(model).where(model.article_id.in_(chunk)))
+        for cleared, ids in zip(recount.cleared, (people, statements, events)):
+            cleared |= ids
+        recount.people |= people
+        recount.named |= people
+        recount.statements |= statements
+        recount.events |= events
 
 
 def drop_orphans(session: Session, person_ids: Optional[set[int]] = None, statement_ids: Optional[set[int]] = None,
                  event_ids: Optional[set[int]] = None) -> None:
     """Delete the events no article reports, the statements no claim carries and the people nothing
-    refers to any more, among those given (None: all of them)."""
-    def among(column, ids):
-        return column.in_(ids) if ids is not None else literal(True)
-
-    if event_ids is None or event_ids:
-        session.execute(delete(Event).where(among(Event.id, event_ids), ~Event.mentions.any()))
-    if statement_ids is None or statement_ids:
-        session.execute(delete(Statement).where(among(Statement.id, statement_ids), ~Statement.claims.any()))
-    if person_ids is None or person_ids:
-        # NOT EXISTS on each indexed column, not NOT IN: SQLite would read every row of the five tables
-        referring = [PersonMention.person_id, PersonRole.person_id, Claim.speaker_id, Statement.speaker_id,
-                     EventMentionParticipant.person_id]
-        session.execute(delete(Person).where(among(Person.id, person_ids),
-                                             *[~exists().where(column == Person.id) for column in referring]))
+    refers to any more, among those given (None: all of them); events and statements first, since
+    they refer to people."""
+    # NOT EXISTS on each indexed column, not NOT IN: SQLite would read every row of the five tables
+    referring = [PersonMention.person_id, PersonRole.person_id, Claim.speaker_id, Statement.speaker_id,
+                 EventMentionParticipant.person_id]
+    for model, ids, unreferenced in (
+            (Event, event_ids, ~Event.mentions.any()),
+            (Statement, statement_ids, ~Statement.claims.any()),
+            (Person, person_ids, and_(*[~exists().where(column == Person.id) for column in referring]))):
+        selections = [literal(True)] if ids is None else [model.id.in_(chunk) for chunk in chunks(sorted(ids))]
+        for selected in selections:
+            session.execute(delete(model).where(selected, unreferenced))
 
 
 def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
@@ -947,6 +956,7 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
     try:
         with Session(engine) as session, session.begin():
             recount = Recount()
+            clear_facts(session, [replacing] if replacing is not None else [], recount)
             article_id = write_article(session, created, recount, article, people, claims, events, extracted_with,
                                        replacing)
             recount.run(session)
@@ -958,14 +968,17 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
 
 @dataclass
 class Recount:
-    """The people, statements and events the articles of a transaction touched, recounted once before
-    it commits rather than after each article, which would read the same rows again and again."""
+    """The people, statements and events the articles of a transaction touched, pruned and recounted
+    once before it commits rather than after each article, which would read the same rows again and again."""
     people: set[int] = field(default_factory=set)
     named: set[int] = field(default_factory=set)  # people with mentions by full name added or dropped
     statements: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
+    # the people, statements and events the cleared facts of articles extracted again belonged to
+    cleared: tuple[set[int], set[int], set[int]] = field(default_factory=lambda: (set(), set(), set()))
 
     def run(self, session: Session) -> None:
+        drop_orphans(session, *self.cleared)
         for ids, refresh in ((self.people, refresh_people), (self.named, name_people),
                              (self.statements, refresh_statements), (self.events, refresh_events),
                              (self.events, derive_participants)):
@@ -993,6 +1006,7 @@ def save_batch(engine: Engine, batch: list[ArticleFacts], extracted_with: Option
     try:
         with Session(engine) as session, session.begin():
             recount = Recount()
+            clear_facts(session, [facts.replacing for facts in batch if facts.replacing is not None], recount)
             for facts in batch:
                 write_article(session, created, recount, facts.article, facts.people, facts.claims, facts.events,
                               extracted_with, facts.replacing)
@@ -1024,25 +1038,29 @@ def forget(created: list[tuple[object, Optional[int]]]) -> None:
 def write_article(session: Session, created: list, recount: Recount, article: ArticleText, people: ArticlePeople,
                   claims: list[ArticleClaim], events: list[tuple[EventReport, EventGroup]],
                   extracted_with: Optional[str], replacing: Optional[int]) -> int:
-    """save_article's work, in the session's transaction; what it gives ids is noted in `created`, and
-    what needs recounting in `recount`."""
-    before: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+    """save_article's work, in the session's transaction, for an article whose old facts, if it is
+    extracted again, clear_facts has deleted; what it gives ids is noted in `created`, and what needs
+    recounting in `recount`."""
     if replacing is None:
         row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
     else:
         row = session.get(Article, replacing)
         if row is None:
             raise ArticleGone(article.source_file)
-        before = clear_facts(session, row.id)
     row.title, row.byline, row.outlet, row.dateline = article.title, article.byline, article.outlet, \
         article.dateline
     row.published_on, row.url, row.extracted_with = article.published_on, article.url, extracted_with
-    row.contributors = [ArticleContributor(name=c.name, role=c.role, start_char=c.start, end_char=c.end)
-                        for c in article.contributors]
-    row.boilerplate = [BoilerplateSpan(kind=kind, start_char=s.start, end_char=s.end, text=s.text)
-                       for kind, s in article.boilerplate]
     session.add(row)
     session.flush()
+    # through Core, as the facts below: assigning the ORM collections would load a stored article's old ones
+    if article.contributors:
+        insert_rows(session, ArticleContributor, [
+            dict(article_id=row.id, name=c.name, role=c.role, start_char=c.start, end_char=c.end)
+            for c in article.contributors])
+    if article.boilerplate:
+        insert_rows(session, BoilerplateSpan, [
+            dict(article_id=row.id, kind=kind, start_char=s.start, end_char=s.end, text=s.text)
+            for kind, s in article.boilerplate])
     speakers = [c.speaker for c in claims if c.speaker is not None]
     to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
     save_people(session, list(to_save), created)
@@ -1072,13 +1090,6 @@ def write_article(session: Session, created: list, recount: Recount, article: Ar
             for report, group in events], ids=True)
         save_report_participants(session, [report for report, _ in events], mention_ids)
     recount.events.update(group.id for group in groups)
-    if replacing is not None:
-        old_people, old_statements, old_events = before
-        drop_orphans(session, old_people, old_statements, old_events)
-        recount.people |= old_people
-        recount.named |= old_people
-        recount.statements |= old_statements
-        recount.events |= old_events
     return row.id
 
 

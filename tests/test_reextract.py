@@ -1,4 +1,6 @@
 """Re-extraction: articles whose facts an older extractor produced are extracted again from their stored text."""
+import sqlite3
+
 import pytest
 from alembic import command
 
@@ -52,11 +54,13 @@ def test_an_article_stored_by_an_older_extractor_is_extracted_again_by_the_next_
 def test_reextract_extracts_every_stored_article_again(fresh, tmp_path, capsys):
     db = tmp_path / "facts.db"
     assert seed_into(db, TEXTS / "events") == 0
-    mentions = query(db, "select max(id) from person_mentions")[0][0]
+    with sqlite3.connect(db) as con:  # facts no extraction gives: each must be written anew
+        con.execute("update person_mentions set kind = 'tampered'")
+        con.execute("update claims set act = 'tampered'")
+        con.execute("update event_mentions set status = 'tampered'")
     capsys.readouterr()
     assert seed_into(db, "--reextract", TEXTS / "events" / "oslo_a.txt") == 0
     assert "re-extracted: 6 stored articles" in capsys.readouterr().out
-    assert query(db, "select min(id) > ? from person_mentions", mentions) == [(1,)]  # every mention written anew
     assert tables_without_ids(db) == tables_without_ids(fresh)
 
 
