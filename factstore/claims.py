@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .acts import claim_act, is_attribution, relative_referent, sentence_range
+from .acts import claim_act, is_agent, is_attribution, relative_referent, sentence_range
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
@@ -504,12 +504,15 @@ def participle_speaker(verb: Token) -> Optional[Token]:
 
 
 def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
-    """The verbs that attribute a quotation opening its sentence, right after it, whatever the
-    verb ('"The way I see it," she elaborated', '"Imagine that," mused Stu Burguiere'), by
-    index, each with its quotation."""
+    """The verbs that attribute a quotation, whatever the verb, by index, each with its quotation:
+    right after a quotation opening its sentence ('"The way I see it," she elaborated', '"Imagine
+    that," mused Stu Burguiere'), or, for a verb that is no cue, right before one that ends its
+    sentence, after a comma ('Clinton cracked, "I am a progressive."')."""
     text = text_of(doc)
     verbs = {}
     for a, b in quotes:
+        if (verb := verb_before_quote(doc, a, b)) is not None and verb.lemma_.lower() not in CUE_WORDS:
+            verbs.setdefault(verb.i, (a, b))
         before = text[:a].rstrip(" \t")
         opens_sentence = not before or before[-1] in "\n.!?" + QUOTE_ENDS
         closing = doc.char_span(b - 1, b, alignment_mode="expand")
@@ -521,6 +524,26 @@ def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int
         if subject is not None and {t.i for t in doc[first:verb.i]} <= {t.i for t in subject.subtree}:
             verbs[verb.i] = (a, b)
     return verbs
+
+
+def verb_before_quote(doc: Doc, start: int, end: int) -> Optional[Token]:
+    """The verb a quotation's words are, when its sentence, or a dash's aside, is someone's verb, a comma
+    and the quotation to the end: "Clinton [cracked], "…"", "he [deadpanned], "…"". The verb has a
+    speaker for its subject and nothing of its own between it and the comma."""
+    text = text_of(doc)
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    ends = after[:1] in ("", "\n") or text[end - 2:end - 1] in ".?!" or after[:2] in ("- ", "– ", "— ")
+    if not before.endswith(",") or not ends:
+        return None
+    comma = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if comma is None or comma.start == 0:
+        return None
+    verb = doc[comma.start - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = subject_of(verb)
+    return verb if subject is not None and subject.i < verb.i and is_agent(subject) else None
 
 
 def scene_before_attribution(verb: Token, head: Token) -> bool:

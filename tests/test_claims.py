@@ -345,6 +345,22 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
+    # any verb of a speaker right before a comma and a quotation that ends the sentence attributes it
+    ("At the end of the hearing, Councillor Okafor cracked, “I have seen faster cranes in a museum.”\n",
+     [("“I have seen faster cranes in a museum.”", "Councillor Okafor", "cracked")]),
+    ("The count was read out, and Helen Marsh boomed, “The quay stays open” - the crowd cheered.\n",
+     [("“The quay stays open”", "Helen Marsh", "boomed")]),
+    # not when the quotation goes on into the sentence (a title), nor when no speaker does the verb
+    ("Helen Marsh sang, “Harbour Lights” on the quay that night.\n", []),
+    ("The crane cracked, “Stand clear!”\n", []),
+])
+def test_a_verb_and_the_quotation_after_it(text, expected):
+    assert not {"crack", "boom", "sing"} & CUE_WORDS  # the rule, not the learned cue list, finds these
+    assert content_source_cue(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
     # a linking word before the quotation that resumes belongs to the content
     ("“The council has had months to act,” Okafor said. Instead, “it has held four meetings and a dinner.”\n",
      [("“The council has had months to act,” Okafor said. Instead, “it has held four meetings and a dinner.”",
