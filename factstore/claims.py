@@ -2,7 +2,8 @@
 
 A claim is found from its cue: a reporting word ("said", "denied", "told",
 "promise"), "according to", a colon ("Marsh said in a statement: "..."",
-"Graham: ..."), or a quotation that carries on a speaker's words. Which words
+"Graham: ..."), a quotation that carries on a speaker's words, or the signature of an
+embedded post ("... — Helen Marsh (@HelenMarshPort) March 3, 2021"). Which words
 may be cues is learned on PolNeAR train (data/cue_rules.tsv), and which
 dependent of a cue holds its content is scored in context by a model trained
 there too (content_scorer.py). The cue's subject is the source; a content that reaches
@@ -729,6 +730,25 @@ def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCand
     return out
 
 
+# The text an embedded post leaves in an article: its words, then "— Name (@handle) Month day, year".
+POST_SIGNATURE = re.compile(r"(?P<words>[^\n<>]*?\S)\s+[—–]\s+(?P<name>[^\n<>—–()@]{2,80}?)\s+\(@\w{1,15}\)\s+"
+                            r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+
+
+def with_posts(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """An embedded post is the words of the one who signs it: "Iron Mike Tyson was not asked to
+    speak. — Donald J. Trump (@realDonaldTrump) June 29, 2016". Claims that reach across its edges
+    (read in the markup around it) go."""
+    posts = []
+    for match in POST_SIGNATURE.finditer(text_of(doc)):
+        claim = make_claim(doc, *match.span("words"), None, match.span("name"), None, None)
+        if claim:
+            posts.append(claim)
+    across = [c for c in claims if any(c.start < p.end and p.start < c.end
+                                       and not p.start <= c.start <= c.end <= p.end for p in posts)]
+    return [c for c in claims if c not in across] + posts
+
+
 def is_label(tokens) -> bool:
     return len(tokens) > 0 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") or t.text in (".", "'s", "’s")
                                    for t in tokens)
@@ -977,6 +997,7 @@ def read_rules(doc: Doc) -> RuleReading:
     claims = through_colon_quotes(doc, quotes, claims)
     claims += colon_claims(doc, quotes, claims)
     claims += label_claims(doc, claims)
+    claims = with_posts(doc, claims)
     return RuleReading(with_continuations(doc, quotes, claims), [c for c in doubtful if not nested_in_quote(c, quotes)])
 
 

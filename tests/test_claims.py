@@ -345,6 +345,22 @@ def test_a_quotation_and_the_verb_after_it(text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
+    # an embedded post, as the text it leaves, and in markup whose attributes are no quotations
+    ("The harbour board met on Monday.\n\nThe quay stays open until the cranes are fixed. pic.twitter.com/AbC1 "
+     "— Helen Marsh (@HelenMarshPort) March 3, 2021\n",
+     [("The quay stays open until the cranes are fixed. pic.twitter.com/AbC1", "Helen Marsh", None)]),
+    ('<post id="7" author="@HelenMarshPort">We reopen the quay on Friday! — Helen Marsh (@HelenMarshPort) '
+     'Mar. 3, 2021</post>\n',
+     [("We reopen the quay on Friday!", "Helen Marsh", None)]),
+    # a dash before a name and a date is no signature without the handle
+    ("The quay stays open, the board decided — Helen Marsh (port director) June 3, 2021.\n", []),
+])
+def test_an_embedded_post_is_its_signers(text, expected):
+    assert content_source_cue(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
     # any verb of a speaker right before a comma and a quotation that ends the sentence attributes it
     ("At the end of the hearing, Councillor Okafor cracked, “I have seen faster cranes in a museum.”\n",
      [("“I have seen faster cranes in a museum.”", "Councillor Okafor", "cracked")]),
