@@ -507,12 +507,15 @@ def participle_speaker(verb: Token) -> Optional[Token]:
 def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """The verbs that attribute a quotation, whatever the verb, by index, each with its quotation:
     right after a quotation opening its sentence ('"The way I see it," she elaborated', '"Imagine
-    that," mused Stu Burguiere'), or, for a verb that is no cue, right before one that ends its
-    sentence, after a comma ('Clinton cracked, "I am a progressive."')."""
+    that," mused Stu Burguiere'), or right before one that ends its sentence, after a comma, for a
+    verb that is no cue ('Clinton cracked, "I am a progressive."'), or a colon that ends the paragraph
+    before ('Cruz continued:')."""
     text = text_of(doc)
     verbs = {}
     for a, b in quotes:
-        if (verb := verb_before_quote(doc, a, b)) is not None and verb.lemma_.lower() not in CUE_WORDS:
+        verb = verb_before_quote(doc, a, b)
+        # a cue's own content rules find, unless the quotation is in the next paragraph
+        if verb is not None and (verb.lemma_.lower() not in CUE_WORDS or "\n" in text[verb.idx:a]):
             verbs.setdefault(verb.i, (a, b))
         before = text[:a].rstrip(" \t")
         opens_sentence = not before or before[-1] in "\n.!?" + QUOTE_ENDS
@@ -529,18 +532,22 @@ def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int
 
 def verb_before_quote(doc: Doc, start: int, end: int) -> Optional[Token]:
     """The verb a quotation's words are, when its sentence, or a dash's aside, is someone's verb, a comma
-    and the quotation to the end: "Clinton [cracked], "…"", "he [deadpanned], "…"". The verb has a
-    speaker for its subject and nothing of its own between it and the comma."""
+    and the quotation to the end ("Clinton [cracked], "…"", "he [deadpanned], "…""), or when the
+    paragraph before it is someone's verb and a colon ("Cruz [continued]:"). The verb has a speaker
+    for its subject and nothing of its own between it and the comma or colon."""
     text = text_of(doc)
     before = text[:start].rstrip(" \t")
     after = text[end:].lstrip(" \t")
     ends = after[:1] in ("", "\n") or text[end - 2:end - 1] in ".?!" or after[:2] in ("- ", "– ", "— ")
-    if not before.endswith(",") or not ends:
+    paragraph_before = text[:start].rstrip()
+    if not ends or not (before.endswith(",") or paragraph_before.endswith(":") and "\n" in text[len(
+            paragraph_before):start]):
         return None
-    comma = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if comma is None or comma.start == 0:
+    mark_end = len(before) if before.endswith(",") else len(paragraph_before)
+    mark = doc.char_span(mark_end - 1, mark_end, alignment_mode="expand")
+    if mark is None or mark.start == 0:
         return None
-    verb = doc[comma.start - 1]
+    verb = doc[mark.start - 1]
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     subject = subject_of(verb)

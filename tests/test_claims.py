@@ -369,6 +369,12 @@ def test_an_embedded_post_is_its_signers(text, expected):
     # not when the quotation goes on into the sentence (a title), nor when no speaker does the verb
     ("Helen Marsh sang, “Harbour Lights” on the quay that night.\n", []),
     ("The crane cracked, “Stand clear!”\n", []),
+    # a speaker's verb and a colon that end a paragraph attribute the quotation that opens the next, cue or not
+    ("The meeting went on.\n\nCouncillor Okafor continued:\n\n“The cranes are older than I am.”\n",
+     [("“The cranes are older than I am.”", "Councillor Okafor", "continued")]),
+    ("The meeting went on.\n\nHelen Marsh echoed:\n\n“Nobody here wants the quay sold.”\n",
+     [("“Nobody here wants the quay sold.”", "Helen Marsh", "echoed")]),
+    ("The meeting went on.\n\nWait, it gets better:\n\n“The board sold the quay in 1998.”\n", []),
 ])
 def test_a_verb_and_the_quotation_after_it(text, expected):
     assert not {"crack", "boom", "sing"} & CUE_WORDS  # the rule, not the learned cue list, finds these
