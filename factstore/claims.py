@@ -738,17 +738,22 @@ def colon_claims(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCand
 
 
 # The text an embedded post leaves in an article: its words, then "— Name (@handle) Month day, year".
-POST_SIGNATURE = re.compile(r"(?P<words>[^\n<>]*?\S)\s+[—–]\s+(?P<name>[^\n<>—–()@]{2,80}?)\s+\(@\w{1,15}\)\s+"
+# The pattern starts at the dash, so that a long line without one costs one pass.
+POST_SIGNATURE = re.compile(r"[—–]\s+(?P<name>[^\n<>—–()@]{2,80}?)\s+\(@\w{1,15}\)\s+"
                             r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 
 
 def with_posts(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """An embedded post is the words of the one who signs it: "Iron Mike Tyson was not asked to
-    speak. — Donald J. Trump (@realDonaldTrump) June 29, 2016". Claims that reach across its edges
-    (read in the markup around it) go."""
-    posts = []
-    for match in POST_SIGNATURE.finditer(text_of(doc)):
-        claim = make_claim(doc, *match.span("words"), None, match.span("name"), None, None)
+    """An embedded post is the words of the one who signs it, from the start of its line or of the
+    markup around it: "Iron Mike Tyson was not asked to speak. — Donald J. Trump (@realDonaldTrump)
+    June 29, 2016". Claims that reach across its edges (read in the markup around it) go."""
+    text = text_of(doc)
+    posts, previous = [], 0
+    for match in POST_SIGNATURE.finditer(text):
+        dash = match.start()
+        start = max(text.rfind("\n", 0, dash) + 1, text.rfind(">", 0, dash) + 1, previous)
+        previous = match.end()
+        claim = make_claim(doc, start, dash, None, match.span("name"), None, None)
         if claim:
             posts.append(claim)
     across = [c for c in claims if any(c.start < p.end and p.start < c.end
