@@ -514,7 +514,7 @@ def quote_attributing_verbs(doc: Doc, quotes: list[tuple[int, int]]) -> dict[int
     verbs = {}
     for a, b in quotes:
         verb = verb_before_quote(doc, a, b)
-        # a cue's own content rules find, unless the quotation is in the next paragraph
+        # a cue's content in its own sentence is found from the cue itself
         if verb is not None and (verb.lemma_.lower() not in CUE_WORDS or "\n" in text[verb.idx:a]):
             verbs.setdefault(verb.i, (a, b))
         before = text[:a].rstrip(" \t")
@@ -540,10 +540,11 @@ def verb_before_quote(doc: Doc, start: int, end: int) -> Optional[Token]:
     after = text[end:].lstrip(" \t")
     ends = after[:1] in ("", "\n") or text[end - 2:end - 1] in ".?!" or after[:2] in ("- ", "– ", "— ")
     paragraph_before = text[:start].rstrip()
-    if not ends or not (before.endswith(",") or paragraph_before.endswith(":") and "\n" in text[len(
-            paragraph_before):start]):
+    after_comma = before.endswith(",")
+    after_colon_paragraph = paragraph_before.endswith(":") and "\n" in text[len(paragraph_before):start]
+    if not ends or not (after_comma or after_colon_paragraph):
         return None
-    mark_end = len(before) if before.endswith(",") else len(paragraph_before)
+    mark_end = len(before) if after_comma else len(paragraph_before)
     mark = doc.char_span(mark_end - 1, mark_end, alignment_mode="expand")
     if mark is None or mark.start == 0:
         return None
