@@ -14,6 +14,10 @@ from .parse import entities_within, text_of
 
 MAX_ROLE_TOKENS = 12
 NON_PERSON_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC")
+# Labels the model gives people's names it does not know: "Carly Fiorina" (ORG), "Marco Rubio" (FAC).
+MISLABELLED_PERSON_LABELS = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
+QUOTE_MARKS = "\"“”'‘’"
+PEOPLE_WORDS = PERSON_NOUNS | ROLE_NOUNS
 # Pronouns that, in a sentence about one named person, say something of that person's gender.
 PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE,
                   "herself": FEMALE}
@@ -240,14 +244,57 @@ def is_speech_source(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def person_surnames(doc: Doc) -> set[str]:
+    """Words the article writes as a person's surname: the last word of a PERSON entity, a word after a
+    courtesy title ("Ms. Quell"). Kept in the Doc's user data: asked for each entity that may be a name."""
+    words = doc.user_data.get("person_surnames")
+    if words is None:
+        words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+        words |= {t.nbor().text for t in doc[:-1] if is_courtesy_title(t) and t.nbor().text[:1].isupper()}
+        doc.user_data["person_surnames"] = words
+    return words
+
+
+def mislabelled_person(ent: Span) -> Optional[Span]:
+    """A person's name the model tagged as an organisation or a place ("Carly Fiorina" as ORG), read as a
+    name only with the article's word for it: a common given name and one or two capitalised words, no
+    word of a firm's name, and a person's use: a noun for a person beside it (role_beside), or its surname
+    written as a person's elsewhere in the article. Speaking is no such use: "America Rising said"."""
+    if ent.label_ not in MISLABELLED_PERSON_LABELS or title_case_line(ent[0]):
+        return None
+    span = ent[:-1] if ent[-1].lower_ in ("'s", "’s") else ent
+    if not 2 <= len(span) <= 3 or span[0].lower_ not in given_name_genders() or not span[0].is_title:
+        return None
+    if not all(t.is_title and looks_like_name_token(t) for t in span) or span[-1].lower_ in ORGANISATION_NAME_WORDS \
+            or span[-1].tag_ in ("NNS", "NNPS"):  # "Roman Catholics"
+        return None
+    if span.start_char and text_of(span.doc)[span.start_char - 1] in QUOTE_MARKS:
+        return None  # a title: the drama "Mercy Street"
+    if span[-1].text in person_surnames(span.doc) or role_beside(span):
+        return span
+    return None
+
+
+def role_beside(span: Span) -> bool:
+    """A noun for a person right before the name ("the anchor Marcy Quell") or set beside it as an apposition
+    ("the anchor, Marcy Quell"; "Marcy Quell, a reporter")."""
+    before = span.doc[span.start - 1] if span.start else None
+    appositions = [span.root.head] if span.root.dep_ == "appos" else []
+    appositions += [c for c in span.root.children if c.dep_ == "appos"]
+    return any(t.lower_ in PEOPLE_WORDS or t.lemma_.lower() in PEOPLE_WORDS
+               for t in ([before] if before is not None else []) + appositions)
+
+
 def extract_people(doc: Doc) -> list[PersonCandidate]:
-    """Every PERSON entity that passes the name checks, with its roles."""
+    """Every PERSON entity that passes the name checks, with its roles, and every name the model
+    tagged otherwise that the article uses as a person's (mislabelled_person)."""
     place_words = non_person_words(doc)
     found = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        span = clean_name(ent, place_words)
+        if ent.label_ == "PERSON":
+            span = clean_name(ent, place_words)
+        else:
+            span = mislabelled_person(ent)
         if span is None:
             continue
         start = courtesy_start(span)

@@ -4,14 +4,15 @@ from spacy.tokens import Doc
 import spacy
 
 from conftest import query
-from factstore.people import extract_descriptions, extract_people
+from factstore.people import extract_descriptions, extract_people, is_speech_source
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
 
 
 def make_doc(words, heads, deps, pos, ents, tags=None):
     """A parsed Doc without a model: heads are absolute token indexes."""
-    lemmas = [{"stated": "state", "met": "meet", "spoke": "speak", "voted": "vote"}.get(w, w.lower()) for w in words]
+    lemmas = [{"stated": "state", "met": "meet", "spoke": "speak", "voted": "vote", "said": "say"}.get(w, w.lower())
+              for w in words]
     return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags,
                ents=ents, spaces=[True] * len(words))
 
@@ -101,3 +102,73 @@ def test_a_person_noun_that_is_a_word_of_another_name_is_no_description(entity, 
                    ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
                    ["B-PERSON", "O", "O", "O", "O", entity, "O"], tags=["NNP", "VBD", "IN", "DT", "JJ", "NN", "."])
     assert [d.words for d in extract_descriptions(doc)] == ([found] if found else [])
+
+
+def mislabelled(words, heads, deps, pos, ents, tags=None) -> list[str]:
+    return [c.name for c in extract_people(make_doc(words, heads, deps, pos, ents, tags))]
+
+
+def test_a_name_tagged_as_a_firm_is_a_person_beside_a_noun_for_a_person():
+    #         0        1          2         3        4       5    6     7       8          9         10
+    words = ["The", "station", "hired", "Marcy", "Quell", ",", "a", "reporter", "from", "Ohio", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 4, 7, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "det", "appos", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-GPE", "O"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["Marcy Quell"]
+    # the same words with no noun for a person beside them: a firm, as the model said
+    words[7] = "unit"
+    assert mislabelled(words, heads, deps, pos, ents) == []
+
+
+def test_a_name_tagged_as_a_place_is_a_person_when_the_article_writes_its_surname_as_a_person_s():
+    #         0         1        2        3        4     5     6        7       8
+    words = ["Martin", "Brandt", "won", "again", ".", "Mr.", "Brandt", "left", "."]
+    heads = [1, 2, 2, 2, 2, 6, 7, 7, 7]
+    deps = ["compound", "nsubj", "ROOT", "advmod", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "I-GPE", "O", "O", "O", "O", "B-PERSON", "O", "O"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["Martin Brandt", "Brandt"]
+    words[5:7] = ["the", "Brandt"]  # "the Brandt": no courtesy title, no person's surname
+    ents[6] = "O"
+    assert mislabelled(words, heads, deps, pos, ents) == []
+
+
+@pytest.mark.parametrize("case", ["speaks", "plural", "firm word", "no given name"])
+def test_a_name_tagged_otherwise_stays_no_person_without_a_person_s_use(case):
+    # "America Rising said": organisations speak too
+    words = ["Lena", "Voss", "said", "it", ",", "a", "reporter", "said", "."]
+    heads = [1, 2, 2, 2, 2, 6, 7, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"]
+    tags = None
+    if case != "speaks":
+        # a noun for a person right before it, which makes "the reporter Lena Voss" a person ...
+        words[0:0], heads, deps[0:0], pos[0:0], ents[0:0] = ["the", "reporter"], [1, 3, 3, 4, 4, 4, 4, 8, 9, 4, 4], \
+            ["det", "compound"], ["DET", "NOUN"], ["O", "O"]
+        assert mislabelled(words, heads, deps, pos, ents) == ["Lena Voss"]
+        # ... but not as a plural, with a firm's word, or with no given name first
+        if case == "plural":
+            words[3], tags = "Vosses", ["DT", "NN", "NNP", "NNPS", "VBD", "PRP", ",", "DT", "NN", "VBD", "."]
+        elif case == "firm word":
+            words[3] = "Capital"
+        else:
+            words[2] = "Lorq"
+    else:
+        assert is_speech_source(make_doc(words, heads, deps, pos, ents)[0:2])
+    assert mislabelled(words, heads, deps, pos, ents, tags) == []
+
+
+@pytest.mark.parametrize("opening", ["“", "the"])
+def test_a_name_in_quotation_marks_is_a_title_not_a_person(opening):
+    #         0      1        2         3       4       5      6       7    8       9       10    11
+    words = ["the", "drama", opening, "Lena", "Voss", "”", "aired", ".", "Voss", "wrote", "it", "."]
+    heads = [1, 6, 4, 4, 1, 4, 6, 6, 9, 9, 9, 9]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+    ents = ["O", "O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O", "B-PERSON", "O", "O", "O"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              spaces=[word != "“" for word in words])
+    expected = ["Voss"] if opening == "“" else ["Lena Voss", "Voss"]  # the surname is a person's in both
+    assert [c.name for c in extract_people(doc)] == expected
