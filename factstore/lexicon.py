@@ -36,7 +36,7 @@ NOT_PERSON_TITLE_WORDS = frozenset("vice foreign supreme deputy chief team camp"
 PERSON_NOUNS = (OFFICE_TITLES - NOT_PERSON_TITLE_WORDS) | FEMALE_PERSON_NOUNS | MALE_PERSON_NOUNS | frozenset("""
 nominee candidate contender incumbent challenger businessperson mogul billionaire developer tycoon
 executive founder strategist aide lawyer judge prosecutor historian economist scientist professor
-writer author columnist reporter journalist anchor host activist veteran officer senator lawmaker
+writer author columnist reporter journalist anchor host moderator activist veteran officer senator lawmaker
 legislator politician official manager chief owner partner friend
 """.split())
 # Staff who speak for others, so often unnamed that "the White House spokesman" is nobody the
@@ -115,7 +115,7 @@ university college pac fund trust bank airlines center centre museum library hos
 # Words for what a person is or does that the model glues to a name: "[Organizer] Dwayne Croteau".
 ROLE_NOUNS = frozenset("""
 organizer organiser activist strategist pollster analyst consultant candidate nominee lawyer author writer
-economist professor historian columnist host anchor reporter correspondent editor producer founder
+economist professor historian columnist host anchor moderator reporter correspondent editor producer founder
 executive ceo cfo chairman chairwoman voter resident supporter donor operative aide staffer volunteer coach
 player actor actress singer rapper comedian billionaire businessman businesswoman scientist researcher
 doctor nurse pastor bishop cardinal detective officer trooper agent prosecutor defendant plaintiff witness

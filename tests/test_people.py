@@ -116,6 +116,8 @@ def test_a_name_tagged_as_a_firm_is_a_person_beside_a_noun_for_a_person():
     pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
     ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-GPE", "O"]
     assert mislabelled(words, heads, deps, pos, ents) == ["Marcy Quell"]
+    words[7] = "moderator"  # of a debate
+    assert mislabelled(words, heads, deps, pos, ents) == ["Marcy Quell"]
     # the same words with no noun for a person beside them: a firm, as the model said
     words[7] = "unit"
     assert mislabelled(words, heads, deps, pos, ents) == []
