@@ -186,6 +186,14 @@ def surnames_in(text: str) -> set[str]:
     return keys
 
 
+SUFFIX_AFTER_COMMA = re.compile(r",\s+(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
+
+
+def without_suffix_comma(name: str) -> str:
+    """'Donald Trump, Jr.' as a name is written without its comma: 'Donald Trump Jr.'."""
+    return SUFFIX_AFTER_COMMA.sub(" ", name)
+
+
 def surname_as_written(name: str) -> str:
     """The word of `name` that is its surname: "Putin", "Xi", "Brind'Amour"."""
     key = parse_name(name).surname

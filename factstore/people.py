@@ -223,14 +223,27 @@ def pronoun_gender(span: Span) -> Optional[str]:
 
 
 def completed_name(span: Span, name_tokens: list[str]) -> str:
-    name = written_name(span, name_tokens)
     """ "Charles G." in "Charles G. and David H. Koch" is Charles G. Koch."""
+    name = written_name(span, name_tokens)
     doc = span.doc
     if INITIAL.fullmatch(span[-1].text) and span.end + 1 < len(doc) and doc[span.end].lower_ == "and":
         partner = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PERSON"), None)
         if partner is not None and len(partner) > 1:
             return f"{name} {surname_as_written(partner.text)}"
     return name
+
+
+def comma_suffix(span: Span) -> Optional[Span]:
+    """A suffix set off by a comma after the name, which the model leaves out: "Donald Trump, Jr." is the
+    son, not his father."""
+    doc, comma = span.doc, span.end
+    if comma + 1 >= len(doc) or doc[comma].text != "," or span[-1].lower_ in NAME_SUFFIXES:
+        return None
+    suffix = doc[comma + 1]
+    if suffix.lower_ not in NAME_SUFFIXES or not suffix.text[:1].isupper():
+        return None
+    end = comma + 3 if comma + 2 < len(doc) and is_suffix_stop(doc[comma + 2]) else comma + 2
+    return doc[comma + 1:end]
 
 
 def written_name(span: Span, name_tokens: list[str]) -> str:
@@ -310,9 +323,12 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
                                        or glued_word(doc, span.start - 1, span.end)):
             glued = doc[span.start - 1]  # "Organizer Dwayne Croteau"
             roles.insert(0, Role(glued.text, glued.idx, glued.idx + len(glued)))
+        name, end_char = completed_name(span, name_tokens), span.end_char
+        if (suffix := comma_suffix(span)) is not None:
+            name, end_char = f"{name} {suffix.text}", suffix.end_char
         found.append(PersonCandidate(
-            start=first_char, end=span.end_char, surface=text_of(doc)[first_char:span.end_char],
-            name=completed_name(span, name_tokens), titled=titled, speaks=is_speech_source(span), roles=roles,
+            start=first_char, end=end_char, surface=text_of(doc)[first_char:end_char],
+            name=name, titled=titled, speaks=is_speech_source(span), roles=roles,
             title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span)))
     return found
 

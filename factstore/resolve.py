@@ -326,7 +326,10 @@ def namesake_key(name: ParsedName) -> tuple[str, str]:
 
 
 def suffixed_beside_plain(names: list[ParsedName], others: list[ParsedName]) -> set[tuple[str, str]]:
-    return {namesake_key(a) for a in names if a.suffix for b in others if not b.suffix and compatible(a, b)}
+    """A father and his son are written with one given name ("Walter Brandt Jr." beside "Walter Brandt");
+    "Joe Biden" beside "Joseph R. Biden Jr." is a short form of the same man's name."""
+    return {namesake_key(a) for a in names if a.suffix for b in others
+            if not b.suffix and a.given == b.given and compatible(a, b)}
 
 
 def namesakes(articles: list[list[str]], known: list[KnownPerson]) -> frozenset[tuple[str, str]]:

@@ -174,3 +174,16 @@ def test_a_name_in_quotation_marks_is_a_title_not_a_person(opening):
               spaces=[word != "“" for word in words])
     expected = ["Voss"] if opening == "“" else ["Lena Voss", "Voss"]  # the surname is a person's in both
     assert [c.name for c in extract_people(doc)] == expected
+
+
+@pytest.mark.parametrize("after, name, surface", [
+    (["Sr", "."], "Harry Byrd Sr.", "Harry Byrd, Sr."),  # the tokenizer split off the suffix's full stop
+    (["III", "spoke"], "Harry Byrd III", "Harry Byrd, III"),
+    (["Smith", "spoke"], "Harry Byrd", "Harry Byrd"),  # a list of names, no suffix
+])
+def test_a_suffix_after_a_comma_is_part_of_the_name(after, name, surface):
+    words = ["Harry", "Byrd", ","] + after
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 1, 1], deps=["compound", "ROOT", "punct", "appos", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"],
+              spaces=[True, False, True, after[1] != ".", False])
+    assert [(c.name, c.surface) for c in extract_people(doc)] == [(name, surface)]

@@ -228,3 +228,17 @@ def test_family_members_of_one_surname_are_kept_apart_and_told_apart(people_db):
                                      "where a.source_file like 'kessing_%'"))
     assert speakers['"My father has alway'] == "Harold Kessing Jr."
     assert speakers["his sons for their w"] == "Harold Kessing"
+
+
+def test_a_suffix_after_a_comma_keeps_the_son_apart_from_his_father(people_db):
+    found = mentions(people_db, "halvorsen_comma.txt")
+    assert ("Rupert Halvorsen, Jr.", "Rupert Halvorsen Jr.") in found
+    assert ("Rupert Halvorsen", "Rupert Halvorsen") in found
+    assert {name for _, name in found if "Halvorsen" in name} == {"Rupert Halvorsen Jr.", "Rupert Halvorsen"}
+
+
+def test_a_short_form_beside_the_suffixed_name_is_the_same_man_not_his_father(people_db):
+    # "Tom Marchetti" is "Thomas J. Marchetti Jr." written short; a father would share the son's given name
+    found = mentions(people_db, "marchetti_short.txt")
+    assert {name for _, name in found} == {"Thomas J. Marchetti Jr."}
+    assert [text for text, _ in found] == ["Marchetti", "Thomas J. Marchetti Jr.", "Tom Marchetti", "Marchetti"]
