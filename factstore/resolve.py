@@ -234,7 +234,7 @@ class PeopleIndex:
                                   limit=None)
         hits = []
         for surname, _, _ in sorted(similar, key=lambda match: match[2]):  # in the order people were added
-            if surname != key:
+            if surname != key and key not in (surname + "s", surname + "es"):  # "the Trumps" are a family
                 hits += [p for p in self.by_surname[surname]
                          if p.could_be(gender) and self.same_story(p, companions, article)]
         return hits[0] if len(hits) == 1 else None

@@ -242,3 +242,14 @@ def test_a_short_form_beside_the_suffixed_name_is_the_same_man_not_his_father(pe
     found = mentions(people_db, "marchetti_short.txt")
     assert {name for _, name in found} == {"Thomas J. Marchetti Jr."}
     assert [text for text, _ in found] == ["Marchetti", "Thomas J. Marchetti Jr.", "Tom Marchetti", "Marchetti"]
+
+
+def test_a_family_s_plural_is_no_misspelling_of_its_surname(tmp_path):
+    # "The Brannocks" in a story that shares its people with Edwin Brannock's: his family, not him misspelt
+    db = tmp_path / "facts.db"
+    assert seed_into(db, TEXTS / "family") == 0
+    assert query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                     "join articles a on a.id = m.article_id where a.source_file = 'festival.txt' "
+                     "and m.text like 'Brannock%'") == []
+    assert query(db, "select count(*) from person_mentions m join articles a on a.id = m.article_id "
+                     "where a.source_file = 'budget.txt' and m.text like '%Brannock'") == [(3,)]
