@@ -230,11 +230,13 @@ class PeopleIndex:
         """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
         if key in given_name_genders():
             return None  # "Laura" is a given name, not "Lauer" misspelt
+        if key.endswith("s") and (key[:-1] in self.by_surname or key.endswith("es") and key[:-2] in self.by_surname):
+            return None  # "the Trumps", "the Bushes": a family, not a name misspelt
         similar = process.extract(key, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY,
                                   limit=None)
         hits = []
         for surname, _, _ in sorted(similar, key=lambda match: match[2]):  # in the order people were added
-            if surname != key and key not in (surname + "s", surname + "es"):  # "the Trumps" are a family
+            if surname != key:
                 hits += [p for p in self.by_surname[surname]
                          if p.could_be(gender) and self.same_story(p, companions, article)]
         return hits[0] if len(hits) == 1 else None
@@ -299,6 +301,8 @@ def surnames_to_look_up(articles: list[tuple[str, list[PersonCandidate]]], store
             keys.add(key)
             if not c.is_full and key not in given_name_genders():
                 lone.add(key)
+                if key.endswith("s"):  # "the Bushes": the family of the Bushes known (fuzzy_surname)
+                    keys.update((key[:-1], key[:-2]))
     if lone:
         known = stored()
         for key in lone:
