@@ -186,6 +186,13 @@ def surnames_in(text: str) -> set[str]:
     return keys
 
 
+def plural_stems(key: str) -> set[str]:
+    """The surname keys whose family's plural `key` could be: "trumps" -> trump, "bushes" -> bushe, bush."""
+    if not key.endswith("s"):
+        return set()
+    return {key[:-1]} | ({key[:-2]} if key.endswith("es") else set())
+
+
 SUFFIX_AFTER_COMMA = re.compile(r",\s+(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
 
 

@@ -19,7 +19,7 @@ from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
                       PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
-                    fold, parse_name, surname_as_written, surname_key, surnames_in)
+                    fold, parse_name, plural_stems, surname_as_written, surname_key, surnames_in)
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -230,7 +230,7 @@ class PeopleIndex:
         """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
         if key in given_name_genders():
             return None  # "Laura" is a given name, not "Lauer" misspelt
-        if key.endswith("s") and (key[:-1] in self.by_surname or key.endswith("es") and key[:-2] in self.by_surname):
+        if any(stem in self.by_surname for stem in plural_stems(key)):
             return None  # "the Trumps", "the Bushes": a family, not a name misspelt
         similar = process.extract(key, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY,
                                   limit=None)
@@ -301,8 +301,7 @@ def surnames_to_look_up(articles: list[tuple[str, list[PersonCandidate]]], store
             keys.add(key)
             if not c.is_full and key not in given_name_genders():
                 lone.add(key)
-                if key.endswith("s"):  # "the Bushes": the family of the Bushes known (fuzzy_surname)
-                    keys.update((key[:-1], key[:-2]))
+                keys |= plural_stems(key)  # "the Bushes": the Bushes known are their family (fuzzy_surname)
     if lone:
         known = stored()
         for key in lone:
