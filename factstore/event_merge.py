@@ -45,6 +45,8 @@ ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
 HELD_IN_A_PLACE = {"election", "vote", "rally", "protest"}
 # An undated report matches dated events this close to its article's date.
 UNDATED_WINDOW_DAYS = 7
+# Statuses that put an event after the article that reports it.
+TO_COME = {"planned", "expected"}
 GENERIC_WORDS = {"the", "a", "an", "of", "and", "company", "corporation", "government", "group", "bloc",
                  "president", "leader", "leaders", "officials", "minister"}
 
@@ -182,12 +184,14 @@ def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
 
 def date_range(report: EventReport) -> Optional[tuple[date, date]]:
     """When the report puts the event; a report with no date of its own is taken to be
-    about the days around its article's date, for matching only."""
+    about the days around its article's date, for matching only: the days after it when the
+    report says the event is still to come ("the upcoming election")."""
     if report.occurred_on:
         return span_range(report.occurred_on, report.precision)
     if report.reported_on:
         day = date.fromisoformat(report.reported_on)
-        return day - timedelta(days=UNDATED_WINDOW_DAYS), day + timedelta(days=UNDATED_WINDOW_DAYS)
+        before = timedelta(days=0 if report.candidate.status in TO_COME else UNDATED_WINDOW_DAYS)
+        return day - before, day + timedelta(days=UNDATED_WINDOW_DAYS)
     return None
 
 

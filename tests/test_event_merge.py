@@ -42,6 +42,16 @@ def test_an_undated_report_is_about_the_days_around_its_article():
     assert not same_event(dated, report(reported_on="2022-07-19"))
 
 
+def test_an_undated_report_of_an_event_to_come_is_about_the_days_after_its_article():
+    # "the upcoming election" in an article of April 29 is not the election held on April 24
+    held = report(kind="election", on="2016-04-24")
+    assert same_event(held, report(kind="election", reported_on="2016-04-29"))
+    assert not same_event(held, report(kind="election", reported_on="2016-04-29", status="planned"))
+    assert not same_event(held, report(kind="election", reported_on="2016-04-29", status="expected"))
+    assert same_event(report(kind="election", on="2016-05-02"),
+                      report(kind="election", reported_on="2016-04-29", status="planned"))
+
+
 def test_organisations_match_by_a_shared_name():
     a = report(kind="agreement", people=(), names=("National Iranian Oil Company", "Gazprom"))
     b = report(kind="agreement", people=(), names=("Russia's Gazprom",))
