@@ -19,7 +19,7 @@ from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
                       PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
-                    fold, parse_name, plural_stems, surname_as_written, surname_key, surnames_in)
+                    fold, parse_name, plural_stems, same_given_name, surname_as_written, surname_key, surnames_in)
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -127,6 +127,7 @@ class Mention:
     text: str
     kind: str  # name | surname | title
     person: ResolvedPerson
+    titled: bool = False  # a lone name written after a courtesy or office title
 
 
 class TakenSpans:
@@ -188,20 +189,26 @@ class PeopleIndex:
         self.by_surname.setdefault(person.surname, []).append(person)
         return person
 
-    def match_full_name(self, name: str, gender: Optional[str]) -> ResolvedPerson:
+    def match_full_name(self, name: str, gender: Optional[str], article: int) -> ResolvedPerson:
         """The person every full name of whom is compatible with this one, and not a namesake's
-        with or without a suffix, else someone new."""
+        with or without a suffix, else someone new; of several, the one the article has already
+        named so."""
         parsed = parse_name(name)
         fits = [p for p in self.by_surname.get(parsed.surname, []) if p.parsed_full_names and p.could_be(gender)
                 and all(compatible(parsed, other) and not self.told_apart(parsed, other)
                         for other in p.parsed_full_names)]
+        if len(fits) > 1:
+            fits = [p for p in fits if article in p.articles and name in p.full_names] or fits
         if len(fits) == 1:
             return fits[0]
         # None, or several ("George Bush" beside George H. W. and George W. Bush): someone of its own.
         return self.add(ResolvedPerson(full_names=Counter({name: 0})))
 
     def told_apart(self, a: ParsedName, b: ParsedName) -> bool:
-        return bool(a.suffix) != bool(b.suffix) and namesake_key(a) in self.namesakes
+        """A name with a suffix and one without, of a family that has both: "Bill Pemberton" is not
+        William Pemberton Jr. where an article names William Pemberton beside him."""
+        return bool(a.suffix) != bool(b.suffix) and any(
+            surname == a.surname and same_given_name(given, a.given) for surname, given in self.namesakes)
 
     def likely_people(self, lone: list[PersonCandidate]) -> set[ResolvedPerson]:
         """For each lone surname, the person who bears it in far more articles than anyone else.
@@ -256,7 +263,7 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
     # specific first, so "George Bush" meets both "George H. W. Bush" and "George W. Bush".
     full = [(n, c) for n, (_, candidates) in enumerate(articles) for c in candidates if c.is_full]
     for n, c in sorted(full, key=lambda item: -specificity(parse_name(item[1].name))):
-        person = index.match_full_name(c.name, c.title_gender)
+        person = index.match_full_name(c.name, c.title_gender, n)
         person.full_names[c.name] += 1
         add_mention(results[n], person, c, "name", n)
 
@@ -325,7 +332,7 @@ def specificity(name: ParsedName) -> int:
 
 
 def namesake_key(name: ParsedName) -> tuple[str, str]:
-    return name.surname, name.given[:1]
+    return name.surname, name.given
 
 
 def suffixed_beside_plain(names: list[ParsedName], others: list[ParsedName]) -> set[tuple[str, str]]:
@@ -363,7 +370,7 @@ def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandida
         person.gender_votes[c.title_gender] += TITLE_EVIDENCE
     if c.pronoun_gender and pronoun_evidence:
         person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
-    article.add(Mention(c.start, c.end, c.surface, kind, person))
+    article.add(Mention(c.start, c.end, c.surface, kind, person, titled=c.titled))
     article.roles += [(person, role) for role in c.roles]
     person.roles.update(normalise_phrase(role.text) for role in c.roles)
 
@@ -388,6 +395,27 @@ def bears_suffix(person: ResolvedPerson, name: str) -> bool:
     return not suffix or any(n.suffix.rstrip(".") == suffix for n in person.parsed_full_names)
 
 
+def courtesy_title(surface: str) -> Optional[str]:
+    """The courtesy title a mention is written with: "mrs." for "Mrs. Pemberton"."""
+    first = surface.split()[0].lower() if " " in surface else ""
+    return first if first in COURTESY_TITLES else None
+
+
+def courtesy_titles(article: ArticlePeople, person: ResolvedPerson) -> set[Optional[str]]:
+    """The courtesy titles the article has given the person so far: an article that calls the daughter
+    "Ms. Pemberton" means someone else by "Mrs. Pemberton"."""
+    return {courtesy_title(m.text) for m in article.mentions if m.person is person and m.kind == "surname"} - {None}
+
+
+def same_office(a: str, b: str) -> bool:
+    """Whether two roles name one office: "sen." and "state senator", not "governor" and "former governor"."""
+    a_words, b_words = a.split(), b.split()
+    if not a_words or not b_words:
+        return False
+    return (ROLE_ABBREVIATIONS.get(a_words[-1], a_words[-1]) == ROLE_ABBREVIATIONS.get(b_words[-1], b_words[-1])
+            and RANK_WORDS & set(a_words) == RANK_WORDS & set(b_words))
+
+
 def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleIndex, n: int,
                       likely: set[ResolvedPerson], named: NamesInFull,
                       made: dict[str, ResolvedPerson]) -> Optional[ResolvedPerson]:
@@ -398,8 +426,10 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     gender = c.title_gender
     # 1. Someone this article has named in full before; of several ("Hillary Clinton ... her daughter,
     #    Chelsea Clinton ... Clinton said"), the one the article names far more often, else the nearest.
+    title = courtesy_title(c.surface)
     here = [m for _, m in sorted(dict(named.get(("surname", key), []) + named.get(("given", word), [])).items())
-            if m.person.could_be(gender) and bears_suffix(m.person, c.name)]
+            if m.person.could_be(gender) and bears_suffix(m.person, c.name)
+            and (title is None or courtesy_titles(article, m.person) <= {title})]
     before = [m for m in here if m.start < c.start]
     if c.pronoun_gender and not gender:
         # the pronouns of its sentence choose between bearers: "Clinton allowed her staff" after
@@ -408,11 +438,18 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         before = agreeing or before
     if before:
         bearers = list(dict.fromkeys(m.person for m in before))
-        # the role it is given says which ("Trump, the Republican nominee," beside his sons)
+        # the role it is given says which ("Trump, the Republican nominee," beside his sons; "Sen. Pemberton"
+        # beside a state senator and his namesake the bartender)
         roles = {normalise_phrase(role.text) for role in c.roles}
-        holding = [p for p in bearers if p.roles & roles]
+        holding = [p for p in bearers if any(same_office(role, held) for role in roles for held in p.roles)]
         if len(holding) == 1:
             return holding[0]
+        # a bare surname goes on meaning whom it meant before in the article, the person it is about
+        if not c.titled:
+            earlier = [m.person for m in article.mentions if m.kind == "surname" and not m.titled
+                       and m.start < c.start and surname_key(m.text) == key and m.person in bearers]
+            if earlier:
+                return earlier[-1]
         return dominant(bearers, article.times_named.__getitem__) or before[-1].person
     # 2. Whom the same name was made into earlier in this article, where its form says it is a person's
     #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
@@ -824,26 +861,37 @@ def most_named(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerso
     return ranked[0][0]
 
 
-def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None,
-               words_start: Optional[int] = None) -> Optional[ResolvedPerson]:
-    """'he' or 'she' at `at`, whose words start at `words_start`: the last speaker of a compatible
-    gender earlier in the paragraph ("Patel said Vance had cut costs. He said ..." is Patel); else the
-    first such person named earlier in the paragraph (usually its subject); else the last such
-    speaker before; else the last such person named before. Never a name inside quotation marks or
-    the words attributed ('"Vance has no plan," he said' is not Vance)."""
-    text = ctx.text
-    paragraph_start = text.rfind("\n", 0, at) + 1
-    end = at if words_start is None else min(at, words_start)
+def thread_person(ctx: SpeakerContext, start: int, end: int, gender: Optional[str]) -> Optional[ResolvedPerson]:
+    """Between `start` and `end`, a paragraph or the part of it before a pronoun: the last speaker of a
+    compatible gender, else the first such person named (usually the paragraph's subject)."""
     for claim in ctx.sources.before(end):
-        if claim.source_start < paragraph_start:
+        if claim.source_start < start:
             break
         speaker = ctx.speakers.get(id(claim))
         if speaker and speaker.could_be(gender) and not in_quotation(ctx.quotes, claim.source_start):
             return speaker
-    in_paragraph = [m.person for m in ctx.mentions.within(paragraph_start, end) if not is_possessive(text, m)
-                    and m.person.could_be(gender) and not in_quotation(ctx.quotes, m.start)]
-    if in_paragraph:
-        return in_paragraph[0]
+    named = [m.person for m in ctx.mentions.within(start, end) if not is_possessive(ctx.text, m)
+             and m.person.could_be(gender) and not in_quotation(ctx.quotes, m.start)]
+    return named[0] if named else None
+
+
+def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None,
+               words_start: Optional[int] = None) -> Optional[ResolvedPerson]:
+    """'he' or 'she' at `at`, whose words start at `words_start`: the last speaker of a compatible
+    gender earlier in the paragraph ("Patel said Vance had cut costs. He said ..." is Patel); else the
+    first such person named earlier in the paragraph (usually its subject); else the same in the
+    paragraph before ("His daughter, Caroline Pemberton, spoke briefly." before '"…," she told the
+    crowd'); else the last such speaker before; else the last such person named before. Never a name
+    inside quotation marks or the words attributed ('"Vance has no plan," he said' is not Vance)."""
+    text = ctx.text
+    end = at if words_start is None else min(at, words_start)
+    paragraph_start = text.rfind("\n", 0, at) + 1
+    previous_end = len(text[:paragraph_start].rstrip())
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    for start, stop in ((paragraph_start, end), (previous_start, previous_end)):
+        found = thread_person(ctx, start, stop, gender)
+        if found is not None:
+            return found
     for claim in ctx.sources.before(at):
         speaker = ctx.speakers.get(id(claim))
         if speaker and speaker.could_be(gender):

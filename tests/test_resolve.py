@@ -51,6 +51,21 @@ def test_a_lone_surname_goes_to_the_nearest_full_name_before_it():
                                  ("Clinton", "Bill Clinton")]
 
 
+def test_a_name_two_people_could_bear_is_one_person_each_time_one_article_writes_it():
+    # "Harold Voight" fits both Harold P. and Harold T. Voight: someone of its own, but only one
+    a, b = "Judge Harold P. Voight ruled.", "Harold T. Voight farms."
+    c = "Harold Voight spoke. Later Harold Voight left."
+    res = resolve_people([(a, [cand(a, "Harold P. Voight")]), (b, [cand(b, "Harold T. Voight")]),
+                          (c, [cand(c, "Harold Voight"), cand(c, "Harold Voight", 1)])], known=[])
+    first, second = (m.person for m in res[2].mentions)
+    assert first is second
+    assert first not in {m.person for r in res[:2] for m in r.mentions}
+    d = "Harold Voight arrived."  # another article's: nothing says it is the same Harold Voight
+    res = resolve_people([(a, [cand(a, "Harold P. Voight")]), (b, [cand(b, "Harold T. Voight")]),
+                          (c, [cand(c, "Harold Voight")]), (d, [cand(d, "Harold Voight")])], known=[])
+    assert res[2].mentions[0].person is not res[3].mentions[0].person
+
+
 def test_a_lone_surname_goes_to_the_relative_the_article_names_far_more_often():
     a = "Hillary Clinton spoke. Hillary Clinton left. Hillary Clinton flew to Chelsea Clinton's home. Clinton rested."
     res = resolve_people([(a, [cand(a, "Hillary Clinton", i) for i in range(3)]

@@ -1,0 +1,62 @@
+"""One family in six articles of two stories (tests/texts/pemberton/): a former governor written
+"William Pemberton", "William R. Pemberton", "Bill Pemberton" and "Mr. Pemberton"; his son
+"William Pemberton Jr.", a state senator; his wife ("Mrs. Pemberton") and daughter ("Ms. Pemberton");
+and a bartender, Gary Pemberton, no relation."""
+import pytest
+
+from conftest import TEXTS, query, seed_into
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def family_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("family") / "facts.db"
+    assert seed_into(db, TEXTS / "pemberton") == 0
+    return db
+
+
+def person_at(db, source_file: str, text: str, nth: int = 0) -> str:
+    """The person of the nth mention written `text` in the article."""
+    rows = query(db, "select p.name from person_mentions m join people p on p.id = m.person_id "
+                     "join articles a on a.id = m.article_id where a.source_file = ? and m.text = ? "
+                     "order by m.start_char", source_file, text)
+    return rows[nth][0]
+
+
+def speaker_of(db, source_file: str, words: str) -> list[str]:
+    return [name for name, in query(db, "select p.name from claims c join articles a on a.id = c.article_id "
+                                        "left join people p on p.id = c.speaker_id where a.source_file = ? "
+                                        "and c.content like ?", source_file, f"%{words}%")]
+
+
+def test_the_father_is_one_person_under_every_form_of_his_name(family_db):
+    # "Bill" is short for William: where articles name William Pemberton beside William Pemberton Jr.,
+    # a plain "Bill Pemberton" is the father, written twice in one article and once only one person
+    forms = query(family_db, "select distinct p.name from person_mentions m join people p on p.id = m.person_id "
+                             "where m.text in ('Bill Pemberton', 'William R. Pemberton', 'William Pemberton')")
+    assert forms == [("William Pemberton",)]
+    assert query(family_db, "select count(*) from people where name like '%Pemberton%'") == [(5,)]
+
+
+def test_an_office_title_picks_the_bearer_who_holds_the_office(family_db):
+    # "William Pemberton, Jr., a state senator" and Gary Pemberton the bartender, then "Sen. Pemberton"
+    assert person_at(family_db, "a2_tavern.txt", "Pemberton", 0) == "William Pemberton Jr."
+    assert speaker_of(family_db, "a2_tavern.txt", "small businesses like the tavern") == ["William Pemberton Jr."]
+
+
+def test_a_courtesy_title_the_article_gave_one_woman_is_not_another_s(family_db):
+    # "Ms. Pemberton" is the daughter, so "Mrs. Pemberton" is the mother, named in full before her
+    assert person_at(family_db, "a2_tavern.txt", "Ms. Pemberton") == "Caroline Pemberton"
+    assert person_at(family_db, "a2_tavern.txt", "Mrs. Pemberton") == "Eleanor Pemberton"
+
+
+def test_a_bare_surname_goes_on_meaning_the_person_it_meant_before(family_db):
+    # the son is "Pemberton" early on; the last paragraph's "Pemberton" comes after his sister is named
+    assert person_at(family_db, "a1_pemberton_launch.txt", "Pemberton", 0) == "William Pemberton Jr."
+    assert person_at(family_db, "a1_pemberton_launch.txt", "Pemberton", 1) == "William Pemberton Jr."
+
+
+def test_she_said_in_a_paragraph_naming_nobody_is_the_woman_the_paragraph_before_is_about(family_db):
+    # "His daughter, Caroline Pemberton, ... spoke briefly" then '"The law is on your side," she told the crowd'
+    assert speaker_of(family_db, "a6_rally.txt", "The law is on your side") == ["Caroline Pemberton"]
