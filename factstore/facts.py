@@ -57,6 +57,7 @@ class PersonCandidate:
     roles: list[Role] = field(default_factory=list)
     title_gender: Optional[str] = None  # what a courtesy title before the name says ("Mrs.": female)
     pronoun_gender: Optional[str] = None  # what pronouns about the person in its sentence suggest
+    generation: Optional[str] = None  # "elder" or "younger" written before it: "the younger Pemberton"
 
     @property
     def tokens(self) -> list[str]:

@@ -196,9 +196,13 @@ def plural_stems(key: str) -> set[str]:
 SUFFIX_AFTER_COMMA = re.compile(r",\s+(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
 
 
-def without_suffix_comma(name: str) -> str:
-    """'Donald Trump, Jr.' as a name is written without its comma: 'Donald Trump Jr.'."""
-    return SUFFIX_AFTER_COMMA.sub(" ", name)
+QUOTED_NICKNAME = re.compile(r"\s[\"“‘'][A-Z][a-z]+[\"”’']\s")
+
+
+def as_name(written: str) -> str:
+    """A mention of a full name as the name it writes: 'Donald Trump, Jr.' is Donald Trump Jr., and
+    'Thomas "Tommy" Marrick' is Thomas Marrick."""
+    return QUOTED_NICKNAME.sub(" ", SUFFIX_AFTER_COMMA.sub(" ", written))
 
 
 def surname_as_written(name: str) -> str:

@@ -32,6 +32,10 @@ def is_title(token: Token) -> bool:
     return token.lower_ in COURTESY_TITLES or token.lower_ in OFFICE_TITLES
 
 
+# "the elder Marrick", "the younger Mr. Marrick": which of a father and his namesake son is meant.
+GENERATION_WORDS = {"elder": "elder", "younger": "younger"}
+
+
 def is_courtesy_title(token: Token) -> bool:
     """"Mr.", "Lady", "Sheikh": capitalised, as a title is; "first lady Laura Bush" has none."""
     return token.lower_ in COURTESY_TITLES and token.text[:1].isupper()
@@ -130,7 +134,9 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     if start >= end:
         return None
     span = doc[start:end]
-    if not all(looks_like_name_token(t) or joins_name_parts(t) or is_suffix_stop(t) for t in span):
+    nickname = quoted_nickname(span)
+    if not all(looks_like_name_token(t) or joins_name_parts(t) or is_suffix_stop(t) or t.i in nickname
+               for t in span):
         return None
     if len(span) == 1 and span[0].pos_ != "PROPN":
         return None  # a capitalised common word: "Writing", "Developed"
@@ -180,12 +186,14 @@ def premodifier_role(span: Span) -> Optional[Role]:
 
 
 def appositive_roles(span: Span) -> list[Role]:
-    """'Putin's foreign policy adviser' in 'Yuri Ushakov, Putin's foreign policy adviser,'."""
+    """'Putin's foreign policy adviser' in 'Yuri Ushakov, Putin's foreign policy adviser,'; both of
+    'a rancher and former county commissioner'."""
     roles = []
-    for token in span.root.children:
-        if token.dep_ != "appos" or token.pos_ not in ("NOUN",):
-            continue
-        words = [t for t in token.subtree if not (t.i > token.i and t.dep_ in ("punct", "cc", "conj"))]
+    appositions = [t for t in span.root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+    for token in appositions + [c for t in appositions for c in t.conjuncts if c.pos_ == "NOUN"]:
+        others = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
+        words = [t for t in token.subtree
+                 if t.i not in others and not (t.i > token.i and t.dep_ in ("punct", "cc"))]
         first, last = words[0].i, words[-1].i + 1
         breaks = [t.i for t in span.doc[first:last] if t.is_space or "\n" in t.whitespace_]
         if breaks:
@@ -220,6 +228,16 @@ def pronoun_gender(span: Span) -> Optional[str]:
     found = {PRONOUN_GENDER[t.lower_] for t in sentence if t.i >= span.end and t.lower_ in PRONOUN_GENDER
              and (t.dep_ in ("poss", "nsubj", "nsubjpass") or t.lower_.endswith("self"))}
     return found.pop() if len(found) == 1 else None
+
+
+def quoted_nickname(span: Span) -> set[int]:
+    """The tokens of a nickname in quotation marks inside a name: 'Thomas "Tommy" Marrick Jr.'."""
+    for token in span[1:-3]:
+        i = token.i
+        if (token.text in QUOTE_MARKS and span.doc[i + 2].text in QUOTE_MARKS
+                and span.doc[i + 1].text[:1].isupper() and span.doc[i + 1].is_alpha):
+            return {i, i + 1, i + 2}
+    return set()
 
 
 def completed_name(span: Span, name_tokens: list[str]) -> str:
@@ -311,7 +329,8 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
         if span is None:
             continue
         start = courtesy_start(span)
-        name_tokens = [t.text for t in span if t.lower_ not in COURTESY_TITLES]
+        nickname = quoted_nickname(span)
+        name_tokens = [t.text for t in span if t.lower_ not in COURTESY_TITLES and t.i not in nickname]
         if not name_tokens:
             continue
         premodifier = premodifier_role(span)
@@ -329,7 +348,8 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
         found.append(PersonCandidate(
             start=first_char, end=end_char, surface=text_of(doc)[first_char:end_char],
             name=name, titled=titled, speaks=is_speech_source(span), roles=roles,
-            title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span)))
+            title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span),
+            generation=GENERATION_WORDS.get(doc[start - 1].lower_) if start > 0 else None))
     return found
 
 

@@ -128,6 +128,7 @@ class Mention:
     kind: str  # name | surname | title
     person: ResolvedPerson
     titled: bool = False  # a lone name written after a courtesy or office title
+    generation: Optional[str] = None  # "elder" or "younger" before it
 
 
 class TakenSpans:
@@ -370,7 +371,7 @@ def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandida
         person.gender_votes[c.title_gender] += TITLE_EVIDENCE
     if c.pronoun_gender and pronoun_evidence:
         person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
-    article.add(Mention(c.start, c.end, c.surface, kind, person, titled=c.titled))
+    article.add(Mention(c.start, c.end, c.surface, kind, person, titled=c.titled, generation=c.generation))
     article.roles += [(person, role) for role in c.roles]
     person.roles.update(normalise_phrase(role.text) for role in c.roles)
 
@@ -393,6 +394,18 @@ def bears_suffix(person: ResolvedPerson, name: str) -> bool:
     """Whether a lone name's suffix, if it has one, is one of the person's full names': "Trump Jr." is the son."""
     suffix = parse_name(name).suffix.rstrip(".")
     return not suffix or any(n.suffix.rstrip(".") == suffix for n in person.parsed_full_names)
+
+
+def of_generation(bearers: list[ResolvedPerson], generation: str) -> list[ResolvedPerson]:
+    """Of a father and his son named with a suffix ("William Pemberton" and "William Pemberton Jr."),
+    the elder or the younger."""
+    suffixed = [p for p in bearers if any(n.suffix for n in p.parsed_full_names)]
+    fathers = [p for p in bearers if p not in suffixed and any(
+        compatible(n, s) and not n.suffix for n in p.parsed_full_names for son in suffixed
+        for s in son.parsed_full_names)]
+    if not suffixed or not fathers:
+        return []
+    return fathers if generation == "elder" else suffixed
 
 
 def courtesy_title(surface: str) -> Optional[str]:
@@ -444,12 +457,17 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         holding = [p for p in bearers if any(same_office(role, held) for role in roles for held in p.roles)]
         if len(holding) == 1:
             return holding[0]
-        # a bare surname goes on meaning whom it meant before in the article, the person it is about
-        if not c.titled:
-            earlier = [m.person for m in article.mentions if m.kind == "surname" and not m.titled
-                       and m.start < c.start and surname_key(m.text) == key and m.person in bearers]
-            if earlier:
-                return earlier[-1]
+        # "the younger Pemberton" is the son with the suffix, "the elder Pemberton" his namesake father
+        if c.generation and len(generation := of_generation(bearers, c.generation)) == 1:
+            return generation[0]
+        # a surname written alike ("Marrick", "Mr. Marrick") goes on meaning whom it meant before in the
+        # article, the person it is about
+        form = courtesy_title(c.surface), c.titled
+        earlier = [m.person for m in article.mentions if m.kind == "surname" and m.start < c.start
+                   and (courtesy_title(m.text), m.titled) == form and surname_key(m.text) == key
+                   and not parse_name(m.text).suffix and not m.generation and m.person in bearers]
+        if earlier:
+            return earlier[-1]
         return dominant(bearers, article.times_named.__getitem__) or before[-1].person
     # 2. Whom the same name was made into earlier in this article, where its form says it is a person's
     #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
@@ -800,11 +818,13 @@ def modifies_next_word(text: str, mention: Mention, end: int) -> bool:
     return following is not None and following.group(1) not in SOURCE_PREPOSITIONS | {"and", "or", "who", "which"}
 
 
-def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
+def described(words: list[str], roles: dict[str, set], loosely: bool = False) -> list[ResolvedPerson]:
     """ "the Russian leader", "the Vermont senator", "the Democratic nominee": the people whose stated
     role ends in the description's noun (any title, for the generic "leader") and shares the most of
     its other words (at least one, when it has others: "the Vermont senator" is not the Arizona
-    senator, the only senator named)."""
+    senator, the only senator named). `loosely`, a role that is only the noun, or the noun and some of
+    the description's words, fits a description that says more ("the Crane County Republican" is the
+    one the article calls "Republican")."""
     words = [part for word in words for part in word.split("-") if part]  # "vice-presidential", as in roles
     head, modifiers = ROLE_ABBREVIATIONS.get(words[-1], words[-1]), set(words[:-1])
     scores: dict[ResolvedPerson, int] = {}
@@ -812,11 +832,13 @@ def described(words: list[str], roles: dict[str, set]) -> list[ResolvedPerson]:
         role_words = [ROLE_ABBREVIATIONS.get(w, w) for w in re.split(r"[\s-]+", role) if w]
         if RANK_WORDS & set(role_words) != RANK_WORDS & modifiers:
             continue  # "the Republican nominee" is not the vice-presidential one, nor the former governor the governor
+        if loosely and not set(role_words[:-1]) <= modifiers:
+            continue
         if role_words and (role_words[-1] == head or (head == "leader" and role_words[-1] in OFFICE_TITLES)):
             for person in people:
                 scores[person] = max(scores.get(person, 0), len(modifiers & set(role_words)))
     best = max(scores.values(), default=0)
-    if modifiers and best == 0:
+    if modifiers and best == 0 and not loosely:
         return []
     return [p for p, score in scores.items() if score == best]
 
@@ -828,7 +850,8 @@ def description_person(ctx: SpeakerContext, words: list[str], at: int,
     Governor Berg, in a story about Ruiz); failing the roles this article states, the same of the roles
     others state of the people it names; else, when it has a modifier, the person the article is about,
     unless `by_salience` is False (an "of" phrase says whose office it is: "the attorney general of Florida")."""
-    holders = described(words, ctx.roles) or (described(words, ctx.held) if len(words) >= 2 else [])
+    holders = described(words, ctx.roles) or (described(words, ctx.held) if len(words) >= 2 else []) or (
+        described(words, ctx.roles, loosely=True) if len(words) >= 2 else [])
     if len(holders) == 1:
         return holders[0]
     if holders:  # only when the holder is whom the article is about: the president it means may hold no role

@@ -28,7 +28,7 @@ from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant
                           date_range, name_keys, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
-from .names import NAME_SIMILARITY, given_name_genders, parse_name, surname_key, without_suffix_comma
+from .names import NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
 from .places import country_of, disagree as places_disagree, finest
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
@@ -444,7 +444,7 @@ def canonical_names(session: Session, person_ids: list[int]) -> dict[int, str]:
             .join(Article, Article.id == PersonMention.article_id)
             .where(PersonMention.person_id.in_(person_ids), PersonMention.kind == "name")
             .group_by(PersonMention.person_id, PersonMention.text)):
-        written = without_suffix_comma(written)  # "Donald Trump, Jr." names Donald Trump Jr.
+        written = as_name(written)  # "Donald Trump, Jr." names Donald Trump Jr.
         endings = [a for a in full.get(person_id, []) if written == a or written.endswith(" " + a)]
         if endings:
             name = max(endings, key=len)

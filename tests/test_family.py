@@ -60,3 +60,24 @@ def test_a_bare_surname_goes_on_meaning_the_person_it_meant_before(family_db):
 def test_she_said_in_a_paragraph_naming_nobody_is_the_woman_the_paragraph_before_is_about(family_db):
     # "His daughter, Caroline Pemberton, ... spoke briefly" then '"The law is on your side," she told the crowd'
     assert speaker_of(family_db, "a6_rally.txt", "The law is on your side") == ["Caroline Pemberton"]
+
+
+@pytest.fixture(scope="module")
+def namesakes_db(tmp_path_factory):
+    # a developer and his namesake son: a New York Times-style article ("Mr. Marrick", "the younger Mr.
+    # Marrick") and a wire story ("Marrick", "Marrick Jr.", "The elder Marrick")
+    db = tmp_path_factory.mktemp("namesakes") / "facts.db"
+    assert seed_into(db, TEXTS / "marrick") == 0
+    return db
+
+
+def test_the_younger_and_the_elder_are_the_son_with_the_suffix_and_his_father(namesakes_db):
+    assert person_at(namesakes_db, "a1_nyt.txt", "Mr. Marrick", 2) == "Thomas R. Marrick Jr."  # the younger
+    assert person_at(namesakes_db, "a2_wire.txt", "Marrick", 3) == "Thomas R. Marrick"  # The elder Marrick
+
+
+def test_a_surname_written_alike_goes_on_meaning_the_father_after_the_son_is_named(namesakes_db):
+    # "Mr. Marrick" after "the younger Mr. Marrick" and "Mr. Marrick Jr."; a bare "Marrick" after "Marrick Jr."
+    nyt = [person_at(namesakes_db, "a1_nyt.txt", "Mr. Marrick", n) for n in (0, 1, 3, 4, 5)]
+    assert set(nyt) == {"Thomas R. Marrick"}
+    assert speaker_of(namesakes_db, "a2_wire.txt", "never met the judge") == ["Thomas R. Marrick"]

@@ -253,3 +253,9 @@ def test_a_family_s_plural_is_no_misspelling_of_its_surname(tmp_path):
                      "and m.text like 'Brannock%'") == []
     assert query(db, "select count(*) from person_mentions m join articles a on a.id = m.article_id "
                      "where a.source_file = 'budget.txt' and m.text like '%Brannock'") == [(3,)]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_mention_not_of_the_name(people_db):
+    # 'State Sen. Margaret "Peggy" Olander', then "Olander said"
+    assert mentions(people_db, "olander_nickname.txt")[:3] == [
+        ("Olander", "Margaret Olander"), ('Margaret "Peggy" Olander', "Margaret Olander"), ("Olander", "Margaret Olander")]

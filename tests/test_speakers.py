@@ -30,7 +30,9 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("lost money for a decade", "Grace Okafor"),  # "The Republican nominee": whom the article is about
     ("close in June", None),  # "The campaign spokesman": staff the article never names
     ("Oliver Grant has no money", "Tom Reddick"),  # '"... Grant ...," he said': not a name in the words
-    ("balance by June", "Sam Patel"),  # "Patel said Vance had cut costs. He said": the last speaker
+    ("balance by June", "Sam Patel"),
+    ("not take money from water districts", "Amos Kettering"),  # "a sugar beet grower and former county treasurer"
+    ("half this county", "Amos Kettering"),  # "the Harlan County Republican": "Republican Amos Kettering"  # "Patel said Vance had cut costs. He said": the last speaker
     ("the plant would stay open", "Nadia Brenner"),  # "rallied workers by promising that": the clause's subject
     ("the budget was balanced", "Luis Ortega"),  # "After saying ..., Governor Luis Ortega left"
     ("a decision by the governor", "Michael Harris"),  # "according to Michael Harris, a former budget director,"
