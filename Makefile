@@ -21,6 +21,7 @@ test: $(VENV)/.installed $(VENV)/.datasette $(VENV)/.postgres
 
 bench: $(VENV)/.installed
 	$(PY) bench/people.py
+	$(PY) bench/family.py
 	$(PY) bench/quotes.py
 	$(PY) bench/pronouns.py
 	$(PY) bench/polnear.py
