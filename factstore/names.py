@@ -196,7 +196,13 @@ def plural_stems(key: str) -> set[str]:
 SUFFIX_AFTER_COMMA = re.compile(r",\s+(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
 
 
-QUOTED_NICKNAME = re.compile(r"\s[\"“‘'][A-Z][a-z]+[\"”’']\s")
+QUOTED_NICKNAME = re.compile(r"\s[\"“‘']([A-Z][a-z]+)[\"”’']\s")
+
+
+def quoted_nickname(written: str) -> Optional[str]:
+    """The nickname a full name is written with in quotation marks: "Tommy" in 'Thomas "Tommy" Marrick'."""
+    found = QUOTED_NICKNAME.search(written)
+    return found.group(1) if found else None
 
 
 def as_name(written: str) -> str:

@@ -10,7 +10,7 @@ from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
                       ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
-from .parse import entities_within, text_of
+from .parse import entities, entities_within, text_of
 
 MAX_ROLE_TOKENS = 12
 NON_PERSON_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC")
@@ -316,12 +316,28 @@ def role_beside(span: Span) -> bool:
                for t in ([before] if before is not None else []) + appositions)
 
 
+def with_nicknames_joined(doc: Doc) -> list[Span]:
+    """The entities, a given name and the name after a nickname in quotation marks as one: the model
+    reads 'Thomas "Tommy" Marrick Jr.' as "Thomas" and 'Tommy" Marrick Jr.'."""
+    ents, joined = list(entities(doc)[0]), []
+    for n, ent in enumerate(ents):
+        if joined and joined[-1].end > ent.start:
+            continue  # taken into the name before
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if (ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in given_name_genders()
+                and after is not None and after.label_ == "PERSON" and after.start == ent.end + 1
+                and doc[ent.end].text in QUOTE_MARKS):
+            ent = Span(doc, ent.start, after.end, label="PERSON")
+        joined.append(ent)
+    return joined
+
+
 def extract_people(doc: Doc) -> list[PersonCandidate]:
     """Every PERSON entity that passes the name checks, with its roles, and every name the model
     tagged otherwise that the article uses as a person's (mislabelled_person)."""
     place_words = non_person_words(doc)
     found = []
-    for ent in doc.ents:
+    for ent in with_nicknames_joined(doc):
         if ent.label_ == "PERSON":
             span = clean_name(ent, place_words)
         else:

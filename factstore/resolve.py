@@ -19,7 +19,8 @@ from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
                       PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
-                    fold, parse_name, plural_stems, same_given_name, surname_as_written, surname_key, surnames_in)
+                    fold, parse_name, plural_stems, quoted_nickname, same_given_name, surname_as_written, surname_key,
+                    surnames_in)
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -381,11 +382,15 @@ NamesInFull = dict[tuple[str, str], list[tuple[int, Mention]]]
 
 def names_in_full(article: ArticlePeople) -> NamesInFull:
     """The article's mentions by full name, with their place in its list, under ("surname", key)
-    and ("given", name) for each person's surname key and given names: what a lone name looks up."""
+    and ("given", name) for each person's surname key and given names, and a nickname the name is
+    written with ('Thomas "Tommy" Marrick'): what a lone name looks up."""
     named: NamesInFull = {}
     for place, m in enumerate(article.mentions):
         if m.kind == "name":
-            for key in {("surname", m.person.surname), *(("given", g) for g in given_names(m.person.name))}:
+            given = given_names(m.person.name)
+            if nickname := quoted_nickname(m.text):
+                given.append(fold(nickname))
+            for key in {("surname", m.person.surname), *(("given", g) for g in given)}:
                 named.setdefault(key, []).append((place, m))
     return named
 

@@ -187,3 +187,14 @@ def test_a_suffix_after_a_comma_is_part_of_the_name(after, name, surface):
               pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"],
               spaces=[True, False, True, after[1] != ".", False])
     assert [(c.name, c.surface) for c in extract_people(doc)] == [(name, surface)]
+
+
+def test_a_given_name_and_the_name_after_a_quoted_nickname_are_one_name():
+    # the model reads 'Thomas "Tommy" Marrick Jr.' as "Thomas" and 'Tommy" Marrick Jr.'
+    words = ["Thomas", '"', "Tommy", '"', "Marrick", "Jr.", "spoke", "."]
+    heads = [4, 4, 4, 4, 6, 4, 6, 6]
+    deps = ["compound", "punct", "compound", "punct", "nsubj", "appos", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    found = extract_people(make_doc(words, heads, deps, pos, ents))
+    assert [(c.surface, c.name) for c in found] == [('Thomas " Tommy " Marrick Jr.', "Thomas Marrick Jr.")]

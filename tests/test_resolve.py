@@ -66,6 +66,14 @@ def test_a_name_two_people_could_bear_is_one_person_each_time_one_article_writes
     assert res[2].mentions[0].person is not res[3].mentions[0].person
 
 
+def test_a_nickname_alone_is_the_person_whose_name_was_written_with_it():
+    a = 'Tom Marrick spoke. Thomas "Tommy" Marrick Jr. runs the firm. Tommy said no.'
+    res = resolve_people([(a, [cand(a, "Tom Marrick"),
+                               cand(a, 'Thomas "Tommy" Marrick Jr.', name="Thomas Marrick Jr."),
+                               cand(a, "Tommy", 1, speaks=True)])], known=[])
+    assert people_of(res[0])[-1] == ("Tommy", "Thomas Marrick Jr.")
+
+
 def test_a_lone_surname_goes_to_the_relative_the_article_names_far_more_often():
     a = "Hillary Clinton spoke. Hillary Clinton left. Hillary Clinton flew to Chelsea Clinton's home. Clinton rested."
     res = resolve_people([(a, [cand(a, "Hillary Clinton", i) for i in range(3)]
