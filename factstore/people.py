@@ -13,6 +13,8 @@ from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_wr
 from .parse import entities, entities_within, text_of
 
 MAX_ROLE_TOKENS = 12
+# "the elder Marrick", "the younger Mr. Marrick": which of a father and his namesake son is meant.
+GENERATION_WORDS = frozenset({"elder", "younger"})
 NON_PERSON_LABELS = ("GPE", "NORP", "LOC", "ORG", "FAC")
 # Labels the model gives people's names it does not know: "Carly Fiorina" (ORG), "Marco Rubio" (FAC).
 MISLABELLED_PERSON_LABELS = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
@@ -30,10 +32,6 @@ APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 def is_title(token: Token) -> bool:
     return token.lower_ in COURTESY_TITLES or token.lower_ in OFFICE_TITLES
-
-
-# "the elder Marrick", "the younger Mr. Marrick": which of a father and his namesake son is meant.
-GENERATION_WORDS = {"elder": "elder", "younger": "younger"}
 
 
 def is_courtesy_title(token: Token) -> bool:
@@ -134,7 +132,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
     if start >= end:
         return None
     span = doc[start:end]
-    nickname = quoted_nickname(span)
+    nickname = nickname_tokens(span)
     if not all(looks_like_name_token(t) or joins_name_parts(t) or is_suffix_stop(t) or t.i in nickname
                for t in span):
         return None
@@ -230,7 +228,7 @@ def pronoun_gender(span: Span) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
-def quoted_nickname(span: Span) -> set[int]:
+def nickname_tokens(span: Span) -> set[int]:
     """The tokens of a nickname in quotation marks inside a name: 'Thomas "Tommy" Marrick Jr.'."""
     for token in span[1:-3]:
         i = token.i
@@ -345,7 +343,7 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
         if span is None:
             continue
         start = courtesy_start(span)
-        nickname = quoted_nickname(span)
+        nickname = nickname_tokens(span)
         name_tokens = [t.text for t in span if t.lower_ not in COURTESY_TITLES and t.i not in nickname]
         if not name_tokens:
             continue
@@ -358,6 +356,7 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
                                        or glued_word(doc, span.start - 1, span.end)):
             glued = doc[span.start - 1]  # "Organizer Dwayne Croteau"
             roles.insert(0, Role(glued.text, glued.idx, glued.idx + len(glued)))
+        before = doc[start - 1].lower_ if start > 0 else ""
         name, end_char = completed_name(span, name_tokens), span.end_char
         if (suffix := comma_suffix(span)) is not None:
             name, end_char = f"{name} {suffix.text}", suffix.end_char
@@ -365,7 +364,7 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
             start=first_char, end=end_char, surface=text_of(doc)[first_char:end_char],
             name=name, titled=titled, speaks=is_speech_source(span), roles=roles,
             title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span),
-            generation=GENERATION_WORDS.get(doc[start - 1].lower_) if start > 0 else None))
+            generation=before if before in GENERATION_WORDS else None))
     return found
 
 

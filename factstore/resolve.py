@@ -853,8 +853,10 @@ def description_person(ctx: SpeakerContext, words: list[str], at: int,
     """The person a definite description stands for: the one whose stated role it fits; of several,
     the one the article is about, when it is one of them ("the governor" beside Governor Ruiz and
     Governor Berg, in a story about Ruiz); failing the roles this article states, the same of the roles
-    others state of the people it names; else, when it has a modifier, the person the article is about,
-    unless `by_salience` is False (an "of" phrase says whose office it is: "the attorney general of Florida")."""
+    others state of the people it names; else, with a modifier, the one whose stated role is only its noun
+    or that and some of its words (`described` loosely); else, when it has a modifier, the person the article
+    is about, unless `by_salience` is False (an "of" phrase says whose office it is: "the attorney general of
+    Florida")."""
     holders = described(words, ctx.roles) or (described(words, ctx.held) if len(words) >= 2 else []) or (
         described(words, ctx.roles, loosely=True) if len(words) >= 2 else [])
     if len(holders) == 1:
