@@ -916,7 +916,9 @@ def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None,
     text = ctx.text
     end = at if words_start is None else min(at, words_start)
     paragraph_start = text.rfind("\n", 0, at) + 1
-    previous_end = len(text[:paragraph_start].rstrip())
+    previous_end = paragraph_start  # back over the blank lines, without copying the text before
+    while previous_end and text[previous_end - 1].isspace():
+        previous_end -= 1
     previous_start = text.rfind("\n", 0, previous_end) + 1
     for start, stop in ((paragraph_start, end), (previous_start, previous_end)):
         found = thread_person(ctx, start, stop, gender)
