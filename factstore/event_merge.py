@@ -71,6 +71,12 @@ class EventReport:
     precision: Optional[str]
     place: Optional[str]
     reported_on: Optional[str] = None  # the article's date
+    # Where it stands among all reports, whichever run stores them: its article's date (undated
+    # last), file name and text hash, then its place in the text (store.EARLIEST_REPORT_FIRST).
+    order: tuple = ()
+    # How many reports this one stands for: a stored event's reports that say the same in all that
+    # grouping reads (who, as what, when, where, the tense, the article's date) are loaded as one.
+    weight: int = 1
 
     @property
     def people(self) -> set:
@@ -92,20 +98,22 @@ class EventGroup:
 
     reports: list[EventReport] = field(default_factory=list)
     id: Optional[int] = None
-    known: Optional[EventReport] = None  # the stored event, as a report, when there is one
-    stored_articles: int = 0  # how many stored articles report it
+    stored: list[EventReport] = field(default_factory=list)  # its reports stored by earlier batches
     stored_article_ids: frozenset[int] = frozenset()
     during: Optional["EventGroup"] = None  # the visit it took place during, when that is what dates it
 
     def all(self) -> list[EventReport]:
-        return ([self.known] if self.known else []) + self.reports
+        return self.stored + self.reports
 
     @property
     def event_type(self) -> str:
         return self.all()[0].candidate.event_type
 
     def reading(self, attribute: str) -> Optional[str]:
-        values = Counter(getattr(r, attribute) for r in self.all() if getattr(r, attribute))
+        values = Counter()
+        for r in self.all():
+            if getattr(r, attribute):
+                values[getattr(r, attribute)] += r.weight
         return max(values, key=lambda v: (values[v], len(v))) if values else None
 
     @property
@@ -123,7 +131,10 @@ class EventGroup:
     @property
     def place(self) -> Optional[str]:
         """The finest reading most reports give: "Tehran" over "Iran" when both are read."""
-        values = Counter(r.place for r in self.all() if r.place)
+        values = Counter()
+        for r in self.all():
+            if r.place:
+                values[r.place] += r.weight
         kept = finest(list(values))
         return max(kept, key=lambda v: (values[v], len(v))) if kept else None
 
@@ -268,7 +279,7 @@ def same_event(a: EventReport, b: EventReport) -> bool:
 
 
 def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: EventCandidate,
-                   published_on: Optional[str]) -> EventReport:
+                   published_on: Optional[str], article_order: tuple = ()) -> EventReport:
     participants = []
     for p in candidate.participants:
         inside = mentions.within(p.start, p.end)
@@ -305,7 +316,7 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
             precision == "day" or not candidate.tensed):
         candidate.status = "planned"  # "the debate on Monday", the Monday after the article; "next year's election"
     return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
-                       published_on)
+                       published_on, article_order + (candidate.start,))
 
 
 def capitalised_part(text: str, p) -> str:
@@ -341,9 +352,9 @@ def paragraph_subject(text: str, mentions: MentionsByPlace, at: int) -> Optional
 def agreement(report: EventReport, group: EventGroup) -> tuple[int, int, int]:
     """How well a report fits an event it may belong to: readings shared, then tense shared,
     then how many articles already report the event."""
-    shared = sum(bool(dates_agree(report, r)) + bool(places_agree(report, r)) for r in group.all())
-    tense = sum(r.candidate.status == report.candidate.status for r in group.all())
-    return shared, tense, group.stored_articles + len({r.article for r in group.reports})
+    shared = sum((bool(dates_agree(report, r)) + bool(places_agree(report, r))) * r.weight for r in group.all())
+    tense = sum(r.weight for r in group.all() if r.candidate.status == report.candidate.status)
+    return shared, tense, len(group.stored_article_ids) + len({r.article for r in group.reports})
 
 
 def is_bare(report: EventReport) -> bool:
@@ -374,14 +385,16 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     # person or a name with (every way same_event can say yes asks for one). So it is compared with
     # the groups found under its type and each of its people and names, not with every event.
     sharing: dict[tuple[str, object], dict[int, EventGroup]] = {}  # (type, key) -> {id(group): group}
-    made: dict[int, int] = {}  # id(group) -> the order the groups were made in, which breaks ties
+    # Ties go to the event reported first (EventReport.order), as they would in one run over every
+    # article, whichever run stored which of its reports.
+    first: dict[int, tuple] = {}  # id(group) -> the order of its earliest report
 
     def add_group(group: EventGroup) -> None:
-        made[id(group)] = len(made)
         for r in group.all():
             index_report(group, r)
 
     def index_report(group: EventGroup, report: EventReport) -> None:
+        first[id(group)] = min(first.get(id(group), report.order), report.order)
         if identified(report):
             for key in report.people | report.names:
                 sharing.setdefault((group.event_type, key), {})[id(group)] = group
@@ -390,7 +403,7 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         found = {}
         for key in report.people | report.names:
             found.update(sharing.get((report.candidate.event_type, key), {}))
-        return sorted(found.values(), key=lambda g: made[id(g)])
+        return sorted(found.values(), key=lambda g: first[id(g)])
 
     for group in known:
         add_group(group)
@@ -405,8 +418,7 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
             if report.candidate.event_type in ANAPHORIC or needed == 2 and not identified(report):
                 unnamed.append(report)
             continue
-        matches = [g for g in sharing_with(report)
-                   if all(same_event(report, r) if identified(r) else compatible(report, r) for r in g.all())]
+        matches = [g for g in sharing_with(report) if fits(report, g)]
         target = max(matches, key=lambda g: agreement(report, g), default=None)
         if meant.get(id(report)) is not None:
             target = group_of.get(id(meant[id(report)]), target)
@@ -420,23 +432,31 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         group_of[id(report)] = target
     # An unnamed report can only join a group of its own type (compatible rules out the others, as for the
     # named reports above) that its article reports (nearest_in_article): it is looked for among those,
-    # taken in the order they were touched, which breaks ties.
+    # the one reported first winning ties.
     in_article: dict[tuple[str, int], dict[int, EventGroup]] = {}
     for group in touched.values():
         for r in group.reports:
             in_article.setdefault((group.event_type, r.article), {})[id(group)] = group
-    position = {key: n for n, key in enumerate(touched)}
     for report in unnamed:
         where = (report.candidate.event_type, report.article)
-        candidates = sorted(in_article.get(where, {}).values(), key=lambda g: position[id(g)])
+        candidates = sorted(in_article.get(where, {}).values(), key=lambda g: first[id(g)])
         target = nearest_in_article(report, candidates)
         if target is None:
             target = EventGroup()
-            position[id(target)] = len(position)
         target.reports.append(report)
+        first[id(target)] = min(first.get(id(target), report.order), report.order)
         touched[id(target)] = target
         in_article.setdefault(where, {})[id(target)] = target
     return list(touched.values())
+
+
+def fits(report: EventReport, group: EventGroup) -> bool:
+    """Whether a report may join an event: it matches each of the event's reports, or, for one that
+    names nobody, nothing rules it out. So does a bare visit that joined the trip its article reports:
+    it was not matched to join (see group_events), and an earlier batch may have stored it there."""
+    trip = any(not is_bare(r) for r in group.all())
+    return all(same_event(report, r) if identified(r) and not (trip and is_bare(r)) else compatible(report, r)
+               for r in group.all())
 
 
 def nearest_in_article(report: EventReport, groups: list[EventGroup]) -> Optional[EventGroup]:

@@ -128,7 +128,8 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
     """Resolve each article's event reports and group them, with the stored events they could join
     (`stored_events(reports)`), into real events."""
     mentions = [MentionsByPlace(p.mentions) for p in people]
-    reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on) for e in events[n]]
+    reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on,
+                               (a.published_on or "9999", a.source_file, a.sha256)) for e in events[n]]
                for n, a in enumerate(articles)]
     in_order = [r for n in earliest_first(articles) for r in reports[n]]
     known_events = stored_events(in_order) if in_order else []

@@ -513,10 +513,16 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         session.execute(update(Statement), updates)
 
 
+# The order of an event's reports: by their articles' dates (undated last), file names and text hashes,
+# then by place in the text; as store_batch resolves a run's articles.
+EARLIEST_REPORT_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
+                         EventMention.start_char)
+
+
 def known_events(session: Session, reports: list[EventReport], exclude_articles: frozenset[int] = frozenset()
                  ) -> list[EventGroup]:
-    """The stored events these reports could join, each as one report carrying its consensus readings,
-    in the order they were stored; the articles in `exclude_articles` (being extracted again) are not
+    """The stored events these reports could join, with their reports (stored_event_groups), in the
+    order they were stored; the articles in `exclude_articles` (being extracted again) are not
     counted among their reports.
 
     A report can only join an event of its type that shares a person or a name with it and that its
@@ -578,39 +584,54 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
 
 def stored_event_groups(session: Session, event_ids: list[int], exclude_articles: frozenset[int]
                         ) -> list[EventGroup]:
-    """These stored events, in this order, each as one report carrying its consensus readings."""
+    """These stored events, in this order, each with its stored reports (earliest first, as a run
+    resolves them), so that a new report is matched against every one of them as it would be had one
+    run seen them all. Reports alike in all that grouping reads are loaded as one (EventReport.weight).
+    Reports in `exclude_articles` are left out; an event none of whose reports is left is too."""
     # Columns, not ORM objects: a batch may load tens of thousands of these rows.
-    participants: dict[int, list[Participant]] = {}
-    articles: dict[int, set[int]] = {}
     rows: dict[int, Row] = {}
+    reports: dict[int, list[Row]] = {}  # event id -> its reports' rows
     for chunk in chunks(event_ids):
-        for event_id, role, person_id, name, kind in session.execute(
-                select(EventParticipant.event_id, EventParticipant.role, EventParticipant.person_id,
-                       EventParticipant.name, EventParticipant.kind)
-                .where(EventParticipant.event_id.in_(chunk)).order_by(EventParticipant.id)):
-            person = ResolvedPerson(id=person_id) if person_id else None
-            participants.setdefault(event_id, []).append(Participant(role, person, name, kind))
-        for event_id, article_id in session.execute(select(EventMention.event_id, EventMention.article_id)
-                                                    .distinct().where(EventMention.event_id.in_(chunk))):
-            if article_id not in exclude_articles:
-                articles.setdefault(event_id, set()).add(article_id)
         rows.update((row.id, row) for row in session.execute(
-            select(Event.id, Event.event_type, Event.cameo_root, Event.status, Event.several, Event.renewed,
-                   Event.occurred_on, Event.date_precision, Event.place_id, Event.article_count)
-            .where(Event.id.in_(chunk))))
-    place_ids = sorted({row.place_id for row in rows.values() if row.place_id is not None})
-    places = {}
-    for chunk in chunks(place_ids):
-        places.update(session.execute(select(Place.id, Place.name).where(Place.id.in_(chunk))).all())
+            select(Event.id, Event.event_type, Event.cameo_root, Event.several, Event.renewed).where(Event.id.in_(chunk))))
+        for row in session.execute(
+                select(EventMention.event_id, EventMention.id, EventMention.article_id, EventMention.status,
+                       EventMention.occurred_on, EventMention.date_precision, Place.name, Article.published_on,
+                       Article.source_file, Article.sha256, EventMention.start_char)
+                .join(Article, Article.id == EventMention.article_id)
+                .outerjoin(Place, Place.id == EventMention.place_id)
+                .where(EventMention.event_id.in_(chunk))
+                .order_by(EventMention.event_id, *EARLIEST_REPORT_FIRST)):
+            if row.article_id not in exclude_articles:
+                reports.setdefault(row.event_id, []).append(row)
+    participants: dict[int, list[tuple]] = {}  # mention id -> (role, person id, name, kind) of each
+    for chunk in chunks(sorted(row.id for rows_of in reports.values() for row in rows_of)):
+        for mention_id, *participant in session.execute(
+                select(EventMentionParticipant.event_mention_id, EventMentionParticipant.role,
+                       EventMentionParticipant.person_id, EventMentionParticipant.name, EventMentionParticipant.kind)
+                .where(EventMentionParticipant.event_mention_id.in_(chunk)).order_by(EventMentionParticipant.id)):
+            participants.setdefault(mention_id, []).append(tuple(participant))
     groups = []
     for event_id in event_ids:
-        row = rows[event_id]
-        candidate = EventCandidate(row.event_type, row.cameo_root, row.status, 0, 0, TextSpan(0, 0, ""),
-                                   several=row.several, renewed=row.renewed)
-        report = EventReport(-1, candidate, participants.get(row.id, []), row.occurred_on, row.date_precision,
-                             places.get(row.place_id))
-        groups.append(EventGroup(id=row.id, known=report, stored_articles=row.article_count,
-                                 stored_article_ids=frozenset(articles.get(row.id, ()))))
+        if event_id not in reports:
+            continue
+        event = rows[event_id]
+        alike: dict[tuple, EventReport] = {}
+        for r in reports[event_id]:
+            said = tuple(participants.get(r.id, ()))
+            # an undated report's article date says when it may have been; a dated one's says nothing
+            key = (r.status, r.occurred_on, r.date_precision, r.name, None if r.occurred_on else r.published_on, said)
+            if key in alike:
+                alike[key].weight += 1
+                continue
+            candidate = EventCandidate(event.event_type, event.cameo_root, r.status, 0, 0, TextSpan(0, 0, ""),
+                                       several=event.several, renewed=event.renewed)
+            who = [Participant(role, ResolvedPerson(id=person_id) if person_id else None, name, kind)
+                   for role, person_id, name, kind in said]
+            alike[key] = EventReport(-1, candidate, who, r.occurred_on, r.date_precision, r.name, r.published_on,
+                                     (r.published_on or "9999", r.source_file, r.sha256, r.start_char))
+        groups.append(EventGroup(id=event_id, stored=list(alike.values()),
+                                 stored_article_ids=frozenset(r.article_id for r in reports[event_id])))
     return groups
 
 
@@ -693,7 +714,7 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
     for group in new:
         if group.id is not None:
             # an article extracted again earlier in this transaction dropped it: what it had stored is gone
-            group.known = None
+            group.stored, group.stored_article_ids = [], frozenset()
     stored = sorted((g for g in groups if g.id in present), key=lambda g: g.id)
 
     def readings(group: EventGroup) -> dict:
@@ -706,12 +727,6 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
                                     ids=True), created)
     if stored:
         session.execute(update(Event), [dict(readings(g), id=g.id) for g in stored])
-
-
-# The order of an event's reports: by their articles' dates (undated last), file names and text hashes,
-# then by place in the text; as store_batch resolves a run's articles.
-EARLIEST_REPORT_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
-                         EventMention.start_char)
 
 
 def save_report_participants(session: Session, reports: list[EventReport], mention_ids: list[int]) -> None:

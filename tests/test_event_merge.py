@@ -3,7 +3,8 @@ from datetime import date, timedelta
 
 from hypothesis import given, strategies as st
 
-from factstore.event_merge import DateWindows, EventParticipant, EventReport, group_events, overlap, same_event
+from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, group_events, overlap,
+                                   same_event)
 from factstore.facts import EventCandidate, TextSpan
 from factstore.resolve import ResolvedPerson
 
@@ -11,11 +12,11 @@ PUTIN, KHAMENEI, RAISI = ResolvedPerson(id=1), ResolvedPerson(id=2), ResolvedPer
 
 
 def report(kind="meeting", people=(PUTIN, KHAMENEI), names=(), on=None, precision="day", place=None,
-           reported_on=None, status="happened"):
+           reported_on=None, status="happened", order=()):
     participants = [EventParticipant("agent" if i == 0 else "counterpart", person=p) for i, p in enumerate(people)]
     participants += [EventParticipant("signatory", name=n, kind="organization") for n in names]
     candidate = EventCandidate(kind, "04", status, 0, 1, TextSpan(0, 1, "x"))
-    return EventReport(0, candidate, participants, on, precision if on else None, place, reported_on)
+    return EventReport(0, candidate, participants, on, precision if on else None, place, reported_on, order)
 
 
 def test_the_same_meeting_in_different_words_is_one_event():
@@ -80,3 +81,56 @@ span = st.tuples(day, st.integers(0, 10)).map(lambda s: (s[0], s[0] + timedelta(
 @given(st.lists(st.one_of(st.none(), span), max_size=8), span)
 def test_date_windows_allow_a_date_exactly_when_one_of_their_ranges_does(ranges, on):
     assert DateWindows(ranges).allow(on) == any(r is None or overlap(r, on) for r in ranges)
+
+
+def stored(event_id, *reports):
+    """An event an earlier run stored, with its reports."""
+    for r in reports:
+        r.article = -1
+    return EventGroup(id=event_id, stored=list(reports), stored_article_ids=frozenset({event_id}))
+
+
+def test_a_report_is_matched_with_each_report_of_a_stored_event():
+    # One report placed the meeting in Tehran, another dated it: a report of a meeting in Moscow that day
+    # fits what the two say together, but not the first, as it would not had one run seen all three.
+    tehran = report(place="Tehran")
+    dated = report(on="2022-07-19")
+    moscow = report(on="2022-07-19", place="Moscow")
+    assert [len(g.all()) for g in group_events([tehran, dated, moscow], known=[])] == [2, 1]
+    event = stored(7, report(place="Tehran"), report(on="2022-07-19"))
+    (group,) = group_events([moscow], known=[event])
+    assert group.id is None and group.reports == [moscow]
+
+
+def test_a_report_fitting_two_stored_events_joins_the_one_reported_first():
+    # Two undated meetings of the same people, one reported on July 21, one on July 20 but stored after
+    # it: a report that fits both goes where one run over all three would put it, with the earliest.
+    later = stored(1, report(reported_on="2022-07-21", order=("2022-07-21", "b.txt", "", 0)))
+    earlier = stored(2, report(reported_on="2022-07-20", order=("2022-07-20", "a.txt", "", 0)))
+    new = report(order=("9999", "c.txt", "", 0))
+    (group,) = group_events([new], known=[later, earlier])
+    assert group.id == 2
+
+
+def test_a_bare_visit_that_joined_its_article_s_trip_does_not_keep_later_reports_out():
+    # "her second trip abroad" joined the trip its article reports; a later run's report of that trip
+    # matches the trip, as it would in one run, where bare visits are grouped last
+    trip = report(kind="visit", people=(PUTIN,), on="2022-07-19", place="Tehran")
+    bare = report(kind="visit", people=(PUTIN,))
+    (group,) = group_events([trip, bare], known=[])
+    assert group.reports == [trip, bare]
+    event = stored(3, report(kind="visit", people=(PUTIN,), on="2022-07-19", place="Tehran"),
+                   report(kind="visit", people=(PUTIN,)))
+    later = report(kind="visit", people=(PUTIN,), on="2022-07-19", place="Iran")
+    (joined,) = group_events([later], known=[event])
+    assert joined.id == 3
+
+
+def test_bare_visits_alone_do_not_gather_the_trips_of_their_article():
+    # an article of two trips (to Beijing in February, to Tehran): its headline's "trip" and a later
+    # "the trip" could be either, so they stay apart, and neither gathers the trips
+    headline, bare = report(kind="visit", people=(PUTIN,)), report(kind="visit", people=(PUTIN,))
+    beijing = report(kind="visit", people=(PUTIN,), on="2022-02-01", precision="month", place="Beijing")
+    tehran = report(kind="visit", people=(PUTIN,), place="Tehran")
+    groups = group_events([headline, bare, beijing, tehran], known=[])
+    assert sorted(len(g.reports) for g in groups) == [1, 1, 1, 1]

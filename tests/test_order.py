@@ -3,8 +3,9 @@ were split into runs. Within a run it is: articles are resolved earliest first a
 date or none, by file name and text hash. Across runs, people, their mentions, claims and statements
 are: a lone name stored before the full name it stands for is resolved again, and a statement is worded
 as its earliest report. Events' participants are derived from every stored report, and an undated
-article is resolved again when a later run stores reports that date its events. Which reports make one
-event is not yet: they are grouped when each run stores them (issue 22)."""
+article is resolved again when a later run stores reports that date its events. A new report is matched
+with each stored report of an event, and a tie goes to the event reported first. Which reports make one
+event is not yet: they are grouped in the order each run stores them, and not regrouped (issue 22)."""
 import pytest
 
 from factstore import pipeline
@@ -44,8 +45,8 @@ def test_the_order_of_the_files_in_one_run_does_not_matter(tmp_path, one_run, or
 # Splits whose runs group the event reports as one run does: their events' participants, derived from
 # every stored report (the role the earliest gives), come out the same too.
 GROUPED_ALIKE = [("234", "01234"), ("4", "32", "10"), ("02", "4", "13")]
-# A split that groups them otherwise: a meeting joined to another before the reports that tell them apart
-# are stored.
+# A split that groups them otherwise: "Laisi" alone is stored first, so the next run groups the July meeting's
+# reports before the lone name is resolved again as Ebrahim Raisi, and they join the January meeting.
 GROUPED_OTHERWISE = [pytest.param(("1", "0234"), id="the misspelt name alone first")]
 SPLITS = GROUPED_ALIKE + GROUPED_OTHERWISE
 
