@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 import pycrfsuite
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from .facts import ClaimCandidate
@@ -79,32 +80,60 @@ def precision_band(precision: float) -> str:
 
 class Words:
     """The parse of a doc as plain lists, one entry per token: the tagger reads each
-    word's attributes many times, and lists are much cheaper than spaCy's Token objects."""
+    word's attributes many times, and lists are much cheaper than spaCy's Token objects
+    (read here from Doc.to_array, without making one Token per word)."""
 
     def __init__(self, doc: Doc):
-        columns = [(t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.ent_type_, t.head.i, t.left_edge.i,
-                    t.right_edge.i, t.idx, t.is_sent_start) for t in doc]
-        (self.lower, self.lemma, self.pos, self.tag, self.dep, self.entity, self.head, self.left_edge,
-         self.right_edge, self.start, self.sentence_start) = (
-            (list(column) for column in zip(*columns)) if columns else ([] for _ in range(11)))
+        strings = doc.vocab.strings
+        (self.lower, lemma, self.pos, self.tag, self.dep, self.entity) = (
+            [strings[key] for key in column]
+            for column in doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE]).T.tolist()) \
+            if len(doc) else ([] for _ in range(6))
+        self.lemma = [word.lower() for word in lemma]
+        # HEAD is an offset, negative for a head to the left: read as signed
+        offsets, self.start, sentence_start = doc.to_array([HEAD, IDX, SENT_START]).astype("int64").T.tolist() \
+            if len(doc) else ([], [], [])
+        self.head = [i + offset for i, offset in enumerate(offsets)]
+        self.sentence_start = [flag == 1 for flag in sentence_start]
         self.children: list[list[int]] = [[] for _ in doc]
+        # the first and last word of each word's subtree
+        self.left_edge, self.right_edge = list(range(len(doc))), list(range(len(doc)))
         for i, head in enumerate(self.head):
             if head != i:
                 self.children[head].append(i)
+            above = i
+            while self.head[above] != above:
+                above = self.head[above]
+                self.left_edge[above] = min(self.left_edge[above], i)
+                self.right_edge[above] = max(self.right_edge[above], i)
 
 
-def cue_above(words: Words, i: int, cue_words: frozenset) -> tuple[Optional[int], int, int]:
-    """The nearest ancestor that is a cue word, the child of it on the way, and how far up it is."""
-    child, depth = i, 0
-    while words.head[child] != child and depth < MAX_CUE_DEPTH:
-        if words.lemma[words.head[child]] in cue_words:
-            return words.head[child], child, depth
-        child, depth = words.head[child], depth + 1
-    return None, child, depth
+def cues_above(words: Words, cue_words: frozenset) -> list[tuple[Optional[int], int, int]]:
+    """For each word, the nearest ancestor that is a cue word (None past MAX_CUE_DEPTH), the child of it
+    on the way, and how far up it is; each word's from its head's, heads first."""
+    found: list[Optional[tuple[Optional[int], int, int]]] = [None] * len(words.head)
+    for i in range(len(found)):
+        path = []  # words whose answer waits on their head's
+        while found[i] is None:
+            head = words.head[i]
+            if head == i:
+                found[i] = (None, i, 0)
+            elif words.lemma[head] in cue_words:
+                found[i] = (head, i, 0)
+            else:
+                path.append(i)
+                i = head
+        for below in reversed(path):
+            cue, child, depth = found[words.head[below]]
+            if cue is not None and depth + 1 < MAX_CUE_DEPTH:
+                found[below] = (cue, child, depth + 1)
+            else:  # past MAX_CUE_DEPTH a cue is too far to count
+                found[below] = (None, child, min(depth + 1, MAX_CUE_DEPTH))
+    return found
 
 
-def word_features(words: Words, i: int, in_quote: bool, rule_label: str, cue_rules: dict,
-                  cue_words: frozenset) -> list[str]:
+def word_features(words: Words, i: int, in_quote: bool, rule_label: str, cue_above: tuple[Optional[int], int, int],
+                  cue_rules: dict, cue_words: frozenset) -> list[str]:
     """The features of one word, each a name that is present (crfsuite's value 1)."""
     lemma, pos, dep, head = words.lemma[i], words.pos[i], words.dep[i], words.head[i]
     features = [
@@ -118,7 +147,7 @@ def word_features(words: Words, i: int, in_quote: bool, rule_label: str, cue_rul
         features += ["cue", "cue=" + lemma, "cue_band=" + precision_band(best)]
     if dep in ("nsubj", "nsubjpass") and words.lemma[head] in cue_words:
         features.append("subject_of_cue")
-    cue, child, depth = cue_above(words, i, cue_words)
+    cue, child, depth = cue_above
     if cue is not None:
         cue_lemma, child_dep = words.lemma[cue], words.dep[child]
         features += ["above=" + cue_lemma, "above_dep=" + child_dep, "above=" + cue_lemma + "|" + child_dep,
@@ -133,6 +162,10 @@ def word_features(words: Words, i: int, in_quote: bool, rule_label: str, cue_rul
     return features
 
 
+# Neighbours' features, by how far away they are: "-1:w=said" (close ones tell more).
+NEIGHBOURS = ((-2, "-2:", False), (-1, "-1:", True), (1, "1:", True), (2, "2:", False))
+
+
 class TokenFeatures:
     """The features of a token: the word, its parse, the cue above it, what the rules said of it,
     and some of the same for two words either side. Made for one token at a time, as the tagger
@@ -140,6 +173,7 @@ class TokenFeatures:
 
     def __init__(self, doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cue_words: frozenset):
         self.words, self.cue_rules, self.cue_words, self.length = Words(doc), cue_rules, cue_words, len(doc)
+        self.cues_above = cues_above(self.words, cue_words)
         quotes = quote_spans(text_of(doc))
         self.in_quote, q = [], 0
         for start in self.words.start:
@@ -149,21 +183,23 @@ class TokenFeatures:
         self.rule_labels = span_labels(doc, claim_spans(rule_claims))
         self.sentence_starts = self.words.sentence_start + [True]
 
-    def near(self, j: int, offset: int) -> list[str]:
-        """What word j tells its neighbour `offset` words away."""
-        words = self.words
-        told = [f":w={words.lower[j]}", f":p={words.pos[j]}", f":r={self.rule_labels[j]}"]
-        if abs(offset) == 1:
-            told += [f":d={words.dep[j]}", f":q={self.in_quote[j]}"]
-        return [f"{offset}{f}" for f in told]
-
     def __call__(self, i: int) -> list[str]:
-        features = word_features(self.words, i, self.in_quote[i], self.rule_labels[i], self.cue_rules, self.cue_words)
-        features += [name for name, present in (("sent_start", self.sentence_starts[i]),
-                                                ("sent_end", self.sentence_starts[i + 1])) if present]
-        for offset in (-2, -1, 1, 2):
+        words = self.words
+        features = word_features(words, i, self.in_quote[i], self.rule_labels[i], self.cues_above[i],
+                                 self.cue_rules, self.cue_words)
+        if self.sentence_starts[i]:
+            features.append("sent_start")
+        if self.sentence_starts[i + 1]:
+            features.append("sent_end")
+        for offset, prefix, close in NEIGHBOURS:
             j = i + offset
-            features += self.near(j, offset) if 0 <= j < self.length else [f"{offset}:edge"]
+            if not 0 <= j < self.length:
+                features.append(prefix + "edge")
+                continue
+            features += [prefix + "w=" + words.lower[j], prefix + "p=" + words.pos[j],
+                         prefix + "r=" + self.rule_labels[j]]
+            if close:
+                features += [prefix + "d=" + words.dep[j], f"{prefix}q={self.in_quote[j]}"]
         return features
 
 

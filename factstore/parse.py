@@ -14,6 +14,7 @@ from itertools import groupby, islice
 from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,10 +42,10 @@ LEMMA_FIXES = {"hope": ["hope", "hoped", "hopes", "hoping"]}
 def paragraph_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and list items carry no full stop,
     and without this the parser runs them into the next paragraph."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    # A token's trailing whitespace is at most one space: line breaks are tokens of their own.
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

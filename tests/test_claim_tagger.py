@@ -1,7 +1,10 @@
 """The learned claim tagger: its labels, how its runs become claims, and what it adds to the rules."""
+import pytest
 import spacy
+from spacy.tokens import Doc
 
-from factstore.claim_tagger import Reading, joined_contents, paragraphs, span_labels
+from factstore.claim_tagger import (MAX_CUE_DEPTH, Reading, Words, cues_above, joined_contents, paragraphs,
+                                    span_labels)
 from factstore.claims import confirmed_claims, extract_claims, read_rules, rule_claims
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
@@ -106,3 +109,52 @@ def test_a_doubtful_claim_the_tagger_does_not_confirm_goes():
     for doc in parse_texts(texts, 1):
         assert read_rules(doc).doubtful != []
         assert extract_claims(doc) == []
+
+
+@pytest.mark.model
+def test_words_hold_what_the_parse_says_of_each_token():
+    doc = next(parse_texts(["Lee said on Monday that the mayor, who had denied it, would resign.\n\nKim agreed."], 1,
+                           processes=1))
+    words = Words(doc)
+    assert words.lower == [t.lower_ for t in doc] and words.lemma == [t.lemma_.lower() for t in doc]
+    assert words.pos == [t.pos_ for t in doc] and words.tag == [t.tag_ for t in doc]
+    assert words.dep == [t.dep_ for t in doc] and words.entity == [t.ent_type_ for t in doc]
+    assert words.head == [t.head.i for t in doc] and words.start == [t.idx for t in doc]
+    assert words.left_edge == [t.left_edge.i for t in doc] and words.right_edge == [t.right_edge.i for t in doc]
+    assert words.sentence_start == [bool(t.is_sent_start) for t in doc]
+    assert words.children == [[c.i for c in t.children] for t in doc]
+
+
+def walk_to_cue(words: Words, i: int, cue_words: frozenset) -> tuple:
+    """The nearest cue above word i, step by step (what cues_above gives for every word at once)."""
+    child, depth = i, 0
+    while words.head[child] != child and depth < MAX_CUE_DEPTH:
+        if words.lemma[words.head[child]] in cue_words:
+            return words.head[child], child, depth
+        child, depth = words.head[child], depth + 1
+    return None, depth
+
+
+def test_the_cue_above_a_word_is_the_nearest_within_reach():
+    # a chain of words, each the head of the one before, under the cue "say" at the root
+    length = MAX_CUE_DEPTH + 4
+    heads = list(range(1, length)) + [length - 1]
+    doc = Doc(BLANK.vocab, words=[f"w{i}" for i in range(length)], heads=heads,
+              deps=["dep"] * (length - 1) + ["ROOT"], lemmas=["word"] * (length - 1) + ["say"])
+    words = Words(doc)
+    found = cues_above(words, frozenset({"say"}))
+    assert found[length - 2] == (length - 1, length - 2, 0)
+    assert found[length - 1 - MAX_CUE_DEPTH] == (length - 1, length - 2, MAX_CUE_DEPTH - 1)
+    assert found[0][0] is None and found[0][2] == MAX_CUE_DEPTH  # too far up to count
+    for i, (cue, child, depth) in enumerate(found):
+        assert walk_to_cue(words, i, frozenset({"say"})) == ((cue, child, depth) if cue is not None else (None, depth))
+
+
+@pytest.mark.model
+def test_cues_above_agree_with_a_walk_up_the_parse():
+    doc = next(parse_texts(["Officials said the minister, who told reporters that talks would resume, "
+                            "had denied claims that he was leaving, according to aides."], 1, processes=1))
+    words = Words(doc)
+    cue_words = frozenset({"say", "tell", "deny", "accord"})
+    for i, (cue, child, depth) in enumerate(cues_above(words, cue_words)):
+        assert walk_to_cue(words, i, cue_words) == ((cue, child, depth) if cue is not None else (None, depth))

@@ -34,3 +34,9 @@ def test_a_text_parsed_in_pieces_is_one_doc_with_the_text_verbatim(monkeypatch):
     assert [(e.text, e.start_char, e.label_) for e in docs[0].ents] == [
         (e.text, e.start_char, e.label_) for e in whole.ents]
     assert [s.text.strip() for s in docs[0].sents] == [p.strip() for p in paragraphs]
+
+
+def test_a_line_break_starts_a_sentence_and_nothing_else_does():
+    doc = parse.paragraph_sentences(parse.spacy.blank("en")("Markets fall\nThe index lost 3 percent today.\n\n“We wait” he said"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Markets", "The", "“"]
