@@ -45,6 +45,8 @@ ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
 HELD_IN_A_PLACE = {"election", "vote", "rally", "protest"}
 # An undated report matches dated events this close to its article's date.
 UNDATED_WINDOW_DAYS = 7
+# Two undated reports in articles further apart than this are of two happenings.
+UNDATED_APART_DAYS = 30
 # Statuses that put an event after the article that reports it.
 TO_COME = {"planned", "expected"}
 GENERIC_WORDS = {"the", "a", "an", "of", "and", "company", "corporation", "government", "group", "bloc",
@@ -208,8 +210,12 @@ def date_range(report: EventReport) -> Optional[tuple[date, date]]:
 
 def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     """True if both dates are known and overlap, False if known and apart, None if either is unknown.
-    Two undated reports neither agree nor disagree."""
+    Two undated reports neither agree nor disagree, unless their articles are more than
+    UNDATED_APART_DAYS apart: then they report two happenings ("the rally" of one campaign and of the next)."""
     if not a.occurred_on and not b.occurred_on:
+        if a.reported_on and b.reported_on and abs(
+                (date.fromisoformat(a.reported_on) - date.fromisoformat(b.reported_on)).days) > UNDATED_APART_DAYS:
+            return False
         return None
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -25,7 +26,7 @@ from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, 
                     Place, Statement)
 
 from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant as Participant, EventReport,
-                          date_range, name_keys, span_range)
+                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, date_range, name_keys, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
 from .names import NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
@@ -513,6 +514,9 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         session.execute(update(Statement), updates)
 
 
+# How far apart an undated event's articles and a report's dates can be and still be one event: neither
+# an undated report this far from a dated one (UNDATED_WINDOW_DAYS) nor two undated ones (UNDATED_APART_DAYS).
+ARTICLES_APART = timedelta(days=max(UNDATED_WINDOW_DAYS, UNDATED_APART_DAYS))
 # The order of an event's reports: by their articles' dates (undated last), file names and text hashes,
 # then by place in the text; as store_batch resolves a run's articles.
 EARLIEST_REPORT_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
@@ -526,7 +530,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     counted among their reports.
 
     A report can only join an event of its type that shares a person or a name with it and that its
-    date does not rule out (event_merge.group_events and same_event), so those are the ones loaded;
+    date does not rule out (event_merge.group_events and same_event), so those are the ones loaded
+    (an event no report dates, by its articles' dates: event_merge.dates_agree);
     with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
     or reported, in an article that reports one of the events loaded, which may date it
     (event_merge.date_by_visits)."""
@@ -537,10 +542,14 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             ranges.setdefault((r.candidate.event_type, key), []).append(date_range(r))
     windows = {key: DateWindows(dates) for key, dates in ranges.items()}
 
-    def could_join(event_type: str, keys, occurred_on: Optional[str], precision: Optional[str]) -> bool:
+    undated: dict[int, list[DateWindows]] = {}  # stored events with no date: only their articles' can rule them out
+
+    def could_join(event_id: int, event_type: str, keys, occurred_on: Optional[str], precision: Optional[str]) -> bool:
         fitting = [windows[event_type, key] for key in keys if (event_type, key) in windows]
         if not fitting or not occurred_on:
-            return bool(fitting)  # a stored event with no date is ruled out by none
+            if fitting and not occurred_on:
+                undated.setdefault(event_id, []).extend(fitting)
+            return bool(fitting)
         on = span_range(occurred_on, precision)
         return any(w.allow(on) for w in fitting)
 
@@ -554,14 +563,17 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
                    Event.date_precision)
             .join(Event, Event.id == EventParticipant.event_id)
             .where(EventParticipant.person_id.in_(chunk), Event.event_type.in_(types_of_people)))
-                if could_join(event_type, [("id", person_id)], on, precision)}
+                if could_join(event_id, event_type, [("id", person_id)], on, precision)}
     if types_named:
         ids |= {event_id for event_id, event_type, name, on, precision in session.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.name, Event.occurred_on,
                    Event.date_precision)
             .join(Event, Event.id == EventParticipant.event_id)
             .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
-                if could_join(event_type, name_keys(name), on, precision)}
+                if could_join(event_id, event_type, name_keys(name), on, precision)}
+    if undated:
+        ids -= {event_id for event_id, (first, last) in reported_between(session, sorted(undated)).items()
+                if not any(w.allow((first - ARTICLES_APART, last + ARTICLES_APART)) for w in undated[event_id])}
     # A stored visit the batch does not report dates an event only if an article reports both.
     articles = set()
     for chunk in chunks(sorted(ids)):
@@ -580,6 +592,21 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             .where(EventParticipant.event_id.in_(chunk), EventParticipant.role == "agent"))
                    if person_id in person_ids)
     return stored_event_groups(session, sorted(ids), exclude_articles)
+
+
+def reported_between(session: Session, event_ids: list[int]) -> dict[int, tuple[date, date]]:
+    """The first and last dates of the articles that report each of these events, for those all of
+    whose articles are dated."""
+    found = {}
+    for chunk in chunks(event_ids):
+        found.update((event_id, (date.fromisoformat(first), date.fromisoformat(last)))
+                     for event_id, first, last, undated in session.execute(
+                         select(EventMention.event_id, func.min(Article.published_on), func.max(Article.published_on),
+                                func.count() - func.count(Article.published_on))
+                         .join(Article, Article.id == EventMention.article_id)
+                         .where(EventMention.event_id.in_(chunk)).group_by(EventMention.event_id))
+                     if not undated)
+    return found
 
 
 def stored_event_groups(session: Session, event_ids: list[int], exclude_articles: frozenset[int]

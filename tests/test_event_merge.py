@@ -43,6 +43,13 @@ def test_an_undated_report_is_about_the_days_around_its_article():
     assert not same_event(dated, report(reported_on="2022-07-19"))
 
 
+def test_undated_reports_in_articles_months_apart_are_two_happenings():
+    march = report(reported_on="2016-03-01")
+    assert same_event(march, report(reported_on="2016-03-20"))
+    assert not same_event(march, report(reported_on="2016-09-12"))
+    assert same_event(march, report())  # an article with no date rules nothing out
+
+
 def test_an_undated_report_of_an_event_to_come_is_about_the_days_after_its_article():
     # "the upcoming election" in an article of April 29 is not the election held on April 24
     held = report(kind="election", on="2016-04-24")

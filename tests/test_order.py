@@ -127,6 +127,19 @@ def test_laisi_is_raisi_when_the_articles_naming_him_in_full_come_in_an_earlier_
     assert query(db, "select count(*) from people where name = 'Laisi'") == [(0,)]
 
 
+TALKS = TEST_TEXTS / "undated_talks"  # Marsh met Okafor, no date said: articles of March 1, March 20, September 12
+MEETINGS = "select article_count from events where event_type = 'meeting' order by article_count"
+
+
+@pytest.mark.parametrize("runs", [["march_1.txt", "march_20.txt", "september_12.txt"],
+                                  ["september_12.txt", "march_20.txt", "march_1.txt"]])
+def test_undated_reports_months_apart_stay_two_events_whichever_runs_store_them(tmp_path, runs):
+    one = seeded_in_runs(tmp_path / "one.db", TALKS, [" ".join(runs)])
+    assert query(one, MEETINGS) == [(1,), (2,)]
+    split = seeded_in_runs(tmp_path / "split.db", TALKS, runs)
+    assert differing(tables_without_ids(split), tables_without_ids(one)) == []
+
+
 def seeded_in_runs(db, folder, runs: list[str]):
     """`db` after one seed run per item of `runs`, each the names of files in `folder`."""
     for run in runs:
