@@ -1,6 +1,6 @@
 """The `factstore` command: a thin layer over the library.
 
-    factstore seed [--db URL] [--processes N] [--metadata FILE] [--batch-size N] [--reextract] [PATH ...]
+    factstore seed [--db URL] [--processes N] [--metadata FILE] [--batch-size N] [--reextract] [--recount] [PATH ...]
     factstore migrate [--db URL]
     factstore datasette-metadata DB_FILE
 
@@ -42,6 +42,10 @@ def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> 
     parser.add_argument("--reextract", action="store_true",
                         help="extract every stored article again from its stored text, whatever extractor "
                              "version produced its facts (articles from another version are always extracted again)")
+    parser.add_argument("--recount", action="store_true",
+                        help="recompute every count, link between events and removal of what nothing refers to "
+                             "from the stored facts (each run keeps them for what it stores; this is for a "
+                             "database changed by other means)")
     parser.set_defaults(command=run_seed, default_texts=default_texts)
 
 
@@ -53,7 +57,7 @@ def run_seed(args: argparse.Namespace) -> int:
     try:
         metadata = read_metadata(args.metadata) if args.metadata else None
         report = seed(args.paths or [args.default_texts], database_url(args.db), args.processes,
-                      metadata=metadata, reextract=args.reextract,
+                      metadata=metadata, reextract=args.reextract, recount=args.recount,
                       **({"batch_size": args.batch_size} if args.batch_size else {}))
     except (KeyboardInterrupt, Stopped) as error:
         print("error: interrupted; the articles stored before it are kept, the one being stored is not",

@@ -1,25 +1,22 @@
-"""Cross-article facts derived from the stored ones, recomputed at the end of every seed run.
+"""Cross-article facts recomputed from the stored ones, all of them: `seed.py --recount`.
 
 The counts of people, statements and events, the links from an event to the visit it
 took place during (`events.part_of_event_id`), and the removal of what no article
 refers to any more are functions of the stored per-article facts (mentions, claims,
-event reports). Recomputing them from the database on every run, whatever the run
-added, means no interrupted or partly failed run can lose them: the next run puts
-them right, even when it adds nothing. Storage only: nothing here imports spaCy.
+event reports). Each batch a run stores keeps them, in its own transaction, for what it
+touched (store.Recount), so no interrupted run leaves them wrong; recomputing them all
+is for a database changed by other means. Storage only: nothing here imports spaCy.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Optional
 
 from sqlalchemy import distinct, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from models import Article, Claim, Event, EventMention, EventParticipant, Person, PersonMention, Place, Statement
+from models import Article, Claim, Event, EventMention, Person, PersonMention, Place, Statement
 
-from .places import disagree as places_disagree, same_place
-from .store import OUTLET, chunks, drop_orphans
+from .places import disagree as places_disagree
+from .store import OUTLET, drop_orphans, link_event_parts
 
 
 def refresh_all(engine: Engine) -> None:
@@ -69,92 +66,3 @@ def count_events(session: Session) -> None:
         session.execute(update(Event), disputed)
 
 
-@dataclass
-class StoredEvent:
-    id: int
-    event_type: str
-    occurred_on: Optional[str]
-    precision: Optional[str]
-    place: Optional[str]
-    part_of: Optional[int]
-    dated: bool = False  # a report of it gives a date of its own
-    agents: frozenset[int] = frozenset()
-    people: frozenset[int] = frozenset()
-    articles: frozenset[int] = frozenset()
-
-
-def stored_events(session: Session) -> list[StoredEvent]:
-    """What deciding event parts needs of each event: visits dated to the day with a place, and the
-    events with a place that no report dates."""
-    dated = set(session.scalars(select(EventMention.event_id).where(EventMention.occurred_on.is_not(None))))
-    rows = session.execute(
-        select(Event.id, Event.event_type, Event.occurred_on, Event.date_precision, Place.name,
-               Event.part_of_event_id).join(Place, Place.id == Event.place_id, isouter=True).order_by(Event.id)).all()
-    events = {row[0]: StoredEvent(*row, dated=row[0] in dated) for row in rows}
-    wanted = [e.id for e in events.values() if is_visit(e) or may_be_part(e) or e.part_of is not None]
-    agents: dict[int, set[int]] = {}
-    people: dict[int, set[int]] = {}
-    articles: dict[int, set[int]] = {}
-    for chunk in chunks(wanted):
-        for event_id, person_id, role in session.execute(
-                select(EventParticipant.event_id, EventParticipant.person_id, EventParticipant.role)
-                .where(EventParticipant.event_id.in_(chunk), EventParticipant.person_id.is_not(None))):
-            people.setdefault(event_id, set()).add(person_id)
-            if role == "agent":
-                agents.setdefault(event_id, set()).add(person_id)
-        for event_id, article_id in session.execute(
-                select(EventMention.event_id, EventMention.article_id).distinct()
-                .where(EventMention.event_id.in_(chunk))):
-            articles.setdefault(event_id, set()).add(article_id)
-    for event_id in wanted:
-        event = events[event_id]
-        event.agents, event.people = frozenset(agents.get(event_id, ())), frozenset(people.get(event_id, ()))
-        event.articles = frozenset(articles.get(event_id, ()))
-    return list(events.values())
-
-
-def is_visit(event: StoredEvent) -> bool:
-    return event.event_type == "visit" and event.precision == "day" and bool(event.place) \
-        and bool(event.occurred_on)
-
-
-def may_be_part(event: StoredEvent) -> bool:
-    """An event with a place that no report dates, or that its reports date to the day."""
-    return event.event_type != "visit" and bool(event.place) and (not event.dated or event.precision == "day")
-
-
-def visit_during(event: StoredEvent, visits: list[StoredEvent]) -> Optional[StoredEvent]:
-    """The visit an event took place during: the visitor took part in it, it happened where the visit
-    took them, an article reports both (the rule event_merge.date_by_visits applies), and no report
-    dates it to another day."""
-    if not may_be_part(event):
-        return None
-    return next((v for v in visits if v.agents & event.people and same_place(v.place, event.place)
-                 and v.articles & event.articles and (not event.dated or v.occurred_on == event.occurred_on)),
-                None)
-
-
-def link_event_parts(session: Session) -> None:
-    """Link each undated event to the visit it took place during and give it the visit's date;
-    unlink (and undate) the events that no longer qualify."""
-    events = stored_events(session)
-    visits = [e for e in events if is_visit(e)]
-    changes = []
-    for event in events:
-        during = visit_during(event, visits)
-        if during is not None:
-            wanted = dict(part_of_event_id=during.id)
-            if not event.dated:
-                wanted.update(occurred_on=during.occurred_on, date_precision=during.precision)
-        elif event.part_of is not None:
-            wanted = dict(part_of_event_id=None)
-            if not event.dated:  # its date was the visit's
-                wanted.update(occurred_on=None, date_precision=None)
-        else:
-            continue
-        if (event.part_of, event.occurred_on, event.precision) != (
-                wanted["part_of_event_id"], wanted.get("occurred_on", event.occurred_on),
-                wanted.get("date_precision", event.precision)):
-            changes.append(dict(id=event.id, **wanted))
-    for change in changes:
-        session.execute(update(Event).where(Event.id == change.pop("id")).values(**change))

@@ -168,13 +168,15 @@ def extract_facts(doc, with_claims: bool = True, with_events: bool = True) -> tu
 
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
          with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None,
-         reextract: bool = False, batch_size: int = BATCH_SIZE) -> SeedReport:
+         reextract: bool = False, batch_size: int = BATCH_SIZE, recount: bool = False) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
     publication date and title read from the texts of the articles this run adds.
     Stored articles whose facts another extractor version produced are extracted again from their
     stored text, before the new ones; `reextract` extracts every stored article again.
+    Each batch keeps what spans articles (counts, event parts, what nothing refers to any more) for what
+    it touched; `recount` recomputes it all from the stored facts at the end (derive.refresh_all).
     Articles stream through the stages: each `batch_size` parsed and extracted are resolved and
     stored (each in its own transaction) while the parser goes on, so memory is bounded by the
     batch and a run stopped at any point keeps every article stored before it.
@@ -211,8 +213,9 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
                 store_batch(engine, redo[start:start + batch_size], version, report, progress)
         extract_and_store(engine, [a for a in again if a not in kept], [], metadata, version, report, **options)
         report.resolved_again, report.reextracted = report.reextracted[already:], report.reextracted[:already]
-    with store.writer_lock(engine):
-        refresh_all(engine)
+    if recount:
+        with store.writer_lock(engine):
+            refresh_all(engine)
     report.totals = store.counts(engine)
     engine.dispose()
     return report

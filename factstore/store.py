@@ -30,7 +30,7 @@ from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
 from .names import NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
-from .places import country_of, disagree as places_disagree, finest
+from .places import country_of, disagree as places_disagree, finest, same_place
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
 from .statements import StatementGroup
@@ -840,6 +840,118 @@ def refresh_events(session: Session, event_ids: list[int]) -> None:
         session.execute(update(Event), updates)
 
 
+# Event parts: the visit an event took place during (events.part_of_event_id), kept by every batch for the
+# events it touches and those beside them (events_beside), and by derive.refresh_all for all of them.
+
+@dataclass
+class StoredEvent:
+    id: int
+    event_type: str
+    occurred_on: Optional[str]
+    precision: Optional[str]
+    place: Optional[str]
+    part_of: Optional[int]
+    dated: bool = False  # a report of it gives a date of its own
+    agents: frozenset[int] = frozenset()
+    people: frozenset[int] = frozenset()
+    articles: frozenset[int] = frozenset()
+
+
+def stored_events(session: Session, event_ids: Optional[list[int]] = None) -> list[StoredEvent]:
+    """What deciding event parts needs of these events (None: all of them): visits dated to the day
+    with a place, and the events with a place that no report dates."""
+    dated, rows = set(), []
+    for chunk in [None] if event_ids is None else chunks(sorted(event_ids)):
+        reports = select(EventMention.event_id).where(EventMention.occurred_on.is_not(None))
+        events = select(Event.id, Event.event_type, Event.occurred_on, Event.date_precision, Place.name,
+                        Event.part_of_event_id).join(Place, Place.id == Event.place_id, isouter=True)
+        if chunk is not None:
+            reports, events = reports.where(EventMention.event_id.in_(chunk)), events.where(Event.id.in_(chunk))
+        dated.update(session.scalars(reports))
+        rows += session.execute(events).all()
+    events = {row[0]: StoredEvent(*row, dated=row[0] in dated) for row in sorted(rows)}
+    wanted = [e.id for e in events.values() if is_visit(e) or may_be_part(e) or e.part_of is not None]
+    agents: dict[int, set[int]] = {}
+    people: dict[int, set[int]] = {}
+    articles: dict[int, set[int]] = {}
+    for chunk in chunks(wanted):
+        for event_id, person_id, role in session.execute(
+                select(EventParticipant.event_id, EventParticipant.person_id, EventParticipant.role)
+                .where(EventParticipant.event_id.in_(chunk), EventParticipant.person_id.is_not(None))):
+            people.setdefault(event_id, set()).add(person_id)
+            if role == "agent":
+                agents.setdefault(event_id, set()).add(person_id)
+        for event_id, article_id in session.execute(
+                select(EventMention.event_id, EventMention.article_id).distinct()
+                .where(EventMention.event_id.in_(chunk))):
+            articles.setdefault(event_id, set()).add(article_id)
+    for event_id in wanted:
+        event = events[event_id]
+        event.agents, event.people = frozenset(agents.get(event_id, ())), frozenset(people.get(event_id, ()))
+        event.articles = frozenset(articles.get(event_id, ()))
+    return list(events.values())
+
+
+def events_beside(session: Session, event_ids: set[int]) -> list[int]:
+    """These events and the others their articles report: all whose link to a visit a change to these
+    can make or break, since an event and the visit it took place during share an article (visit_during)."""
+    articles, beside = set(), set(event_ids)
+    for chunk in chunks(sorted(event_ids)):
+        articles.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
+    for chunk in chunks(sorted(articles)):
+        beside.update(session.scalars(select(EventMention.event_id).where(EventMention.article_id.in_(chunk))))
+    return sorted(beside)
+
+
+def is_visit(event: StoredEvent) -> bool:
+    return event.event_type == "visit" and event.precision == "day" and bool(event.place) \
+        and bool(event.occurred_on)
+
+
+def may_be_part(event: StoredEvent) -> bool:
+    """An event with a place that no report dates, or that its reports date to the day."""
+    return event.event_type != "visit" and bool(event.place) and (not event.dated or event.precision == "day")
+
+
+def visit_during(event: StoredEvent, visits: list[StoredEvent]) -> Optional[StoredEvent]:
+    """The visit an event took place during: the visitor took part in it, it happened where the visit
+    took them, an article reports both (the rule event_merge.date_by_visits applies), and no report
+    dates it to another day."""
+    if not may_be_part(event):
+        return None
+    return next((v for v in visits if v.agents & event.people and same_place(v.place, event.place)
+                 and v.articles & event.articles and (not event.dated or v.occurred_on == event.occurred_on)),
+                None)
+
+
+def link_event_parts(session: Session, event_ids: Optional[list[int]] = None) -> None:
+    """Link each of these events (None: all) to the visit it took place during and, if no report dates
+    it, give it the visit's date; unlink (and undate) those that no longer qualify."""
+    events = stored_events(session, event_ids)
+    # an event's visit is among the events its articles report
+    beside = events if event_ids is None else stored_events(session, events_beside(session, set(event_ids)))
+    visits = [e for e in beside if is_visit(e)]
+    changes = []
+    for event in events:
+        during = visit_during(event, visits)
+        if during is not None:
+            wanted = dict(part_of_event_id=during.id)
+            if not event.dated:
+                wanted.update(occurred_on=during.occurred_on, date_precision=during.precision)
+        elif event.part_of is not None:
+            wanted = dict(part_of_event_id=None)
+            if not event.dated:  # its date was the visit's
+                wanted.update(occurred_on=None, date_precision=None)
+        else:
+            continue
+        if (event.part_of, event.occurred_on, event.precision) != (
+                wanted["part_of_event_id"], wanted.get("occurred_on", event.occurred_on),
+                wanted.get("date_precision", event.precision)):
+            changes.append(dict(id=event.id, **wanted))
+    for change in changes:
+        session.execute(update(Event).where(Event.id == change.pop("id")).values(**change))
+
+
 def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
     """Events' place, date and status as all their stored reports give them, the way EventGroup reads
     them from a run's reports: the finest place and the date most reports give (then the longest, then the
@@ -1027,6 +1139,8 @@ class Recount:
                              (self.events, derive_participants)):
             for chunk in chunks(sorted(ids)):
                 refresh(session, chunk)
+        if self.events:
+            link_event_parts(session, events_beside(session, self.events))
 
 
 @dataclass

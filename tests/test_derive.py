@@ -1,8 +1,12 @@
-"""Work that spans articles (event parts, counts, what nothing refers to) is recomputed by every run,
-so an interrupted or partly failed run cannot lose it."""
+"""Work that spans articles (event parts, counts, what nothing refers to) is kept by each batch, in its
+transaction, for what it touches: a run killed at any point leaves it right for what was stored, and no run
+reads the whole store to redo it. `--recount` redoes it all, for a database changed by other means."""
 import subprocess
 
 import pytest
+
+from factstore import derive, pipeline
+from factstore.store import connect
 
 from conftest import REPO, TEXTS, query, seed_into, tables_without_ids
 from test_faults import SEED_AND_DIE, assert_sound, python
@@ -10,26 +14,41 @@ from test_faults import SEED_AND_DIE, assert_sound, python
 PARTS = "select count(*) from events where part_of_event_id is not null"
 
 
-def test_event_parts_lost_to_a_run_killed_after_storing_are_linked_by_the_next_run(tmp_path, capsys):
-    whole = tmp_path / "whole.db"
-    assert seed_into(whole, TEXTS / "events") == 0
-    assert query(whole, PARTS) == [(2,)]
+@pytest.mark.parametrize("batch_size", [1, 2, 200])
+def test_what_each_batch_keeps_is_what_a_recount_of_everything_finds(tmp_path, batch_size):
     db = tmp_path / "facts.db"
-    # SIGKILL as the run, every article stored, begins the work across articles
-    killed = python(SEED_AND_DIE, "DELETE FROM events ", "1", "--db", f"sqlite:///{db}", str(TEXTS / "events"),
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"sqlite:///{db}"
+    pipeline.seed([REPO / "texts", TEXTS / "events", TEXTS / "parts_later"], url, processes=1, batch_size=batch_size)
+    pipeline.seed([TEXTS / "people"], url, processes=1, batch_size=batch_size)
+    assert query(db, PARTS) != [(0,)]
+    kept = tables_without_ids(db)
+    derive.refresh_all(connect(url))
+    assert tables_without_ids(db) == kept
+
+
+def test_event_parts_are_linked_by_the_batch_that_stores_the_visit(tmp_path):
+    db = tmp_path / "facts.db"
+    # SIGKILL once the last article is stored: the parts its batches found are linked already
+    killed = python(SEED_AND_DIE, "SELECT count(", "6", "--db", f"sqlite:///{db}", "--batch-size", "2",
+                    str(TEXTS / "events"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     assert killed.wait(120) == -9
     assert query(db, "select count(*) from articles") == [(6,)]
-    assert query(db, PARTS) == [(0,)]
-    capsys.readouterr()
-    assert seed_into(db, TEXTS / "events") == 0  # adds nothing
-    assert "articles: 0 added, 6 already present, 0 failed" in capsys.readouterr().out
     assert query(db, PARTS) == [(2,)]
     assert_sound(db)
-    assert tables_without_ids(db) == tables_without_ids(whole)
 
 
-def test_a_run_that_adds_nothing_puts_the_counts_and_links_right(tmp_path):
+def test_an_event_is_linked_to_its_visit_by_the_batch_that_dates_the_visit(tmp_path):
+    # a_talks (June 12): Brandt's visit to Lisbon, no date, and her meeting there; b_arrival (June 13): the visit,
+    # on Tuesday; c_madrid (June 14): the meeting again, and Matos's meeting in Madrid to come, which d_madrid
+    # (June 18) reports. The second batch touches only the visit: the meeting, stored by the first, takes its date.
+    # The fourth touches the Madrid meeting, beside the Lisbon one in c_madrid: that keeps its visit.
+    db = tmp_path / "facts.db"
+    pipeline.seed([TEXTS / "parts_later"], f"sqlite:///{db}", processes=1, batch_size=1)
+    assert query(db, "select e.occurred_on, v.event_type, v.occurred_on from events e join events v "
+                     "on v.id = e.part_of_event_id") == [("2024-06-11", "visit", "2024-06-11")]
+
+
+def test_a_recount_puts_counts_and_links_changed_by_hand_right(tmp_path, capsys):
     db = tmp_path / "facts.db"
     assert seed_into(db, TEXTS / "events") == 0
     right = tables_without_ids(db)
@@ -38,7 +57,11 @@ def test_a_run_that_adds_nothing_puts_the_counts_and_links_right(tmp_path):
     query(db, "update statements set article_count = 0, first_reported_on = null")
     query(db, "insert into people (name, article_count, mention_count) values ('Nobody At All', 0, 0)")
     assert tables_without_ids(db) != right
-    assert seed_into(db, TEXTS / "events") == 0
+    assert seed_into(db, TEXTS / "events") == 0  # adds nothing: reads no more than the files' hashes
+    assert tables_without_ids(db) != right
+    capsys.readouterr()
+    assert seed_into(db, "--recount", TEXTS / "events") == 0
+    assert "articles: 0 added, 6 already present, 0 failed" in capsys.readouterr().out
     assert tables_without_ids(db) == right
 
 
@@ -50,13 +73,11 @@ def test_an_event_no_longer_dated_by_its_visit_is_unlinked_and_undated(tmp_path)
     assert on is not None
     # the visit loses the place that made it the event's: the link and the date it gave go
     query(db, "update events set place_id = null where id = (select part_of_event_id from events where id = ?)", part)
-    assert seed_into(db, TEXTS / "events") == 0
+    assert seed_into(db, "--recount", TEXTS / "events") == 0
     assert query(db, "select part_of_event_id, occurred_on from events where id = ?", part) == [(None, None)]
 
 
-def test_the_counts_kept_while_a_run_stores_its_articles_match_a_recount(tmp_path, monkeypatch):
-    from factstore import pipeline
-    monkeypatch.setattr(pipeline, "refresh_all", lambda engine: None)  # only what storing each batch keeps
+def test_the_counts_kept_while_a_run_stores_its_articles_match_a_recount(tmp_path):
     db = tmp_path / "facts.db"
     url = f"sqlite:///{db}"
     pipeline.seed([REPO / "texts"], url, processes=1, batch_size=2)
@@ -91,6 +112,6 @@ def test_a_person_one_table_still_refers_to_is_kept(tmp_path, kept_by):
         else:
             query(db, f"delete from {other} where {other_column} = ?", person)
     query(db, "insert into people (name, article_count, mention_count) values ('Nobody At All', 0, 0)")
-    assert seed_into(db, TEXTS / "events") == 0  # adds nothing; what nothing refers to is dropped
+    assert seed_into(db, "--recount", TEXTS / "events") == 0  # adds nothing; what nothing refers to is dropped
     assert query(db, "select count(*) from people where id = ?", person) == [(1,)]
     assert query(db, "select count(*) from people where name = 'Nobody At All'") == [(0,)]
