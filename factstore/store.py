@@ -857,7 +857,7 @@ class StoredEvent:
     articles: frozenset[int] = frozenset()
 
 
-def stored_events(session: Session, event_ids: Optional[list[int]] = None) -> list[StoredEvent]:
+def events_to_link(session: Session, event_ids: Optional[list[int]] = None) -> list[StoredEvent]:
     """What deciding event parts needs of these events (None: all of them): visits dated to the day
     with a place, and the events with a place that no report dates."""
     dated, rows = set(), []
@@ -892,14 +892,18 @@ def stored_events(session: Session, event_ids: Optional[list[int]] = None) -> li
     return list(events.values())
 
 
-def events_beside(session: Session, event_ids: set[int]) -> list[int]:
-    """These events and the others their articles report: all whose link to a visit a change to these
-    can make or break, since an event and the visit it took place during share an article (visit_during)."""
+def events_beside(session: Session, event_ids: set[int], event_type: Optional[str] = None) -> list[int]:
+    """These events and the others (of `event_type`, if given) their articles report. An event and the
+    visit it took place during share an article (visit_during), so these are all whose link a change to
+    these events can make or break: a batch's Recount.events holds every event it changed and, through
+    clear_facts, every event of an article it extracted again."""
     articles, beside = set(), set(event_ids)
     for chunk in chunks(sorted(event_ids)):
         articles.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
     for chunk in chunks(sorted(articles)):
-        beside.update(session.scalars(select(EventMention.event_id).where(EventMention.article_id.in_(chunk))))
+        found = select(EventMention.event_id).join(Event, Event.id == EventMention.event_id) \
+            .where(EventMention.article_id.in_(chunk))
+        beside.update(session.scalars(found.where(Event.event_type == event_type) if event_type else found))
     return sorted(beside)
 
 
@@ -927,9 +931,9 @@ def visit_during(event: StoredEvent, visits: list[StoredEvent]) -> Optional[Stor
 def link_event_parts(session: Session, event_ids: Optional[list[int]] = None) -> None:
     """Link each of these events (None: all) to the visit it took place during and, if no report dates
     it, give it the visit's date; unlink (and undate) those that no longer qualify."""
-    events = stored_events(session, event_ids)
+    events = events_to_link(session, event_ids)
     # an event's visit is among the events its articles report
-    beside = events if event_ids is None else stored_events(session, events_beside(session, set(event_ids)))
+    beside = events if event_ids is None else events_to_link(session, events_beside(session, set(event_ids), "visit"))
     visits = [e for e in beside if is_visit(e)]
     changes = []
     for event in events:
@@ -1123,8 +1127,9 @@ def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
 
 @dataclass
 class Recount:
-    """The people, statements and events the articles of a transaction touched, pruned and recounted
-    once before it commits rather than after each article, which would read the same rows again and again."""
+    """The people, statements and events the articles of a transaction touched, pruned, recounted and (events)
+    linked to their visits once before it commits rather than after each article, which would read the same
+    rows again and again."""
     people: set[int] = field(default_factory=set)
     named: set[int] = field(default_factory=set)  # people with mentions by full name added or dropped
     statements: set[int] = field(default_factory=set)
