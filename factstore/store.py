@@ -893,10 +893,7 @@ def events_to_link(session: Session, event_ids: Optional[list[int]] = None) -> l
 
 
 def events_beside(session: Session, event_ids: set[int], event_type: Optional[str] = None) -> list[int]:
-    """These events and the others (of `event_type`, if given) their articles report. An event and the
-    visit it took place during share an article (visit_during), so these are all whose link a change to
-    these events can make or break: a batch's Recount.events holds every event it changed and, through
-    clear_facts, every event of an article it extracted again."""
+    """These events and the others (of `event_type`, if given) their articles report."""
     articles, beside = set(), set(event_ids)
     for chunk in chunks(sorted(event_ids)):
         articles.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
@@ -928,13 +925,23 @@ def visit_during(event: StoredEvent, visits: list[StoredEvent]) -> Optional[Stor
                 None)
 
 
-def link_event_parts(session: Session, event_ids: Optional[list[int]] = None) -> None:
-    """Link each of these events (None: all) to the visit it took place during and, if no report dates
-    it, give it the visit's date; unlink (and undate) those that no longer qualify."""
-    events = events_to_link(session, event_ids)
-    # an event's visit is among the events its articles report
-    beside = events if event_ids is None else events_to_link(session, events_beside(session, set(event_ids), "visit"))
-    visits = [e for e in beside if is_visit(e)]
+def link_event_parts(session: Session, event_ids: Optional[set[int]] = None) -> None:
+    """Link each event to the visit it took place during and, if no report dates it, give it the visit's
+    date; unlink (and undate) those that no longer qualify. With `event_ids` (the events a batch touched),
+    only the links these can make or break are judged: theirs, and those of the events their visits'
+    articles report (an event and its visit share an article: visit_during). A batch's Recount.events
+    holds every event it changed and, through clear_facts, every event of an article it extracted again."""
+    if event_ids is None:
+        events = events_to_link(session)
+        visits = [e for e in events if is_visit(e)]
+    else:
+        touched = events_to_link(session, sorted(event_ids))
+        touched_visits = {e.id for e in touched if e.event_type == "visit"}
+        beside = events_to_link(session, events_beside(session, touched_visits)) if touched_visits else []
+        events = [e for e in {e.id: e for e in touched + beside}.values() if may_be_part(e) or e.part_of is not None]
+        events.sort(key=lambda e: e.id)
+        visits = [e for e in events_to_link(session, events_beside(session, {e.id for e in events}, "visit"))
+                  if is_visit(e)]
     changes = []
     for event in events:
         during = visit_during(event, visits)
@@ -1145,7 +1152,7 @@ class Recount:
             for chunk in chunks(sorted(ids)):
                 refresh(session, chunk)
         if self.events:
-            link_event_parts(session, events_beside(session, self.events))
+            link_event_parts(session, self.events)
 
 
 @dataclass
