@@ -841,7 +841,7 @@ def refresh_events(session: Session, event_ids: list[int]) -> None:
 
 
 # Event parts: the visit an event took place during (events.part_of_event_id), kept by every batch for the
-# events it touches and those beside them (events_beside), and by derive.refresh_all for all of them.
+# links its events can make or break (link_event_parts), and by derive.refresh_all for all of them.
 
 @dataclass
 class StoredEvent:
