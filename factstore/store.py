@@ -15,8 +15,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
 from rapidfuzz import fuzz, process
-from sqlalchemy import (String, and_, bindparam, cast, create_engine, delete, distinct, exists, func, insert, literal,
-                        select, text, union, update)
+from sqlalchemy import (Select, String, and_, bindparam, cast, create_engine, delete, distinct, exists, func, insert,
+                        literal, select, text, union, update)
 from sqlalchemy.engine import Engine, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -892,16 +892,35 @@ def events_to_link(session: Session, event_ids: Optional[list[int]] = None) -> l
     return list(events.values())
 
 
-def events_beside(session: Session, event_ids: set[int], event_type: Optional[str] = None) -> list[int]:
-    """These events and the others (of `event_type`, if given) their articles report."""
-    articles, beside = set(), set(event_ids)
+def events_beside(session: Session, event_ids: set[int]) -> list[int]:
+    """These events and the others their articles report."""
+    return sorted(set(event_ids) | set(reported_beside(session, event_ids, select(EventMention.event_id))))
+
+
+def visits_beside(session: Session, event_ids: set[int]) -> list[int]:
+    """The visits that can have parts (is_visit: dated to the day, with a place) that the articles of
+    these events report."""
+    visits = select(Event.id).join(EventMention, EventMention.event_id == Event.id).where(
+        Event.event_type == "visit", Event.date_precision == "day", Event.occurred_on.is_not(None),
+        Event.place_id.is_not(None))
+    return sorted(set(reported_beside(session, event_ids, visits)))
+
+
+def reported_beside(session: Session, event_ids: set[int], found: Select) -> Iterator[int]:
+    """`found` (a query of event ids that joins EventMention) in the articles of these events."""
+    articles = set()
     for chunk in chunks(sorted(event_ids)):
         articles.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
     for chunk in chunks(sorted(articles)):
-        found = select(EventMention.event_id).join(Event, Event.id == EventMention.event_id) \
-            .where(EventMention.article_id.in_(chunk))
-        beside.update(session.scalars(found.where(Event.event_type == event_type) if event_type else found))
-    return sorted(beside)
+        yield from session.scalars(found.where(EventMention.article_id.in_(chunk)).distinct())
+
+
+def parts_of(session: Session, visit_ids: set[int]) -> list[int]:
+    """The events linked to these visits."""
+    parts = []
+    for chunk in chunks(sorted(visit_ids)):
+        parts += session.scalars(select(Event.id).where(Event.part_of_event_id.in_(chunk)))
+    return parts
 
 
 def is_visit(event: StoredEvent) -> bool:
@@ -936,12 +955,17 @@ def link_event_parts(session: Session, event_ids: Optional[set[int]] = None) -> 
         visits = [e for e in events if is_visit(e)]
     else:
         touched = events_to_link(session, sorted(event_ids))
-        touched_visits = {e.id for e in touched if e.event_type == "visit"}
-        beside = events_to_link(session, events_beside(session, touched_visits)) if touched_visits else []
-        events = [e for e in {e.id: e for e in touched + beside}.values() if may_be_part(e) or e.part_of is not None]
+        # A touched visit that can have parts may gain them among the events its articles report; any
+        # touched visit may lose those it has.
+        visits_now = {e.id for e in touched if is_visit(e)}
+        beside = set(parts_of(session, {e.id for e in touched if e.event_type == "visit"}))
+        if visits_now:
+            beside.update(events_beside(session, visits_now))
+        beside -= {e.id for e in touched}
+        events = [e for e in touched + (events_to_link(session, sorted(beside)) if beside else [])
+                  if may_be_part(e) or e.part_of is not None]
         events.sort(key=lambda e: e.id)
-        visits = [e for e in events_to_link(session, events_beside(session, {e.id for e in events}, "visit"))
-                  if is_visit(e)]
+        visits = [e for e in events_to_link(session, visits_beside(session, {e.id for e in events})) if is_visit(e)]
     changes = []
     for event in events:
         during = visit_during(event, visits)

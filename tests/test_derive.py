@@ -18,7 +18,8 @@ PARTS = "select count(*) from events where part_of_event_id is not null"
 def test_what_each_batch_keeps_is_what_a_recount_of_everything_finds(tmp_path, batch_size):
     db = tmp_path / "facts.db"
     url = f"sqlite:///{db}"
-    pipeline.seed([REPO / "texts", TEXTS / "events", TEXTS / "parts_later"], url, processes=1, batch_size=batch_size)
+    pipeline.seed([REPO / "texts", TEXTS / "events", TEXTS / "parts_later", TEXTS / "visit_redated"], url, processes=1,
+                  batch_size=batch_size)
     pipeline.seed([TEXTS / "people"], url, processes=1, batch_size=batch_size)
     assert query(db, PARTS) != [(0,)]
     kept = tables_without_ids(db)
@@ -50,6 +51,21 @@ def test_an_event_is_linked_to_its_visit_by_the_batch_that_dates_the_visit(tmp_p
     assert query(db, linked) == [("2024-06-11", "visit", "2024-06-11")]
     pipeline.seed(texts, f"sqlite:///{db}", processes=1, batch_size=1)
     assert query(db, linked) == [("2024-06-11", "visit", "2024-06-11")]
+
+
+def test_an_event_is_unlinked_by_the_batch_that_takes_the_day_from_its_visit(tmp_path):
+    # a_oslo (June 12): Fuentes's visit to Oslo on Tuesday, and her meeting there, which takes the visit's day;
+    # b_north and c_trips: the visit "in June", which most reports then give. The batch of c_trips touches only
+    # the visit, now dated to the month: the meeting loses the link and the day it had from it.
+    db = tmp_path / "facts.db"
+    meeting = "select occurred_on, part_of_event_id is not null from events where event_type = 'meeting'"
+    texts = sorted((TEXTS / "visit_redated").glob("*.txt"))
+    pipeline.seed(texts[:2], f"sqlite:///{db}", processes=1, batch_size=1)
+    assert query(db, meeting) == [("2024-06-11", 1)]
+    pipeline.seed(texts, f"sqlite:///{db}", processes=1, batch_size=1)
+    assert query(db, "select occurred_on, date_precision from events where place_id = "
+                     "(select id from places where name = 'Oslo') and event_type = 'visit'") == [("2024-06-01", "month")]
+    assert query(db, meeting) == [(None, 0)]
 
 
 def test_a_recount_puts_counts_and_links_changed_by_hand_right(tmp_path, capsys):
