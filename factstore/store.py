@@ -947,8 +947,9 @@ def visit_during(event: StoredEvent, visits: list[StoredEvent]) -> Optional[Stor
 def link_event_parts(session: Session, event_ids: Optional[set[int]] = None) -> None:
     """Link each event to the visit it took place during and, if no report dates it, give it the visit's
     date; unlink (and undate) those that no longer qualify. With `event_ids` (the events a batch touched),
-    only the links these can make or break are judged: theirs, and those of the events their visits'
-    articles report (an event and its visit share an article: visit_during). A batch's Recount.events
+    only the links these can make or break are judged: theirs, those of the events linked to visits among
+    them, and those of the events reported beside the visits among them that can have parts (an event and
+    its visit share an article: visit_during). A batch's Recount.events
     holds every event it changed and, through clear_facts, every event of an article it extracted again."""
     if event_ids is None:
         events = events_to_link(session)
