@@ -330,13 +330,44 @@ def with_nicknames_joined(doc: Doc) -> list[Span]:
     return joined
 
 
+def lone_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Given names written alone that the model tagged as no person ("Celeste said", "Celeste" as ORG or
+    untagged), where the article writes that word as the given name of a person named in full: a common
+    given name the article never tags as a place, a proper noun standing alone (no capitalised word and no
+    person's name beside it: "Donald" before "Trump‘s"), not in a headline."""
+    given = {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title}
+    places = {t.text for ent in ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}  # "Charlotte"
+    given = {word for word in given if word.lower() in given_name_genders() and word not in places}
+    if not given:
+        return []
+    in_person = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    alone_in_entity = {ent.start for ent in ents if len(ent) == 1}
+    in_entity = {i for ent in ents for i in range(ent.start, ent.end)}
+
+    def name_like(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
+
+    return [doc[t.i:t.i + 1] for t in doc
+            if t.text in given and t.pos_ == "PROPN" and t.i not in in_person
+            and (t.i not in in_entity or t.i in alone_in_entity)
+            and not ({t.i - 1, t.i + 1} & in_person) and not name_like(t.i - 1) and not name_like(t.i + 1)
+            and not title_case_line(t)]
+
+
 def extract_people(doc: Doc) -> list[PersonCandidate]:
-    """Every PERSON entity that passes the name checks, with its roles, and every name the model
-    tagged otherwise that the article uses as a person's (mislabelled_person)."""
+    """Every PERSON entity that passes the name checks, with its roles, every name the model
+    tagged otherwise that the article uses as a person's (mislabelled_person), and the given names
+    written alone of people the article names in full (lone_given_names)."""
     place_words = non_person_words(doc)
     found = []
-    for ent in with_nicknames_joined(doc):
-        if ent.label_ == "PERSON":
+    ents = with_nicknames_joined(doc)
+    lone = lone_given_names(doc, ents)
+    lone_at = {span.start for span in lone}
+    ents = sorted([ent for ent in ents if ent.start not in lone_at] + lone, key=lambda ent: ent.start)
+    for ent in ents:
+        if ent.start in lone_at:
+            span = ent
+        elif ent.label_ == "PERSON":
             span = clean_name(ent, place_words)
         else:
             span = mislabelled_person(ent)

@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 import spacy
 
 from conftest import query
+from factstore import pipeline
 from factstore.people import extract_descriptions, extract_people, is_speech_source
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
@@ -198,3 +199,45 @@ def test_a_given_name_and_the_name_after_a_quoted_nickname_are_one_name():
     ents = ["B-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
     found = extract_people(make_doc(words, heads, deps, pos, ents))
     assert [(c.surface, c.name) for c in found] == [('Thomas " Tommy " Marrick Jr.', "Thomas Marrick Jr.")]
+
+
+def lone_given(words, pos, ents):
+    heads = list(range(len(words)))
+    doc = make_doc(words, heads, ["dep"] * len(words), pos, ents)
+    return [(p.surface, p.start) for p in extract_people(doc) if p.surface in ("Celeste", "Charlotte", "Marta")]
+
+
+def test_a_given_name_alone_that_the_model_missed_is_the_person_the_article_names_in_full():
+    #         0          1         2       3       4       5      6          7        8
+    words = ["Celeste", "Okafor", "runs", "a", "bakery", ".", "Celeste", "said", "."]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    untagged = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    assert lone_given(words, pos, untagged) == [("Celeste", 31)]
+    as_firm = untagged[:6] + ["B-ORG", "O", "O"]
+    assert lone_given(words, pos, as_firm) == [("Celeste", 31)]
+    # a given name no one in the article bears in full, or one the article also writes as a place
+    assert lone_given(words[:6] + ["Marta", "said", "."], pos, untagged) == []
+    places = ["Charlotte", "Okafor", "moved", "to", "Charlotte", ".", "Charlotte", "said", "."]
+    as_place = ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    assert lone_given(places, ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                      as_place) == []
+    # beside another name it is part of that one: "Celeste Marrick" with only "Marrick" tagged
+    beside = words[:6] + ["Celeste", "Marrick", "said"]
+    assert lone_given(beside, pos[:7] + ["PROPN", "VERB"], untagged[:7] + ["B-PERSON", "O"]) == []
+    # ... though the model reads the name after it as no proper noun, or tags neither
+    assert lone_given(beside, pos[:7] + ["NOUN", "VERB"], untagged[:7] + ["B-PERSON", "O"]) == []
+    assert lone_given(beside, pos[:7] + ["PROPN", "VERB"], untagged) == []
+
+
+def test_a_lone_given_name_goes_to_the_person_named_in_full(tmp_path):
+    text = tmp_path / "bakery.txt"
+    text.write_text("Harbor council backs Okafor budget\n\nCouncil member Ruth Okafor won a vote on the harbor budget "
+                    "on Monday. Her daughter, Celeste Okafor, 29, runs the family bakery on Dock Street.\n\n"
+                    "\"We bake for the whole street,\" Celeste said. Asked about the vote, Celeste said the bakery "
+                    "would stay open.\n", encoding="utf-8")
+    db = tmp_path / "facts.db"
+    pipeline.seed([text], f"sqlite:///{db}", processes=1)
+    assert query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                     "where m.text = 'Celeste'") == [("Celeste", "Celeste Okafor")] * 2
+    assert query(db, "select p.name from claims c join people p on p.id = c.speaker_id "
+                     "where c.content like '%bakery would stay open%'") == [("Celeste Okafor",)]
