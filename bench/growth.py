@@ -1,6 +1,6 @@
 """How seeding holds up as the store grows: one seed.py run over many synthetic articles.
 
-    python bench/growth.py [--articles 20000] [--people 6000] [--seed 7] [--real 840]
+    python bench/growth.py [--articles 20000] [--people 6000] [--seed 7] [--real 840] [--write-only DIR]
 
 The articles are written here from templates, so their number has no limit: each is a short
 report of a meeting or a visit, with people from a fixed cast (some named far more often than
@@ -10,7 +10,8 @@ every half second, which gives the seconds each fifth of the run took per 1,000 
 cost: the last fifth no slower than the first), counted from the first article stored, so that
 start-up is not in the first fifth. Peak memory is that of the seeder's largest process (wait4's
 rusage, which takes in the parser processes it has waited for); the first --real PolNeAR train
-texts are seeded the same way first, for the peak on real news to compare with.
+texts are seeded the same way first, for the peak on real news to compare with. With --write-only,
+the corpus is written into DIR and nothing is seeded (to profile parts of a run by hand).
 """
 from __future__ import annotations
 
@@ -150,7 +151,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--real", type=int, default=840, help="PolNeAR train texts seeded for the reference peak")
     parser.add_argument("--real-texts", type=Path, default=Path("/work/shared/polnear/train/text"))
+    parser.add_argument("--write-only", type=Path, metavar="DIR", help="write the corpus into DIR and stop")
     args = parser.parse_args()
+    if args.write_only:
+        args.write_only.mkdir(parents=True, exist_ok=True)
+        write_corpus(args.write_only, args.articles, args.people, args.seed)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         reference_peak = None
         if args.real:
