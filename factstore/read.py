@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import dateparser
+from dateparser.date import DateDataParser
 
 from .names import NON_ASCII
 
@@ -96,8 +96,11 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A word after a word or a comma, so not the first of its sentence.
 MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)])[ \t]+([^\W\d_][\w'’-]*)")
 POSSESSIVE = re.compile(r"['’]s?$")
-DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
-                 "RETURN_AS_TIMEZONE_AWARE": False}
+# A publication date is written out in full: the parsers of "2 hours ago" and timestamps are not
+# tried, and one parser serves every article (dateparser.parse would build one per call).
+DATE_PARSER = DateDataParser(languages=["en"], settings={
+    "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["absolute-time"]})
 
 
 @dataclass
@@ -204,7 +207,7 @@ def lines_with_offsets(text: str):
 
 
 def parse_date(text: str) -> Optional[str]:
-    parsed = dateparser.parse(text, languages=["en"], settings=DATE_SETTINGS)
+    parsed = DATE_PARSER.get_date_data(text).date_obj
     return parsed.date().isoformat() if parsed else None
 
 

@@ -134,3 +134,10 @@ def test_a_title_case_headline_is_read_in_sentence_case():
 def test_a_sentence_case_headline_is_left_alone():
     text = "Putin meets Iranian leader in Tehran\n\nPutin met Raisi on Tuesday.\n"
     assert read_article("plain.txt", text.encode()).extraction_text == text
+
+
+def test_a_byline_that_gives_the_time_since_posting_dates_nothing():
+    # "2 hours ago" counts from a moment the text does not give: read today, it would be today's date
+    text = "Harbour strike enters its second week\n\nBy Jane Whitfield - 2 hours ago\n\nThe strike went on.\n"
+    a = read_article("ago.txt", text.encode())
+    assert (a.byline, a.published_on) == ("Jane Whitfield", None)
