@@ -5,9 +5,9 @@ resolved on its own: its participants to people (through the article's person
 mentions) or to named organisations and countries, its date against the
 article's date. Reports are then grouped: same type, the same people (or, for
 events between organisations, a shared name), and no disagreement that rules
-the match out (two known dates that differ, or two places with no date to
-vouch for them). Where reports of one event disagree, each keeps its own
-reading; the event takes the reading most reports give.
+the match out (two known dates that differ, or two places unless both reports
+give the same day to vouch for them). Where reports of one event disagree, each
+keeps its own reading; the event takes the reading most reports give.
 
 Two readings come from other reports rather than the report's own words: an
 article with no date of its own has its weekday names read against the date
@@ -208,6 +208,25 @@ def date_range(report: EventReport) -> Optional[tuple[date, date]]:
     return None
 
 
+# How far from its article's date an undated report reaches: two reports that dates_agree does not set
+# apart reach a common day (an undated one takes in the days a dated one may fall on, and half the
+# distance two undated ones' articles may be apart).
+UNDATED_REACH = timedelta(days=max(UNDATED_WINDOW_DAYS, (UNDATED_APART_DAYS + 1) // 2))
+
+
+def months_reached(report: EventReport) -> Optional[range]:
+    """The months (year * 12 + month) from its first day reached to its last: two reports whose dates
+    do not disagree (dates_agree is not False) reach a month in common. None when nothing dates the report."""
+    if report.occurred_on:
+        start, end = span_range(report.occurred_on, report.precision)
+    elif report.reported_on:
+        day = date.fromisoformat(report.reported_on)
+        start, end = day - UNDATED_REACH, day + UNDATED_REACH
+    else:
+        return None
+    return range(start.year * 12 + start.month, end.year * 12 + end.month + 1)
+
+
 def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     """True if both dates are known and overlap, False if known and apart, None if either is unknown.
     Two undated reports neither agree nor disagree, unless their articles are more than
@@ -222,6 +241,13 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
         return None
     agree = overlap(ra, rb)
     return agree if a.occurred_on and b.occurred_on else (None if agree else False)
+
+
+def same_day(a: EventReport, b: EventReport) -> bool:
+    """Both reports date the event to the same day: enough to take two places for one event's
+    ("in Tehran" and "in Isfahan" that Tuesday), which the same year or month is not ("to travel to
+    Germany later this year", "to Sweden later this year")."""
+    return a.precision == b.precision == "day" and a.occurred_on == b.occurred_on
 
 
 def places_agree(a: EventReport, b: EventReport) -> Optional[bool]:
@@ -263,7 +289,7 @@ def same_event(a: EventReport, b: EventReport) -> bool:
             and not (a.names & b.names):
         return False  # a visit to Mexico and one to Ohio, a suit against one and against another
     dates, places = dates_agree(a, b), places_agree(a, b)
-    if dates is False or (places is False and (not dates or held_apart(a, b))):
+    if dates is False or (places is False and (not same_day(a, b) or held_apart(a, b))):
         return False
     shared_people = len(a.people & b.people)
     if len(a.people) >= 2 and len(b.people) >= 2:
@@ -390,7 +416,11 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     # every report in the group, the first included) one identified report of which it shares a
     # person or a name with (every way same_event can say yes asks for one). So it is compared with
     # the groups found under its type and each of its people and names, not with every event.
-    sharing: dict[tuple[str, object], dict[int, EventGroup]] = {}  # (type, key) -> {id(group): group}
+    # Their dates must not disagree either (every way to say yes asks that), so each report is also
+    # filed under the months it reaches (months_reached) and compared only with the groups one report of
+    # which reaches the same month: a well-covered person's events of other years are not looked at.
+    sharing: dict[tuple[str, object, Optional[int]], dict[int, EventGroup]] = {}  # (type, key, month) -> {id(group): group}
+    any_month: dict[tuple[str, object], dict[int, EventGroup]] = {}  # (type, key) -> {id(group): group}
     # Ties go to the event reported first (EventReport.order), as they would in one run over every
     # article, whichever run stored which of its reports.
     first: dict[int, tuple] = {}  # id(group) -> the order of its earliest report
@@ -402,13 +432,21 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     def index_report(group: EventGroup, report: EventReport) -> None:
         first[id(group)] = min(first.get(id(group), report.order), report.order)
         if identified(report):
+            months = months_reached(report) or (None,)
             for key in report.people | report.names:
-                sharing.setdefault((group.event_type, key), {})[id(group)] = group
+                any_month.setdefault((group.event_type, key), {})[id(group)] = group
+                for month in months:
+                    sharing.setdefault((group.event_type, key, month), {})[id(group)] = group
 
     def sharing_with(report: EventReport) -> list[EventGroup]:
         found = {}
+        months = months_reached(report)
         for key in report.people | report.names:
-            found.update(sharing.get((report.candidate.event_type, key), {}))
+            if months is None:
+                found.update(any_month.get((report.candidate.event_type, key), {}))
+                continue
+            for month in (None, *months):
+                found.update(sharing.get((report.candidate.event_type, key, month), {}))
         return sorted(found.values(), key=lambda g: first[id(g)])
 
     for group in known:

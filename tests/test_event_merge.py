@@ -1,10 +1,10 @@
 """Merging event reports across articles, on hand-made reports: no model, no database."""
 from datetime import date, timedelta
 
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
-from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, group_events, overlap,
-                                   same_event)
+from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, dates_agree, group_events,
+                                   months_reached, overlap, same_event)
 from factstore.facts import EventCandidate, TextSpan
 from factstore.resolve import ResolvedPerson
 
@@ -90,6 +90,25 @@ def test_date_windows_allow_a_date_exactly_when_one_of_their_ranges_does(ranges,
     assert DateWindows(ranges).allow(on) == any(r is None or overlap(r, on) for r in ranges)
 
 
+near = st.dates(min_value=date(2019, 11, 1), max_value=date(2020, 3, 1))
+any_report = st.one_of(
+    st.tuples(near, st.sampled_from(["day", "week", "month", "year"])).map(
+        lambda d: report(on=d[0].isoformat(), precision=d[1])),
+    st.tuples(near, st.sampled_from(["happened", "planned"])).map(
+        lambda d: report(reported_on=d[0].isoformat(), status=d[1])),
+    st.just(report()))
+
+
+@given(any_report, any_report)
+@example(report(reported_on="2020-01-20"), report(reported_on="2020-02-18"))  # 29 days: one happening
+@example(report(on="2020-02-01"), report(reported_on="2020-01-26"))
+def test_reports_whose_dates_do_not_disagree_reach_a_month_in_common(a, b):
+    # group_events compares a report only with the groups filed under a month it reaches
+    if dates_agree(a, b) is not False:
+        reached_a, reached_b = months_reached(a), months_reached(b)
+        assert reached_a is None or reached_b is None or set(reached_a) & set(reached_b)
+
+
 def stored(event_id, *reports):
     """An event an earlier run stored, with its reports."""
     for r in reports:
@@ -141,3 +160,15 @@ def test_bare_visits_alone_do_not_gather_the_trips_of_their_article():
     tehran = report(kind="visit", people=(PUTIN,), place="Tehran")
     groups = group_events([headline, bare, beijing, tehran], known=[])
     assert sorted(len(g.reports) for g in groups) == [1, 1, 1, 1]
+
+
+def test_only_the_same_day_makes_two_places_one_event():
+    # outlets may disagree on where a dated meeting was; "later this year" to two countries is two trips
+    assert same_event(report(on="2022-07-19", place="Tehran"), report(on="2022-07-19", place="Isfahan"))
+    germany = report(kind="visit", people=(PUTIN,), on="2019-01-01", precision="year", place="Germany")
+    sweden = report(kind="visit", people=(PUTIN,), on="2019-01-01", precision="year", place="Sweden")
+    assert not same_event(germany, sweden)
+    assert same_event(germany, report(kind="visit", people=(PUTIN,), on="2019-01-01", precision="year",
+                                      place="Berlin"))
+    july = report(kind="visit", people=(PUTIN,), on="2022-07-01", precision="month", place="Tehran")
+    assert not same_event(july, report(kind="visit", people=(PUTIN,), on="2022-07-19", place="Moscow"))
