@@ -9,6 +9,7 @@ their year resolve.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -27,6 +28,10 @@ TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 POSSESSIVE = re.compile(r"['’]s$")
 HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 FUTURE_STATUSES = ("planned", "expected")
+# "last May", "next March", "this June", which dateparser does not read: a month named from the article's.
+SIDE_OF_MONTH = re.compile(r"^(?P<side>last|next|this|this past|this coming)\s+(?P<month>[a-z]+)\.?$", re.I)
+MONTH_NUMBERS = {name.lower(): n for names in (calendar.month_name, calendar.month_abbr)
+                 for n, name in enumerate(names) if name} | {"sept": 9}
 # A day or month named without its year for an event no tense places (status None): this year's up to this
 # many days after the article ("the April 19 primary" in an article of April 6), else last year's.
 NEAR_FUTURE_DAYS = 120
@@ -76,6 +81,9 @@ def resolve_date(expression: str, base: Optional[date], status: Optional[str] = 
         return (base + timedelta(days=days)).isoformat(), "day"
     if base is None and not HAS_YEAR.search(text):
         return None, None
+    named = SIDE_OF_MONTH.match(text)
+    if named and named["month"].lower() in MONTH_NUMBERS:
+        return month_from(named["side"].lower(), MONTH_NUMBERS[named["month"].lower()], base).isoformat(), "month"
     relative = bool(RELATIVE.search(text))
     prefer = ("future" if future or TO_COME.match(text) else "past") if relative else "current_period"
     data = parser(prefer, base).get_date_data(text)
@@ -97,3 +105,14 @@ def resolve_date(expression: str, base: Optional[date], status: Optional[str] = 
     elif precision == "week":
         found -= timedelta(days=found.weekday())
     return found.isoformat(), precision
+
+
+def month_from(side: str, month: int, base: date) -> date:
+    """The first day of the month named "last", "next" or "this" in an article of `base`: last May is
+    the latest May before the article's month, next May the first after it, this May the article's year's."""
+    year = base.year
+    if side in ("last", "this past"):
+        year -= month >= base.month
+    elif side in ("next", "this coming"):
+        year += month <= base.month
+    return date(year, month, 1)

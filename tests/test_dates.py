@@ -28,6 +28,13 @@ TUESDAY = date(2022, 7, 19)
     ("Feb. 24", "happened", ("2022-02-24", "day")),
     ("June 28 2022", "happened", ("2022-06-28", "day")),
     ("recent months", "happened", (None, None)),
+    ("last May", "happened", ("2022-05-01", "month")),
+    ("last July", "happened", ("2021-07-01", "month")),  # the article's own month is this July
+    ("last December", "happened", ("2021-12-01", "month")),
+    ("next March", "planned", ("2023-03-01", "month")),
+    ("next Sept.", "planned", ("2022-09-01", "month")),
+    ("this June", "happened", ("2022-06-01", "month")),
+    ("this coming August", "expected", ("2022-08-01", "month")),
 ])
 def test_relative_dates(expression, status, expected):
     assert resolve_date(expression, TUESDAY, status) == expected
