@@ -567,6 +567,8 @@ class DateWindows:
                 self.ends.append(end)
 
     def allow(self, span: tuple[date, date]) -> bool:
+        """Whether a window overlaps the span; for a span that ends before it starts, whether one covers
+        the days between (only its two ends are looked at: a window that merged reports' dates may)."""
         if self.any_date:
             return True
         # the joined windows are apart and in order: of those starting by the span's end, the last ends last

@@ -514,9 +514,10 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
         session.execute(update(Statement), updates)
 
 
-# How far apart an undated event's articles and a report's dates can be and still be one event: neither
-# an undated report this far from a dated one (UNDATED_WINDOW_DAYS) nor two undated ones (UNDATED_APART_DAYS).
-ARTICLES_APART = timedelta(days=max(UNDATED_WINDOW_DAYS, UNDATED_APART_DAYS))
+# How far a dated report can be from the article of an undated one of the same event (UNDATED_WINDOW_DAYS),
+# and how far apart the articles of two undated ones (UNDATED_APART_DAYS).
+DATED_APART = timedelta(days=UNDATED_WINDOW_DAYS)
+ARTICLES_APART = timedelta(days=UNDATED_APART_DAYS)
 # The order of an event's reports: by their articles' dates (undated last), file names and text hashes,
 # then by place in the text; as store_batch resolves a run's articles.
 EARLIEST_REPORT_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
@@ -535,23 +536,43 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
     or reported, in an article that reports one of the events loaded, which may date it
     (event_merge.date_by_visits)."""
-    # (type, person or name key) -> the dates the reports with it give
+    # (type, person or name key) -> the dates the reports with it give; for an undated stored event, the
+    # dates of those that give one, and the days of the articles of those that do not (None: no date at all)
     ranges: dict[tuple[str, object], list] = {}
+    own_dates: dict[tuple[str, object], list] = {}
+    article_days: dict[tuple[str, object], list] = {}
     for r in reports:
+        day = date.fromisoformat(r.reported_on) if r.reported_on else None
         for key in r.people | r.names:
             ranges.setdefault((r.candidate.event_type, key), []).append(date_range(r))
+            own_dates.setdefault((r.candidate.event_type, key), [])
+            article_days.setdefault((r.candidate.event_type, key), [])
+            if r.occurred_on:
+                own_dates[r.candidate.event_type, key].append(span_range(r.occurred_on, r.precision))
+            else:
+                article_days[r.candidate.event_type, key].append((day, day) if day else None)
     windows = {key: DateWindows(dates) for key, dates in ranges.items()}
+    dated_windows = {key: DateWindows(dates) for key, dates in own_dates.items()}
+    undated_windows = {key: DateWindows(days) for key, days in article_days.items()}
 
-    undated: dict[int, list[DateWindows]] = {}  # stored events with no date: only their articles' can rule them out
+    undated: dict[int, list] = {}  # stored events with no date: only their articles' can rule them out
 
     def could_join(event_id: int, event_type: str, keys, occurred_on: Optional[str], precision: Optional[str]) -> bool:
-        fitting = [windows[event_type, key] for key in keys if (event_type, key) in windows]
+        fitting = [(event_type, key) for key in keys if (event_type, key) in windows]
         if not fitting or not occurred_on:
             if fitting and not occurred_on:
                 undated.setdefault(event_id, []).extend(fitting)
             return bool(fitting)
         on = span_range(occurred_on, precision)
-        return any(w.allow(on) for w in fitting)
+        return any(windows[key].allow(on) for key in fitting)
+
+    def could_join_undated(keys, first: date, last: date) -> bool:
+        """Whether a report can be one event with every undated report of a stored event, whose articles'
+        dates run from `first` to `last` (event_merge.dates_agree): a date from `last - DATED_APART` to
+        `first + DATED_APART`, an article from `last - ARTICLES_APART` to `first + ARTICLES_APART` (articles
+        far apart make the first bound the later: DateWindows.allow then asks for a window spanning both)."""
+        return any(dated_windows[key].allow((last - DATED_APART, first + DATED_APART))
+                   or undated_windows[key].allow((last - ARTICLES_APART, first + ARTICLES_APART)) for key in keys)
 
     person_ids = {key[1] for _, key in windows if isinstance(key, tuple) and key[0] == "id"}
     types_of_people = sorted({event_type for event_type, key in windows if isinstance(key, tuple)})
@@ -572,8 +593,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
                 if could_join(event_id, event_type, name_keys(name), on, precision)}
     if undated:
-        ids -= {event_id for event_id, (first, last) in reported_between(session, sorted(undated)).items()
-                if not any(w.allow((first - ARTICLES_APART, last + ARTICLES_APART)) for w in undated[event_id])}
+        ids -= {event_id for event_id, (first, last) in reported_between(session, sorted(undated), exclude_articles)
+                .items() if not could_join_undated(undated[event_id], first, last)}
     # A stored visit the batch does not report dates an event only if an article reports both.
     articles = set()
     for chunk in chunks(sorted(ids)):
@@ -594,9 +615,10 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     return stored_event_groups(session, sorted(ids), exclude_articles)
 
 
-def reported_between(session: Session, event_ids: list[int]) -> dict[int, tuple[date, date]]:
+def reported_between(session: Session, event_ids: list[int], exclude_articles: frozenset[int] = frozenset()
+                     ) -> dict[int, tuple[date, date]]:
     """The first and last dates of the articles that report each of these events, for those all of
-    whose articles are dated."""
+    whose articles are dated; the articles in `exclude_articles` are not counted."""
     found = {}
     for chunk in chunks(event_ids):
         found.update((event_id, (date.fromisoformat(first), date.fromisoformat(last)))
@@ -604,7 +626,8 @@ def reported_between(session: Session, event_ids: list[int]) -> dict[int, tuple[
                          select(EventMention.event_id, func.min(Article.published_on), func.max(Article.published_on),
                                 func.count() - func.count(Article.published_on))
                          .join(Article, Article.id == EventMention.article_id)
-                         .where(EventMention.event_id.in_(chunk)).group_by(EventMention.event_id))
+                         .where(EventMention.event_id.in_(chunk), EventMention.article_id.not_in(exclude_articles))
+                         .group_by(EventMention.event_id))
                      if not undated)
     return found
 

@@ -88,6 +88,12 @@ span = st.tuples(day, st.integers(0, 10)).map(lambda s: (s[0], s[0] + timedelta(
 @given(st.lists(st.one_of(st.none(), span), max_size=8), span)
 def test_date_windows_allow_a_date_exactly_when_one_of_their_ranges_does(ranges, on):
     assert DateWindows(ranges).allow(on) == any(r is None or overlap(r, on) for r in ranges)
+    # a span backwards, from a day after its end to its start, asks for a joined window covering it
+    windows, (later, earlier) = DateWindows(ranges), (on[1] + timedelta(days=1), on[0])
+    covered = windows.any_date or any(s <= earlier and e >= later for s, e in zip(windows.starts, windows.ends))
+    assert windows.allow((later, earlier)) == covered
+    if any(r is None or r[0] <= earlier and r[1] >= later for r in ranges):
+        assert covered
 
 
 near = st.dates(min_value=date(2019, 11, 1), max_value=date(2020, 3, 1))

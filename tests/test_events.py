@@ -221,9 +221,10 @@ def test_a_batch_loads_only_the_stored_events_its_reports_could_join(bundled_db)
     meetings = stored_meetings_of(bundled_db, "Vladimir Putin")
     assert len(meetings["2022-07-19"]) >= 2 and len(meetings) >= 3
 
-    def report(on, person_id=putin_id, event_type="meeting"):
+    def report(on, person_id=putin_id, event_type="meeting", reported_on=None):
         candidate = EventCandidate(event_type, "04", "happened", 0, 0, TextSpan(0, 0, ""))
-        return EventReport(0, candidate, [EventParticipant("agent", ResolvedPerson(id=person_id))], on, "day", None)
+        return EventReport(0, candidate, [EventParticipant("agent", ResolvedPerson(id=person_id))], on,
+                           "day" if on else None, None, reported_on)
 
     engine = store.connect(f"sqlite:///{bundled_db}")
     with Session(engine) as session:
@@ -234,6 +235,12 @@ def test_a_batch_loads_only_the_stored_events_its_reports_could_join(bundled_db)
         assert loaded(report(None)) == set().union(*meetings.values())
         assert meetings.get(None)  # a meeting no report dates, in articles of July 2022: not one of 2019
         assert loaded(report("2019-03-01")) == set()
+        # the undated meeting's articles are of July 20: a report dated within a week of them, or
+        # undated in an article within 30 days, could be the same meeting (event_merge.dates_agree)
+        assert loaded(report("2022-07-26")) & meetings[None]
+        assert not loaded(report("2022-07-30")) & meetings[None]
+        assert loaded(report(None, reported_on="2022-08-15")) & meetings[None]
+        assert not loaded(report(None, reported_on="2022-08-25")) & meetings[None]
         assert loaded(report("2022-07-19", event_type="summit")) == set()
         assert loaded(report("2022-07-19", person_id=-1)) == set()
     engine.dispose()
