@@ -219,6 +219,10 @@ class Statement(Base):
     source_text: Mapped[Optional[str]] = mapped_column(
         String(255), doc='Who made the remark, as written, when it is not a known person ("Reuters").'
     )
+    source_key: Mapped[Optional[str]] = mapped_column(
+        String(255), index=True,
+        doc='The source as remarks are matched to it: lowercase, no leading article ("the Kremlin" -> "kremlin").',
+    )
     text: Mapped[str] = mapped_column(
         Text, doc="Canonical wording: the earliest report's, less the attribution inside it."
     )

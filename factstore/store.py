@@ -478,12 +478,10 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
     rows = []
     for chunk in chunks(person_ids):
         rows += session.scalars(select(Statement).where(Statement.speaker_id.in_(chunk)))
-    if sources:
-        rows += [row for row in session.scalars(select(Statement).where(Statement.speaker_id.is_(None),
-                                                                        Statement.source_text.is_not(None)))
-                 if normalise_phrase(row.source_text) in sources]
-    return [StatementGroup(("person", row.speaker_id) if row.speaker_id
-                           else ("source", normalise_phrase(row.source_text)), row.text, id=row.id)
+    for chunk in chunks(sorted(sources)):
+        rows += session.scalars(select(Statement).where(Statement.speaker_id.is_(None), Statement.source_key.in_(chunk)))
+    return [StatementGroup(("person", row.speaker_id) if row.speaker_id else ("source", row.source_key), row.text,
+                           id=row.id)
             for row in sorted(rows, key=lambda row: row.id)]
 
 
@@ -495,18 +493,16 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
                func.min(Article.published_on))
         .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids))
         .group_by(Claim.statement_id))
-    earliest: dict[int, tuple] = {}
-    for row in session.execute(
-            select(Claim.statement_id, Article.published_on, Article.source_file, Article.sha256, Claim.start_char,
-                   Claim.content, Claim.source_start_char, Claim.source_end_char, Claim.cue_start_char,
-                   Claim.cue_end_char).join(Claim, Claim.article_id == Article.id)
-            .where(Claim.statement_id.in_(statement_ids))):
-        key = (row.published_on or "9999", row.source_file, row.sha256, row.start_char)
-        if row.statement_id not in earliest or key < earliest[row.statement_id][0]:
-            earliest[row.statement_id] = (key, row)
-    wording = {statement_id: " ".join(words_said(row.content, row.start_char, [
+    # each statement's earliest claim, picked in SQL: a statement many articles carry has many claims
+    ranked = (select(Claim.statement_id, Claim.start_char, Claim.content, Claim.source_start_char,
+                     Claim.source_end_char, Claim.cue_start_char, Claim.cue_end_char,
+                     func.row_number().over(partition_by=Claim.statement_id, order_by=(
+                         func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
+                         Claim.start_char, Claim.end_char, Claim.content)).label("rank"))
+              .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids)).subquery())
+    wording = {row.statement_id: " ".join(words_said(row.content, row.start_char, [
         (row.source_start_char, row.source_end_char), (row.cue_start_char, row.cue_end_char)]).split())
-        for statement_id, (_, row) in earliest.items()}
+        for row in session.execute(select(ranked).where(ranked.c.rank == 1))}
     updates = [dict(id=statement_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
                     text=wording[statement_id])
                for statement_id, articles, outlets, first in counts]
@@ -1106,9 +1102,11 @@ def save_statements(session: Session, text: str, claims: list[ArticleClaim], cre
             first.setdefault(id(item.statement), item)
     if not first:
         return
-    rows = [dict(speaker_id=item.speaker.id if item.speaker else None,
-                 source_text=None if item.speaker else surface(text, item.claim.source_start, item.claim.source_end),
-                 text=item.statement.text) for item in first.values()]
+    rows = []
+    for item in first.values():
+        source = None if item.speaker else surface(text, item.claim.source_start, item.claim.source_end)
+        rows.append(dict(speaker_id=item.speaker.id if item.speaker else None, source_text=source,
+                         source_key=None if source is None else normalise_phrase(source), text=item.statement.text))
     assign_ids([item.statement for item in first.values()], insert_rows(session, Statement, rows, ids=True),
                created)
 

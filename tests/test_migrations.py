@@ -159,3 +159,18 @@ def test_reports_stored_before_their_participants_were_are_extracted_again_after
     assert query(db, "select count(*) from event_mention_participants")[0][0] > 0
     assert tables_without_ids(db) == tables_without_ids(fresh)
     assert query(db, "pragma foreign_key_check") == []
+
+
+def test_statements_stored_before_source_keys_get_them_on_upgrade(tmp_path):
+    from conftest import TEXTS, query, seed_into
+    from factstore.resolve import normalise_phrase
+
+    db = tmp_path / "old.db"
+    assert seed_into(db, TEXTS / "corpus") == 0
+    config = alembic_config(f"sqlite:///{db}")
+    command.downgrade(config, "cf02f6467391")  # the revision before statements.source_key
+    sources = query(db, "select source_text from statements where source_text is not null order by id")
+    assert sources
+    command.upgrade(config, "head")
+    assert query(db, "select source_text, source_key from statements where source_text is not null order by id") \
+        == [(source, normalise_phrase(source)) for source, in sources]

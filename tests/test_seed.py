@@ -217,3 +217,18 @@ def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path,
     assert out.splitlines()[-2] == "articles: 1 added, 1 already present, 0 failed"
     assert query(db, "select source_file from articles order by id") == [("wire.txt",), ("midstory.txt",)]
     assert query(db, "select count(*) from people where name = 'Marcos Oliveira'") == [(1,)]
+
+
+def test_a_remark_no_person_made_is_one_statement_across_runs_and_spellings(tmp_path):
+    # the source's words are matched as statements match them: "The Kremlin" and "the Kremlin" alike
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks in Geneva\n\nThe Kremlin said the talks in Geneva had been useful.\n")
+    (folder / "b.txt").write_text("Geneva round ends\n\nThe round ended on Monday, and the Kremlin said the talks "
+                                  "in Geneva had been useful.\n")
+    (folder / "c.txt").write_text("Geneva talks\n\nThe White House said the talks in Geneva had been useful.\n")
+    db = tmp_path / "facts.db"
+    for name in ("a.txt", "b.txt", "c.txt"):  # three runs: each finds the statements stored before it
+        assert seed_into(db, folder / name) == 0
+    assert sorted(query(db, "select source_key, article_count from statements where speaker_id is null")) == [
+        ("kremlin", 2), ("white house", 1)]
