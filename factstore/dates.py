@@ -44,6 +44,15 @@ def parser(prefer: str, base: Optional[date]) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
+def read_date(text: str, prefer: str, base: Optional[date]) -> tuple[Optional[date], Optional[str]]:
+    """dateparser's reading of a date expression from `base`: the day and its period."""
+    data = parser(prefer, base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None, None
+    return data.date_obj.date(), data.period or "day"
+
+
 def clean(expression: str) -> str:
     text = POSSESSIVE.sub("", " ".join(expression.split()).strip(" ,."))  # "Tuesday's primary"
     while (stripped := TIME_OF_DAY.sub("", FILLER.sub("", text))) != text:
@@ -86,10 +95,10 @@ def resolve_date(expression: str, base: Optional[date], status: Optional[str] = 
         return month_from(named["side"].lower(), MONTH_NUMBERS[named["month"].lower()], base).isoformat(), "month"
     relative = bool(RELATIVE.search(text))
     prefer = ("future" if future or TO_COME.match(text) else "past") if relative else "current_period"
-    data = parser(prefer, base).get_date_data(text)
-    if data is None or data.date_obj is None:
+    # a date that names its year reads the same from any day: read once for every article that gives it
+    found, precision = read_date(text, prefer, None if HAS_YEAR.search(text) and not relative else base)
+    if found is None:
         return None, None
-    found, precision = data.date_obj.date(), data.period or "day"
     if not relative and base is not None and not HAS_YEAR.search(text):
         # a month or a day without a year: the one nearest the article, on the side its tense says
         ahead = NEAR_FUTURE_DAYS if status is None else 0  # a past tense puts it before the article

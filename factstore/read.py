@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -206,6 +207,7 @@ def lines_with_offsets(text: str):
         pos += len(raw)
 
 
+@lru_cache(maxsize=4096)  # a day's articles give the same date
 def parse_date(text: str) -> Optional[str]:
     parsed = DATE_PARSER.get_date_data(text).date_obj
     return parsed.date().isoformat() if parsed else None

@@ -70,3 +70,12 @@ def test_dates_near_a_day_known_only_roughly(expression, status, expected):
 ])
 def test_spans_of_time_to_come_and_times_of_day(expression, status, expected):
     assert resolve_date(expression, TUESDAY, status) == expected
+
+
+@pytest.mark.parametrize("expression", ["March 5, 2019", "in March 2019", "2019", "Tuesday, March 5, 2019",
+                                        "5 March 2019"])
+def test_a_date_that_names_its_year_reads_the_same_from_any_article(expression):
+    # dates.read_date reads it once for every article: as it reads with no article date at all
+    readings = {resolve_date(expression, base, status) for base in (None, date(2019, 3, 1), date(2024, 12, 31))
+                for status in ("happened", "planned", None)}
+    assert len(readings) == 1 and None not in readings.pop()
