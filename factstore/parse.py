@@ -31,7 +31,7 @@ PIECE_ENDS = ("\n\n", "\n", " ")
 MIN_TEXTS_PER_PROCESS = 24
 # Texts the parser takes at once, and batches sent to each worker ahead of what has come back.
 TEXTS_PER_BATCH = 8
-BATCHES_AHEAD = 2
+BATCHES_AHEAD = 8
 
 T = TypeVar("T")
 

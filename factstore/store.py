@@ -527,40 +527,47 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     counted among their reports.
 
     A report can only join an event of its type that shares a person or a name with it and that its
-    date does not rule out (event_merge.group_events and same_event), so those are the ones loaded
-    (an event no report dates, by its articles' dates: event_merge.dates_agree);
+    date does not rule out (event_merge.group_events and same_event), nor its place unless both date it
+    to the same day, so those are the ones loaded (an event no report dates, by its articles' dates:
+    event_merge.dates_agree; its place is one of its reports', which a report not dated to the day
+    must not contradict: same_event and compatible);
     with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
     or reported, in an article that reports one of the events loaded, which may date it
     (event_merge.date_by_visits)."""
-    # (type, person or name key) -> the dates the reports with it give; for an undated stored event, the
-    # dates of those that give one, and the days of the articles of those that do not (None: no date at all)
-    ranges: dict[tuple[str, object], list] = {}
+    # (type, person or name key) -> the place the reports with it give -> the dates they give; a report not
+    # dated to the day joins no event whose place its own contradicts (event_merge.same_day), so under None are
+    # those that give no place or are dated to the day. For an undated stored event, the dates of those that
+    # give one, and the days of the articles of those that do not (None: no date at all).
+    ranges_at: dict[tuple[str, object], dict[Optional[str], list]] = {}
     own_dates: dict[tuple[str, object], list] = {}
     article_days: dict[tuple[str, object], list] = {}
     for r in reports:
         day = date.fromisoformat(r.reported_on) if r.reported_on else None
+        place = r.place if r.precision != "day" else None
         for key in r.people | r.names:
-            ranges.setdefault((r.candidate.event_type, key), []).append(date_range(r))
+            ranges_at.setdefault((r.candidate.event_type, key), {}).setdefault(place, []).append(date_range(r))
             own_dates.setdefault((r.candidate.event_type, key), [])
             article_days.setdefault((r.candidate.event_type, key), [])
             if r.occurred_on:
                 own_dates[r.candidate.event_type, key].append(span_range(r.occurred_on, r.precision))
             else:
                 article_days[r.candidate.event_type, key].append((day, day) if day else None)
-    windows = {key: DateWindows(dates) for key, dates in ranges.items()}
+    windows = {key: [(place, DateWindows(dates)) for place, dates in by_place.items()]
+               for key, by_place in ranges_at.items()}
     dated_windows = {key: DateWindows(dates) for key, dates in own_dates.items()}
     undated_windows = {key: DateWindows(days) for key, days in article_days.items()}
 
     undated: dict[int, list] = {}  # stored events with no date: only their articles' can rule them out
 
-    def could_join(event_id: int, event_type: str, keys, occurred_on: Optional[str], precision: Optional[str]) -> bool:
-        fitting = [(event_type, key) for key in keys if (event_type, key) in windows]
-        if not fitting or not occurred_on:
-            if fitting and not occurred_on:
-                undated.setdefault(event_id, []).extend(fitting)
-            return bool(fitting)
-        on = span_range(occurred_on, precision)
-        return any(windows[key].allow(on) for key in fitting)
+    def could_join(event_id: int, event_type: str, keys, occurred_on: Optional[str], precision: Optional[str],
+                   place: Optional[str]) -> bool:
+        on = span_range(occurred_on, precision) if occurred_on else None
+        fitting = [(event_type, key) for key in keys if any(
+            (on is None or dates.allow(on)) and (at is None or same_place(at, place) is not False)
+            for at, dates in windows.get((event_type, key), ()))]
+        if fitting and not occurred_on:
+            undated.setdefault(event_id, []).extend(fitting)
+        return bool(fitting)
 
     def could_join_undated(keys, first: date, last: date) -> bool:
         """Whether a report can be one event with every undated report of a stored event, whose articles'
@@ -575,19 +582,19 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
     for chunk in chunks(sorted(person_ids)):
-        ids |= {event_id for event_id, event_type, person_id, on, precision in session.execute(
+        ids |= {event_id for event_id, event_type, person_id, on, precision, place in session.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id, Event.occurred_on,
-                   Event.date_precision)
-            .join(Event, Event.id == EventParticipant.event_id)
+                   Event.date_precision, Place.name)
+            .join(Event, Event.id == EventParticipant.event_id).outerjoin(Place, Place.id == Event.place_id)
             .where(EventParticipant.person_id.in_(chunk), Event.event_type.in_(types_of_people)))
-                if could_join(event_id, event_type, [("id", person_id)], on, precision)}
+                if could_join(event_id, event_type, [("id", person_id)], on, precision, place)}
     if types_named:
-        ids |= {event_id for event_id, event_type, name, on, precision in session.execute(
+        ids |= {event_id for event_id, event_type, name, on, precision, place in session.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.name, Event.occurred_on,
-                   Event.date_precision)
-            .join(Event, Event.id == EventParticipant.event_id)
+                   Event.date_precision, Place.name)
+            .join(Event, Event.id == EventParticipant.event_id).outerjoin(Place, Place.id == Event.place_id)
             .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
-                if could_join(event_id, event_type, name_keys(name), on, precision)}
+                if could_join(event_id, event_type, name_keys(name), on, precision, place)}
     if undated:
         ids -= {event_id for event_id, (first, last) in reported_between(session, sorted(undated), exclude_articles)
                 .items() if not could_join_undated(undated[event_id], first, last)}

@@ -246,6 +246,43 @@ def test_a_batch_loads_only_the_stored_events_its_reports_could_join(bundled_db)
     engine.dispose()
 
 
+@pytest.mark.model
+def test_a_batch_loads_no_stored_event_whose_place_its_reports_contradict(bundled_db):
+    from sqlalchemy.orm import Session
+
+    from factstore import store
+    from factstore.event_merge import EventParticipant, EventReport
+    from factstore.facts import EventCandidate, TextSpan
+    from factstore.resolve import ResolvedPerson
+
+    (putin_id,) = query(bundled_db, "select id from people where name = 'Vladimir Putin'")[0]
+    in_tehran = {event_id for (event_id,) in query(
+        bundled_db, "select e.id from events e join places pl on pl.id = e.place_id join event_participants ep "
+                    "on ep.event_id = e.id where e.event_type = 'meeting' and ep.person_id = ? and pl.name = 'Tehran' "
+                    "and e.occurred_on = '2022-07-19'", putin_id)}
+    assert len(in_tehran) >= 2
+
+    def report(place, on="2022-07-01", precision="month"):
+        candidate = EventCandidate("meeting", "04", "happened", 0, 0, TextSpan(0, 0, ""))
+        return EventReport(0, candidate, [EventParticipant("agent", ResolvedPerson(id=putin_id))], on,
+                           precision, place, None)
+
+    engine = store.connect(f"sqlite:///{bundled_db}")
+    with Session(engine) as session:
+        def loads_tehran(*reports):
+            loaded = {g.id for g in store.known_events(session, list(reports))}
+            assert loaded & in_tehran in (set(), in_tehran)
+            return bool(loaded & in_tehran)
+
+        assert loads_tehran(report(None))
+        assert loads_tehran(report("Iran"))  # a country the city is in
+        assert not loads_tehran(report("Isfahan"))  # another city, in July: another meeting
+        assert loads_tehran(report("Isfahan", "2022-07-19", "day"))  # the same day: outlets may disagree
+        assert not loads_tehran(report("Isfahan", "2022-07-20", "day"))
+        assert loads_tehran(report("Isfahan"), report(None))  # one of the batch's reports could join it
+    engine.dispose()
+
+
 DNC = "Democratic National Committee"
 
 
