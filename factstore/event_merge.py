@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
 from .dates import resolve_date, resolve_near
@@ -183,6 +184,7 @@ def name_keys(name: str) -> set[str]:
     return {w.lower() for w in words if w.lower() not in GENERIC_WORDS}
 
 
+@lru_cache(maxsize=1 << 16)  # a store's events share their dates: asked of the same ones again and again
 def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
     start = date.fromisoformat(on)
     if precision == "year":
