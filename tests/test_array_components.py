@@ -54,7 +54,9 @@ def test_hand_made_patterns_match_where_spacys_matcher_matches():
     patterns = [
         {"patterns": [[{"TAG": "MD"}]], "attrs": {"POS": "AUX"}},
         {"patterns": [[{"LOWER": {"IN": ["n't", "not"]}}]], "attrs": {"LEMMA": "not", "POS": "PART"}},
-        {"patterns": [[{"LOWER": {"REGEX": "^n'?t$"}, "DEP": {"NOT_IN": ["ROOT"]}}]], "attrs": {"MORPH": "Polarity=Neg"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^n'?t$"}, "DEP": {"NOT_IN": ["ROOT"]}}]],
+         "attrs": {"MORPH": "Polarity=Neg"}},
+        {"patterns": [[{"LOWER": {"IN": []}}]], "attrs": {"POS": "X"}},  # matches nothing
         {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE"}},
         {"patterns": [[{"LOWER": "ca"}, {"LOWER": "n't"}]], "attrs": {"LEMMA": "can"}, "index": 0},
         {"patterns": [[{"TAG": "DT"}, {"TAG": {"IN": ["NNS", "NN"]}}], [{"TAG": "DT"}, {"LOWER": "songs"}]],
