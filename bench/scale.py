@@ -9,8 +9,9 @@ rules and its array attribute ruler and lemmatizer (factstore/array_components.p
 the same way (own parse), then seeded by seed.py into a new database; each runs as
 a fresh process, timed from start to end, start-up included. seed/bare is the
 throughput ratio (bare seconds / seed seconds: 1.0 means seeding costs no more
-than parsing); seed/own the same against the seeder's own parse. Then seed.py runs again over the largest set, with nothing to do,
-beside the start-up it includes (importing the seeder and its libraries).
+than parsing); seed/own the same against the seeder's own parse. Then seed.py
+runs again over the largest set, with nothing to do, beside the start-up it
+includes (importing the seeder and its libraries).
 """
 from __future__ import annotations
 
