@@ -46,7 +46,6 @@ def is_country(place: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)  # asked of the same few places again and again when a batch's events are loaded
 def same_place(a: Optional[str], b: Optional[str]) -> Optional[bool]:
     """True if two readings can both be right ("Tehran" and "Iran"), False if not, None if one is missing."""
     if not a or not b:
