@@ -125,7 +125,7 @@ class ArrayAttributeRuler:
             starts: set[int] = set()
             for pattern in patterns:
                 length = len(pattern)
-                if length == 0 or length > n:
+                if length > n:  # spaCy's Matcher takes no empty pattern
                     continue
                 fits = numpy.ones(n - length + 1, dtype=bool)
                 for offset, tests in enumerate(pattern):
