@@ -341,9 +341,10 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
             article.published_on = parse_date(f"{dateline_date} {copyright_year}")
     article.boilerplate.sort(key=lambda kind_span: kind_span[1].start)
     # Zero-width spaces, soft hyphens and other invisible format characters would glue words
-    # together for the parser ("Traeger\u200b said"); they read as spaces, offsets unchanged.
-    article.extraction_text = NON_ASCII.sub(lambda m: " " if unicodedata.category(m.group()) == "Cf" else m.group(),
-                                            "".join(masked))
+    # together for the parser ("Traeger\u200b said"), and the tokenizer makes a no-break space a
+    # word of its own, which parts a name ("James\xa0Comey"); all read as spaces, offsets unchanged.
+    article.extraction_text = NON_ASCII.sub(
+        lambda m: " " if unicodedata.category(m.group()) in ("Cf", "Zs") else m.group(), "".join(masked))
     return article
 
 

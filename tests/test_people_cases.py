@@ -259,3 +259,12 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_mention_not_of_the_name(pe
     # 'State Sen. Margaret "Peggy" Olander', then "Olander said"
     assert mentions(people_db, "olander_nickname.txt")[:3] == [
         ("Olander", "Margaret Olander"), ('Margaret "Peggy" Olander', "Margaret Olander"), ("Olander", "Margaret Olander")]
+
+
+def test_a_no_break_space_inside_a_name_keeps_it_one_name_and_spans_stay_verbatim(people_db):
+    assert mentions(people_db, "no_break_space.txt") == [
+        ("Miriam\u00a0Castellanos", "Miriam Castellanos"), ("Castellanos", "Miriam Castellanos"),
+        ("Peter\u00a0Lindqvist", "Peter Lindqvist"), ("Lindqvist", "Peter Lindqvist")]
+    assert query(people_db, "select p.name from claims c join articles a on a.id = c.article_id join people p "
+                            "on p.id = c.speaker_id where a.source_file = 'no_break_space.txt' and c.content "
+                            "like '%every rule%'") == [("Miriam Castellanos",)]
