@@ -88,6 +88,10 @@ COPYRIGHT_YEAR = re.compile(r"(?:©|@|\(c\)|copyright)\s*(\d{4})", re.I)
 BREADCRUMB = re.compile(r"home\s*(?:[|>»/›]|news\b|\w*\s*news\b).*", re.I)
 SECTION_LABEL_MAX_WORDS = 2
 HEADLINE_MAX_WORDS = 30
+# A text wrapped at a fixed width (mail, wire copy, plain-text archives): nearly all its lines, and at
+# least a few, no longer than the widest a text is wrapped at; and some as long as the narrowest. A line
+# was broken by the wrapping only if it fills most of the width.
+MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAPPED_SHARE, MIN_WRAPPED_LINES, FULL_LINE_SHARE = 100, 40, 0.95, 5, 0.6
 # A first line ending in a full stop is still a headline if it is this short and stands alone.
 HEADLINE_WITH_STOP_MAX_WORDS = 15
 # A headline is in title case when this share of its words of four letters or more, less the first
@@ -340,12 +344,39 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
         elif copyright_year:
             article.published_on = parse_date(f"{dateline_date} {copyright_year}")
     article.boilerplate.sort(key=lambda kind_span: kind_span[1].start)
+    # A text wrapped at a fixed width breaks its sentences over lines, which the parser and every rule
+    # that knows a paragraph by its line take for ends: those breaks read as spaces.
+    for at in soft_line_breaks(text):
+        masked[at] = " "
     # Zero-width spaces, soft hyphens and other invisible format characters would glue words
     # together for the parser ("Traeger\u200b said"), and the tokenizer makes a no-break space a
     # word of its own, which parts a name ("James\xa0Comey"); all read as spaces, offsets unchanged.
     article.extraction_text = NON_ASCII.sub(
         lambda m: " " if unicodedata.category(m.group()) in ("Cf", "Zs") else m.group(), "".join(masked))
     return article
+
+
+def soft_line_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks a text wrapped at a fixed width has inside its paragraphs. Such a
+    text has nearly all its lines within MAX_WRAP_WIDTH characters; the width is its longest of those,
+    and a line was broken there when it fills most of the width and the next line's first word would
+    not have fitted on it. A headline, a byline, a paragraph's last line are short of the width by more
+    than a word."""
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    fitting = [n for n in lengths if n <= MAX_WRAP_WIDTH]
+    if len(lengths) < MIN_WRAPPED_LINES or len(fitting) < WRAPPED_SHARE * len(lengths):
+        return []
+    width, breaks, at = max(fitting), [], 0
+    if width < MIN_WRAP_WIDTH:
+        return []  # a list of short lines
+    for line, following in zip(lines, lines[1:]):
+        at += len(line)
+        words, length = following.split(), len(line.rstrip())
+        if words and length >= FULL_LINE_SHARE * width and length + 1 + len(words[0]) > width:
+            breaks.append(at)
+        at += 1
+    return breaks
 
 
 def find_inputs(paths: list[Path]) -> list[tuple[Path, str]]:

@@ -141,3 +141,52 @@ def test_a_byline_that_gives_the_time_since_posting_dates_nothing():
     text = "Harbour strike enters its second week\n\nBy Jane Whitfield - 2 hours ago\n\nThe strike went on.\n"
     a = read_article("ago.txt", text.encode())
     assert (a.byline, a.published_on) == ("Jane Whitfield", None)
+
+
+WRAPPED = TEXTS / "wrapped" / "ferry_fares.txt"  # one paragraph a line; the tests wrap it themselves
+
+
+def wrapped(text: str, width: int) -> str:
+    import textwrap
+    return "\n".join(textwrap.fill(line, width, break_on_hyphens=False) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs(width):
+    text = WRAPPED.read_text(encoding="utf-8")
+    a = read_article("ferry_fares.txt", wrapped(text, width).encode())
+    assert a.text == wrapped(text, width)  # the text itself is never altered
+    assert len(a.extraction_text) == len(a.text)
+    def paragraphs(extraction_text):
+        return [" ".join(line.split()) for line in extraction_text.split("\n") if line.strip()]
+    # every paragraph one line again, with the byline and dateline blanked as they are in the text unwrapped
+    assert paragraphs(a.extraction_text) == paragraphs(read_article("ferry_fares.txt", text.encode()).extraction_text)
+
+
+def test_a_text_of_one_paragraph_a_line_has_no_line_break_read_as_a_space():
+    text = WRAPPED.read_text(encoding="utf-8")
+    assert read_article("ferry_fares.txt", text.encode()).extraction_text.count("\n") == text.count("\n")
+    short = "Short headline\nBy Ann Lee\n\nOne line.\nAnother line.\nA third one.\nAnd a fourth.\nFive.\n"
+    assert read_article("short.txt", short.encode()).extraction_text.count("\n") == short.count("\n")
+
+
+@pytest.mark.model
+def test_a_wrapped_text_gives_the_people_and_claims_of_the_same_text_unwrapped(tmp_path):
+    from conftest import query, seed_into
+
+    text = WRAPPED.read_text(encoding="utf-8")
+    (tmp_path / "wrapped").mkdir()
+    (tmp_path / "wrapped" / "ferry_fares.txt").write_text(wrapped(text, 66), encoding="utf-8")
+    facts = {}
+    for name, path in (("one a line", WRAPPED), ("wrapped", tmp_path / "wrapped" / "ferry_fares.txt")):
+        db = tmp_path / f"{name}.db"
+        assert seed_into(db, path) == 0
+        facts[name] = (
+            query(db, "select name from people order by name"),
+            [(speaker, " ".join(content.split()), act) for speaker, content, act in query(
+                db, "select p.name, c.content, c.act from claims c left join people p on p.id = c.speaker_id "
+                    "order by c.start_char")])
+    assert facts["wrapped"] == facts["one a line"]
+    people, claims = facts["wrapped"]
+    assert ("Heather Mowat",) in people and ("Angus Rendall",) in people
+    assert [(s, a) for s, c, a in claims if "a tax on living" in c] == [("Angus Rendall", "speech")]
