@@ -32,7 +32,7 @@ from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import text_of
 from .places import is_country
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, in_quotation, quote_spans
-from .syntax import subject_of, subtree_range, token_range
+from .syntax import read_as_modal, subject_of, subtree_range, token_range
 
 # Which words may be cues, and how often each of their dependents was the annotated
 # content, is learned from PolNeAR train by tools/learn_cue_rules.py.
@@ -141,6 +141,9 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
         tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
     if cue is not None and cue in tokens:  # "[Trump] called Cruz a failed candidate" parsed as a noun phrase
         tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree] or [token]
+    after = max(t.i for t in tokens) + 1
+    if after < len(token.doc) and read_as_modal(token.doc[after]):
+        tokens.append(token.doc[after])  # "columnist George [Will] wrote": the name's end read as a modal
     start, end = token_range(tokens)
     text = text_of(token.doc)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":

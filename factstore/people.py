@@ -11,6 +11,7 @@ from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXE
                       ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
 from .parse import entities, entities_within, text_of
+from .syntax import read_as_modal
 
 MAX_ROLE_TOKENS = 12
 # "the elder Marrick", "the younger Mr. Marrick": which of a father and his namesake son is meant.
@@ -44,7 +45,7 @@ def looks_like_name_token(token: Token) -> bool:
     if text.lower() in NAME_PARTICLES or text.lower() in NAME_SUFFIXES or APOSTROPHE_NAME.fullmatch(text):
         return True  # "O'Brien", "Brind'Amour", whatever part of speech the tagger guessed
     return (text[:1].isupper() and text.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
-            and token.pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"))
+            and (token.pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ") or read_as_modal(token)))
 
 
 def joins_name_parts(token: Token) -> bool:

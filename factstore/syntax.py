@@ -52,6 +52,15 @@ def relation(token: Token) -> str:
     return token.dep_
 
 
+def read_as_modal(token: Token) -> bool:
+    """A name the parser read as a modal verb: "May told lawmakers", "Will wrote". A modal takes a verb's
+    base form ("may tell"), so a capitalised auxiliary before a past or present tense or a participle,
+    with at most adverbs between, is a name: the verb's subject."""
+    verb = token.head
+    return (token.dep_ == "aux" and token.tag_ in ("MD", "NNP") and token.text[:1].isupper() and token.i < verb.i
+            and verb.tag_ in ("VBD", "VBZ", "VBN") and all(t.pos_ == "ADV" for t in token.doc[token.i + 1:verb.i]))
+
+
 def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
     """Who the verb's words belong to: its subject, or for a passive, its agent.
 
@@ -64,7 +73,8 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         for child in verb.children:
             if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = ([c for c in verb.children if c.dep_ == "nsubj"]
+                    or [c for c in verb.children if read_as_modal(c)])
         if subjects:  # a misparse may give two: "“… Sen. John McCain,” Trump said"
             return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:

@@ -268,3 +268,20 @@ def test_a_no_break_space_inside_a_name_keeps_it_one_name_and_spans_stay_verbati
     assert query(people_db, "select p.name from claims c join articles a on a.id = c.article_id join people p "
                             "on p.id = c.speaker_id where a.source_file = 'no_break_space.txt' and c.content "
                             "like '%every rule%'") == [("Miriam Castellanos",)]
+
+
+def speakers(db, source_file: str) -> list[tuple[str, str]]:
+    """(cue, speaker) of one article's claims, in text order."""
+    return query(db, "select c.cue_text, p.name from claims c join articles a on a.id = c.article_id left join people p "
+                     "on p.id = c.speaker_id where a.source_file = ? order by c.start_char", source_file)
+
+
+def test_a_surname_the_parser_reads_as_a_modal_verb_is_the_person_and_the_speaker(people_db):
+    # "May told lawmakers", "Will urged voters": the parser reads May and Will as "may" and "will"
+    assert mentions(people_db, "modal_will.txt") == [("George Will", "George Will")] + [("Will", "George Will")] * 3
+    assert speakers(people_db, "modal_will.txt")[1:] == [
+        ("wrote", "George Will"), ("urged", "George Will"), ("wrote", "George Will"), ("argued", "George Will")]
+    may = query(people_db, "select c.cue_text, p.name from claims c join articles a on a.id = c.article_id left join "
+                           "people p on p.id = c.speaker_id where a.source_file = 'modal_may.txt' and c.source_text = "
+                           "'May' order by c.start_char")
+    assert may == [("vows", "Theresa May"), ("told", "Theresa May"), ("insisted", "Theresa May")]
