@@ -55,7 +55,7 @@ RESUMED_CONTENT_DEPS = ("ccomp", "advcl", "conj")
 ATTRIBUTION_DEPS = ("nsubj", "aux", "neg")
 # A cue whose content is its head's clause: "X, [he said]."
 HEAD_CONTENT_DEPS = ("parataxis", "ccomp", "advcl")
-QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'"
+QUOTE_ENDS = CLOSING_QUOTES + STRAIGHT_QUOTE + "'’"
 # The quotation that resumes after its attribution may be led by a linking word or two: 'Instead, "Y"'.
 MAX_LINKING_WORDS = 2
 LINKING_POS = ("ADV", "CCONJ", "INTJ")
@@ -212,7 +212,7 @@ def linking_words_only(doc: Doc, start: int, end: int) -> bool:
 
 
 def text_is_quote_start(text: str, at: int) -> bool:
-    return text[at] in OPENING_QUOTES + STRAIGHT_QUOTE or text.startswith("''", at)
+    return text[at] in OPENING_QUOTES + STRAIGHT_QUOTE + "‘'"
 
 
 def preceding_quote(attribution_start: int, quotes: list[tuple[int, int]], text: str) -> Optional[tuple[int, int]]:

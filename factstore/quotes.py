@@ -10,8 +10,8 @@ CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 # A quotation mark, or a line break, which ends any quotation; "''" first, as one straight mark.
 QUOTE_MARK = re.compile("''|[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE) + "\n]")
-# A curly single mark, or a line break: single-quoted quotations (single_quotations).
-SINGLE_MARK = re.compile("[‘’\n]")
+# A single mark, or a line break: single-quoted quotations (single_quotations); "''" is a double mark.
+SINGLE_MARK = re.compile("''|[‘’'\n]")
 
 
 def quote_marks(text: str):
@@ -67,19 +67,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def single_quotations(text: str) -> list[tuple[int, int]]:
-    """Quotations in curly single marks, as headlines write them ("Fallin: Trump is ‘trying to campaign
-    as a healer’"), marks included: a ‘ opens one, and the first ’ after it that no letter follows closes
-    it (the ’ of "Trump’s" or "don’t" is an apostrophe). An unclosed ‘ opens nothing, nor does one before
-    a digit: "‘90s"."""
+    """Quotations in single marks, as headlines and British papers write them ("Fallin: Trump is
+    ‘trying to campaign as a healer’"), marks included: a ‘ opens one, and the first ’ after it that no
+    letter follows closes it (the ’ of "Trump’s" or "don’t" is an apostrophe). A straight ' is both: it
+    opens one where a word starts after it and no word ends before it ("'We will', she said"; not
+    "it's"), else it closes one as a ’ does. An unclosed mark opens nothing, nor does one before a
+    digit: "‘90s"."""
     spans, open_at = [], None
     for mark in SINGLE_MARK.finditer(text):
         at = mark.start()
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        opens = mark.group() == "‘" or (mark.group() == "'" and after.isalpha()
+                                         and not (before.isalnum() or before and before in ".,;:!?"))
+        if mark.group() == "''":
+            continue
         if mark.group() == "\n":
             open_at = None
-        elif mark.group() == "‘":
-            if open_at is None and not text[at + 1:at + 2].isdigit():
+        elif opens:
+            if open_at is None and not after.isdigit():
                 open_at = at
-        elif open_at is not None and not text[at + 1:at + 2].isalnum():
+        elif open_at is not None and not after.isalnum():
             if any(ch.isalnum() for ch in text[open_at:at]):
                 spans.append((open_at, at + 1))
             open_at = None

@@ -7,7 +7,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from conftest import claims_of, query
+from conftest import TEXTS, claims_of, query, seed_into
 from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, one_per_cue, source_range, trim, verb_claim,
                               without_nested)
 from factstore.facts import ClaimCandidate
@@ -28,6 +28,10 @@ from factstore.quotes import quote_spans
     ("Calderon calls Trump’s wall ‘stupid’, ‘useless.’", ["‘stupid’", "‘useless.’"]),
     ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),
     ("The ‘90s were the Clintons’ years.", []),
+    # straight single marks, as British papers and plain-text copies write quotations
+    ("'We will win,' she said. 'Easily.'", ["'We will win,'", "'Easily.'"]),
+    ("It's the unions' offer, and the '90s are over.", []),
+    ("He called it 'not worth the paper it's written on'.", ["'not worth the paper it's written on'"]),
     ("An unclosed ‘mark\nends ‘here’.", ["‘here’"]),
     ("A ‘crossed “mark’ here”.", ["“mark’ here”"]),
 ])
@@ -583,3 +587,15 @@ def test_a_plural_noun_with_its_own_determiner_is_no_misread_verb():
     doc = misparse(["the", "Trump", "predictions", "that", "he", "will", "win"], [2, 2, 2, 6, 6, 6, 2],
                    ["det", "compound", "ROOT", "mark", "nsubj", "aux", "acl"], ["DT", "NN", "NNS", "IN", "PRP", "MD", "VB"])
     assert misread_name_subject(doc[2]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("article, marks", [("straight.txt", "''"), ("curly.txt", "‘’")])
+def test_a_quotation_in_single_marks_goes_on_after_its_attribution(tmp_path, article, marks):
+    # "'X,' Shapps told the BBC. 'Y.'": the second quotation is more of the same words, as in double marks
+    assert seed_into(tmp_path / "facts.db", TEXTS / "single_marks" / article) == 0
+    claims = [(c[0], c[5]) for c in claims_of(tmp_path / "facts.db", article)]
+    opening, closing = marks
+    assert ("Grant Shapps", f"{opening}We have made a fair offer and it's time the unions put it to their members,"
+                            f"{closing} Shapps told the BBC. {opening}Passengers have had enough.{closing}") in claims
+    assert ("Mick Lynch", f"{opening}Our members won't be bullied into accepting a real-terms pay cut.{closing}") in claims
