@@ -832,6 +832,16 @@ def opens_next_sentence(doc: Doc, end: int, quote_start: int) -> bool:
         and linking_words_only(doc, stop + 1, quote_start)
 
 
+def sentence_end(doc: Doc, end: int) -> int:
+    """Where the sentence that the character before `end` is in ends, within its line."""
+    text = text_of(doc)
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or not len(last):
+        return end
+    line_end = text.find("\n", end)
+    return max(end, min(last[-1].sent.end_char, line_end if line_end >= 0 else len(text)))
+
+
 def ends_sentence(doc: Doc, start: int, end: int) -> bool:
     """Whether the quotation [start, end) ends its sentence: its words end in a full stop, question or
     exclamation mark, or nothing but one of those follows it on its line."""
@@ -873,7 +883,8 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
         if not last:
             continue
         previous = max(last, key=lambda c: (c.kind != "indirect", c.start - c.end))  # the innermost quotation
-        between = text[last_end:line_start] if opens_paragraph else ""
+        # the attribution's sentence may go on after its cue: '"X," she said at a news conference.'
+        between = text[sentence_end(doc, last_end):line_start] if opens_paragraph else ""
         if between.count("\n\n") + (between.count("\n") - 2 * between.count("\n\n")) > CONTINUATION_PARAGRAPHS * 2 \
                 or any(ch.isalnum() for ch in between):
             continue

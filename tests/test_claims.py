@@ -599,3 +599,12 @@ def test_a_quotation_in_single_marks_goes_on_after_its_attribution(tmp_path, art
     assert ("Grant Shapps", f"{opening}We have made a fair offer and it's time the unions put it to their members,"
                             f"{closing} Shapps told the BBC. {opening}Passengers have had enough.{closing}") in claims
     assert ("Mick Lynch", f"{opening}Our members won't be bullied into accepting a real-terms pay cut.{closing}") in claims
+
+
+@pytest.mark.model
+def test_a_quotation_goes_on_over_paragraphs_after_an_attribution_that_goes_on_after_its_cue(tmp_path):
+    # '"X," Whitfield said at a news conference.' then two paragraphs opening with a quotation mark
+    assert seed_into(tmp_path / "facts.db", TEXTS / "continued") == 0
+    whitfield = [c[5] for c in claims_of(tmp_path / "facts.db", "flood_plan.txt") if c[0] == "Dana Whitfield"]
+    assert len(whitfield) == 1
+    assert whitfield[0].startswith('"We have seen three floods') and whitfield[0].endswith('responsible choice."')
