@@ -75,12 +75,12 @@ def single_quotations(text: str) -> list[tuple[int, int]]:
     digit: "‘90s"."""
     spans, open_at = [], None
     for mark in SINGLE_MARK.finditer(text):
+        if mark.group() == "''":
+            continue
         at = mark.start()
         before, after = text[at - 1:at], text[at + 1:at + 2]
         opens = mark.group() == "‘" or (mark.group() == "'" and after.isalpha()
                                          and not (before.isalnum() or before and before in ".,;:!?"))
-        if mark.group() == "''":
-            continue
         if mark.group() == "\n":
             open_at = None
         elif opens:
