@@ -26,11 +26,11 @@ import json
 import re
 import sqlite3
 import tempfile
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from timing import seeded  # beside this script
+from pronouns import folded  # beside this script
+from timing import seeded
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -61,10 +61,6 @@ def person_keys(con, people_gold: dict) -> dict[tuple[str, int], str]:
             if g["end"] == end and g["start"] < end and start < g["end"]:
                 votes[(file, person)][g["person"]] += 1
     return {key: count.most_common(1)[0][0] for key, count in votes.items()}
-
-
-def folded(name: str) -> str:
-    return unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
 
 
 def named_as(con, gold: dict) -> dict[tuple[str, int], str]:
