@@ -499,11 +499,20 @@ def misread_name_subject(cue: Token) -> Optional[Token]:
 
 def participle_speaker(verb: Token) -> Optional[Token]:
     """ "X said [the offer was fair], adding that ...": the parse hangs "adding" from the
-    reported clause, but whoever adds is whoever said it."""
-    clause = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "ccomp" \
-            and clause.head.lemma_.lower() in SPEECH_VERBS and clause.head.i < verb.i:
+    reported clause, but whoever adds is whoever said it; so too right after the attribution of a
+    quotation, whatever the parse: '"…," X said, adding (going on to say) that ...'."""
+    participle = verb.head if verb.dep_ == "xcomp" and verb.head.i < verb.i else verb
+    if participle.tag_ != "VBG":
+        return None
+    clause = participle.head
+    if participle.dep_ == "advcl" and clause.dep_ == "ccomp" \
+            and clause.head.lemma_.lower() in SPEECH_VERBS and clause.head.i < participle.i:
         return clause.head
+    doc = participle.doc
+    said = doc[participle.i - 2] if participle.i >= 2 and doc[participle.i - 1].text == "," else None
+    if said is not None and said.lemma_.lower() in SPEECH_VERBS and said.i >= 2 and doc[said.i - 1].is_alpha \
+            and doc[said.i - 2].text in QUOTE_ENDS:
+        return said
     return None
 
 
@@ -596,9 +605,14 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     lemma = verb.lemma_.lower()
     in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)]
-    confident = [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
+    # '"X," Adelson said during the interview in Macau, the gambling hub': the quotation before
+    # the verb is what it attributes, whatever the parse hangs after the verb
+    quote_before = attributed is not None and attributed[1] <= verb.idx
+    confident = [] if quote_before else [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
     unscored = None if confident else unscored_content(verb, quotes, attributed)
-    if not confident and unscored is None:
+    if quote_before:
+        scored = []
+    elif not confident and unscored is None:
         scored = [s for s in scored if s[0] >= min_probability]
     else:
         scored = confident

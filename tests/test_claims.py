@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from conftest import TEXTS, claims_of, query, seed_into
-from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, one_per_cue, source_range, trim, verb_claim,
+from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, participle_speaker, one_per_cue, source_range, trim, verb_claim,
                               without_nested)
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
@@ -608,3 +608,37 @@ def test_a_quotation_goes_on_over_paragraphs_after_an_attribution_that_goes_on_a
     whitfield = [c[5] for c in claims_of(tmp_path / "facts.db", "flood_plan.txt") if c[0] == "Dana Whitfield"]
     assert len(whitfield) == 1
     assert whitfield[0].startswith('"We have seen three floods') and whitfield[0].endswith('responsible choice."')
+
+
+def test_a_participle_after_a_quotation_s_attribution_is_its_speaker_s_whatever_the_parse():
+    # '"It works," Sanders said, going on to say that it lasts', parsed with "said" and "going" hanging from
+    # the quotation's verb
+    words = ['"', "It", "works", ",", '"', "Sanders", "said", ",", "going", "on", "to", "say", "that", "it", "lasts"]
+    heads = [2, 2, 2, 2, 6, 6, 2, 6, 2, 8, 11, 8, 14, 14, 11]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "parataxis", "punct", "advcl", "prt", "aux", "xcomp",
+            "mark", "nsubj", "ccomp"]
+    tags = ["``", "PRP", "VBZ", ",", "''", "NN", "VBD", ",", "VBG", "RP", "TO", "VB", "IN", "PRP", "VBZ"]
+    lemmas = [w.lower() for w in words]
+    lemmas[6], lemmas[8] = "say", "go"
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert participle_speaker(doc[11]) == doc[6]
+    assert participle_speaker(doc[8]) == doc[6]
+    words[4] = "and"  # no quotation's attribution: '"It works, and Sanders said, going on to say ...'
+
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert participle_speaker(doc[11]) is None
+
+
+@pytest.mark.model
+def test_a_quotation_before_its_attribution_is_what_the_verb_says_whatever_follows_the_verb(tmp_path):
+    # '"X," Okafor said during the interview in Apapa, the region's busiest shipping hub, ...': the parse
+    # makes "hub" the object of "said"
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution") == 0
+    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "port_terminal.txt")]
+    assert ("Emeka Okafor", "said", "“We will keep building, whatever the market does,”") in claims
+    assert ("Emeka Okafor", "going on to say",
+            "that the second berth would open next year and that the third was still being designed") in claims
+    # the lone surname of a person the article names in full, which the model tags as a place
+    assert ("Bradley Podvinska", "claims", "he was dismissed for raising them") in claims
