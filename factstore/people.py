@@ -11,6 +11,7 @@ from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXE
                       ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
 from .parse import entities, entities_within, text_of
+from .places import country_of
 from .syntax import read_as_modal
 
 MAX_ROLE_TOKENS = 12
@@ -306,13 +307,32 @@ def mislabelled_person(ent: Span) -> Optional[Span]:
 
 
 def role_beside(span: Span) -> bool:
-    """A noun for a person right before the name ("the anchor Marcy Quell") or set beside it as an apposition
-    ("the anchor, Marcy Quell"; "Marcy Quell, a reporter")."""
+    """A noun for a person right before the name ("the anchor Marcy Quell") or before "named" in front of it
+    ("a staffer named Marcy Quell"), or set beside it as an apposition ("the anchor, Marcy Quell"; "Marcy
+    Quell, a reporter")."""
     before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "named" and before.head.i < before.i:
+        before = before.head
     appositions = [span.root.head] if span.root.dep_ == "appos" else []
     appositions += [c for c in span.root.children if c.dep_ == "appos"]
     return any(t.lower_ in PEOPLE_WORDS or t.lemma_.lower() in PEOPLE_WORDS
                for t in ([before] if before is not None else []) + appositions)
+
+
+def mislabelled_surname(ent: Span, surnames: set[str]) -> Optional[Span]:
+    """A surname written alone that the model tagged as an organisation or a place ("Podliska claims" as
+    GPE), where the article names its bearer in full: a proper noun standing for something, not a word
+    in front of a noun ("the Trump campaign"), nor a place the gazetteer knows when tagged as one."""
+    if ent.label_ not in MISLABELLED_PERSON_LABELS or title_case_line(ent[0]):
+        return None
+    span = ent[:-1] if ent[-1].lower_ in ("'s", "’s") else ent
+    if len(span) != 1 or span[0].text not in surnames or span[0].pos_ != "PROPN" or span.root.dep_ == "compound":
+        return None
+    if ent.label_ in ("GPE", "LOC", "FAC") and country_of(span.text) is not None:
+        return None
+    if span.start_char and text_of(span.doc)[span.start_char - 1] in QUOTE_MARKS:
+        return None
+    return span
 
 
 def with_nicknames_joined(doc: Doc) -> list[Span]:
@@ -358,20 +378,18 @@ def lone_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def extract_people(doc: Doc) -> list[PersonCandidate]:
     """Every PERSON entity that passes the name checks, with its roles, every name the model
     tagged otherwise that the article uses as a person's (mislabelled_person), and the given names
-    written alone of people the article names in full (lone_given_names)."""
+    and surnames written alone of people the article names in full (lone_given_names, mislabelled_surname)."""
     place_words = non_person_words(doc)
     found = []
     ents = with_nicknames_joined(doc)
     lone = lone_given_names(doc, ents)
     lone_at = {span.start for span in lone}
     ents = sorted([ent for ent in ents if ent.start not in lone_at] + lone, key=lambda ent: ent.start)
-    for ent in ents:
-        if ent.start in lone_at:
-            span = ent
-        elif ent.label_ == "PERSON":
-            span = clean_name(ent, place_words)
-        else:
-            span = mislabelled_person(ent)
+    spans = [ent if ent.start in lone_at else clean_name(ent, place_words) if ent.label_ == "PERSON"
+             else mislabelled_person(ent) for ent in ents]
+    full_surnames = {span[-1].text for span in spans if span is not None and len(span) >= 2}
+    for ent, span in zip(ents, spans):
+        span = span if span is not None else mislabelled_surname(ent, full_surnames)
         if span is None:
             continue
         start = courtesy_start(span)

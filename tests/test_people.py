@@ -137,6 +137,43 @@ def test_a_name_tagged_as_a_place_is_a_person_when_the_article_writes_its_surnam
     assert mislabelled(words, heads, deps, pos, ents) == []
 
 
+def test_a_name_tagged_as_a_place_after_a_noun_for_a_person_and_named_is_a_person():
+    #         0    1          2        3        4         5       6      7
+    words = ["a", "former", "staffer", "named", "Marcy", "Quell", "sued", "."]
+    heads = [2, 2, 6, 2, 5, 3, 6, 6]
+    deps = ["det", "amod", "nsubj", "acl", "compound", "oprd", "ROOT", "punct"]
+    pos = ["DET", "ADJ", "NOUN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-FAC", "I-FAC", "O", "O"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["Marcy Quell"]
+    words[2] = "ship"  # "a former ship named Marcy Quell": no person
+    assert mislabelled(words, heads, deps, pos, ents) == []
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_a_lone_surname_tagged_as_a_place_is_the_person_the_article_names_in_full(label):
+    #         0        1        2      3     4        5         6        7
+    words = ["Marcy", "Quell", "sued", ".", "Quell", "claims", "bias", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", f"B-{label}", "O", "O", "O"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["Marcy Quell", "Quell"]
+    # a word in front of a noun ("the Quell campaign") stays the model's
+    words[5:7], pos[5:7] = ["campaign", "ended"], ["NOUN", "VERB"]
+    heads, deps = [1, 2, 2, 2, 5, 6, 6, 6], ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["Marcy Quell"]
+
+
+def test_a_lone_word_tagged_as_a_place_the_gazetteer_knows_stays_a_place():
+    # "George Washington ... Washington said": the city, as the model read it
+    words = ["George", "Washington", "spoke", ".", "Washington", "said", "no", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["George Washington"]
+
+
 @pytest.mark.parametrize("case", ["speaks", "plural", "firm word", "no given name"])
 def test_a_name_tagged_otherwise_stays_no_person_without_a_person_s_use(case):
     # "America Rising said": organisations speak too
