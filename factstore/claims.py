@@ -964,7 +964,8 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
     the statement, its cue taking in the outer one's ("refused to say") and, lacking a source of
     its own, the outer one's source; the outer one goes.
     An attribution after its content keeps the claims inside it: in '"X," Ushakov said,
-    according to Reuters' the words are Ushakov's."""
+    according to Reuters' the words are Ushakov's. And a claim with no source whose content holds
+    its cue, what a raising verb says of its subject, gives way to a speaker's claim inside it."""
     text = text_of(doc)
     dropped, led_by = set(), {}
     by_start = sorted(claims, key=lambda c: c.start)
@@ -980,6 +981,10 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
             if len(text[outer.start:inner.cue_start].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
                 dropped.add(id(outer))
                 led_by[id(inner)] = outer
+            elif outer.source_start is None and inner.source_start is not None and outer.start <= outer.cue_start:
+                # a sourceless cue inside its own content, what is said of its subject, around a speaker's words:
+                # "[He appeared to assert his plans by saying, 'X']" is his saying X
+                dropped.add(id(outer))
             else:
                 dropped.add(id(inner))
     kept = []

@@ -642,3 +642,13 @@ def test_a_quotation_before_its_attribution_is_what_the_verb_says_whatever_follo
             "that the second berth would open next year and that the third was still being designed") in claims
     # the lone surname of a person the article names in full, which the model tags as a place
     assert ("Bradley Podvinska", "claims", "he was dismissed for raising them") in claims
+
+
+@pytest.mark.model
+def test_words_said_inside_what_a_raising_verb_says_of_its_subject_are_the_subject_s(tmp_path):
+    # "X appeared to settle the matter by saying, “…”": X said it, not a sourceless "appeared"
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "school_budget.txt") == 0
+    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "school_budget.txt")]
+    assert ("Teresa Lindqvist", "saying", "“We cannot ask teachers to do more with less for another year. "
+                                          "This budget is the least we owe them.”") in claims
+    assert not [c for c in claims if c[1] == "appeared"]
