@@ -851,8 +851,8 @@ def described(words: list[str], roles: dict[str, set], loosely: bool = False) ->
 def description_person(ctx: SpeakerContext, words: list[str], at: int,
                        by_salience: bool = True) -> Optional[ResolvedPerson]:
     """The person a definite description stands for: the one whose stated role it fits; of several,
-    the one the article is about, when it is one of them ("the governor" beside Governor Ruiz and
-    Governor Berg, in a story about Ruiz); failing the roles this article states, the same of the roles
+    the one of them named last ("the governor" after Governor Ruiz and Governor Berg, in a paragraph
+    about Ruiz); failing the roles this article states, the same of the roles
     others state of the people it names; else, with a modifier, the one whose stated role is only its noun
     or that and some of its words (`described` loosely); else, when it has a modifier, the person the article
     is about, unless `by_salience` is False (an "of" phrase says whose office it is: "the attorney general of
@@ -861,9 +861,8 @@ def description_person(ctx: SpeakerContext, words: list[str], at: int,
         described(words, ctx.roles, loosely=True) if len(words) >= 2 else [])
     if len(holders) == 1:
         return holders[0]
-    if holders:  # only when the holder is whom the article is about: the president it means may hold no role
-        person = most_named(ctx, at, lambda person: True)
-        return person if person in holders else None
+    if holders:
+        return next((m.person for m in ctx.mentions.ended_by(at) if m.person in holders), None)
     return salient_person(ctx, words, at) if len(words) >= 2 and by_salience else None
 
 

@@ -285,3 +285,12 @@ def test_a_surname_the_parser_reads_as_a_modal_verb_is_the_person_and_the_speake
                            "people p on p.id = c.speaker_id where a.source_file = 'modal_may.txt' and c.source_text = "
                            "'May' order by c.start_char")
     assert may == [("vows", "Theresa May"), ("told", "Theresa May"), ("insisted", "Theresa May")]
+
+
+def test_a_description_two_people_fit_is_the_one_of_them_named_last(people_db):
+    # "the senator" after Senator Ellison and Senator Dorr, in a story that names her aide most: Ellison,
+    # named in the sentence before
+    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id left join "
+                                "people p on p.id = c.speaker_id where a.source_file = 'two_senators.txt' "
+                                "and c.source_text = 'The senator'")
+    assert speakers == [("Maria Ellison",)]
