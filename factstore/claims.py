@@ -197,6 +197,9 @@ def following_quote(cue_end: int, quotes: list[tuple[int, int]], doc: Doc) -> Op
             # has said its own: '"X," he said, adding that Z. "Y."'
             if any(not new_sentence or any(c.dep_ == "ccomp" for c in t.children) for t in participles):
                 return None
+            if not new_sentence and not gap.rstrip().endswith((",", ":", ";", "—", "–")) \
+                    and not ends_sentence(doc, a, b):
+                continue  # a title in the attribution: 'Clinton said on ABC's "This Week" on Sunday. "Y."'
             if new_sentence and not after_full_stop and text[quote_sentence.start_char:a].strip():
                 start = quote_sentence.start_char
                 return (start, b) if linking_words_only(doc, start, a) else None

@@ -652,3 +652,14 @@ def test_words_said_inside_what_a_raising_verb_says_of_its_subject_are_the_subje
     assert ("Teresa Lindqvist", "saying", "“We cannot ask teachers to do more with less for another year. "
                                           "This budget is the least we owe them.”") in claims
     assert not [c for c in claims if c[1] == "appeared"]
+
+
+@pytest.mark.model
+def test_a_title_quoted_in_the_attribution_does_not_end_the_words_that_resume_after_it(tmp_path):
+    # '"X," Ruiz said on WKRN's "Morning Line" on Monday. "Y."': "Morning Line" is a programme, Y more of her words
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "bridge_tolls.txt") == 0
+    ruiz = [(c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "bridge_tolls.txt") if c[2].startswith("said")]
+    assert len(ruiz) == 1
+    cue, content = ruiz[0]
+    assert cue == 'said on WKRN\'s "Morning Line" on Monday'
+    assert content.endswith('"The alternative is closing it for repairs every other summer."')
