@@ -663,3 +663,12 @@ def test_a_title_quoted_in_the_attribution_does_not_end_the_words_that_resume_af
     cue, content = ruiz[0]
     assert cue == 'said on WKRN\'s "Morning Line" on Monday'
     assert content.endswith('"The alternative is closing it for repairs every other summer."')
+
+
+@pytest.mark.model
+def test_a_complement_clause_the_parse_splits_in_two_is_one_content(tmp_path):
+    # "noting that [most of the money raised] [would go to ...]": "raised" read as the clause's verb
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "festival_funds.txt") == 0
+    contents = {c[2]: c[5] for c in claims_of(tmp_path / "facts.db", "festival_funds.txt")}
+    assert contents["noting"] == "that most of the money raised would go to the hospital charity this year"
+    assert contents["speculated"] == "that the men detained at the gate could be part of a ticket fraud ring"
