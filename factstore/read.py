@@ -240,6 +240,12 @@ def is_boilerplate_line(line: str) -> bool:
     return any(p.fullmatch(line) for p in BOILERPLATE_LINES)
 
 
+def title_cased(words: list[str]) -> bool:
+    """Whether nearly all of a line's words of more than three letters begin with a capital."""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
 def sentence_case(title: str, story: str) -> str:
     """ "Carson Slams Hillary And The Media" -> "Carson slams Hillary and the media", for the
     parser, which reads title case as a string of names. A word keeps its capitals when the
@@ -324,9 +330,10 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
             if len(words) <= SECTION_LABEL_MAX_WORDS and not line.endswith("."):
                 blank(lead, stop, "section")
                 continue
+            stands_alone = text[end:end + 2] in ("\n\n", "\r\n")
             if article.title is None and len(words) <= HEADLINE_MAX_WORDS and (
-                    not line.endswith(".") or (len(words) <= HEADLINE_WITH_STOP_MAX_WORDS
-                                               and text[end:end + 2] in ("\n\n", "\r\n"))):
+                    not line.endswith(".") or (stands_alone and (len(words) <= HEADLINE_WITH_STOP_MAX_WORDS
+                                                                 or title_cased(words)))):
                 article.title = line  # a short line of its own may end with a full stop
                 masked[lead:stop] = sentence_case(line, text[stop:])
                 continue

@@ -294,3 +294,9 @@ def test_a_description_two_people_fit_is_the_one_of_them_named_last(people_db):
                                 "people p on p.id = c.speaker_id where a.source_file = 'two_senators.txt' "
                                 "and c.source_text = 'The senator'")
     assert speakers == [("Maria Ellison",)]
+
+
+def test_a_headline_verb_written_capitalised_is_not_part_of_the_name_before_it(people_db):
+    # "Tom Brackett Slams Ellison ...", a headline ending in a full stop: the story never writes "Slams" capitalised
+    names = {name for _, name in mentions(people_db, "headline_verb.txt")}
+    assert "Tom Brackett" in names and not [name for name in names if "Slams" in name]

@@ -120,6 +120,16 @@ def test_a_short_first_line_standing_alone_is_a_headline_even_with_a_full_stop()
     assert read_article("y.txt", running.encode()).title is None
 
 
+def test_a_long_first_line_in_title_case_standing_alone_is_a_headline_even_with_a_full_stop():
+    headline = ("Mayor Slams Port Deal, Vows to Take the Harbour Authority to Court Over Fees Before the Next "
+                "Council Meeting.")
+    text = f"{headline}\n\nMayor Helen Marsh said on Monday that the port deal would cost the city.\n"
+    assert read_article("x.txt", text.encode()).title == headline
+    # the same words in a sentence's case, standing alone, are the story's first paragraph
+    running = headline[0] + headline[1:].lower()
+    assert read_article("y.txt", f"{running}\n\nMarsh was angry.\n".encode()).title is None
+
+
 def test_a_title_case_headline_is_read_in_sentence_case():
     text = ("Mayor Slams Port Deal And The GOP’s Plan.\n\n"
             "Mayor Helen Marsh said on Monday that the GOP plan would cost the city. Marsh was angry.\n")
