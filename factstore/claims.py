@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -514,8 +514,9 @@ def misread_name_subject(cue: Token) -> Optional[Token]:
 
 def participle_speaker(verb: Token) -> Optional[Token]:
     """ "X said [the offer was fair], adding that ...": the parse hangs "adding" from the
-    reported clause, but whoever adds is whoever said it; so too right after the attribution of a
-    quotation, whatever the parse: '"…," X said, adding (going on to say) that ...'."""
+    reported clause, but whoever adds is whoever said it; so too, whatever the parse, right after the
+    attribution of a quotation ('"…," X said, adding (going on to say) that ...') and opening the sentence
+    before a name or pronoun and a speech verb ('Stressing the urgency, X said, "…"')."""
     participle = verb.head if verb.dep_ == "xcomp" and verb.head.i < verb.i else verb
     if participle.tag_ != "VBG":
         return None
@@ -528,6 +529,15 @@ def participle_speaker(verb: Token) -> Optional[Token]:
     if said is not None and said.lemma_.lower() in SPEECH_VERBS and said.i >= 2 and doc[said.i - 1].is_alpha \
             and doc[said.i - 2].text in QUOTE_ENDS:
         return said
+    if participle.i == participle.sent.start:  # "Emphasizing the urgency, Trump said, ..."
+        sentence = doc[participle.i:participle.sent.end]
+        comma = next((t.i for t in sentence if t.text == ","), None)
+        if comma is not None:
+            name = list(takewhile(lambda t: t.pos_ == "PROPN", doc[comma + 1:sentence.end]))
+            at = comma + 1 + (len(name) if name else 1)
+            if (name or doc[comma + 1].pos_ == "PRON") and at < sentence.end \
+                    and doc[at].pos_ == "VERB" and doc[at].lemma_.lower() in SPEECH_VERBS:
+                return doc[at]
     return None
 
 

@@ -672,3 +672,11 @@ def test_a_complement_clause_the_parse_splits_in_two_is_one_content(tmp_path):
     contents = {c[2]: c[5] for c in claims_of(tmp_path / "facts.db", "festival_funds.txt")}
     assert contents["noting"] == "that most of the money raised would go to the hospital charity this year"
     assert contents["speculated"] == "that the men detained at the gate could be part of a ticket fraud ring"
+
+
+@pytest.mark.model
+def test_a_participle_opening_the_sentence_is_the_attribution_s_speaker_s(tmp_path):
+    # 'Stressing the urgency, Ruiz said, "… we …"': the parse hangs "Stressing" from the quotation's verb
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "bridge_repairs.txt") == 0
+    stressing = [(c[0], c[1]) for c in claims_of(tmp_path / "facts.db", "bridge_repairs.txt") if c[2] == "Stressing"]
+    assert stressing == [("Dana Ruiz", "Ruiz")]
