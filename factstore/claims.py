@@ -989,7 +989,8 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
     part of what that one reports ("X said that [Japan agrees to 'renounce war']") and goes;
     but when the content opens with that cue ("refused [to say whether Y]"), the inner claim is
     the statement, its cue taking in the outer one's ("refused to say") and, lacking a source of
-    its own, the outer one's source; the outer one goes.
+    its own, the outer one's source; the outer one goes (but not for an inner claim that only fell
+    back on its sentence's quotation).
     An attribution after its content keeps the claims inside it: in '"X," Ushakov said,
     according to Reuters' the words are Ushakov's. And a claim with no source whose content holds
     its cue, what a raising verb says of its subject, gives way to a speaker's claim inside it."""
@@ -1005,7 +1006,10 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
                     or not (outer.start <= inner.start and inner.end <= outer.end
                             and outer.start <= inner.cue_start < outer.end):
                 continue
-            if len(text[outer.start:inner.cue_start].split()) <= MAX_WORDS_BEFORE_INNER_CUE:
+            # unless the inner claim only fell back on its sentence's quotation where the outer one's
+            # content was read: "said [he believes Afghanistan was 'a terrible mistake']"
+            if len(text[outer.start:inner.cue_start].split()) <= MAX_WORDS_BEFORE_INNER_CUE \
+                    and (inner.content_probability is not None or outer.content_probability is None):
                 dropped.add(id(outer))
                 led_by[id(inner)] = outer
             elif outer.source_start is None and inner.source_start is not None and outer.start <= outer.cue_start:

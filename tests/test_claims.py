@@ -680,3 +680,12 @@ def test_a_participle_opening_the_sentence_is_the_attribution_s_speaker_s(tmp_pa
     assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "bridge_repairs.txt") == 0
     stressing = [(c[0], c[1]) for c in claims_of(tmp_path / "facts.db", "bridge_repairs.txt") if c[2] == "Stressing"]
     assert stressing == [("Dana Ruiz", "Ruiz")]
+
+
+@pytest.mark.model
+def test_a_claim_inside_another_s_content_that_only_found_a_quotation_leaves_the_outer_one_whole(tmp_path):
+    # 'Ruiz said she believes the plan was "a costly mistake,"': "believes" finds no content of its own
+    # but the quotation, where "said" read the whole clause
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "toll_mistake.txt") == 0
+    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "toll_mistake.txt")]
+    assert ("Dana Ruiz", "said", 'she believes the toll plan was "a costly mistake,"') in claims
