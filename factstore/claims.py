@@ -464,12 +464,19 @@ def coordinated_object(verb: Token, content_end: int) -> Optional[Token]:
     return last
 
 
-def split_clause_end(verb: Token, root: Token, content_end: int) -> int:
-    """Where a clause the parse split in two ends: "noting that [most of the money raised] [would go
-    to the RNC]" read as two complements of "noting", the second right after the first."""
-    for c in sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > root.i), key=lambda c: c.i):
+def clause_end(verb: Token, root: Token, content_end: int) -> int:
+    """Where a complement clause ends: over its rest, when the parse split it in two ("noting that [most
+    of the money raised] [would go to the RNC]" read as two complements of "noting", the second right
+    after the first, a verb with no subject), and over a second complement coordinated with it ("claims
+    [he was punished], and [that his firing was improper]", read as a verb coordinated with the cue)."""
+    text = text_of(verb.doc)
+    later = sorted((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > root.i), key=lambda c: c.i)
+    for c in later:
         start, end = subtree_range(c)
-        if text_of(verb.doc)[content_end:start].strip() or c.pos_ not in ("VERB", "AUX") or c.tag_ == "VBG" \
+        if c.dep_ == "conj":
+            if c.left_edge.lower_ != "that" or not COORDINATION_GAP.fullmatch(text[content_end:start]):
+                break
+        elif text[content_end:start].strip() or c.pos_ not in ("VERB", "AUX") or c.tag_ == "VBG" \
                 or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
             break  # another clause, not the rest of this one
         content_end = end
@@ -661,7 +668,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
         if dep in ("dobj", "prep") and (last := coordinated_object(verb, end)) is not None:
             end = subtree_range(last)[1]  # "focused on [fairness, and a need to raise the wage]"
         if dep == "ccomp" and root.i > verb.i:
-            end = split_clause_end(verb, root, end)
+            end = clause_end(verb, root, end)
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"

@@ -666,12 +666,15 @@ def test_a_title_quoted_in_the_attribution_does_not_end_the_words_that_resume_af
 
 
 @pytest.mark.model
-def test_a_complement_clause_the_parse_splits_in_two_is_one_content(tmp_path):
+def test_a_complement_clause_the_parse_splits_in_two_or_coordinates_with_the_cue_is_one_content(tmp_path):
     # "noting that [most of the money raised] [would go to ...]": "raised" read as the clause's verb
     assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "festival_funds.txt") == 0
     contents = {c[2]: c[5] for c in claims_of(tmp_path / "facts.db", "festival_funds.txt")}
     assert contents["noting"] == "that most of the money raised would go to the hospital charity this year"
     assert contents["speculated"] == "that the men detained at the gate could be part of a ticket fraud ring"
+    # "claims [X], and [that Y]": the second complement read as a verb coordinated with the cue
+    assert contents["claims"] == ("she was the only one fined for improperly handling tickets, "
+                                  "and that her dismissal was unlawful")
 
 
 @pytest.mark.model
