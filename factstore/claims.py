@@ -642,6 +642,11 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     quote_before = attributed is not None and attributed[1] <= verb.idx
     confident = [] if quote_before else [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
     unscored = None if confident else unscored_content(verb, quotes, attributed)
+    if unscored is not None and attributed is None:
+        # the sentence's quotation inside the verb's complement clause: the clause is what was said
+        # ('Salceda said [the "ugliness of utterances" by Trump stood in contrast to ...]')
+        unscored = next(((a, b) for _, a, b, dep, _ in scored
+                         if dep == "ccomp" and verb.idx < a <= unscored[0] and unscored[1] <= b), unscored)
     if quote_before:
         scored = []
     elif not confident and unscored is None:

@@ -692,3 +692,13 @@ def test_a_claim_inside_another_s_content_that_only_found_a_quotation_leaves_the
     assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "toll_mistake.txt") == 0
     claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "toll_mistake.txt")]
     assert ("Dana Ruiz", "said", 'she believes the toll plan was "a costly mistake,"') in claims
+
+
+@pytest.mark.model
+def test_a_quotation_inside_the_verb_s_complement_clause_does_not_stand_for_the_clause(tmp_path):
+    # 'Ruiz said the "coarseness of remarks …" by Kessler last week stood in contrast to …'
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "coarse_remarks.txt") == 0
+    contents = [c[5] for c in claims_of(tmp_path / "facts.db", "coarse_remarks.txt") if c[0] == "Dana Ruiz"]
+    assert contents == ['the "coarseness of remarks, largely unprovoked and unfair," by Kessler last week stood in '
+                        "contrast to the warm welcome he had received from the city when opening his new hotel in "
+                        "the harbour district in 2019"]
