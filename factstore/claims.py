@@ -386,6 +386,10 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
     # a quotation of several sentences ends in the verb's: '"X. Y. Z," Moss said'
     in_sentence = [(a, b) for a, b in quotes if a < sent.end_char and sent.start_char < b
                    and not a <= verb.idx < b and reachable(max(a, sent.start_char), b)]
+    # 'Carson shared a class called "Perception", writing "Allow me ..."': what follows a speaker's verb,
+    # when something does
+    if subject_of(verb) is not None:
+        in_sentence = [(a, b) for a, b in in_sentence if a > verb.idx] or in_sentence
     if in_sentence:
         return in_sentence[0][0], in_sentence[-1][1]
     colon = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ":"), None)

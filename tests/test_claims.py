@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from conftest import TEXTS, claims_of, query, seed_into
-from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, participle_speaker, one_per_cue, source_range, trim, verb_claim,
-                              without_nested)
+from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, one_per_cue, participle_speaker,
+                              quoted_content, source_range, trim, verb_claim, without_nested)
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
@@ -702,3 +702,19 @@ def test_a_quotation_inside_the_verb_s_complement_clause_does_not_stand_for_the_
     assert contents == ['the "coarseness of remarks, largely unprovoked and unfair," by Kessler last week stood in '
                         "contrast to the warm welcome he had received from the city when opening his new hotel in "
                         "the harbour district in 2019"]
+
+
+def test_a_speaker_s_verb_takes_the_quotation_after_it_not_a_title_before_it():
+    # 'Ruiz shared a class called "Perception", writing "Allow me."'
+    words = ["Ruiz", "shared", "a", "class", "called", "“", "Perception", "”", ",", "writing", "“", "Allow", "me",
+             ".", "”"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 1, 1, 11, 9, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "punct", "oprd", "punct", "punct", "advcl", "punct", "xcomp",
+            "dobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "PUNCT", "PUNCT", "VERB", "PUNCT", "VERB",
+           "PRON", "PUNCT", "PUNCT"]
+    spaces = [True, True, True, True, True, False, False, False, True, True, False, True, False, False, False]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    quotes = quote_spans(doc.text)
+    assert quoted_content(doc[9], quotes) == (doc[10].idx, len(doc.text))
