@@ -832,7 +832,8 @@ def label_source(label: Span) -> Optional[Span]:
     that says whom or what the words are addressed to or about ("Clinton [to Planned Parenthood]:",
     "CNN President [on Trump]:"); None when the label is no name."""
     if len(label) <= MAX_LABEL_TOKENS and is_label(label):
-        return label
+        # a kicker in a participle's form ("Breaking:", "Developing:") says what the news is, not who speaks
+        return None if label[-1].pos_ != "PROPN" and label[-1].lower_.endswith("ing") else label
     at = next((t.i for t in label if t.lower_ in LABEL_PREPOSITIONS), None)
     if at is None or len(label) > MAX_PREPOSITION_LABEL_TOKENS:
         return None

@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from conftest import TEXTS, claims_of, query, seed_into
-from factstore.claims import (CUE_WORDS, extract_claims, misread_name_subject, one_per_cue, participle_speaker,
-                              quoted_content, source_range, trim, verb_claim, without_nested)
+from factstore.claims import (CUE_WORDS, extract_claims, label_source, misread_name_subject, one_per_cue,
+                              participle_speaker, quoted_content, source_range, trim, verb_claim, without_nested)
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
@@ -718,3 +718,14 @@ def test_a_speaker_s_verb_takes_the_quotation_after_it_not_a_title_before_it():
               sent_starts=[True] + [False] * (len(words) - 1))
     quotes = quote_spans(doc.text)
     assert quoted_content(doc[9], quotes) == (doc[10].idx, len(doc.text))
+
+
+@pytest.mark.parametrize("word, pos", [("Breaking", "NOUN"), ("Developing", "NOUN"), ("Ruiz", "PROPN"), ("Poll", "NOUN"),
+                                       ("Redding", "PROPN")])
+def test_a_kicker_in_a_participle_s_form_before_a_colon_names_no_source(word, pos):
+    # "Breaking: …" says what the news is; "Ruiz: …" and "Poll: …" say whose words or findings follow
+    doc = Doc(English().vocab, words=[word, ":", "the", "bridge", "will", "close"],
+              pos=[pos, "PUNCT", "DET", "NOUN", "AUX", "VERB"])
+    expected = None if word.endswith("ing") and pos != "PROPN" else word
+    found = label_source(doc[0:1])
+    assert (found.text if found is not None else None) == expected
