@@ -639,6 +639,11 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     dependent that reaches it: a doubtful claim, its probability kept for the tagger to confirm."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in verb.children) \
+            and sum(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) <= 1:
+        # a name given, not words said: "a class called [“Perception”]", unlike "called 'rash' by critics" or,
+        # misread as this, "one lawmaker called [Trump] [“the orange prince”]"
+        return None
     in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)]
     # '"X," Adelson said during the interview in Macau, the gambling hub': the quotation before

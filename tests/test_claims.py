@@ -729,3 +729,26 @@ def test_a_kicker_in_a_participle_s_form_before_a_colon_names_no_source(word, po
     expected = None if word.endswith("ing") and pos != "PROPN" else word
     found = label_source(doc[0:1])
     assert (found.text if found is not None else None) == expected
+
+
+def test_a_participle_giving_a_noun_its_name_is_no_cue():
+    # "a class called Perception": a name given, not words said
+    doc = parsed("""
+        a           1 det   DET   DT  a
+        class       1 ROOT  NOUN  NN  class
+        called      1 acl   VERB  VBN call
+        Perception  2 oprd  PROPN NNP Perception
+        .           1 punct PUNCT .   .
+    """)
+    assert verb_claim(doc[2], [], min_probability=0.0) is None
+    # "one lawmaker called Trump a fraud", misread the same way but with the two predicates of a remark
+    doc = parsed("""
+        one       1 nummod NUM   CD  one
+        lawmaker  1 ROOT   NOUN  NN  lawmaker
+        called    1 acl    VERB  VBN call
+        Trump     2 oprd   PROPN NNP Trump
+        a         5 det    DET   DT  a
+        fraud     2 oprd   NOUN  NN  fraud
+        .         1 punct  PUNCT .   .
+    """)
+    assert verb_claim(doc[2], [], min_probability=0.0).content == "Trump a fraud"
