@@ -148,8 +148,16 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     text = text_of(token.doc)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
-    while start < end and text[start] in ".,;: ":
-        start += 1  # a title's full stop the parse split from it: "Col[. Daniel R. Hughes]"
+    # a title's full stop the parse split from it: "Col[. Daniel R. Hughes]"; the closing mark of the
+    # quotation before the name: '"X," [Ruiz, 49], told'
+    return without_leading_marks(text, start, end)
+
+
+def without_leading_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the spaces, separating punctuation and closing quotation marks that lead it."""
+    while start < end and (text[start] in ".,;: \n" + CLOSING_QUOTES
+                           or text[start] in STRAIGHT_QUOTE and text[start + 1:start + 2].isspace()):
+        start += 1
     return start, end
 
 
@@ -704,6 +712,9 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end) or noun_cue_owner(verb)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
+    if source and source[0] < end <= subject.idx:
+        # '"X," Butz, 49, told …' parsed with the quotation hanging from the name: the name's words after it
+        source = without_leading_marks(text, end, source[1])
     if end <= cue[0] and text[end - 1] in QUOTE_ENDS and (more := following_quote(cue[1], quotes, doc)):
         if not (source and source[0] >= cue[1]):
             # the words between the halves are the attribution: "said [on Facebook]"

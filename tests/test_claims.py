@@ -752,3 +752,32 @@ def test_a_participle_giving_a_noun_its_name_is_no_cue():
         .         1 punct  PUNCT .   .
     """)
     assert verb_claim(doc[2], [], min_probability=0.0).content == "Trump a fraud"
+
+
+def test_a_quotation_the_parse_hangs_from_its_speaker_s_name_is_still_that_speaker_s():
+    # '"All are here," Butz, 49, told them.' with the quotation's clause hanging from "Butz"
+    doc = parsed("""
+        “      10 punct PUNCT `` “
+        All     2 nsubj PRON  DT  all
+        are     6 ccomp AUX   VBP be
+        here    2 advmod ADV  RB  here
+        ,       6 punct PUNCT ,   ,
+        ”       6 punct PUNCT ''  ”
+        Butz   10 nsubj PROPN NNP Butz
+        ,       6 punct PUNCT ,   ,
+        49      6 appos NUM   CD  49
+        ,       6 punct PUNCT ,   ,
+        told   10 ROOT  VERB  VBD tell
+        them   10 dobj  PRON  PRP they
+        .      10 punct PUNCT .   .
+    """)
+    claim = verb_claim(doc[10], quote_spans(doc.text))
+    assert claim.content.startswith("“") and claim.content.endswith("”")
+    assert doc.text[claim.source_start:claim.source_end] == "Butz, 49"
+
+
+@pytest.mark.model
+def test_a_source_after_a_quotation_does_not_take_in_its_closing_mark(tmp_path):
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "age_apposition.txt") == 0
+    told = [(c[0], c[1]) for c in claims_of(tmp_path / "facts.db", "age_apposition.txt") if c[2] == "told"]
+    assert told == [("Dana Ruiz", "Ruiz, 49")]
