@@ -877,7 +877,27 @@ def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[R
         return None  # not a person's description, staff, kin, or a description stated roles make ambiguous
     gender = FEMALE if set(words) & FEMALE_PERSON_NOUNS else MALE if set(words) & MALE_PERSON_NOUNS else None
     excluded = {antecedent(ctx, at, POSSESSIVE_GENDER[words[0]])} if words[0] in POSSESSIVE_GENDER else set()
-    return most_named(ctx, at, lambda person: person not in excluded and person.could_be(gender))
+
+    def eligible(person: ResolvedPerson) -> bool:
+        return person not in excluded and person.could_be(gender)
+    return most_named(ctx, at, eligible) or last_speaker_nearby(ctx, at, eligible)
+
+
+def last_speaker_nearby(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
+    """The last `eligible` speaker before `at` in its paragraph or the one before: whom "the gambling
+    tycoon told Reuters" goes on about when the article names two people about as often."""
+    paragraph_start = ctx.text.rfind("\n", 0, at) + 1
+    previous_end = paragraph_start
+    while previous_end and ctx.text[previous_end - 1].isspace():
+        previous_end -= 1
+    previous_start = ctx.text.rfind("\n", 0, previous_end) + 1
+    for claim in ctx.sources.before(at):
+        if claim.source_start < previous_start:
+            break
+        speaker = ctx.speakers.get(id(claim))
+        if speaker is not None and eligible(speaker):
+            return speaker
+    return None
 
 
 def most_named(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:

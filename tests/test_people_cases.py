@@ -300,3 +300,11 @@ def test_a_headline_verb_written_capitalised_is_not_part_of_the_name_before_it(p
     # "Tom Brackett Slams Ellison ...", a headline ending in a full stop: the story never writes "Slams" capitalised
     names = {name for _, name in mentions(people_db, "headline_verb.txt")}
     assert "Tom Brackett" in names and not [name for name in names if "Slams" in name]
+
+
+def test_a_description_no_role_fits_goes_to_the_last_speaker_nearby_when_two_are_named_alike(people_db):
+    # Victor Hale and Laura Simmons named twice each; "the shipping tycoon" right after Hale spoke
+    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id left join "
+                                "people p on p.id = c.speaker_id where a.source_file = 'two_owners.txt' "
+                                "and c.source_text = 'the shipping tycoon'")
+    assert speakers == [("Victor Hale",)]
