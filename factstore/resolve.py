@@ -799,7 +799,9 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         person = description_person(ctx, words, start, by_salience=False)
         return salient_person(ctx, words, start) if person is None and words[0] not in OFFICE_TITLES else person
     if len(words) >= 2 and not indefinite:
-        if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE):
+        # a headline drops its articles: "Indiana governor endorses Cruz" is "the Indiana governor"
+        in_headline = "\n" not in text[:start] and ROLE_ABBREVIATIONS.get(words[-1], words[-1]) in PERSON_NOUNS
+        if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE) or in_headline:
             return description_person(ctx, words, start, by_salience=not of_phrase)
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None

@@ -308,3 +308,11 @@ def test_a_description_no_role_fits_goes_to_the_last_speaker_nearby_when_two_are
                                 "people p on p.id = c.speaker_id where a.source_file = 'two_owners.txt' "
                                 "and c.source_text = 'the shipping tycoon'")
     assert speakers == [("Victor Hale",)]
+
+
+def test_a_headline_description_without_its_article_is_read_as_one(people_db):
+    # "Millbrook mayor defends bridge tolls": a headline drops "the"
+    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id left join "
+                                "people p on p.id = c.speaker_id where a.source_file = 'headline_description.txt' "
+                                "and c.source_text = 'Millbrook mayor'")
+    assert speakers == [("Dana Ruiz",)]
