@@ -1045,9 +1045,11 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
                     and (inner.content_probability is not None or outer.content_probability is None):
                 dropped.add(id(outer))
                 led_by[id(inner)] = outer
-            elif outer.source_start is None and inner.source_start is not None and outer.start <= outer.cue_start:
-                # a sourceless cue inside its own content, what is said of its subject, around a speaker's words:
-                # "[He appeared to assert his plans by saying, 'X']" is his saying X
+            elif outer.source_start is None and inner.source_start is not None \
+                    and (outer.start <= outer.cue_start or asked_of(doc, outer)):
+                # a sourceless cue inside its own content, what is said of its subject, or a question put to
+                # someone, around a speaker's words: "[He appeared to assert his plans by saying, 'X']" is his
+                # saying X, "When asked [why, Sembler responded: 'X']" Sembler's answer
                 dropped.add(id(outer))
             else:
                 dropped.add(id(inner))
@@ -1063,6 +1065,13 @@ def without_nested(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidat
                 claim = replace(claim, source_start=outer.source_start, source_end=outer.source_end)
         kept.append(claim)
     return kept
+
+
+def asked_of(doc: Doc, claim: ClaimCandidate) -> bool:
+    """Whether the claim's cue is a past participle with no agent, what was put to someone ("When
+    asked why", "Pressed on the plan")."""
+    cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+    return cue is not None and cue.root.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.root.children)
 
 
 @dataclass

@@ -781,3 +781,12 @@ def test_a_source_after_a_quotation_does_not_take_in_its_closing_mark(tmp_path):
     assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "age_apposition.txt") == 0
     told = [(c[0], c[1]) for c in claims_of(tmp_path / "facts.db", "age_apposition.txt") if c[2] == "told"]
     assert told == [("Dana Ruiz", "Ruiz, 49")]
+
+
+@pytest.mark.model
+def test_the_answer_inside_a_question_put_to_someone_is_the_claim(tmp_path):
+    # 'When asked why, Ruiz responded in a text message: "X."': Ruiz's answer, not a sourceless "asked"
+    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "asked_why.txt") == 0
+    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "asked_why.txt")]
+    assert ("Dana Ruiz", "responded", '"The bridge has to be paid for."') in claims
+    assert not [c for c in claims if c[1] == "asked"]
