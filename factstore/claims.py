@@ -517,8 +517,8 @@ def noun_cue_owner(cue: Token) -> Optional[Token]:
 def misread_name_subject(cue: Token) -> Optional[Token]:
     """The subject of a cue verb the model read as a plural noun, when the name before it is also an
     English word: "[Trump] predicts that ..." parsed as the compound "Trump predicts", or "[Trump]
-    claims that ..." as the verb "trump" with the object "claims"."""
-    if cue.tag_ != "NNS" or not any(c.dep_ in ("ccomp", "acl") for c in cue.children) or \
+    claims that ..." as the verb "trump" with the object "claims", "[Trump] calls on Obama to resign"."""
+    if cue.tag_ != "NNS" or not any(c.dep_ in ("ccomp", "acl", "advcl") for c in cue.children) or \
             any(c.dep_ in ("det", "poss", "nsubj", "amod") for c in cue.children):
         return None
     sentence_start = cue.sent.start

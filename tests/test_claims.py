@@ -790,3 +790,10 @@ def test_the_answer_inside_a_question_put_to_someone_is_the_claim(tmp_path):
     claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "asked_why.txt")]
     assert ("Dana Ruiz", "responded", '"The bridge has to be paid for."') in claims
     assert not [c for c in claims if c[1] == "asked"]
+
+
+def test_a_cue_read_as_the_object_of_a_name_read_as_a_verb_has_that_name_for_subject():
+    # "Trump calls on Obama to resign", read as the verb "trump" with the object "calls"
+    doc = misparse(["Trump", "calls", "on", "Obama", "to", "resign"], [0, 0, 1, 2, 5, 1],
+                   ["ROOT", "dobj", "prep", "pobj", "aux", "advcl"], ["VB", "NNS", "IN", "NNP", "TO", "VB"])
+    assert misread_name_subject(doc[1]).text == "Trump"
