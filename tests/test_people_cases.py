@@ -20,6 +20,12 @@ def mentions(db, source_file: str) -> list[tuple[str, str]]:
                      "join articles a on a.id = m.article_id where a.source_file = ? order by m.start_char",
                  source_file)
 
+def speakers_of(db, source_file: str, source_text: str) -> list[tuple]:
+    """The speakers of an article's claims whose source is written `source_text`."""
+    return query(db, "select p.name from claims c join articles a on a.id = c.article_id left join people p "
+                     "on p.id = c.speaker_id where a.source_file = ? and c.source_text = ?", source_file, source_text)
+
+
 
 def test_a_courtesy_title_goes_to_the_person_of_its_gender(people_db):
     found = dict(mentions(people_db, "holloway.txt"))
@@ -290,29 +296,20 @@ def test_a_surname_the_parser_reads_as_a_modal_verb_is_the_person_and_the_speake
 def test_a_description_two_people_fit_is_the_one_of_them_named_last(people_db):
     # "the senator" after Senator Ellison and Senator Dorr, in a story that names her aide most: Ellison,
     # named in the sentence before
-    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id left join "
-                                "people p on p.id = c.speaker_id where a.source_file = 'two_senators.txt' "
-                                "and c.source_text = 'The senator'")
-    assert speakers == [("Maria Ellison",)]
+    assert speakers_of(people_db, "two_senators.txt", "The senator") == [("Maria Ellison",)]
 
 
 def test_a_headline_verb_written_capitalised_is_not_part_of_the_name_before_it(people_db):
-    # "Tom Brackett Slams Ellison ...", a headline ending in a full stop: the story never writes "Slams" capitalised
+    # "Tom Brackett Slams Ledger for Mocking His Fast, …", a long headline ending in a full stop, read in title case
     names = {name for _, name in mentions(people_db, "headline_verb.txt")}
     assert "Tom Brackett" in names and not [name for name in names if "Slams" in name]
 
 
 def test_a_description_no_role_fits_goes_to_the_last_speaker_nearby_when_two_are_named_alike(people_db):
     # Victor Hale and Laura Simmons named twice each; "the shipping tycoon" right after Hale spoke
-    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id left join "
-                                "people p on p.id = c.speaker_id where a.source_file = 'two_owners.txt' "
-                                "and c.source_text = 'the shipping tycoon'")
-    assert speakers == [("Victor Hale",)]
+    assert speakers_of(people_db, "two_owners.txt", "the shipping tycoon") == [("Victor Hale",)]
 
 
 def test_a_headline_description_without_its_article_is_read_as_one(people_db):
     # "Millbrook mayor defends bridge tolls": a headline drops "the"
-    speakers = query(people_db, "select p.name from claims c join articles a on a.id = c.article_id left join "
-                                "people p on p.id = c.speaker_id where a.source_file = 'headline_description.txt' "
-                                "and c.source_text = 'Millbrook mayor'")
-    assert speakers == [("Dana Ruiz",)]
+    assert speakers_of(people_db, "headline_description.txt", "Millbrook mayor") == [("Dana Ruiz",)]
