@@ -286,21 +286,29 @@ def person_surnames(doc: Doc) -> set[str]:
     return words
 
 
+def mislabelled_words(ent: Span) -> Optional[Span]:
+    """The words of an entity the model tagged as an organisation or a place that may be a person's name:
+    without a possessive ending, not in a headline, not right after a quotation mark (a title: the drama
+    "Mercy Street")."""
+    if ent.label_ not in MISLABELLED_PERSON_LABELS or title_case_line(ent[0]):
+        return None
+    span = ent[:-1] if ent[-1].lower_ in ("'s", "’s") else ent
+    if span.start_char and text_of(span.doc)[span.start_char - 1] in QUOTE_MARKS:
+        return None
+    return span
+
+
 def mislabelled_person(ent: Span) -> Optional[Span]:
     """A person's name the model tagged as an organisation or a place ("Carly Fiorina" as ORG), read as a
     name only with the article's word for it: a common given name and one or two capitalised words, no
     word of a firm's name, and a person's use: a noun for a person beside it (role_beside), or its surname
     written as a person's elsewhere in the article. Speaking is no such use: "America Rising said"."""
-    if ent.label_ not in MISLABELLED_PERSON_LABELS or title_case_line(ent[0]):
-        return None
-    span = ent[:-1] if ent[-1].lower_ in ("'s", "’s") else ent
-    if not 2 <= len(span) <= 3 or span[0].lower_ not in given_name_genders() or not span[0].is_title:
+    span = mislabelled_words(ent)
+    if span is None or not 2 <= len(span) <= 3 or span[0].lower_ not in given_name_genders() or not span[0].is_title:
         return None
     if not all(t.is_title and looks_like_name_token(t) for t in span) or span[-1].lower_ in ORGANISATION_NAME_WORDS \
             or span[-1].tag_ in ("NNS", "NNPS"):  # "Roman Catholics"
         return None
-    if span.start_char and text_of(span.doc)[span.start_char - 1] in QUOTE_MARKS:
-        return None  # a title: the drama "Mercy Street"
     if span[-1].text in person_surnames(span.doc) or role_beside(span):
         return span
     return None
@@ -323,14 +331,11 @@ def mislabelled_surname(ent: Span, surnames: set[str]) -> Optional[Span]:
     """A surname written alone that the model tagged as an organisation or a place ("Podliska claims" as
     GPE), where the article names its bearer in full: a proper noun standing for something, not a word
     in front of a noun ("the Trump campaign"), nor a place the gazetteer knows when tagged as one."""
-    if ent.label_ not in MISLABELLED_PERSON_LABELS or title_case_line(ent[0]):
-        return None
-    span = ent[:-1] if ent[-1].lower_ in ("'s", "’s") else ent
-    if len(span) != 1 or span[0].text not in surnames or span[0].pos_ != "PROPN" or span.root.dep_ == "compound":
+    span = mislabelled_words(ent)
+    if span is None or len(span) != 1 or span[0].text not in surnames or span[0].pos_ != "PROPN" \
+            or span.root.dep_ == "compound":
         return None
     if ent.label_ in ("GPE", "LOC", "FAC") and country_of(span.text) is not None:
-        return None
-    if span.start_char and text_of(span.doc)[span.start_char - 1] in QUOTE_MARKS:
         return None
     return span
 
