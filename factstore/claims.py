@@ -647,8 +647,10 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     dependent that reaches it: a doubtful claim, its probability kept for the tagger to confirm."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
+    # '"…!" [the nominee, Donald Trump,] tweeted': a verb after a quotation misread as a participle of its speaker
+    after_quote = verb.dep_ == "acl" and verb.head.left_edge.i > 0 and doc[verb.head.left_edge.i - 1].text in QUOTE_ENDS
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in verb.children) \
-            and sum(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) <= 1:
+            and sum(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) <= 1 and not after_quote:
         # a name given, not words said: "a class called [“Perception”]", unlike "called 'rash' by critics" or,
         # misread as this, "one lawmaker called [Trump] [“the orange prince”]"
         return None
@@ -709,7 +711,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
-    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end) or noun_cue_owner(verb)
+    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end) or noun_cue_owner(verb) \
+        or (verb.head if after_quote else None)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if source and source[0] < end <= subject.idx:

@@ -797,3 +797,20 @@ def test_a_cue_read_as_the_object_of_a_name_read_as_a_verb_has_that_name_for_sub
     doc = misparse(["Trump", "calls", "on", "Obama", "to", "resign"], [0, 0, 1, 2, 5, 1],
                    ["ROOT", "dobj", "prep", "pobj", "aux", "advcl"], ["VB", "NNS", "IN", "NNP", "TO", "VB"])
     assert misread_name_subject(doc[1]).text == "Trump"
+
+
+def test_a_verb_after_a_quotation_misread_as_a_participle_of_its_speaker_still_attributes_it():
+    # '"Not us!" the owner tweeted', read with "tweeted" a participle of "owner"
+    doc = parsed("""
+        “        3 punct PUNCT `` “
+        Not      2 neg   PART  RB  not
+        us       3 dep   PRON  PRP we
+        !        3 punct PUNCT .   !
+        ”        3 punct PUNCT ''  ”
+        the      6 det   DET   DT  the
+        owner    6 ROOT  NOUN  NN  owner
+        tweeted  6 acl   VERB  VBN tweet
+        .        6 punct PUNCT .   .
+    """)
+    claim = verb_claim(doc[7], quote_spans(doc.text))
+    assert claim is not None and doc.text[claim.source_start:claim.source_end] == "the owner"
