@@ -177,6 +177,14 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
     ]
 
 
+@pytest.fixture(scope="module")
+def attribution_db(tmp_path_factory):
+    """The texts of tests/texts/attribution, each written for one way attributions are misread, seeded once."""
+    db = tmp_path_factory.mktemp("attribution") / "facts.db"
+    assert seed_into(db, TEXTS / "attribution") == 0
+    return db
+
+
 def parsed(rows: str) -> Doc:
     """A Doc with the parse given one token a row: word, head, dependency, POS, tag, lemma."""
     fields = [row.split() for row in rows.strip().splitlines()]
@@ -632,11 +640,10 @@ def test_a_participle_after_a_quotation_s_attribution_is_its_speaker_s_whatever_
 
 
 @pytest.mark.model
-def test_a_quotation_before_its_attribution_is_what_the_verb_says_whatever_follows_the_verb(tmp_path):
+def test_a_quotation_before_its_attribution_is_what_the_verb_says_whatever_follows_the_verb(attribution_db):
     # '"X," Okafor said during the interview in Apapa, the region's busiest shipping hub, ...': the parse
     # makes "hub" the object of "said"
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution") == 0
-    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "port_terminal.txt")]
+    claims = [(c[0], c[2], c[5]) for c in claims_of(attribution_db, "port_terminal.txt")]
     assert ("Emeka Okafor", "said", "“We will keep building, whatever the market does,”") in claims
     assert ("Emeka Okafor", "going on to say",
             "that the second berth would open next year and that the third was still being designed") in claims
@@ -645,20 +652,18 @@ def test_a_quotation_before_its_attribution_is_what_the_verb_says_whatever_follo
 
 
 @pytest.mark.model
-def test_words_said_inside_what_a_raising_verb_says_of_its_subject_are_the_subject_s(tmp_path):
+def test_words_said_inside_what_a_raising_verb_says_of_its_subject_are_the_subject_s(attribution_db):
     # "X appeared to settle the matter by saying, “…”": X said it, not a sourceless "appeared"
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "school_budget.txt") == 0
-    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "school_budget.txt")]
+    claims = [(c[0], c[2], c[5]) for c in claims_of(attribution_db, "school_budget.txt")]
     assert ("Teresa Lindqvist", "saying", "“We cannot ask teachers to do more with less for another year. "
                                           "This budget is the least we owe them.”") in claims
     assert not [c for c in claims if c[1] == "appeared"]
 
 
 @pytest.mark.model
-def test_a_title_quoted_in_the_attribution_does_not_end_the_words_that_resume_after_it(tmp_path):
+def test_a_title_quoted_in_the_attribution_does_not_end_the_words_that_resume_after_it(attribution_db):
     # '"X," Ruiz said on WKRN's "Morning Line" on Monday. "Y."': "Morning Line" is a programme, Y more of her words
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "bridge_tolls.txt") == 0
-    ruiz = [(c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "bridge_tolls.txt") if c[2].startswith("said")]
+    ruiz = [(c[2], c[5]) for c in claims_of(attribution_db, "bridge_tolls.txt") if c[2].startswith("said")]
     assert len(ruiz) == 1
     cue, content = ruiz[0]
     assert cue == 'said on WKRN\'s "Morning Line" on Monday'
@@ -666,10 +671,9 @@ def test_a_title_quoted_in_the_attribution_does_not_end_the_words_that_resume_af
 
 
 @pytest.mark.model
-def test_a_complement_clause_the_parse_splits_in_two_or_coordinates_with_the_cue_is_one_content(tmp_path):
+def test_a_complement_clause_the_parse_splits_in_two_or_coordinates_with_the_cue_is_one_content(attribution_db):
     # "noting that [most of the money raised] [would go to ...]": "raised" read as the clause's verb
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "festival_funds.txt") == 0
-    contents = {c[2]: c[5] for c in claims_of(tmp_path / "facts.db", "festival_funds.txt")}
+    contents = {c[2]: c[5] for c in claims_of(attribution_db, "festival_funds.txt")}
     assert contents["noting"] == "that most of the money raised would go to the hospital charity this year"
     assert contents["speculated"] == "that the men detained at the gate could be part of a ticket fraud ring"
     # "claims [X], and [that Y]": the second complement read as a verb coordinated with the cue
@@ -678,27 +682,24 @@ def test_a_complement_clause_the_parse_splits_in_two_or_coordinates_with_the_cue
 
 
 @pytest.mark.model
-def test_a_participle_opening_the_sentence_is_the_attribution_s_speaker_s(tmp_path):
+def test_a_participle_opening_the_sentence_is_the_attribution_s_speaker_s(attribution_db):
     # 'Stressing the urgency, Ruiz said, "… we …"': the parse hangs "Stressing" from the quotation's verb
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "bridge_repairs.txt") == 0
-    stressing = [(c[0], c[1]) for c in claims_of(tmp_path / "facts.db", "bridge_repairs.txt") if c[2] == "Stressing"]
+    stressing = [(c[0], c[1]) for c in claims_of(attribution_db, "bridge_repairs.txt") if c[2] == "Stressing"]
     assert stressing == [("Dana Ruiz", "Ruiz")]
 
 
 @pytest.mark.model
-def test_a_claim_inside_another_s_content_that_only_found_a_quotation_leaves_the_outer_one_whole(tmp_path):
+def test_a_claim_inside_another_s_content_that_only_found_a_quotation_leaves_the_outer_one_whole(attribution_db):
     # 'Ruiz said she believes the plan was "a costly mistake,"': "believes" finds no content of its own
     # but the quotation, where "said" read the whole clause
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "toll_mistake.txt") == 0
-    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "toll_mistake.txt")]
+    claims = [(c[0], c[2], c[5]) for c in claims_of(attribution_db, "toll_mistake.txt")]
     assert ("Dana Ruiz", "said", 'she believes the toll plan was "a costly mistake,"') in claims
 
 
 @pytest.mark.model
-def test_a_quotation_inside_the_verb_s_complement_clause_does_not_stand_for_the_clause(tmp_path):
+def test_a_quotation_inside_the_verb_s_complement_clause_does_not_stand_for_the_clause(attribution_db):
     # 'Ruiz said the "coarseness of remarks …" by Kessler last week stood in contrast to …'
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "coarse_remarks.txt") == 0
-    contents = [c[5] for c in claims_of(tmp_path / "facts.db", "coarse_remarks.txt") if c[0] == "Dana Ruiz"]
+    contents = [c[5] for c in claims_of(attribution_db, "coarse_remarks.txt") if c[0] == "Dana Ruiz"]
     assert contents == ['the "coarseness of remarks, largely unprovoked and unfair," by Kessler last week stood in '
                         "contrast to the warm welcome he had received from the city when opening his new hotel in "
                         "the harbour district in 2019"]
@@ -777,17 +778,15 @@ def test_a_quotation_the_parse_hangs_from_its_speaker_s_name_is_still_that_speak
 
 
 @pytest.mark.model
-def test_a_source_after_a_quotation_does_not_take_in_its_closing_mark(tmp_path):
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "age_apposition.txt") == 0
-    told = [(c[0], c[1]) for c in claims_of(tmp_path / "facts.db", "age_apposition.txt") if c[2] == "told"]
+def test_a_source_after_a_quotation_does_not_take_in_its_closing_mark(attribution_db):
+    told = [(c[0], c[1]) for c in claims_of(attribution_db, "age_apposition.txt") if c[2] == "told"]
     assert told == [("Dana Ruiz", "Ruiz, 49")]
 
 
 @pytest.mark.model
-def test_the_answer_inside_a_question_put_to_someone_is_the_claim(tmp_path):
+def test_the_answer_inside_a_question_put_to_someone_is_the_claim(attribution_db):
     # 'When asked why, Ruiz responded in a text message: "X."': Ruiz's answer, not a sourceless "asked"
-    assert seed_into(tmp_path / "facts.db", TEXTS / "attribution" / "asked_why.txt") == 0
-    claims = [(c[0], c[2], c[5]) for c in claims_of(tmp_path / "facts.db", "asked_why.txt")]
+    claims = [(c[0], c[2], c[5]) for c in claims_of(attribution_db, "asked_why.txt")]
     assert ("Dana Ruiz", "responded", '"The bridge has to be paid for."') in claims
     assert not [c for c in claims if c[1] == "asked"]
 
