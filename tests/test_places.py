@@ -1,7 +1,8 @@
 """Places: which country a place is in, and which readings can both be right."""
 import pytest
 
-from factstore.places import country_of, disagree, finest, same_place
+from factstore import places
+from factstore.places import build_gazetteer, country_of, disagree, finest, same_place
 
 
 @pytest.mark.parametrize("place, country", [
@@ -23,3 +24,34 @@ def test_the_finer_reading_and_disagreement():
     assert finest(["Iran", "Tehran"]) == ["Tehran"]
     assert finest(["Tehran", "Isfahan"]) == ["Tehran", "Isfahan"]
     assert not disagree(["Iran", "Tehran"]) and disagree(["Tehran", "Isfahan", "Iran"])
+
+
+@pytest.fixture
+def fresh_gazetteer(tmp_path, monkeypatch):
+    """gazetteer() as a new process calls it, with its cache under tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    places.gazetteer.cache_clear()
+    yield places.gazetteer_cache()
+    places.gazetteer.cache_clear()
+
+
+def test_the_gazetteer_is_cached_and_read_back_the_same(fresh_gazetteer):
+    built = build_gazetteer()
+    assert places.gazetteer() == built and fresh_gazetteer.is_file()
+    places.gazetteer.cache_clear()
+    assert places.gazetteer() == built
+    assert [p.name for p in fresh_gazetteer.parent.iterdir()] == [fresh_gazetteer.name]  # no partial file left
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal data", b"\xe9\x01\x00\x00\x00"], ids=["empty", "junk", "int"])
+def test_a_damaged_gazetteer_cache_is_built_again(fresh_gazetteer, damage):
+    fresh_gazetteer.parent.mkdir(parents=True)
+    fresh_gazetteer.write_bytes(damage)
+    assert places.gazetteer() == build_gazetteer()
+    places.gazetteer.cache_clear()
+    assert places.gazetteer() == build_gazetteer()  # and written again whole
+
+
+def test_a_cache_folder_that_cannot_be_made_leaves_the_gazetteer_working(fresh_gazetteer):
+    fresh_gazetteer.parent.parent.write_text("a file where the cache folder should be")
+    assert places.gazetteer()[1]["tehran"] == "Iran"
