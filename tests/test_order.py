@@ -1,7 +1,8 @@
 """The database should be a function of the set of articles seeded, not of their order or of how they
 were split into runs. Within a run it is: articles are resolved earliest first and, among those of one
-date or none, by file name and text hash. Across runs, people, their mentions, claims and statements
-are: a lone name stored before the full name it stands for is resolved again, and a statement is worded
+date or none, by file name and text hash. Across runs, the bundled texts' people, their mentions, claims
+and statements are (on other corpora a few names whose evidence is in another batch are not: README,
+"Order"): a lone name stored before the full name it stands for is resolved again, and a statement is worded
 as its earliest report. Events' participants are derived from every stored report, and an undated
 article is resolved again when a later run stores reports that date its events. A new report is matched
 with each stored report of an event, and a tie goes to the event reported first. Which reports make one
