@@ -23,6 +23,7 @@ from .parse import read_texts
 from .people import extract_descriptions, extract_people
 from .places import gazetteer
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
+from .names import surname_key
 from .resolve import (ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_descriptions,
                       resolve_people, resolve_speakers, surnames_to_look_up)
 from .sidecar import ArticleMetadata
@@ -31,8 +32,9 @@ from .version import extractor_version
 
 # Runs shorter than this finish before a progress bar would tell anyone anything.
 PROGRESS_MIN_FILES = 20
-# Articles of a run whose lone names became people of their own are kept, extracted, until the run ends,
-# to be resolved again without parsing them again (seed); past this many, they are parsed again.
+# Articles of a run whose lone names became people of their own, or were left with no person, are kept,
+# extracted, until the run ends, to be resolved again without parsing them again (seed); past this many,
+# they are parsed again.
 MAX_KEPT_FOR_RESOLVING_AGAIN = 5000
 # Articles resolved and stored together: memory is bounded by this many parsed and extracted articles.
 BATCH_SIZE = 200
@@ -153,6 +155,9 @@ class Work:
     replacing: Optional[int] = None  # the stored article's id, when it is extracted again
     stored_id: Optional[int] = None  # once stored
     names_lone: bool = False  # a lone name of it became a person of its own (see seed)
+    lone_left: frozenset[str] = frozenset()  # surname keys of its lone names left with no person
+    named_in_full: frozenset[str] = frozenset()  # surname keys of the people it names in full
+    batch_number: int = 0  # of the run's batches, the one that stored it
     people: list = field(default_factory=list)
     descriptions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
@@ -196,16 +201,20 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     new = scan_inputs(engine, inputs, report)
     options = dict(processes=processes, with_claims=with_claims, with_events=with_events, batch_size=batch_size)
     kept: dict[int, Work] = {}
-    resolved_knowing = extract_and_store(engine, stale, new, metadata, version, report, kept=kept, **options)
+    last_named_in_full: dict[str, int] = {}
+    resolved_knowing = extract_and_store(engine, stale, new, metadata, version, report, kept=kept,
+                                         last_named_in_full=last_named_in_full, **options)
     again: list[int] = []
     if resolved_knowing:
         with store.writer_lock(engine), Session(engine) as session:
             again = sorted(set(store.lone_names_to_resolve_again(session, resolved_knowing, before_run))
-                           | set(store.undated_articles_to_date_again(session, set(resolved_knowing))))
+                           | set(store.undated_articles_to_date_again(session, set(resolved_knowing)))
+                           | set(named_in_later_batches(kept, last_named_in_full)))
     if again:
-        # Lone names resolved before the full names they may stand for were stored, and undated articles
-        # stored before the reports that date their events: resolved again, once; this run's articles
-        # from what was extracted, earlier runs' parsed again.
+        # Lone names resolved before the full names they may stand for were stored (or before a later batch
+        # named them in full, which may show whose story it is), and undated articles stored before the
+        # reports that date their events: resolved again, once; this run's articles from what was
+        # extracted, earlier runs' parsed again.
         already = len(report.reextracted)
         redo = [replace(kept[a], replacing=a) for a in again if a in kept]
         with tqdm(disable=True) as progress:
@@ -221,13 +230,22 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     return report
 
 
+def named_in_later_batches(kept: dict[int, Work], last_named_in_full: dict[str, int]) -> list[int]:
+    """The kept articles with a lone name left with no person whose surname a later batch of the run
+    names someone by in full: one batch over all the articles might have found whose it is."""
+    return [article_id for article_id, work in kept.items()
+            if any(last_named_in_full.get(key, -1) > work.batch_number for key in work.lone_left)]
+
+
 def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], metadata: dict[str, ArticleMetadata],
                       version: str, report: SeedReport, processes: int, with_claims: bool, with_events: bool,
-                      batch_size: int, kept: Optional[dict[int, Work]] = None) -> dict[int, int]:
+                      batch_size: int, kept: Optional[dict[int, Work]] = None,
+                      last_named_in_full: Optional[dict[str, int]] = None) -> dict[int, int]:
     """Extract the stored articles `stale` again and the files `new`, and store them a batch at a time;
     returns the id of each article stored, with the newest person id once its batch was stored (the
     people it was resolved knowing). `kept` gathers, by id, the articles whose lone names became people
-    of their own, as extracted."""
+    of their own or were left with no person, as extracted; `last_named_in_full`, for the surname key
+    of each person named in full, the last batch that named them so."""
     resolved_knowing: dict[int, int] = {}
     total = len(stale) + len(new)
     if not total:
@@ -257,12 +275,18 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
     extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
                            total, processes)
     batch: list[Work] = []
+    batches = 0
 
     def store_pending() -> None:
+        nonlocal batches
         stored, newest = store_batch(engine, batch, version, report, progress)
+        batches += 1
         for work in stored:
             resolved_knowing[work.stored_id] = newest
-            if kept is not None and work.names_lone and len(kept) < MAX_KEPT_FOR_RESOLVING_AGAIN:
+            work.batch_number = batches
+            if last_named_in_full is not None:
+                last_named_in_full.update(dict.fromkeys(work.named_in_full, batches))
+            if kept is not None and (work.names_lone or work.lone_left) and len(kept) < MAX_KEPT_FOR_RESOLVING_AGAIN:
                 kept[work.stored_id] = work
         batch.clear()
 
@@ -318,6 +342,9 @@ def resolve_and_store(engine, batch: list[Work], stored_order: list[Work], redon
     for work, article_people in zip(batch, people):
         resolve_descriptions(work.article.extraction_text, article_people, work.descriptions)
         work.names_lone = any(" " not in m.person.name for m in article_people.mentions)
+        work.lone_left = frozenset(surname_key(c.name) for c in work.people if not c.is_full and not any(
+            m.start < c.end and c.start < m.end for m in article_people.mentions))
+        work.named_in_full = frozenset(surname_key(m.person.name) for m in article_people.mentions if m.kind == "name")
 
     def stored_statements(speakers: set) -> list:
         with Session(engine) as session:

@@ -91,6 +91,19 @@ def test_a_lone_name_stored_in_an_earlier_batch_of_the_run_joins_the_full_name(t
     assert differing_beside_events(tables_without_ids(batched), tables_without_ids(one)) == []
 
 
+HARBOR = TEST_TEXTS / "story_batches"  # a bare "Halvorsen" on May 2; Mara Halvorsen, with the same people, May 9
+
+
+def test_a_lone_name_left_with_no_person_joins_the_full_name_a_later_batch_shows_its_story_is_about(tmp_path):
+    one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    assert seed_into(one, HARBOR) == 0
+    report = pipeline.seed(sorted(HARBOR.glob("*.txt")), f"sqlite:///{batched}", batch_size=1)
+    assert report.resolved_again == ["harbor_delay.txt"] and not report.failed
+    assert query(batched, "select p.name from person_mentions m join people p on p.id = m.person_id "
+                          "where m.text = 'Halvorsen'") == [("Mara Halvorsen",)]
+    assert differing(tables_without_ids(batched), tables_without_ids(one)) == []
+
+
 def test_a_person_is_named_as_most_mentions_name_them_whichever_run_stored_them(tmp_path):
     # "Walter T. Hanley" once in one article, "Walter Hanley" three times in the other
     texts = TEST_TEXTS / "canonical"
