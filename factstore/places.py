@@ -33,7 +33,10 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     """(country by lower-case country name, country by lower-case city name). Built from GeoNames' JSON
     once and kept in the user's cache folder (gazetteer_cache), which reads about eight times faster;
     a cache that cannot be read is built again, and one that cannot be written is done without."""
-    path = gazetteer_cache()
+    try:
+        path = gazetteer_cache()
+    except RuntimeError:  # no home folder to be found
+        return build_gazetteer()
     try:
         countries, cities = marshal.loads(path.read_bytes())
         if isinstance(countries, dict) and isinstance(cities, dict):

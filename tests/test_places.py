@@ -55,3 +55,11 @@ def test_a_damaged_gazetteer_cache_is_built_again(fresh_gazetteer, damage):
 def test_a_cache_folder_that_cannot_be_made_leaves_the_gazetteer_working(fresh_gazetteer):
     fresh_gazetteer.parent.parent.write_text("a file where the cache folder should be")
     assert places.gazetteer()[1]["tehran"] == "Iran"
+
+
+def test_no_home_folder_leaves_the_gazetteer_working(fresh_gazetteer, monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(places.Path, "home", staticmethod(no_home))
+    assert places.gazetteer()[1]["tehran"] == "Iran"
