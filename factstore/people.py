@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -10,7 +11,7 @@ from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
                       ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
-from .parse import entities, entities_within, text_of
+from .parse import entities, entities_within, load_model, text_of
 from .places import country_of
 from .syntax import read_as_modal
 
@@ -78,6 +79,36 @@ def glued_word(doc: Doc, start: int, end: int) -> bool:
             and second.is_title and second.lower_ in given_name_genders())
 
 
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """The English adjectives the model's lemmatizer lists (its WordNet index)."""
+    nlp = load_model()
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get(nlp.vocab.strings["adj"], []))
+
+
+def given_names_in_full(doc: Doc) -> set[str]:
+    """The given names the article writes before a surname, in a name the model tagged as anything
+    ("Hillary Clinton", or "Helena Marsh" tagged an organisation)."""
+    found = doc.user_data.get("given_names_in_full")
+    if found is None:
+        found = doc.user_data["given_names_in_full"] = {
+            ent[0].text for ent in entities(doc)[0] if len(ent) > 1 and ent[0].is_title and ent[1].is_title
+            and ent[0].lower_ in given_name_genders()}
+    return found
+
+
+def epithet(doc: Doc, start: int, end: int) -> bool:
+    """An adjective glued to a given name the article writes before a surname too: a nickname ("Crooked
+    Hillary" beside Hillary Clinton), not a person's full name. Adjectives only: verbs and nouns are
+    given names more often ("Ash Carter", "Chip Roy")."""
+    if end - start != 2:
+        return False
+    first, second = doc[start], doc[start + 1]
+    return (first.is_alpha and first.lower_ not in given_name_genders() and first.lower_ not in NAME_PARTICLES
+            and first.lower_ in adjectives() and second.lower_ in given_name_genders()
+            and second.text in given_names_in_full(doc))
+
+
 def given_name_before(token: Token) -> bool:
     """A common given name written just before a name the model tagged without it."""
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text[1:].islower() and not token.ent_type_
@@ -120,7 +151,7 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
                                or (doc[start].lower_ in COURTESY_TITLES and doc[start].is_lower)
                                or (doc[start].text in place_words and not keep_first
                                    and doc[start].lower_ not in given_name_genders())  # "Ivana", tagged a place
-                               or doc[start].is_punct or glued_word(doc, start, end)):
+                               or doc[start].is_punct or glued_word(doc, start, end) or epithet(doc, start, end)):
         start += 1
     if title_case_line(doc[start]):  # "Derelict Obama": keep the words the story itself writes as a name
         while end - start > 1 and doc[start].text not in body_words(doc):

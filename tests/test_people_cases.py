@@ -313,3 +313,9 @@ def test_a_description_no_role_fits_goes_to_the_last_speaker_nearby_when_two_are
 def test_a_headline_description_without_its_article_is_read_as_one(people_db):
     # "Millbrook mayor defends bridge tolls": a headline drops "the"
     assert speakers_of(people_db, "headline_description.txt", "Millbrook mayor") == [("Dana Ruiz",)]
+
+
+def test_an_adjective_before_a_given_name_is_a_nickname_not_a_full_name(people_db):
+    # "Sneaky Helena" beside Helena Quarles: the mention is Helena Quarles's, and no "Sneaky Helena" is made
+    assert ("Helena", "Helena Quarles") in mentions(people_db, "nickname.txt")
+    assert query(people_db, "select count(*) from people where name like 'Sneaky%'") == [(0,)]
