@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
                       ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
-from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, surname_as_written, surname_first
+from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written, surname_first
 from .parse import entities, entities_within, load_model, text_of
 from .places import country_of
 from .syntax import read_as_modal
@@ -451,6 +451,32 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
             name=name, titled=titled, speaks=is_speech_source(span), roles=roles,
             title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span),
             generation=before if before in GENERATION_WORDS else None))
+    return with_shared_surnames(doc, found, full_surnames)
+
+
+def with_shared_surnames(doc: Doc, found: list[PersonCandidate], full_surnames: set[str]) -> list[PersonCandidate]:
+    """A common given name joined by "and" to a full name right after it shares its surname: "David and
+    Charles Koch", "Bill and Melinda Gates". Not a word the article writes alone elsewhere, nor the
+    surname or given name of anyone it names in full ("Clinton and Bernie Sanders", "Hillary and Tim
+    Kaine" stay two people), nor the last of a list ("Brandy, Monica and Lauryn Hill"), nor after a
+    title ("Presidents Reagan and George W. Bush")."""
+    words = [c.name for c in found if " " not in c.name]
+    by_start = {c.start: c for c in found}
+    for c in found:
+        if (" " in c.name or c.titled or not c.name.istitle() or c.name.lower() not in given_name_genders()
+                or words.count(c.name) > 1 or c.name in full_surnames or c.name in given_names_in_full(doc)):
+            continue
+        token = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if token is None or len(token) != 1 or token.end + 1 >= len(doc) or doc[token.end].lower_ != "and":
+            continue
+        words_before = [t for t in doc[max(token.start - 3, 0):token.start] if not t.is_space]
+        before = words_before[-1] if words_before else None
+        if before is not None and (before.lower_ == "and" or before.lemma_.lower() in OFFICE_TITLES or (
+                before.text == "," and len(words_before) > 1 and words_before[-2].pos_ == "PROPN")):
+            continue
+        after = by_start.get(doc[token.end + 1].idx)
+        if after is not None and " " in after.name and parse_name(after.name).given and not after.titled:
+            c.name = f"{c.name} {surname_as_written(after.name)}"
     return found
 
 

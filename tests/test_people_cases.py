@@ -319,3 +319,10 @@ def test_an_adjective_before_a_given_name_is_a_nickname_not_a_full_name(people_d
     # "Sneaky Helena" beside Helena Quarles: the mention is Helena Quarles's, and no "Sneaky Helena" is made
     assert ("Helena", "Helena Quarles") in mentions(people_db, "nickname.txt")
     assert query(people_db, "select count(*) from people where name like 'Sneaky%'") == [(0,)]
+
+
+def test_a_given_name_joined_by_and_to_a_full_name_shares_its_surname(people_db):
+    # "Arthur and Leonard Pellman"; but "Ruth and Leonard Pellman" after Mayor Ruth Okonjo is her
+    found = mentions(people_db, "brothers.txt")
+    assert ("Arthur", "Arthur Pellman") in found
+    assert ("Ruth", "Ruth Okonjo") in found and ("Ruth", "Ruth Pellman") not in found
