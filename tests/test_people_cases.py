@@ -326,3 +326,9 @@ def test_a_given_name_joined_by_and_to_a_full_name_shares_its_surname(people_db)
     found = mentions(people_db, "brothers.txt")
     assert ("Arthur", "Arthur Pellman") in found
     assert ("Ruth", "Ruth Okonjo") in found and ("Ruth", "Ruth Pellman") not in found
+
+
+def test_a_building_named_for_a_person_is_not_a_person(people_db):
+    # "Bradshaw Tower, the headquarters of his company", which the model tags a person
+    assert query(people_db, "select count(*) from people where name like '%Tower'") == [(0,)]
+    assert ("Bradshaw", "Gordon Bradshaw") in mentions(people_db, "tower.txt")
