@@ -456,7 +456,7 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
 
 def with_shared_surnames(doc: Doc, found: list[PersonCandidate], full_surnames: set[str]) -> list[PersonCandidate]:
     """A common given name joined by "and" to a full name right after it shares its surname: "David and
-    Charles Koch", "Bill and Melinda Gates". Not a word the article writes alone elsewhere, nor the
+    Charles Koch", "Robert and Rebekah Mercer". Not a word the article writes alone elsewhere, nor the
     surname or given name of anyone it names in full ("Clinton and Bernie Sanders", "Hillary and Tim
     Kaine" stay two people), nor the last of a list ("Brandy, Monica and Lauryn Hill"), nor after a
     title ("Presidents Reagan and George W. Bush")."""

@@ -19,11 +19,11 @@ from .claims import extract_claims
 from .event_merge import EventGroup, EventReport, date_by_visits, date_undated_articles, group_events, resolve_report
 from .events import extract_events
 from .facts import ClaimCandidate
+from .names import surname_key
 from .parse import read_texts
 from .people import extract_descriptions, extract_people
 from .places import gazetteer
 from .read import ArticleText, BadInput, decode, find_inputs, printable, read_article, unreadable
-from .names import surname_key
 from .resolve import (ArticlePeople, MentionsByPlace, ResolvedPerson, normalise_phrase, resolve_descriptions,
                       resolve_people, resolve_speakers, surnames_to_look_up)
 from .sidecar import ArticleMetadata
