@@ -8,8 +8,8 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import DescriptionCandidate, PersonCandidate, Role
-from .lexicon import (COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OFFICE_TITLES,
-                      ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
+from .lexicon import (BUILDING_NAME_WORDS, COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES,
+                      OFFICE_TITLES, ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written, surname_first
 from .parse import entities, entities_within, load_model, text_of
 from .places import country_of
@@ -175,6 +175,8 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         return None  # an outlet's name: "told France Info radio"
     if len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_WORDS:
         return None  # a firm's name: "Morning Consult", "Crosscut Strategies"
+    if len(span) > 1 and span[-1].lower_ in BUILDING_NAME_WORDS and span[0].lower_ not in given_name_genders():
+        return None  # a building's: "Trump Tower", not Sen. John Tower
     return span
 
 

@@ -329,6 +329,6 @@ def test_a_given_name_joined_by_and_to_a_full_name_shares_its_surname(people_db)
 
 
 def test_a_building_named_for_a_person_is_not_a_person(people_db):
-    # "Bradshaw Tower, the headquarters of his company", which the model tags a person
-    assert query(people_db, "select count(*) from people where name like '%Tower'") == [(0,)]
+    # "Bradshaw Tower, the headquarters of his company", which the model tags a person; State Sen. Alma Tower is one
+    assert query(people_db, "select name from people where name like '%Tower'") == [("Alma Tower",)]
     assert ("Bradshaw", "Gordon Bradshaw") in mentions(people_db, "tower.txt")
