@@ -157,7 +157,6 @@ class Work:
     names_lone: bool = False  # a lone name of it became a person of its own (see seed)
     lone_left: frozenset[str] = frozenset()  # surname keys of its lone names left with no person
     named_in_full: frozenset[str] = frozenset()  # surname keys of the people it names in full
-    batch_number: int = 0  # of the run's batches, the one that stored it
     people: list = field(default_factory=list)
     descriptions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
@@ -201,15 +200,15 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     new = scan_inputs(engine, inputs, report)
     options = dict(processes=processes, with_claims=with_claims, with_events=with_events, batch_size=batch_size)
     kept: dict[int, Work] = {}
-    last_named_in_full: dict[str, int] = {}
-    resolved_knowing = extract_and_store(engine, stale, new, metadata, version, report, kept=kept,
-                                         last_named_in_full=last_named_in_full, **options)
+    names = NamesByBatch()
+    resolved_knowing = extract_and_store(engine, stale, new, metadata, version, report, kept=kept, names=names,
+                                         **options)
     again: list[int] = []
     if resolved_knowing:
         with store.writer_lock(engine), Session(engine) as session:
             again = sorted(set(store.lone_names_to_resolve_again(session, resolved_knowing, before_run))
                            | set(store.undated_articles_to_date_again(session, set(resolved_knowing)))
-                           | set(named_in_later_batches(kept, last_named_in_full)))
+                           | set(names.named_in_later_batches()))
     if again:
         # Lone names resolved before the full names they may stand for were stored (or before a later batch
         # named them in full, which may show whose story it is), and undated articles stored before the
@@ -230,22 +229,34 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     return report
 
 
-def named_in_later_batches(kept: dict[int, Work], last_named_in_full: dict[str, int]) -> list[int]:
-    """The kept articles with a lone name left with no person whose surname a later batch of the run
-    names someone by in full: one batch over all the articles might have found whose it is."""
-    return [article_id for article_id, work in kept.items()
-            if any(last_named_in_full.get(key, -1) > work.batch_number for key in work.lone_left)]
+@dataclass
+class NamesByBatch:
+    """Which batch of a run stored each article with lone names left with no person, and the last batch
+    that named someone of each surname in full."""
+    left_over: dict[int, tuple[int, frozenset[str]]] = field(default_factory=dict)  # id -> (batch, surname keys)
+    last_named_in_full: dict[str, int] = field(default_factory=dict)  # surname key -> batch
+
+    def add(self, work: Work, batch: int) -> None:
+        if work.lone_left:
+            self.left_over[work.stored_id] = (batch, work.lone_left)
+        self.last_named_in_full.update(dict.fromkeys(work.named_in_full, batch))
+
+    def named_in_later_batches(self) -> list[int]:
+        """The articles with a lone name left with no person whose surname a later batch names someone
+        by in full: one batch over all the articles might have found whose it is."""
+        return [article_id for article_id, (batch, keys) in self.left_over.items()
+                if any(self.last_named_in_full.get(key, -1) > batch for key in keys)]
 
 
 def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], metadata: dict[str, ArticleMetadata],
                       version: str, report: SeedReport, processes: int, with_claims: bool, with_events: bool,
                       batch_size: int, kept: Optional[dict[int, Work]] = None,
-                      last_named_in_full: Optional[dict[str, int]] = None) -> dict[int, int]:
+                      names: Optional[NamesByBatch] = None) -> dict[int, int]:
     """Extract the stored articles `stale` again and the files `new`, and store them a batch at a time;
     returns the id of each article stored, with the newest person id once its batch was stored (the
     people it was resolved knowing). `kept` gathers, by id, the articles whose lone names became people
-    of their own or were left with no person, as extracted; `last_named_in_full`, for the surname key
-    of each person named in full, the last batch that named them so."""
+    of their own or were left with no person, as extracted (up to MAX_KEPT_FOR_RESOLVING_AGAIN); `names`,
+    which batch stored which of those names."""
     resolved_knowing: dict[int, int] = {}
     total = len(stale) + len(new)
     if not total:
@@ -283,9 +294,8 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
         batches += 1
         for work in stored:
             resolved_knowing[work.stored_id] = newest
-            work.batch_number = batches
-            if last_named_in_full is not None:
-                last_named_in_full.update(dict.fromkeys(work.named_in_full, batches))
+            if names is not None:
+                names.add(work, batches)
             if kept is not None and (work.names_lone or work.lone_left) and len(kept) < MAX_KEPT_FOR_RESOLVING_AGAIN:
                 kept[work.stored_id] = work
         batch.clear()

@@ -94,7 +94,10 @@ def test_a_lone_name_stored_in_an_earlier_batch_of_the_run_joins_the_full_name(t
 HARBOR = TEST_TEXTS / "story_batches"  # a bare "Halvorsen" on May 2; Mara Halvorsen, with the same people, May 9
 
 
-def test_a_lone_name_left_with_no_person_joins_the_full_name_a_later_batch_shows_its_story_is_about(tmp_path):
+@pytest.mark.parametrize("kept", [pipeline.MAX_KEPT_FOR_RESOLVING_AGAIN, 0], ids=["kept", "parsed again"])
+def test_a_lone_name_left_with_no_person_joins_the_full_name_a_later_batch_shows_its_story_is_about(
+        tmp_path, monkeypatch, kept):
+    monkeypatch.setattr(pipeline, "MAX_KEPT_FOR_RESOLVING_AGAIN", kept)
     one, batched = tmp_path / "one.db", tmp_path / "batched.db"
     assert seed_into(one, HARBOR) == 0
     report = pipeline.seed(sorted(HARBOR.glob("*.txt")), f"sqlite:///{batched}", batch_size=1)
