@@ -461,7 +461,8 @@ def with_shared_surnames(doc: Doc, found: list[PersonCandidate], full_surnames: 
     Charles Koch", "Robert and Rebekah Mercer". Not a word the article writes alone elsewhere, nor the
     surname or given name of anyone it names in full ("Clinton and Bernie Sanders", "Hillary and Tim
     Kaine" stay two people), nor the last of a list ("Brandy, Monica and Lauryn Hill"), nor after a
-    title ("Presidents Reagan and George W. Bush")."""
+    title ("Presidents Reagan and George W. Bush"). completed_name does the same for a name that ends in
+    an initial ("Charles G. and David H. Koch")."""
     words = [c.name for c in found if " " not in c.name]
     by_start = {c.start: c for c in found}
     for c in found:

@@ -322,10 +322,12 @@ def test_an_adjective_before_a_given_name_is_a_nickname_not_a_full_name(people_d
 
 
 def test_a_given_name_joined_by_and_to_a_full_name_shares_its_surname(people_db):
-    # "Arthur and Leonard Pellman"; but "Ruth and Leonard Pellman" after Mayor Ruth Okonjo is her
+    # "Arthur and Leonard Pellman"; but "Ruth and Leonard Pellman" after Mayor Ruth Okonjo is her, and
+    # "Marta Quill, Simon and Dorothy Ashby" is a list of three
     found = mentions(people_db, "brothers.txt")
     assert ("Arthur", "Arthur Pellman") in found
     assert ("Ruth", "Ruth Okonjo") in found and ("Ruth", "Ruth Pellman") not in found
+    assert query(people_db, "select count(*) from people where name in ('Ruth Pellman', 'Simon Ashby')") == [(0,)]
 
 
 def test_a_building_named_for_a_person_is_not_a_person(people_db):
