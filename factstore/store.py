@@ -346,6 +346,8 @@ def insert_rows(session: Session, model, rows: list[dict], ids: bool = False) ->
     order of the rows. Through Core: the ORM's bulk insert costs about a millisecond a call, and an
     article makes dozens."""
     table = model.__table__
+    if not rows:
+        return []
     if not ids:
         session.execute(insert(table), rows)
         return []
@@ -456,18 +458,20 @@ def canonical_names(session: Session, person_ids: list[int]) -> dict[int, str]:
             for person_id, counts in tally.items()}
 
 
-def count_new_mentions(session: Session, mentions: list[Mention]) -> None:
-    """Add the mentions of an article stored for the first time to its people's counts: a recount would
-    read every mention of the people in much of the news, for each article that names them."""
-    per_person = Counter(m.person.id for m in mentions)
+def count_new_mentions(session: Session, articles: list[list[Mention]]) -> None:
+    """Add the mentions of articles stored for the first time (a list for each) to their people's counts:
+    a recount would read every mention of the people in much of the news, for each article that names them."""
+    per_person = Counter(m.person.id for mentions in articles for m in mentions)
+    articles_of = Counter(person_id for mentions in articles for person_id in {m.person.id for m in mentions})
     if per_person:
         # Core, not the ORM's bulk update by primary key, which cannot add to a column; in id order, so
         # that concurrent writers on PostgreSQL lock the rows in the same order
         table = Person.__table__
         session.execute(update(table).where(table.c.id == bindparam("person"))
-                        .values(article_count=table.c.article_count + 1,
+                        .values(article_count=table.c.article_count + bindparam("articles"),
                                 mention_count=table.c.mention_count + bindparam("mentions")),
-                        [dict(person=person_id, mentions=n) for person_id, n in sorted(per_person.items())])
+                        [dict(person=person_id, articles=articles_of[person_id], mentions=n)
+                         for person_id, n in sorted(per_person.items())])
 
 
 def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
@@ -554,6 +558,9 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
                 article_days[r.candidate.event_type, key].append((day, day) if day else None)
     windows = {key: [(place, DateWindows(dates)) for place, dates in by_place.items()]
                for key, by_place in ranges_at.items()}
+    # the dates of every place at once: one bisection rules out most of a much-reported person's events
+    any_place = {key: DateWindows([r for dates in by_place.values() for r in dates])
+                 for key, by_place in ranges_at.items()}
     dated_windows = {key: DateWindows(dates) for key, dates in own_dates.items()}
     undated_windows = {key: DateWindows(days) for key, days in article_days.items()}
 
@@ -562,6 +569,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     def could_join(event_id: int, event_type: str, keys, occurred_on: Optional[str], precision: Optional[str],
                    place: Optional[str]) -> bool:
         on = span_range(occurred_on, precision) if occurred_on else None
+        if on is not None:
+            keys = [key for key in keys if (event_type, key) in any_place and any_place[event_type, key].allow(on)]
         fitting = [(event_type, key) for key in keys if any(
             (on is None or dates.allow(on)) and (at is None or same_place(at, place) is not False)
             for at, dates in windows.get((event_type, key), ()))]
@@ -1096,25 +1105,24 @@ def claim_values(text: str, item: ArticleClaim) -> dict:
                 act=c.act, sentence_start_char=c.sentence_start, sentence_end_char=c.sentence_end)
 
 
-def save_statements(session: Session, text: str, claims: list[ArticleClaim], created: list) -> None:
-    """Insert the statements the claims report that are not stored yet, and set their ids (see
-    assign_ids). Claims and statements go in as one INSERT each, not object by object: an article
-    may carry dozens."""
-    present = stored_ids(session, Statement, [item.statement.id for item in claims
+def save_statements(session: Session, claims: list[tuple[str, ArticleClaim]], created: list) -> None:
+    """Insert the statements the claims (each with its article's text) report that are not stored yet, and
+    set their ids (see assign_ids): as one INSERT, not object by object, since articles carry dozens."""
+    present = stored_ids(session, Statement, [item.statement.id for _, item in claims
                                               if item.statement is not None and item.statement.id is not None])
-    first: dict[int, ArticleClaim] = {}
-    for item in claims:
+    first: dict[int, tuple[str, ArticleClaim]] = {}
+    for text, item in claims:
         if item.statement is not None and item.statement.id not in present:
             # not stored yet, or dropped by an article extracted again earlier in this transaction
-            first.setdefault(id(item.statement), item)
+            first.setdefault(id(item.statement), (text, item))
     if not first:
         return
     rows = []
-    for item in first.values():
+    for text, item in first.values():
         source = None if item.speaker else surface(text, item.claim.source_start, item.claim.source_end)
         rows.append(dict(speaker_id=item.speaker.id if item.speaker else None, source_text=source,
                          source_key=None if source is None else normalise_phrase(source), text=item.statement.text))
-    assign_ids([item.statement for item in first.values()], insert_rows(session, Statement, rows, ids=True),
+    assign_ids([item.statement for _, item in first.values()], insert_rows(session, Statement, rows, ids=True),
                created)
 
 
@@ -1163,23 +1171,19 @@ def drop_orphans(session: Session, person_ids: Optional[set[int]] = None, statem
             session.execute(delete(model).where(selected, unreferenced))
 
 
-def save_article(engine: Engine, article: ArticleText, people: ArticlePeople,
-                 claims: list[ArticleClaim] = (), events: list[tuple[EventReport, EventGroup]] = (),
-                 extracted_with: Optional[str] = None, replacing: Optional[int] = None) -> int:
-    """Write one article, its people, claims and events in one transaction; returns its id.
+def save_articles(engine: Engine, batch: list[ArticleFacts], extracted_with: Optional[str] = None) -> list[int]:
+    """Write articles, their people, claims and events in one transaction; returns their ids.
 
-    `replacing` is the id of a stored article extracted again: its facts are replaced by these,
-    in the same transaction, and what they belonged to is recounted. Raises ArticleGone if it is
-    no longer there."""
+    An article `replacing` a stored one (extracted again) has its old facts replaced by these, in the
+    same transaction, and what they belonged to recounted. Raises ArticleGone if it is no longer there."""
     created: list = []  # people, statements and events given new ids here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
             recount = Recount()
-            clear_facts(session, [replacing] if replacing is not None else [], recount)
-            article_id = write_article(session, created, recount, article, people, claims, events, extracted_with,
-                                       replacing)
+            clear_facts(session, [facts.replacing for facts in batch if facts.replacing is not None], recount)
+            ids = write_articles(session, created, recount, batch, extracted_with)
             recount.run(session)
-            return article_id
+            return ids
     except BaseException:
         forget(created)
         raise
@@ -1210,7 +1214,7 @@ class Recount:
 
 @dataclass
 class ArticleFacts:
-    """What save_batch writes for one article (see save_article)."""
+    """What save_batch writes for one article (see save_articles)."""
     article: ArticleText
     people: ArticlePeople
     claims: list[ArticleClaim]
@@ -1224,26 +1228,15 @@ def save_batch(engine: Engine, batch: list[ArticleFacts], extracted_with: Option
     and the next run resolves and writes them as this one would have. If one of them fails, the
     others are written an article a transaction at a time, so that they land. Returns, for each
     article, None or the ArticleGone or database error it met."""
-    created: list = []
     try:
-        with Session(engine) as session, session.begin():
-            recount = Recount()
-            clear_facts(session, [facts.replacing for facts in batch if facts.replacing is not None], recount)
-            for facts in batch:
-                write_article(session, created, recount, facts.article, facts.people, facts.claims, facts.events,
-                              extracted_with, facts.replacing)
-            recount.run(session)
+        save_articles(engine, batch, extracted_with)
         return [None] * len(batch)
     except (ArticleGone, SQLAlchemyError):
-        forget(created)
-    except BaseException:
-        forget(created)
-        raise
+        pass
     outcomes: list[Optional[Exception]] = []
     for facts in batch:
         try:
-            save_article(engine, facts.article, facts.people, facts.claims, facts.events, extracted_with,
-                         facts.replacing)
+            save_articles(engine, [facts], extracted_with)
             outcomes.append(None)
         except (ArticleGone, SQLAlchemyError) as error:
             outcomes.append(error)
@@ -1257,62 +1250,67 @@ def forget(created: list[tuple[object, Optional[int]]]) -> None:
         thing.id = previous
 
 
-def write_article(session: Session, created: list, recount: Recount, article: ArticleText, people: ArticlePeople,
-                  claims: list[ArticleClaim], events: list[tuple[EventReport, EventGroup]],
-                  extracted_with: Optional[str], replacing: Optional[int]) -> int:
-    """save_article's work, in the session's transaction, for an article whose old facts, if it is
-    extracted again, clear_facts has deleted; what it gives ids is noted in `created`, and what needs
-    recounting in `recount`."""
-    if replacing is None:
-        row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
-    else:
-        row = session.get(Article, replacing)
-        if row is None:
-            raise ArticleGone(article.source_file)
-    row.title, row.byline, row.outlet, row.dateline = article.title, article.byline, article.outlet, \
-        article.dateline
-    row.published_on, row.url, row.extracted_with = article.published_on, article.url, extracted_with
-    session.add(row)
+def write_articles(session: Session, created: list, recount: Recount, batch: list[ArticleFacts],
+                   extracted_with: Optional[str]) -> list[int]:
+    """save_articles' work for the articles of a batch, in the session's transaction, for articles whose old
+    facts, if they are extracted again, clear_facts has deleted; a statement per table for them all, not
+    one per article. What it gives ids is noted in `created`, and what needs recounting in `recount`.
+    Returns the articles' ids."""
+    rows = []
+    for facts in batch:
+        article = facts.article
+        if facts.replacing is None:
+            row = Article(source_file=article.source_file, sha256=article.sha256, text=article.text)
+        else:
+            row = session.get(Article, facts.replacing)
+            if row is None:
+                raise ArticleGone(article.source_file)
+        row.title, row.byline, row.outlet, row.dateline = article.title, article.byline, article.outlet, \
+            article.dateline
+        row.published_on, row.url, row.extracted_with = article.published_on, article.url, extracted_with
+        session.add(row)
+        rows.append(row)
     session.flush()
+    written = list(zip(batch, [row.id for row in rows]))
     # through Core, as the facts below: assigning the ORM collections would load a stored article's old ones
-    if article.contributors:
-        insert_rows(session, ArticleContributor, [
-            dict(article_id=row.id, name=c.name, role=c.role, start_char=c.start, end_char=c.end)
-            for c in article.contributors])
-    if article.boilerplate:
-        insert_rows(session, BoilerplateSpan, [
-            dict(article_id=row.id, kind=kind, start_char=s.start, end_char=s.end, text=s.text)
-            for kind, s in article.boilerplate])
-    speakers = [c.speaker for c in claims if c.speaker is not None]
-    to_save = {id(p): p for p in [m.person for m in people.mentions] + speakers}.values()
-    save_people(session, list(to_save), created)
-    if people.mentions:
-        insert_rows(session, PersonMention, [
-            dict(article_id=row.id, person_id=m.person.id, start_char=m.start, end_char=m.end,
-                 text=article.text[m.start:m.end], kind=m.kind) for m in people.mentions])
-    if replacing is None:
-        count_new_mentions(session, people.mentions)
-    else:
-        recount.people.update(m.person.id for m in people.mentions)
-    recount.named.update(m.person.id for m in people.mentions if m.kind == "name")
-    roles = [dict(article_id=row.id, person_id=person.id, role=article.text[role.start:role.end],
-                  start_char=role.start, end_char=role.end) for person, role in people.roles if person.id is not None]
-    if roles:
-        insert_rows(session, PersonRole, roles)
-    save_statements(session, article.text, claims, created)
-    if claims:
-        insert_rows(session, Claim, [dict(claim_values(article.text, item), article_id=row.id) for item in claims])
-    recount.statements.update(item.statement.id for item in claims if item.statement)
-    groups = list({id(group): group for _, group in events}.values())
-    places = place_ids(session, {g.place for g in groups} | {report.place for report, _ in events})
+    insert_rows(session, ArticleContributor, [
+        dict(article_id=article_id, name=c.name, role=c.role, start_char=c.start, end_char=c.end)
+        for facts, article_id in written for c in facts.article.contributors])
+    insert_rows(session, BoilerplateSpan, [
+        dict(article_id=article_id, kind=kind, start_char=span.start, end_char=span.end, text=span.text)
+        for facts, article_id in written for kind, span in facts.article.boilerplate])
+
+    people = {id(person): person for facts in batch for person in [m.person for m in facts.people.mentions]
+              + [c.speaker for c in facts.claims if c.speaker is not None]}
+    save_people(session, list(people.values()), created)
+    insert_rows(session, PersonMention, [
+        dict(article_id=article_id, person_id=m.person.id, start_char=m.start, end_char=m.end,
+             text=facts.article.text[m.start:m.end], kind=m.kind)
+        for facts, article_id in written for m in facts.people.mentions])
+    count_new_mentions(session, [facts.people.mentions for facts in batch if facts.replacing is None])
+    recount.people.update(m.person.id for facts in batch if facts.replacing is not None for m in facts.people.mentions)
+    recount.named.update(m.person.id for facts in batch for m in facts.people.mentions if m.kind == "name")
+    insert_rows(session, PersonRole, [
+        dict(article_id=article_id, person_id=person.id, role=facts.article.text[role.start:role.end],
+             start_char=role.start, end_char=role.end)
+        for facts, article_id in written for person, role in facts.people.roles if person.id is not None])
+
+    save_statements(session, [(facts.article.text, item) for facts in batch for item in facts.claims], created)
+    insert_rows(session, Claim, [dict(claim_values(facts.article.text, item), article_id=article_id)
+                                 for facts, article_id in written for item in facts.claims])
+    recount.statements.update(item.statement.id for facts in batch for item in facts.claims if item.statement)
+
+    reports = [(facts.article.text, article_id, report, group)
+               for facts, article_id in written for report, group in facts.events]
+    groups = list({id(group): group for *_, group in reports}.values())
+    places = place_ids(session, {g.place for g in groups} | {report.place for _, _, report, _ in reports})
     save_events(session, groups, places, created)
-    if events:
-        mention_ids = insert_rows(session, EventMention, [
-            dict(event_mention_values(article.text, report, group.id, places.get(report.place)), article_id=row.id)
-            for report, group in events], ids=True)
-        save_report_participants(session, [report for report, _ in events], mention_ids)
+    mention_ids = insert_rows(session, EventMention, [
+        dict(event_mention_values(text, report, group.id, places.get(report.place)), article_id=article_id)
+        for text, article_id, report, group in reports], ids=True)
+    save_report_participants(session, [report for _, _, report, _ in reports], mention_ids)
     recount.events.update(group.id for group in groups)
-    return row.id
+    return [article_id for _, article_id in written]
 
 
 def counts(engine: Engine) -> dict[str, int]:
