@@ -479,11 +479,13 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
     were stored: a claim can only join a statement of its own speaker."""
     person_ids = sorted(key[1] for key in speakers if key[0] == "person")
     sources = {key[1] for key in speakers if key[0] == "source"}
+    # columns, not ORM objects: a much-quoted speaker has thousands of statements
+    columns = select(Statement.id, Statement.speaker_id, Statement.source_key, Statement.text)
     rows = []
     for chunk in chunks(person_ids):
-        rows += session.scalars(select(Statement).where(Statement.speaker_id.in_(chunk)))
+        rows += session.execute(columns.where(Statement.speaker_id.in_(chunk)))
     for chunk in chunks(sorted(sources)):
-        rows += session.scalars(select(Statement).where(Statement.speaker_id.is_(None), Statement.source_key.in_(chunk)))
+        rows += session.execute(columns.where(Statement.speaker_id.is_(None), Statement.source_key.in_(chunk)))
     return [StatementGroup(("person", row.speaker_id) if row.speaker_id else ("source", row.source_key), row.text,
                            id=row.id)
             for row in sorted(rows, key=lambda row: row.id)]
@@ -794,7 +796,7 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
 def save_report_participants(session: Session, reports: list[EventReport], mention_ids: list[int]) -> None:
     """Store who each report says took part in its event (event_mention_participants): people by id,
     organisations, countries and groups as the organisation they are (organization_of)."""
-    rows = []
+    rows, organisations = [], []
     for report, mention_id in zip(reports, mention_ids):
         seen = set()
         for p in report.participants:
@@ -804,14 +806,19 @@ def save_report_participants(session: Session, reports: list[EventReport], menti
                 seen.add(("person", p.person.id))
                 rows.append(dict(event_mention_id=mention_id, person_id=p.person.id, name=None, organization_id=None,
                                  kind=p.kind, role=p.role))
+                organisations.append(None)
             elif p.name:
                 org = organization_of(session, p.name, p.kind, p.spellings)
                 if ("organization", org.id) not in seen:
                     seen.add(("organization", org.id))
-                    rows.append(dict(event_mention_id=mention_id, person_id=None, name=org.name,
-                                     organization_id=org.id, kind=org.kind, role=p.role))
-    if rows:
-        insert_rows(session, EventMentionParticipant, rows)
+                    rows.append(dict(event_mention_id=mention_id, person_id=None, organization_id=org.id,
+                                     kind=org.kind, role=p.role))
+                    organisations.append(org)
+    # named once all are found: a later report may rename one by its abbreviation (find_or_add_organisation)
+    for row, org in zip(rows, organisations):
+        if org is not None:
+            row["name"] = org.name
+    insert_rows(session, EventMentionParticipant, rows)
 
 
 def derive_participants(session: Session, event_ids: list[int]) -> None:
