@@ -343,8 +343,8 @@ def stored_surnames(session: Session) -> list[str]:
 
 def insert_rows(session: Session, model, rows: list[dict], ids: bool = False) -> list[int]:
     """INSERT the rows into the model's table, as one executemany; with `ids`, returns their new ids in the
-    order of the rows. Through Core: the ORM's bulk insert costs about a millisecond a call, and an
-    article makes dozens."""
+    order of the rows. Through Core: the ORM's bulk insert costs about a millisecond a call, and a
+    batch makes dozens."""
     table = model.__table__
     if not rows:
         return []
@@ -458,11 +458,12 @@ def canonical_names(session: Session, person_ids: list[int]) -> dict[int, str]:
             for person_id, counts in tally.items()}
 
 
-def count_new_mentions(session: Session, articles: list[list[Mention]]) -> None:
+def count_new_mentions(session: Session, mentions_by_article: list[list[Mention]]) -> None:
     """Add the mentions of articles stored for the first time (a list for each) to their people's counts:
     a recount would read every mention of the people in much of the news, for each article that names them."""
-    per_person = Counter(m.person.id for mentions in articles for m in mentions)
-    articles_of = Counter(person_id for mentions in articles for person_id in {m.person.id for m in mentions})
+    per_person = Counter(m.person.id for mentions in mentions_by_article for m in mentions)
+    articles_of = Counter(person_id for mentions in mentions_by_article
+                          for person_id in {m.person.id for m in mentions})
     if per_person:
         # Core, not the ORM's bulk update by primary key, which cannot add to a column; in id order, so
         # that concurrent writers on PostgreSQL lock the rows in the same order
@@ -796,7 +797,7 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
 def save_report_participants(session: Session, reports: list[EventReport], mention_ids: list[int]) -> None:
     """Store who each report says took part in its event (event_mention_participants): people by id,
     organisations, countries and groups as the organisation they are (organization_of)."""
-    rows, organisations = [], []
+    rows: list[tuple[dict, Optional[Organization]]] = []
     for report, mention_id in zip(reports, mention_ids):
         seen = set()
         for p in report.participants:
@@ -804,21 +805,16 @@ def save_report_participants(session: Session, reports: list[EventReport], menti
                 if p.person.id is None or ("person", p.person.id) in seen:
                     continue
                 seen.add(("person", p.person.id))
-                rows.append(dict(event_mention_id=mention_id, person_id=p.person.id, name=None, organization_id=None,
-                                 kind=p.kind, role=p.role))
-                organisations.append(None)
+                rows.append((dict(event_mention_id=mention_id, person_id=p.person.id, organization_id=None,
+                                  kind=p.kind, role=p.role), None))
             elif p.name:
                 org = organization_of(session, p.name, p.kind, p.spellings)
                 if ("organization", org.id) not in seen:
                     seen.add(("organization", org.id))
-                    rows.append(dict(event_mention_id=mention_id, person_id=None, organization_id=org.id,
-                                     kind=org.kind, role=p.role))
-                    organisations.append(org)
+                    rows.append((dict(event_mention_id=mention_id, person_id=None, organization_id=org.id,
+                                      kind=org.kind, role=p.role), org))
     # named once all are found: a later report may rename one by its abbreviation (find_or_add_organisation)
-    for row, org in zip(rows, organisations):
-        if org is not None:
-            row["name"] = org.name
-    insert_rows(session, EventMentionParticipant, rows)
+    insert_rows(session, EventMentionParticipant, [dict(row, name=org.name if org else None) for row, org in rows])
 
 
 def derive_participants(session: Session, event_ids: list[int]) -> None:
@@ -1182,7 +1178,8 @@ def save_articles(engine: Engine, batch: list[ArticleFacts], extracted_with: Opt
     """Write articles, their people, claims and events in one transaction; returns their ids.
 
     An article `replacing` a stored one (extracted again) has its old facts replaced by these, in the
-    same transaction, and what they belonged to recounted. Raises ArticleGone if it is no longer there."""
+    same transaction, and what they belonged to recounted. Raises ArticleGone if a replaced article is
+    no longer there."""
     created: list = []  # people, statements and events given new ids here, forgotten if this rolls back
     try:
         with Session(engine) as session, session.begin():
@@ -1287,9 +1284,9 @@ def write_articles(session: Session, created: list, recount: Recount, batch: lis
         dict(article_id=article_id, kind=kind, start_char=span.start, end_char=span.end, text=span.text)
         for facts, article_id in written for kind, span in facts.article.boilerplate])
 
-    people = {id(person): person for facts in batch for person in [m.person for m in facts.people.mentions]
-              + [c.speaker for c in facts.claims if c.speaker is not None]}
-    save_people(session, list(people.values()), created)
+    named_or_speaking = {id(person): person for facts in batch for person in [m.person for m in facts.people.mentions]
+                         + [c.speaker for c in facts.claims if c.speaker is not None]}
+    save_people(session, list(named_or_speaking.values()), created)
     insert_rows(session, PersonMention, [
         dict(article_id=article_id, person_id=m.person.id, start_char=m.start, end_char=m.end,
              text=facts.article.text[m.start:m.end], kind=m.kind)
@@ -1309,7 +1306,7 @@ def write_articles(session: Session, created: list, recount: Recount, batch: lis
 
     reports = [(facts.article.text, article_id, report, group)
                for facts, article_id in written for report, group in facts.events]
-    groups = list({id(group): group for *_, group in reports}.values())
+    groups = list({id(group): group for _, _, _, group in reports}.values())
     places = place_ids(session, {g.place for g in groups} | {report.place for _, _, report, _ in reports})
     save_events(session, groups, places, created)
     mention_ids = insert_rows(session, EventMention, [

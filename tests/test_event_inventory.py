@@ -108,20 +108,27 @@ def test_organisations_are_stored_once_with_their_spellings(lakeview):
                            "on o.id = ep.organization_id where o.name = 'FBI' and ep.name = 'FBI'") == [(2,)]  # the probe and its reopening
 
 
-@pytest.mark.parametrize("runs", [2, 1])
-def test_an_abbreviation_seeded_later_renames_the_long_name(tmp_path, runs):
+LONG_NAME = "The Federal Trade Commission opened an investigation into Brightwater Dairy on Monday."
+ABBREVIATION = "The FTC sued Brightwater Dairy on Tuesday."
+
+
+@pytest.mark.parametrize("where", ["a later run", "a later article of the run", "later in the article"])
+def test_an_abbreviation_written_later_renames_the_long_name(tmp_path, where):
     """The database does not depend on which spelling came first: the long name, then the abbreviation,
-    in a later run or later in the same one (one batch: the long name's reports are not stored yet)."""
+    in a later run, or later in the same one, where the reports naming it are not stored yet."""
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir(), second.mkdir()
-    (first / "long.txt").write_text("Inquiry opened\n\nThe Federal Trade Commission opened an investigation into "
-                                    "Brightwater Dairy on Monday.\n")
-    (second / "short.txt").write_text("Dairy probe widens\n\nThe FTC sued Brightwater Dairy on Tuesday.\n")
     db = tmp_path / "facts.db"
-    if runs == 2:
-        assert seed_into(db, first) == 0 and seed_into(db, second) == 0
+    if where == "later in the article":
+        (first / "both.txt").write_text(f"Dairy probe widens\n\n{LONG_NAME}\n\n{ABBREVIATION}\n")
+        assert seed_into(db, first) == 0
     else:
-        assert seed_into(db, first / "long.txt", second / "short.txt") == 0
+        (first / "long.txt").write_text(f"Inquiry opened\n\n{LONG_NAME}\n")
+        (second / "short.txt").write_text(f"Dairy probe widens\n\n{ABBREVIATION}\n")
+        if where == "a later run":
+            assert seed_into(db, first) == 0 and seed_into(db, second) == 0
+        else:
+            assert seed_into(db, first / "long.txt", second / "short.txt") == 0
     assert query(db, "select name from organizations where name like '%Commission%' or name = 'FTC'") == [("FTC",)]
     for table in ("event_participants", "event_mention_participants"):
         assert set(query(db, f"select distinct name from {table} where organization_id = "
