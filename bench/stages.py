@@ -15,9 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from factstore import pipeline, store  # noqa: E402
+from factstore import pipeline, store
 
 STAGES = {store: ["known_people", "known_statements", "known_events", "save_batch"],
           pipeline: ["surnames_to_look_up", "resolve_people", "attribute_claims", "merge_events"]}
