@@ -241,6 +241,7 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
                  ) -> list[KnownPerson]:
     """The stored people any of whose names has one of these surname keys, in the order they were
     stored; the articles in `exclude_articles` (being extracted again) are not counted as theirs."""
+    connection = session.connection()  # Core rows: the ORM's execute costs a third more a row
     person_ids: set[int] = set()
     for chunk in chunks(sorted(surnames)):
         person_ids.update(session.scalars(select(PersonAlias.person_id).where(PersonAlias.surname_key.in_(chunk))))
@@ -250,16 +251,16 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
     rows = []
     for chunk in chunks(sorted(person_ids)):
         rows += session.scalars(select(Person).where(Person.id.in_(chunk)).order_by(Person.id))
-        for person_id, alias in session.execute(
+        for person_id, alias in connection.execute(
                 select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(chunk))
                 .order_by(PersonAlias.id)):
             aliases.setdefault(person_id, []).append(alias)
-        for person_id, article_id in session.execute(
+        for person_id, article_id in connection.execute(
                 select(PersonMention.person_id, PersonMention.article_id).distinct()
                 .where(PersonMention.person_id.in_(chunk))):
             if article_id not in exclude_articles:
                 articles.setdefault(person_id, set()).add(article_id)
-        for person_id, article_id, role in session.execute(
+        for person_id, article_id, role in connection.execute(
                 select(PersonRole.person_id, PersonRole.article_id, PersonRole.role).distinct()
                 .where(PersonRole.person_id.in_(chunk))):
             if article_id not in exclude_articles:
@@ -480,13 +481,14 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
     were stored: a claim can only join a statement of its own speaker."""
     person_ids = sorted(key[1] for key in speakers if key[0] == "person")
     sources = {key[1] for key in speakers if key[0] == "source"}
+    connection = session.connection()  # Core rows: the ORM's execute costs a third more a row
     # columns, not ORM objects: a much-quoted speaker has thousands of statements
     columns = select(Statement.id, Statement.speaker_id, Statement.source_key, Statement.text)
     rows = []
     for chunk in chunks(person_ids):
-        rows += session.execute(columns.where(Statement.speaker_id.in_(chunk)))
+        rows += connection.execute(columns.where(Statement.speaker_id.in_(chunk)))
     for chunk in chunks(sorted(sources)):
-        rows += session.execute(columns.where(Statement.speaker_id.is_(None), Statement.source_key.in_(chunk)))
+        rows += connection.execute(columns.where(Statement.speaker_id.is_(None), Statement.source_key.in_(chunk)))
     return [StatementGroup(("person", row.speaker_id) if row.speaker_id else ("source", row.source_key), row.text,
                            id=row.id)
             for row in sorted(rows, key=lambda row: row.id)]
@@ -568,6 +570,7 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     undated_windows = {key: DateWindows(days) for key, days in article_days.items()}
 
     undated: dict[int, list] = {}  # stored events with no date: only their articles' can rule them out
+    connection = session.connection()  # Core rows: the ORM's execute costs a third more a row
 
     def could_join(event_id: int, event_type: str, keys, occurred_on: Optional[str], precision: Optional[str],
                    place: Optional[str]) -> bool:
@@ -594,14 +597,14 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
     for chunk in chunks(sorted(person_ids)):
-        ids |= {event_id for event_id, event_type, person_id, on, precision, place in session.execute(
+        ids |= {event_id for event_id, event_type, person_id, on, precision, place in connection.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.person_id, Event.occurred_on,
                    Event.date_precision, Place.name)
             .join(Event, Event.id == EventParticipant.event_id).outerjoin(Place, Place.id == Event.place_id)
             .where(EventParticipant.person_id.in_(chunk), Event.event_type.in_(types_of_people)))
                 if could_join(event_id, event_type, [("id", person_id)], on, precision, place)}
     if types_named:
-        ids |= {event_id for event_id, event_type, name, on, precision, place in session.execute(
+        ids |= {event_id for event_id, event_type, name, on, precision, place in connection.execute(
             select(EventParticipant.event_id, Event.event_type, EventParticipant.name, Event.occurred_on,
                    Event.date_precision, Place.name)
             .join(Event, Event.id == EventParticipant.event_id).outerjoin(Place, Place.id == Event.place_id)
@@ -653,13 +656,15 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
     resolves them), so that a new report is matched against every one of them as it would be had one
     run seen them all. Reports alike in all that grouping reads are loaded as one (EventReport.weight).
     Reports in `exclude_articles` are left out; an event none of whose reports is left is too."""
-    # Columns, not ORM objects: a batch may load tens of thousands of these rows.
+    # Columns, not ORM objects, through Core: a batch may load tens of thousands of these rows.
+    connection = session.connection()
     rows: dict[int, Row] = {}
     reports: dict[int, list[Row]] = {}  # event id -> its reports' rows
     for chunk in chunks(event_ids):
-        rows.update((row.id, row) for row in session.execute(
-            select(Event.id, Event.event_type, Event.cameo_root, Event.several, Event.renewed).where(Event.id.in_(chunk))))
-        for row in session.execute(
+        rows.update((row.id, row) for row in connection.execute(
+            select(Event.id, Event.event_type, Event.cameo_root, Event.several, Event.renewed)
+            .where(Event.id.in_(chunk))))
+        for row in connection.execute(
                 select(EventMention.event_id, EventMention.id, EventMention.article_id, EventMention.status,
                        EventMention.occurred_on, EventMention.date_precision, Place.name, Article.published_on,
                        Article.source_file, Article.sha256, EventMention.start_char)
@@ -671,7 +676,7 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
                 reports.setdefault(row.event_id, []).append(row)
     participants: dict[int, list[tuple]] = {}  # mention id -> (role, person id, name, kind) of each
     for chunk in chunks(sorted(row.id for rows_of in reports.values() for row in rows_of)):
-        for mention_id, *participant in session.execute(
+        for mention_id, *participant in connection.execute(
                 select(EventMentionParticipant.event_mention_id, EventMentionParticipant.role,
                        EventMentionParticipant.person_id, EventMentionParticipant.name, EventMentionParticipant.kind)
                 .where(EventMentionParticipant.event_mention_id.in_(chunk)).order_by(EventMentionParticipant.id)):
