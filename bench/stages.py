@@ -12,34 +12,22 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from factstore import pipeline, store
+from timing import timing  # beside this script
 
 STAGES = {store: ["known_people", "known_statements", "known_events", "save_batch"],
           pipeline: ["surnames_to_look_up", "resolve_people", "attribute_claims", "merge_events"]}
 
 
-def timed(module, name: str, spent: Counter) -> None:
-    function = getattr(module, name)
-
-    def wrapper(*args, **kwargs):
-        started = time.perf_counter()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[name] += time.perf_counter() - started
-    setattr(module, name, wrapper)
-
-
 def main() -> None:
     if len(sys.argv) < 3:
         sys.exit(__doc__)
-    spent: Counter = Counter()
+    spent: dict[str, list[float]] = {name: [] for names in STAGES.values() for name in names}
     for module, names in STAGES.items():
         for name in names:
-            timed(module, name, spent)
+            timing(module, name, spent[name])
     resolve_and_store = pipeline.resolve_and_store
     progress = {"stored": 0, "since": time.perf_counter()}
 
@@ -47,9 +35,10 @@ def main() -> None:
         result = resolve_and_store(engine, batch, *args, **kwargs)
         now = time.perf_counter()
         progress["stored"] += len(batch)
-        stages = "  ".join(f"{name} {spent[name]:.2f}" for names in STAGES.values() for name in names)
-        print(f"{progress['stored']:7d} {now - progress['since']:6.2f}s  {stages}", flush=True)
-        spent.clear()
+        print(f"{progress['stored']:7d} {now - progress['since']:6.2f}s  "
+              + "  ".join(f"{name} {sum(seconds):.2f}" for name, seconds in spent.items()), flush=True)
+        for seconds in spent.values():
+            seconds.clear()
         progress["since"] = now
         return result
     pipeline.resolve_and_store = each_batch

@@ -17,10 +17,10 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from factstore import pipeline, store
+from timing import timing  # beside this script
 
 POLNEAR_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "polnear" / "train" / "text"
 TABLES = ("people", "person_aliases", "person_mentions", "person_roles", "claims", "statements", "events",
@@ -32,19 +32,6 @@ def linked(files: list[Path], folder: Path) -> Path:
     for f in files:
         (folder / f.name).symlink_to(f)
     return folder
-
-
-def timing(module, name: str, spent: list[float]) -> None:
-    """Have module.name add the seconds of each call to `spent`."""
-    real = getattr(module, name)
-
-    def timed(*args, **kwargs):
-        started = time.perf_counter()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - started)
-    setattr(module, name, timed)
 
 
 def main() -> None:
