@@ -4,12 +4,14 @@
 
 Seeds PATH (files or folders) into the SQLite file DB, and after each batch is stored prints the
 number of articles stored, the seconds since the previous batch and the seconds spent in each of
-the main process's stages during it (looking up what is stored, resolving, writing). A stage
-whose time rises batch after batch grows with the store; the rest of a batch's time is waiting for
-the parser processes. For a store that grows, seed bench/growth.py's corpus (--write-only).
+the main process's stages during it (looking up what is stored, resolving, writing), and in
+collecting garbage ("gc", which the stages' times take in where it interrupts them). A stage whose
+time rises batch after batch grows with the store; the rest of a batch's time is waiting for the
+parser processes. Printed at the end: the main process's seconds collecting garbage in all. For a store that grows, seed bench/growth.py's corpus (--write-only).
 """
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from pathlib import Path
@@ -28,6 +30,14 @@ def main() -> None:
     for module, names in STAGES.items():
         for name in names:
             timing(module, name, spent[name])
+    collecting = {"since": 0.0, "batch": 0.0, "run": 0.0}
+
+    def on_collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            collecting["since"] = time.perf_counter()
+        else:
+            collecting["batch"] += time.perf_counter() - collecting["since"]
+    gc.callbacks.append(on_collection)
     resolve_and_store = pipeline.resolve_and_store
     progress = {"stored": 0, "since": time.perf_counter()}
 
@@ -36,13 +46,20 @@ def main() -> None:
         now = time.perf_counter()
         progress["stored"] += len(batch)
         print(f"{progress['stored']:7d} {now - progress['since']:6.2f}s  "
-              + "  ".join(f"{name} {sum(seconds):.2f}" for name, seconds in spent.items()), flush=True)
+              + "  ".join(f"{name} {sum(seconds):.2f}" for name, seconds in spent.items())
+              + f"  gc {collecting['batch']:.2f}", flush=True)
         for seconds in spent.values():
             seconds.clear()
+        collecting["run"] += collecting["batch"]
+        collecting["batch"] = 0.0
         progress["since"] = now
         return result
     pipeline.resolve_and_store = each_batch
+    started = time.perf_counter()
     pipeline.seed([Path(p) for p in sys.argv[2:]], f"sqlite:///{sys.argv[1]}")
+    collecting["run"] += collecting["batch"]
+    print(f"{time.perf_counter() - started:.1f}s in all, {collecting['run']:.1f}s of them collecting garbage "
+          "in the main process")
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
 import sys
 from bisect import bisect_left, bisect_right
 from collections import deque
+from contextlib import contextmanager
 from functools import lru_cache
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import groupby, islice
@@ -31,7 +33,9 @@ PIECE_ENDS = ("\n\n", "\n", " ")
 MIN_TEXTS_PER_PROCESS = 24
 # Texts the parser takes at once, and batches sent to each worker ahead of what has come back.
 TEXTS_PER_BATCH = 8
-BATCHES_AHEAD = 8
+BATCHES_AHEAD = 16
+# Allocations between two collections of the youngest objects during a run (Python's default: 700).
+YOUNG_COLLECTION_THRESHOLD = 50_000
 
 T = TypeVar("T")
 
@@ -182,9 +186,31 @@ def read_texts(read: Callable[[Doc], T], texts: Iterable[str], count: int, proce
     than to read. At most a few batches of texts are taken ahead of what has come back."""
     nlp = load_model()  # loaded before the workers fork, which share it
     n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
-    if n_process == 1:
-        yield from map(read, docs_of(nlp, texts))
-        return
+    with collector_for_a_long_run():
+        if n_process == 1:
+            yield from map(read, docs_of(nlp, texts))
+        else:
+            yield from read_in_workers(read, texts, n_process)
+
+
+@contextmanager
+def collector_for_a_long_run() -> Iterator[None]:
+    """Python's cyclic garbage collector, tuned while a run reads: what exists before it (the model,
+    above all) is set aside, neither scanned by every full collection nor written to by it in the
+    forked workers (gc.freeze, as its documentation advises before a fork), and the youngest objects
+    are collected less often. With the defaults, the main process of a 10,000-article run spent a
+    ninth of its time collecting."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def read_in_workers(read: Callable[[Doc], T], texts: Iterable[str], n_process: int) -> Iterator[T]:
     workers_end_with_this_process()
     before = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))

@@ -68,8 +68,8 @@ class ResolvedPerson:
     stored_name: Optional[str] = None
     full_names: Counter = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
-    # this run's article indexes, and ("stored", id) for the stored articles that mention them
-    articles: set = field(default_factory=set)
+    articles: set[int] = field(default_factory=set)  # the indexes of this run's articles that mention them
+    stored_articles: frozenset[int] = frozenset()  # the ids of the stored ones
     gender_votes: Counter = field(default_factory=Counter)
     roles: set[str] = field(default_factory=set)  # every role any article states of them, normalised
 
@@ -119,6 +119,15 @@ class ResolvedPerson:
 
     def could_be(self, gender: Optional[str]) -> bool:
         return gender is None or self.likely_gender in (None, gender)
+
+    @property
+    def article_count(self) -> int:
+        return len(self.articles) + len(self.stored_articles)
+
+    def named_beside(self, other: ResolvedPerson, besides: int) -> bool:
+        """Whether an article other than this run's article `besides` mentions both."""
+        return (not self.stored_articles.isdisjoint(other.stored_articles)
+                or bool(self.articles & other.articles - {besides}))
 
 
 @dataclass
@@ -179,7 +188,7 @@ class PeopleIndex:
         for k in known:
             votes = Counter({k.gender: TITLE_EVIDENCE}) if k.gender else Counter()
             person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases),
-                                             articles={("stored", a) for a in k.article_ids}, gender_votes=votes,
+                                             stored_articles=k.article_ids, gender_votes=votes,
                                              roles=set(k.roles)))
             for alias in k.aliases:
                 key = surname_key(alias)
@@ -219,13 +228,12 @@ class PeopleIndex:
         likely = set()
         for c in lone:
             bearers = [p for p in self.by_surname.get(surname_key(c.name), []) if p.could_be(c.title_gender)]
-            if (top := dominant(bearers, lambda p: len(p.articles))) is not None:
+            if (top := dominant(bearers, lambda p: p.article_count)) is not None:
                 likely.add(top)
         return likely
 
     def same_story(self, person: ResolvedPerson, companions: set[ResolvedPerson], article: int) -> bool:
-        elsewhere = person.articles - {article}
-        shared = sum(1 for c in companions if c is not person and c.articles & elsewhere)
+        shared = sum(1 for c in companions if c is not person and person.named_beside(c, besides=article))
         return shared >= STORY_SHARED_PEOPLE
 
     def in_story(self, key: str, gender: Optional[str], companions: set[ResolvedPerson],
@@ -497,7 +505,7 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     if story:
         # Of several, the one named in far more articles ("Obama" in 2016 news); else ambiguous:
         # better no mention than a wrong one.
-        return dominant(story, lambda p: len(p.articles))
+        return dominant(story, lambda p: p.article_count)
     # 4. A misspelling of someone in the same story.
     person = index.fuzzy_surname(key, gender, companions, n)
     if person is not None:
