@@ -198,8 +198,8 @@ def collector_for_a_long_run() -> Iterator[None]:
     """Python's cyclic garbage collector, tuned while a run reads: what exists before it (the model,
     above all) is set aside, neither scanned by every full collection nor written to by it in the
     forked workers (gc.freeze, as its documentation advises before a fork), and the youngest objects
-    are collected less often. With the defaults, the main process of a 10,000-article run spent a
-    ninth of its time collecting."""
+    are collected less often: with the defaults, collections scan the model and what a batch keeps
+    over and over (bench/stages.py prints the time they take)."""
     thresholds = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *thresholds[1:])
