@@ -38,7 +38,7 @@ def add_seed_arguments(parser: argparse.ArgumentParser, default_texts: Path) -> 
                              "and title: given values override those read from the text")
     parser.add_argument("--batch-size", type=positive, default=None, metavar="N",
                         help="articles resolved and stored together, each batch committed as it is done "
-                             "(default: 200)")
+                             "(default: 200, or a fiftieth of the articles stored, up to 1,000)")
     parser.add_argument("--reextract", action="store_true",
                         help="extract every stored article again from its stored text, whatever extractor "
                              "version produced its facts (articles from another version are always extracted again)")

@@ -37,7 +37,17 @@ PROGRESS_MIN_FILES = 20
 # they are parsed again.
 MAX_KEPT_FOR_RESOLVING_AGAIN = 5000
 # Articles resolved and stored together: memory is bounded by this many parsed and extracted articles.
+# Each batch looks up what is stored of the people and events it names, and those in much of the news
+# are in every batch, so that lookup grows with the store: batches grow with it, to a fiftieth of the
+# articles stored, so that its cost per article stays flat, up to MAX_BATCH_SIZE.
 BATCH_SIZE = 200
+STORED_PER_BATCH_ARTICLE = 50
+MAX_BATCH_SIZE = 1000
+
+
+def batch_size_for(stored: int) -> int:
+    """The articles of the next batch, with `stored` articles in the database."""
+    return min(MAX_BATCH_SIZE, max(BATCH_SIZE, stored // STORED_PER_BATCH_ARTICLE))
 
 
 @dataclass
@@ -172,7 +182,7 @@ def extract_facts(doc, with_claims: bool = True, with_events: bool = True) -> tu
 
 def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = True,
          with_events: bool = True, metadata: dict[str, ArticleMetadata] | None = None,
-         reextract: bool = False, batch_size: int = BATCH_SIZE, recount: bool = False) -> SeedReport:
+         reextract: bool = False, batch_size: Optional[int] = None, recount: bool = False) -> SeedReport:
     """Seed the database at `url` from files and folders of articles.
 
     `metadata` ({source_file: ArticleMetadata}, from sidecar.read_metadata) overrides the url, outlet,
@@ -181,9 +191,10 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
     stored text, before the new ones; `reextract` extracts every stored article again.
     Each batch keeps what spans articles (counts, event parts, what nothing refers to any more) for what
     it touched; `recount` recomputes it all from the stored facts at the end (derive.refresh_all).
-    Articles stream through the stages: each `batch_size` parsed and extracted are resolved and
-    stored (each in its own transaction) while the parser goes on, so memory is bounded by the
-    batch and a run stopped at any point keeps every article stored before it.
+    Articles stream through the stages: each `batch_size` parsed and extracted (by default
+    batch_size_for the articles stored) are resolved and stored (each in its own transaction) while
+    the parser goes on, so memory is bounded by the batch and a run stopped at any point keeps every
+    article stored before it.
     Raises FileNotFoundError, before anything is written, if a path is missing, and
     store.DatabaseError, before any article is parsed, if the database cannot be used.
     `with_claims=False` and `with_events=False` skip those, for measuring what they cost.
@@ -216,9 +227,10 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         # extracted, earlier runs' parsed again.
         already = len(report.reextracted)
         redo = [replace(kept[a], replacing=a) for a in again if a in kept]
+        redo_size = batch_size or BATCH_SIZE
         with tqdm(disable=True) as progress:
-            for start in range(0, len(redo), batch_size):
-                store_batch(engine, redo[start:start + batch_size], version, report, progress)
+            for start in range(0, len(redo), redo_size):
+                store_batch(engine, redo[start:start + redo_size], version, report, progress)
         extract_and_store(engine, [a for a in again if a not in kept], [], metadata, version, report, **options)
         report.resolved_again, report.reextracted = report.reextracted[already:], report.reextracted[:already]
     if recount:
@@ -250,13 +262,14 @@ class NamesByBatch:
 
 def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], metadata: dict[str, ArticleMetadata],
                       version: str, report: SeedReport, processes: int, with_claims: bool, with_events: bool,
-                      batch_size: int, kept: Optional[dict[int, Work]] = None,
+                      batch_size: Optional[int], kept: Optional[dict[int, Work]] = None,
                       names: Optional[NamesByBatch] = None) -> dict[int, int]:
     """Extract the stored articles `stale` again and the files `new`, and store them a batch at a time;
     returns the id of each article stored, with the newest person id once its batch was stored (the
     people it was resolved knowing). `kept` gathers, by id, the articles whose lone names became people
     of their own or were left with no person, as extracted (up to MAX_KEPT_FOR_RESOLVING_AGAIN); `names`,
-    which batch stored which of those names."""
+    which batch stored which of those names. A batch holds `batch_size` articles, else batch_size_for
+    those stored."""
     resolved_knowing: dict[int, int] = {}
     total = len(stale) + len(new)
     if not total:
@@ -287,11 +300,13 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
                            total, processes)
     batch: list[Work] = []
     batches = 0
+    stored_now = store.article_count(engine)
 
     def store_pending() -> None:
-        nonlocal batches
+        nonlocal batches, stored_now
         stored, newest = store_batch(engine, batch, version, report, progress)
         batches += 1
+        stored_now += sum(work.replacing is None for work in stored)
         for work in stored:
             resolved_knowing[work.stored_id] = newest
             if names is not None:
@@ -305,7 +320,7 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
             work = pending.popleft()
             work.people, work.descriptions, work.claims, work.events = people, descriptions, claims, events
             batch.append(work)
-            if len(batch) >= batch_size:
+            if len(batch) >= (batch_size or batch_size_for(stored_now)):
                 store_pending()
         store_pending()
     finally:

@@ -54,3 +54,29 @@ def test_batch_size_must_be_a_positive_number(tmp_path, capsys):
         seed_into(tmp_path / "facts.db", "--batch-size", "0", TEXTS / "corpus")
     assert exit.value.code == 2
     assert "not a positive whole number" in capsys.readouterr().err
+
+
+def test_batches_grow_with_the_store_up_to_a_limit():
+    assert pipeline.batch_size_for(0) == pipeline.batch_size_for(5_000) == pipeline.BATCH_SIZE
+    assert pipeline.batch_size_for(20_000) == 400
+    assert pipeline.batch_size_for(10 ** 7) == pipeline.MAX_BATCH_SIZE
+
+
+def test_by_default_a_batch_holds_a_share_of_the_articles_stored_before_it(tmp_path, monkeypatch):
+    batches = []
+    real_save = store.save_batch
+
+    def noting_save(engine, batch, *args, **kw):
+        batches.append(len(batch))
+        return real_save(engine, batch, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)
+    monkeypatch.setattr(pipeline, "STORED_PER_BATCH_ARTICLE", 1)
+    monkeypatch.setattr(store, "save_batch", noting_save)
+    url = f"sqlite:///{tmp_path / 'facts.db'}"
+    pipeline.seed([TEXTS / "corpus"], url, processes=1)
+    stored = query(tmp_path / "facts.db", "select count(*) from articles")[0][0]
+    assert batches[:2] == [2, 2] and batches[2] == min(4, stored - 4)  # 2 stored: 2; 4 stored: 4
+    batches.clear()
+    report = pipeline.seed(FOLDERS[1:], url, processes=1)
+    assert batches[0] == min(stored, len(report.added))
