@@ -248,7 +248,7 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
             select(PersonAlias.person_id).where(PersonAlias.surname_key.in_(chunk))).scalars())
     people = []
     aliases: dict[int, list[str]] = {}
-    articles: dict[int, frozenset[int]] = {}
+    articles: dict[int, set[int]] = {}
     roles: dict[int, set[str]] = {}
     for chunk in chunks(sorted(person_ids)):
         people += connection.execute(
@@ -257,17 +257,15 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
                 select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(chunk))
                 .order_by(PersonAlias.id)):
             aliases.setdefault(person_id, []).append(alias)
-        # a person's articles as one string, not a row each: someone in much of the news is in thousands
-        for person_id, article_ids in connection.execute(
-                select(PersonMention.person_id, func.aggregate_strings(cast(PersonMention.article_id, String), " "))
-                .where(PersonMention.person_id.in_(chunk), PersonMention.article_id.not_in(exclude_articles))
-                .group_by(PersonMention.person_id)):
-            articles[person_id] = frozenset(map(int, article_ids.split()))
+        for person_id, article_id in connection.execute(
+                select(PersonMention.person_id, PersonMention.article_id).distinct()
+                .where(PersonMention.person_id.in_(chunk), PersonMention.article_id.not_in(exclude_articles))):
+            articles.setdefault(person_id, set()).add(article_id)
         for person_id, role in connection.execute(
                 select(PersonRole.person_id, PersonRole.role).distinct()
                 .where(PersonRole.person_id.in_(chunk), PersonRole.article_id.not_in(exclude_articles))):
             roles.setdefault(person_id, set()).add(normalise_phrase(role))
-    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, articles.get(p.id, frozenset()),
+    return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())),
                         frozenset(roles.get(p.id, ()))) for p in people]
 
 
