@@ -7,7 +7,8 @@ number of articles stored, the seconds since the previous batch and the seconds 
 the main process's stages during it (looking up what is stored, resolving, writing), and in
 collecting garbage ("gc", which the stages' times take in where it interrupts them). A stage whose
 time rises batch after batch grows with the store; the rest of a batch's time is waiting for the
-parser processes. Printed at the end: the main process's seconds collecting garbage in all. For a store that grows, seed bench/growth.py's corpus (--write-only).
+parser processes. Printed at the end: the run's seconds, and the main process's collecting garbage.
+For a store that grows, seed bench/growth.py's corpus (--write-only).
 """
 from __future__ import annotations
 

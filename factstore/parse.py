@@ -31,7 +31,9 @@ PIECE_CHARS = 100_000
 PIECE_ENDS = ("\n\n", "\n", " ")
 # Below this many texts, starting worker processes costs more than it saves.
 MIN_TEXTS_PER_PROCESS = 24
-# Texts the parser takes at once, and batches sent to each worker ahead of what has come back.
+# Texts the parser takes at once, and batches sent to each worker ahead of what has come back: with
+# two workers, more texts than the main process resolves and stores at a time (pipeline.BATCH_SIZE),
+# so that they go on parsing while it does.
 TEXTS_PER_BATCH = 8
 BATCHES_AHEAD = 16
 # Allocations between two collections of the youngest objects during a run (Python's default: 700).
