@@ -32,11 +32,12 @@ PIECE_ENDS = ("\n\n", "\n", " ")
 # Below this many texts, starting worker processes costs more than it saves.
 MIN_TEXTS_PER_PROCESS = 24
 # Texts the parser takes at once, and batches sent to each worker ahead of what has come back: with
-# two workers, more texts than the main process resolves and stores at a time (pipeline.BATCH_SIZE),
-# so that they go on parsing while it does.
+# two workers, more texts than the main process resolves and stores at a time onto a store of under
+# 12,800 articles (pipeline.batch_size_for), so that they go on parsing while it does.
 TEXTS_PER_BATCH = 8
 BATCHES_AHEAD = 16
-# Allocations between two collections of the youngest objects during a run (Python's default: 700).
+# Container objects allocated, net of those freed, between two collections of the youngest during a run
+# (Python's default: 700).
 YOUNG_COLLECTION_THRESHOLD = 50_000
 
 T = TypeVar("T")
@@ -185,7 +186,7 @@ def parse_texts(texts: Iterable[str], count: int, processes: int = 2) -> Iterato
 def read_texts(read: Callable[[Doc], T], texts: Iterable[str], count: int, processes: int = 2) -> Iterator[T]:
     """`read` of each text's Doc, in order. With enough texts, parsing and reading are shared among
     `processes` worker processes, and only what `read` returns comes back: a Doc costs more to send
-    than to read. At most a few batches of texts are taken ahead of what has come back."""
+    than to read. At most BATCHES_AHEAD batches of texts per worker are taken ahead of what has come back."""
     nlp = load_model()  # loaded before the workers fork, which share it
     n_process = processes if count >= MIN_TEXTS_PER_PROCESS * processes else 1
     with collector_for_a_long_run():
@@ -199,9 +200,13 @@ def read_texts(read: Callable[[Doc], T], texts: Iterable[str], count: int, proce
 def collector_for_a_long_run() -> Iterator[None]:
     """Python's cyclic garbage collector, tuned while a run reads: what exists before it (the model,
     above all) is set aside, neither scanned by every full collection nor written to by it in the
-    forked workers (gc.freeze, as its documentation advises before a fork), and the youngest objects
-    are collected less often: with the defaults, collections scan the model and what a batch keeps
-    over and over (bench/stages.py prints the time they take)."""
+    forked workers (gc.freeze before the fork), and the youngest objects are collected less often:
+    with the defaults, full collections scan the model over and over (bench/stages.py prints the
+    time collecting takes). Left as it is where something has frozen objects already (a run within
+    a run, or the program itself), since unfreezing would release theirs too."""
+    if gc.get_freeze_count():
+        yield
+        return
     thresholds = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *thresholds[1:])

@@ -36,10 +36,10 @@ PROGRESS_MIN_FILES = 20
 # extracted, until the run ends, to be resolved again without parsing them again (seed); past this many,
 # they are parsed again.
 MAX_KEPT_FOR_RESOLVING_AGAIN = 5000
-# Articles resolved and stored together: memory is bounded by this many parsed and extracted articles.
-# Each batch looks up what is stored of the people and events it names, and those in much of the news
-# are in every batch, so that lookup grows with the store: batches grow with it, to a fiftieth of the
-# articles stored, so that its cost per article stays flat, up to MAX_BATCH_SIZE.
+# Articles resolved and stored together (memory is bounded by this many parsed and extracted articles,
+# MAX_BATCH_SIZE at most). Each batch looks up what is stored of the people and events it names, and
+# those in much of the news are in every batch, so that lookup grows with the store: batches grow with
+# it, to a fiftieth of the articles stored, so that its cost per article stays flat.
 BATCH_SIZE = 200
 STORED_PER_BATCH_ARTICLE = 50
 MAX_BATCH_SIZE = 1000
@@ -227,7 +227,7 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         # extracted, earlier runs' parsed again.
         already = len(report.reextracted)
         redo = [replace(kept[a], replacing=a) for a in again if a in kept]
-        redo_size = batch_size or BATCH_SIZE
+        redo_size = batch_size or BATCH_SIZE  # a run's articles to resolve again are few
         with tqdm(disable=True) as progress:
             for start in range(0, len(redo), redo_size):
                 store_batch(engine, redo[start:start + redo_size], version, report, progress)
@@ -296,11 +296,11 @@ def extract_and_store(engine, stale: list[int], new: list[tuple[Path, str]], met
     progress = tqdm(total=total, desc="seeding", unit="article", disable=total < PROGRESS_MIN_FILES,
                     file=sys.stderr)
     gazetteer()  # built here once, before the parser processes fork and share it, not once in each
+    stored_now = store.article_count(engine) if batch_size is None else 0
     extracted = read_texts(partial(extract_facts, with_claims=with_claims, with_events=with_events), texts(),
                            total, processes)
     batch: list[Work] = []
     batches = 0
-    stored_now = store.article_count(engine)
 
     def store_pending() -> None:
         nonlocal batches, stored_now

@@ -257,14 +257,17 @@ def known_people(session: Session, surnames: set[str], exclude_articles: frozens
                 select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(chunk))
                 .order_by(PersonAlias.id)):
             aliases.setdefault(person_id, []).append(alias)
+        # the articles extracted again left out here, not in SQL: they may be more than a statement's parameters
         for person_id, article_id in connection.execute(
                 select(PersonMention.person_id, PersonMention.article_id).distinct()
-                .where(PersonMention.person_id.in_(chunk), PersonMention.article_id.not_in(exclude_articles))):
-            articles.setdefault(person_id, set()).add(article_id)
-        for person_id, role in connection.execute(
-                select(PersonRole.person_id, PersonRole.role).distinct()
-                .where(PersonRole.person_id.in_(chunk), PersonRole.article_id.not_in(exclude_articles))):
-            roles.setdefault(person_id, set()).add(normalise_phrase(role))
+                .where(PersonMention.person_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                articles.setdefault(person_id, set()).add(article_id)
+        for person_id, article_id, role in connection.execute(
+                select(PersonRole.person_id, PersonRole.article_id, PersonRole.role).distinct()
+                .where(PersonRole.person_id.in_(chunk))):
+            if article_id not in exclude_articles:
+                roles.setdefault(person_id, set()).add(normalise_phrase(role))
     return [KnownPerson(p.id, p.name, aliases.get(p.id, []), p.gender, frozenset(articles.get(p.id, ())),
                         frozenset(roles.get(p.id, ()))) for p in people]
 

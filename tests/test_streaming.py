@@ -3,7 +3,7 @@ import re
 import subprocess
 
 from conftest import TEXTS, query, seed_into, tables_without_ids
-from factstore import pipeline, store
+from factstore import parse, pipeline, store
 from test_faults import SEED_AND_DIE, assert_sound, python
 
 FOLDERS = [TEXTS / "corpus", TEXTS / "events", TEXTS / "claims"]  # 17 articles
@@ -74,9 +74,21 @@ def test_by_default_a_batch_holds_a_share_of_the_articles_stored_before_it(tmp_p
     monkeypatch.setattr(pipeline, "STORED_PER_BATCH_ARTICLE", 1)
     monkeypatch.setattr(store, "save_batch", noting_save)
     url = f"sqlite:///{tmp_path / 'facts.db'}"
-    pipeline.seed([TEXTS / "corpus"], url, processes=1)
-    stored = query(tmp_path / "facts.db", "select count(*) from articles")[0][0]
-    assert batches[:2] == [2, 2] and batches[2] == min(4, stored - 4)  # 2 stored: 2; 4 stored: 4
+    report = pipeline.seed(FOLDERS, url, processes=1)
+    assert len(report.added) == 17 and batches == [2, 2, 4, 8, 1]  # as many as were stored before each
     batches.clear()
-    report = pipeline.seed(FOLDERS[1:], url, processes=1)
-    assert batches[0] == min(stored, len(report.added))
+    report = pipeline.seed([TEXTS / "people"], url, processes=1)
+    assert len(report.added) > 17 and batches == [17, len(report.added) - 17]  # 17 stored before it, then 34
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    thresholds = gc.get_threshold()
+    pipeline.seed([TEXTS / "corpus"], f"sqlite:///{tmp_path / 'facts.db'}", processes=1)
+    assert gc.get_threshold() == thresholds and gc.get_freeze_count() == 0
+    texts = parse.read_texts(len, ["One text.", "Another text."], 2, processes=1)
+    next(texts)
+    assert gc.get_threshold()[0] == parse.YOUNG_COLLECTION_THRESHOLD and gc.get_freeze_count() > 0
+    texts.close()  # stopped early
+    assert gc.get_threshold() == thresholds and gc.get_freeze_count() == 0
