@@ -1,6 +1,6 @@
 """Where the seeder's main process spends each batch: one seed.py run, timed stage by stage.
 
-    python bench/stages.py DB PATH...
+    python bench/stages.py [--default-gc] DB PATH...
 
 Seeds PATH (files or folders) into the SQLite file DB, and after each batch is stored prints the
 number of articles stored, the seconds since the previous batch and the seconds spent in each of
@@ -8,16 +8,18 @@ the main process's stages during it (looking up what is stored, resolving, writi
 collecting garbage ("gc", which the stages' times take in where it interrupts them). A stage whose
 time rises batch after batch grows with the store; the rest of a batch's time is waiting for the
 parser processes. Printed at the end: the run's seconds, and the main process's collecting garbage.
-For a store that grows, seed bench/growth.py's corpus (--write-only).
+For a store that grows, seed bench/growth.py's corpus (--write-only). With --default-gc, the run
+keeps Python's default collector settings (parse.collector_for_a_long_run left out), to compare.
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
 from pathlib import Path
 
-from factstore import pipeline, store
+from factstore import parse, pipeline, store
 from timing import timing  # beside this script
 
 STAGES = {store: ["known_people", "known_statements", "known_events", "save_batch"],
@@ -25,7 +27,11 @@ STAGES = {store: ["known_people", "known_statements", "known_events", "save_batc
 
 
 def main() -> None:
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    if args[:1] == ["--default-gc"]:
+        parse.collector_for_a_long_run = contextlib.nullcontext
+        args = args[1:]
+    if len(args) < 2:
         sys.exit(__doc__)
     spent: dict[str, list[float]] = {name: [] for names in STAGES.values() for name in names}
     for module, names in STAGES.items():
@@ -57,7 +63,7 @@ def main() -> None:
         return result
     pipeline.resolve_and_store = each_batch
     started = time.perf_counter()
-    pipeline.seed([Path(p) for p in sys.argv[2:]], f"sqlite:///{sys.argv[1]}")
+    pipeline.seed([Path(p) for p in args[1:]], f"sqlite:///{args[0]}")
     collecting["run"] += collecting["batch"]
     print(f"{time.perf_counter() - started:.1f}s in all, {collecting['run']:.1f}s of them collecting garbage "
           "in the main process")
