@@ -84,7 +84,7 @@ def run_seed(args: argparse.Namespace) -> int:
         print(f"re-extracted: {len(report.reextracted)} stored articles, from their stored text")
     if report.resolved_again:
         print(f"resolved again: {len(report.resolved_again)} stored articles whose lone names the new ones name "
-              "in full, or whose undated events they date")
+              "in full, whose undated events they date, or whose undated event reports they may have joined")
     t = report.totals
     print(f"articles: {len(report.added)} added, {len(report.present)} already present, "
           f"{len(report.failed)} failed")

@@ -216,16 +216,26 @@ def date_range(report: EventReport) -> Optional[tuple[date, date]]:
 UNDATED_REACH = timedelta(days=max(UNDATED_WINDOW_DAYS, (UNDATED_APART_DAYS + 1) // 2))
 
 
+def days_reached(occurred_on: Optional[str], precision: Optional[str], reported_on: Optional[str]
+                 ) -> Optional[tuple[date, date]]:
+    """The first and last days a report reaches: its own date's span, else the days around its article's
+    date (UNDATED_REACH). Two reports whose dates do not disagree (dates_agree is not False) reach a day
+    in common. None when nothing dates the report."""
+    if occurred_on:
+        return span_range(occurred_on, precision)
+    if reported_on:
+        day = date.fromisoformat(reported_on)
+        return day - UNDATED_REACH, day + UNDATED_REACH
+    return None
+
+
 def months_reached(report: EventReport) -> Optional[range]:
-    """The months (year * 12 + month) from its first day reached to its last: two reports whose dates
-    do not disagree (dates_agree is not False) reach a month in common. None when nothing dates the report."""
-    if report.occurred_on:
-        start, end = span_range(report.occurred_on, report.precision)
-    elif report.reported_on:
-        day = date.fromisoformat(report.reported_on)
-        start, end = day - UNDATED_REACH, day + UNDATED_REACH
-    else:
+    """The months (year * 12 + month) from its first day reached to its last (days_reached). None when
+    nothing dates the report."""
+    reach = days_reached(report.occurred_on, report.precision, report.reported_on)
+    if reach is None:
         return None
+    start, end = reach
     return range(start.year * 12 + start.month, end.year * 12 + end.month + 1)
 
 

@@ -220,25 +220,41 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
             again = sorted(set(store.lone_names_to_resolve_again(session, resolved_knowing, before_run))
                            | set(store.undated_articles_to_date_again(session, set(resolved_knowing)))
                            | set(names.named_in_later_batches()))
-    if again:
         # Lone names resolved before the full names they may stand for were stored (or before a later batch
         # named them in full, which may show whose story it is), and undated articles stored before the
-        # reports that date their events: resolved again, once; this run's articles from what was
-        # extracted, earlier runs' parsed again.
+        # reports that date their events: resolved again, once.
         already = len(report.reextracted)
-        redo = [replace(kept[a], replacing=a) for a in again if a in kept]
-        redo_size = batch_size or BATCH_SIZE  # a run's articles to resolve again are few
-        with tqdm(disable=True) as progress:
-            for start in range(0, len(redo), redo_size):
-                store_batch(engine, redo[start:start + redo_size], version, report, progress)
-        extract_and_store(engine, [a for a in again if a not in kept], [], metadata, version, report, **options)
-        report.resolved_again, report.reextracted = report.reextracted[already:], report.reextracted[:already]
+        resolve_again(engine, again, kept, metadata, version, report, options)
+        # Then the articles with undated event reports that what was resolved after them may have grouped
+        # otherwise: resolved again together with those, so that each is resolved in its turn.
+        with store.writer_lock(engine), Session(engine) as session:
+            others_stored = store.article_count(engine) > len(resolved_knowing)  # by earlier or concurrent runs
+            regroup = store.undated_reports_to_regroup(session, set(resolved_knowing) - set(again), set(again),
+                                                       others_stored)
+        if regroup:
+            resolve_again(engine, sorted(set(again) | set(regroup)), kept, metadata, version, report, options)
+        report.resolved_again = list(dict.fromkeys(report.reextracted[already:]))  # some twice: see above
+        report.reextracted = report.reextracted[:already]
     if recount:
         with store.writer_lock(engine):
             refresh_all(engine)
     report.totals = store.counts(engine)
     engine.dispose()
     return report
+
+
+def resolve_again(engine, article_ids: list[int], kept: dict[int, Work], metadata: dict[str, ArticleMetadata],
+                  version: str, report: SeedReport, options: dict) -> None:
+    """Resolve stored articles again, together (so in resolution order, a batch at a time): from what was
+    extracted when this run kept them all, else parsed again from their stored text."""
+    if not all(a in kept for a in article_ids):
+        extract_and_store(engine, article_ids, [], metadata, version, report, **options)
+        return
+    redo = [replace(kept[a], replacing=a) for a in article_ids]
+    redo_size = options["batch_size"] or BATCH_SIZE  # a run's articles to resolve again are few
+    with tqdm(disable=True) as progress:
+        for start in range(0, len(redo), redo_size):
+            store_batch(engine, redo[start:start + redo_size], version, report, progress)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +27,8 @@ from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, 
                     Place, Statement)
 
 from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant as Participant, EventReport,
-                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, date_range, name_keys, span_range)
+                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, date_range, days_reached, name_keys, overlap,
+                          span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
 from .names import NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
@@ -337,6 +339,84 @@ def undated_articles_to_date_again(session: Session, stored_in_run: set[int]) ->
                 select(EventMention.article_id).where(EventMention.date_text.is_not(None),
                                                       EventMention.occurred_on.is_(None))))))
     return sorted(found - stored_in_run)
+
+
+def undated_reports_to_regroup(session: Session, run: set[int], again: set[int], others_stored: bool) -> list[int]:
+    """The stored articles to resolve again, together, because two event reports that may be of one event,
+    one of them undated, were resolved in an order one run over all the articles would not have used: an
+    undated report joins the best of the events it matches among those stored when it is resolved
+    (event_merge.group_events), so it might have been grouped otherwise. Two such reports are of the same
+    type, share a person or an organisation, and reach a day in common (event_merge.days_reached); one is
+    - in an article resolved again at the end of this run (`again`), which the other was resolved seeing as
+      it stood before;
+    - or in an article of this run (`run`) that comes before the other's, stored by another run
+      (`others_stored`: whether any was)."""
+    resolved_at = dict.fromkeys(run, 1) | dict.fromkeys(again, 2)  # articles other runs stored: 0
+    later = set(again) | (set(run) if others_stored else set())
+    connection = session.connection()
+    keys = (EventMentionParticipant.person_id, EventMentionParticipant.organization_id)
+    columns = (EventMention.article_id, Event.event_type, *keys, EventMention.occurred_on,
+               EventMention.date_precision, Article.published_on, Article.source_file, Article.sha256)
+
+    def reports(condition) -> Iterator[Row]:
+        return connection.execute(
+            select(*columns).join(Event, Event.id == EventMention.event_id)
+            .join(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
+            .join(Article, Article.id == EventMention.article_id).where(condition))
+
+    def participant_keys(row: Row) -> list[tuple]:
+        return [(row.event_type, kind, getattr(row, column.key)) for column, kind in zip(keys, KINDS)
+                if getattr(row, column.key) is not None]
+
+    def reached(row: Row) -> tuple:
+        return (article_order(row), days_reached(row.occurred_on, row.date_precision, row.published_on),
+                not row.occurred_on, row.article_id)
+
+    # (type, kind, id) -> (resolution order, days reached, undated, article id) of the reports resolved later
+    in_run: dict[tuple, list[tuple]] = {}
+    resolved_again: dict[tuple, list[tuple]] = {}
+    for chunk in chunks(sorted(later)):
+        for row in reports(EventMention.article_id.in_(chunk)):
+            for key in participant_keys(row):
+                (resolved_again if row.article_id in again else in_run).setdefault(key, []).append(reached(row))
+    for found_in_run in in_run.values():
+        found_in_run.sort(key=first)
+
+    def out_of_turn(report: tuple, key: tuple, at: int) -> Iterator[int]:
+        """The articles of the reports resolved after `report` (resolved at `at`) that one run would have
+        resolved before it, or that it saw as they stood before, that may be of its event."""
+        order, days, undated, _ = report
+        candidates = list(resolved_again.get(key, ()))
+        if at == 0:
+            earlier = in_run.get(key, [])
+            candidates += earlier[:bisect_left(earlier, order, key=first)]
+        for _, other_days, other_undated, article_id in candidates:
+            if (undated or other_undated) and (days is None or other_days is None or overlap(days, other_days)):
+                yield article_id
+
+    together: set[int] = set()
+    for column, kind in zip(keys, KINDS):
+        for chunk in chunks(sorted({key[2] for key in in_run | resolved_again if key[1] == kind})):
+            for row in reports(column.in_(chunk)):
+                at = resolved_at.get(row.article_id, 0)
+                if at == 2:
+                    continue
+                found = set(out_of_turn(reached(row), (row.event_type, kind, getattr(row, column.key)), at))
+                if found:
+                    together |= found | {row.article_id}
+    return sorted(together)
+
+
+KINDS = ("person", "organisation")
+
+
+def first(row: tuple):
+    return row[0]
+
+
+def article_order(row: Row) -> tuple:
+    """An article's place in resolution order (pipeline.resolution_order), from its row."""
+    return row.published_on or "9999", row.source_file, row.sha256
 
 
 def stored_surnames(session: Session) -> list[str]:
@@ -1155,9 +1235,13 @@ def clear_facts(session: Session, article_ids: list[int], recount: Recount) -> N
             Claim.article_id.in_(chunk), Claim.statement_id.is_not(None))))
         events = set(session.scalars(select(EventMention.event_id).distinct()
                                      .where(EventMention.article_id.in_(chunk))))
+        organizations = set(session.scalars(
+            select(EventMentionParticipant.organization_id).distinct()
+            .join(EventMention, EventMention.id == EventMentionParticipant.event_mention_id)
+            .where(EventMention.article_id.in_(chunk), EventMentionParticipant.organization_id.is_not(None))))
         for model in (PersonMention, PersonRole, Claim, EventMention, ArticleContributor, BoilerplateSpan):
             session.execute(delete(model).where(model.article_id.in_(chunk)))
-        for cleared, ids in zip(recount.cleared, (people, statements, events)):
+        for cleared, ids in zip(recount.cleared, (people, statements, events, organizations)):
             cleared |= ids
         recount.people |= people
         recount.named |= people
@@ -1166,17 +1250,20 @@ def clear_facts(session: Session, article_ids: list[int], recount: Recount) -> N
 
 
 def drop_orphans(session: Session, person_ids: Optional[set[int]] = None, statement_ids: Optional[set[int]] = None,
-                 event_ids: Optional[set[int]] = None) -> None:
-    """Delete the events no article reports, the statements no claim carries and the people nothing
-    refers to any more, among those given (None: all of them); events and statements first, since
-    they refer to people."""
+                 event_ids: Optional[set[int]] = None, organization_ids: Optional[set[int]] = None) -> None:
+    """Delete the events no article reports, the statements no claim carries, and the people and
+    organisations nothing refers to any more, among those given (None: all of them); events and
+    statements first, since they refer to people and organisations."""
     # NOT EXISTS on each indexed column, not NOT IN: SQLite would read every row of the five tables
     referring = [PersonMention.person_id, PersonRole.person_id, Claim.speaker_id, Statement.speaker_id,
                  EventMentionParticipant.person_id]
+    taking_part = [EventMentionParticipant.organization_id, EventParticipant.organization_id]
     for model, ids, unreferenced in (
             (Event, event_ids, ~Event.mentions.any()),
             (Statement, statement_ids, ~Statement.claims.any()),
-            (Person, person_ids, and_(*[~exists().where(column == Person.id) for column in referring]))):
+            (Person, person_ids, and_(*[~exists().where(column == Person.id) for column in referring])),
+            (Organization, organization_ids,
+             and_(*[~exists().where(column == Organization.id) for column in taking_part]))):
         selections = [literal(True)] if ids is None else [model.id.in_(chunk) for chunk in chunks(sorted(ids))]
         for selected in selections:
             session.execute(delete(model).where(selected, unreferenced))
@@ -1210,8 +1297,8 @@ class Recount:
     named: set[int] = field(default_factory=set)  # people with mentions by full name added or dropped
     statements: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
-    # the people, statements and events the cleared facts of articles extracted again belonged to
-    cleared: tuple[set[int], set[int], set[int]] = field(default_factory=lambda: (set(), set(), set()))
+    # the people, statements, events and organisations the cleared facts of articles extracted again referred to
+    cleared: tuple[set[int], ...] = field(default_factory=lambda: (set(), set(), set(), set()))
 
     def run(self, session: Session) -> None:
         drop_orphans(session, *self.cleared)

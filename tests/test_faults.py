@@ -10,7 +10,7 @@ import pytest
 from alembic.script import ScriptDirectory
 
 import faults as faults_bench
-from conftest import REPO, TEXTS, query, seed_into
+from conftest import REPO, TEXTS, query, seed_into, tables_without_ids
 from factstore import store
 
 HEAD = ScriptDirectory.from_config(store.alembic_config("sqlite://")).get_current_head()
@@ -114,6 +114,16 @@ def test_seeders_started_at_once_on_a_new_file_all_succeed(tmp_path, seeders):
     assert [code for code, _, _ in results] == [0] * seeders, [err for _, _, err in results]
     assert_sound(db)
     assert sorted(r[0] for r in query(db, "select source_file from articles")) == [t.name for t in texts]
+
+
+@pytest.mark.parametrize("parts", [("024", "13"), ("1", "0234")])
+def test_the_bundled_texts_seeded_by_two_seeders_at_once_give_the_tables_of_one_run(tmp_path, parts):
+    bundled = sorted((REPO / "texts").glob("*.txt"))
+    assert seed_into(tmp_path / "one.db", *bundled) == 0
+    results = seed_at_once(tmp_path / "facts.db", *[[bundled[int(n)] for n in part] for part in parts])
+    assert [code for code, _, _ in results] == [0, 0], [err for _, _, err in results]
+    one, at_once = tables_without_ids(tmp_path / "one.db"), tables_without_ids(tmp_path / "facts.db")
+    assert [name for name in one if one[name] != at_once[name]] == []
 
 
 def test_an_article_another_seeder_stored_meanwhile_is_already_present(tmp_path):

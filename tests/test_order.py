@@ -1,12 +1,12 @@
 """The database should be a function of the set of articles seeded, not of their order or of how they
 were split into runs. Within a run it is: articles are resolved earliest first and, among those of one
-date or none, by file name and text hash. Across runs, the bundled texts' people, their mentions, claims
-and statements are (on other corpora a few names whose evidence is in another batch are not: README,
-"Order"): a lone name stored before the full name it stands for is resolved again, and a statement is worded
-as its earliest report. Events' participants are derived from every stored report, and an undated
-article is resolved again when a later run stores reports that date its events. A new report is matched
-with each stored report of an event, and a tie goes to the event reported first. Which reports make one
-event is not yet: they are grouped in the order each run stores them, and not regrouped (issue 22)."""
+date or none, by file name and text hash. Across runs (on other corpora a few names whose evidence is in
+another batch are not: README, "Order"): a lone name stored before the full name it stands for is resolved
+again, and a statement is worded as its earliest report. Events' participants are derived from every stored
+report, and an undated article is resolved again when a later run stores reports that date its events. A
+new report is matched with each stored report of an event, and a tie goes to the event reported first; the
+articles with undated reports that may be of one event with reports resolved out of turn are resolved again
+together, in turn (store.undated_reports_to_regroup)."""
 import pytest
 
 from factstore import pipeline
@@ -14,7 +14,6 @@ from factstore import pipeline
 from conftest import REPO, TEXTS as TEST_TEXTS, query, seed_into, tables_without_ids
 
 TEXTS = sorted((REPO / "texts").glob("*.txt"))  # 000_ ... 004_
-EVENT_TABLES = ("events", "event_mentions", "participants", "report_participants")
 
 
 @pytest.fixture(scope="module")
@@ -34,38 +33,19 @@ def differing(tables: dict, one_run: dict) -> list[str]:
     return [name for name, rows in tables.items() if rows != one_run[name]]
 
 
-def differing_beside_events(tables: dict, one_run: dict) -> list[str]:
-    return [name for name in differing(tables, one_run) if name not in EVENT_TABLES]
-
-
 @pytest.mark.parametrize("order", ["43210", "20413"])
 def test_the_order_of_the_files_in_one_run_does_not_matter(tmp_path, one_run, order):
     assert differing(seeded(tmp_path / "facts.db", order), one_run) == []
 
 
-# Splits whose runs group the event reports as one run does: their events' participants, derived from
-# every stored report (the role the earliest gives), come out the same too.
-GROUPED_ALIKE = [("234", "01234"), ("4", "32", "10"), ("02", "4", "13")]
-# A split that groups them otherwise: "Laisi" alone is stored first, so the next run groups the July meeting's
-# reports before the lone name is resolved again as Ebrahim Raisi, and they join the January meeting.
-GROUPED_OTHERWISE = [pytest.param(("1", "0234"), id="the misspelt name alone first")]
-SPLITS = GROUPED_ALIKE + GROUPED_OTHERWISE
+# Each split is a sequence of runs, by the files' numbers. In the last, "Laisi" alone is stored first: the
+# next run groups the July meeting's reports before the lone name is resolved again as Ebrahim Raisi, so
+# those reports, and the undated ones that joined the January meeting meanwhile, are resolved again too.
+SPLITS = [("234", "01234"), ("4", "32", "10"), ("02", "4", "13"), ("4", "3", "2", "1", "0"), ("1", "0234")]
 
 
 @pytest.mark.parametrize("splits", SPLITS)
-def test_the_split_into_runs_does_not_matter_to_people_and_claims(tmp_path, one_run, splits):
-    assert differing_beside_events(seeded(tmp_path / "facts.db", *splits), one_run) == []
-
-
-@pytest.mark.parametrize("splits", GROUPED_ALIKE)
-def test_the_split_into_runs_does_not_matter_to_events_grouped_alike(tmp_path, one_run, splits):
-    assert differing(seeded(tmp_path / "facts.db", *splits), one_run) == []
-
-
-@pytest.mark.parametrize("splits", GROUPED_OTHERWISE)
-@pytest.mark.xfail(strict=True, reason="event reports are grouped when each run stores them, not regrouped "
-                                       "from every stored report")
-def test_the_split_into_runs_does_not_matter_to_events(tmp_path, one_run, splits):
+def test_the_split_into_runs_does_not_matter(tmp_path, one_run, splits):
     assert differing(seeded(tmp_path / "facts.db", *splits), one_run) == []
 
 
@@ -80,7 +60,7 @@ def test_a_lone_name_stored_in_an_earlier_run_joins_the_full_name_stored_later(t
     assert seed_into(two, FERRY) == 0
     assert query(two, "select distinct p.name from person_mentions m join people p on p.id = m.person_id "
                       "where m.text = 'Brannigan'") == [("Owen Brannigan",)]
-    assert differing_beside_events(tables_without_ids(two), tables_without_ids(one)) == []
+    assert differing(tables_without_ids(two), tables_without_ids(one)) == []
 
 
 def test_a_lone_name_stored_in_an_earlier_batch_of_the_run_joins_the_full_name(tmp_path):
@@ -88,7 +68,7 @@ def test_a_lone_name_stored_in_an_earlier_batch_of_the_run_joins_the_full_name(t
     assert seed_into(one, FERRY) == 0
     report = pipeline.seed([FERRY / "ferry_vote.txt", FERRY / "ferry_owner.txt"], f"sqlite:///{batched}", batch_size=1)
     assert report.resolved_again == ["ferry_vote.txt"] and not report.failed
-    assert differing_beside_events(tables_without_ids(batched), tables_without_ids(one)) == []
+    assert differing(tables_without_ids(batched), tables_without_ids(one)) == []
 
 
 HARBOR = TEST_TEXTS / "story_batches"  # a bare "Halvorsen" on May 2; Mara Halvorsen, with the same people, May 9
@@ -203,8 +183,6 @@ POLNEAR_DEV = REPO.parent / "shared" / "polnear" / "dev" / "text"  # beside the 
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="event reports are grouped when each run stores them: two undated debates "
-                                       "between the same two people take their reports otherwise")
 def test_polnear_dev_in_two_runs_gives_the_tables_of_one_run(tmp_path):
     texts = sorted(POLNEAR_DEV.glob("*.txt"))
     if len(texts) < 84:
@@ -212,7 +190,6 @@ def test_polnear_dev_in_two_runs_gives_the_tables_of_one_run(tmp_path):
     assert seed_into(tmp_path / "one.db", *texts) == 0
     assert seed_into(tmp_path / "two.db", *texts[42:]) == 0 and seed_into(tmp_path / "two.db", *texts) == 0
     two, one = tables_without_ids(tmp_path / "two.db"), tables_without_ids(tmp_path / "one.db")
-    assert differing_beside_events(two, one) == []  # people, mentions, claims, statements: the same
     assert differing(two, one) == []
 
 
