@@ -224,15 +224,17 @@ def seed(paths: list[Path], url: str, processes: int = 2, with_claims: bool = Tr
         # named them in full, which may show whose story it is), and undated articles stored before the
         # reports that date their events: resolved again, once.
         already = len(report.reextracted)
+        others_stored = store.article_count(engine) > len(resolved_knowing)  # by earlier or concurrent runs
+        with Session(engine) as session:
+            before_again = store.event_reports(session, set(again)) if others_stored else {}
         resolve_again(engine, again, kept, metadata, version, report, options)
-        # Then the articles with undated event reports that what was resolved after them may have grouped
-        # otherwise: resolved again together with those, so that each is resolved in its turn.
-        with store.writer_lock(engine), Session(engine) as session:
-            others_stored = store.article_count(engine) > len(resolved_knowing)  # by earlier or concurrent runs
-            regroup = store.undated_reports_to_regroup(session, set(resolved_knowing) - set(again), set(again),
-                                                       others_stored)
-        if regroup:
-            resolve_again(engine, sorted(set(again) | set(regroup)), kept, metadata, version, report, options)
+        if others_stored:
+            # Then the articles with event reports resolved out of turn with another run's, which one run
+            # might have grouped otherwise: resolved again together with those, each in its turn.
+            with store.writer_lock(engine), Session(engine) as session:
+                regroup = store.reports_to_regroup(session, set(resolved_knowing), set(again), before_again)
+            if regroup:
+                resolve_again(engine, sorted(set(again) | set(regroup)), kept, metadata, version, report, options)
         report.resolved_again = list(dict.fromkeys(report.reextracted[already:]))  # some twice: see above
         report.reextracted = report.reextracted[:already]
     if recount:

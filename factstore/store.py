@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterator, Optional
@@ -341,22 +342,52 @@ def undated_articles_to_date_again(session: Session, stored_in_run: set[int]) ->
     return sorted(found - stored_in_run)
 
 
-def undated_reports_to_regroup(session: Session, run: set[int], again: set[int], others_stored: bool) -> list[int]:
+def event_reports(session: Session, article_ids: set[int]) -> dict[tuple[int, int, int], tuple[int, frozenset]]:
+    """(article id, start, end) -> (event id, who takes part: (kind, id) of each person and organisation)
+    of each event report of these articles."""
+    found: dict[tuple[int, int, int], tuple[int, set]] = {}
+    for chunk in chunks(sorted(article_ids)):
+        for row in session.connection().execute(
+                select(EventMention.article_id, EventMention.start_char, EventMention.end_char, EventMention.event_id,
+                       EventMentionParticipant.person_id, EventMentionParticipant.organization_id)
+                .outerjoin(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
+                .where(EventMention.article_id.in_(chunk))):
+            _, who = found.setdefault((row.article_id, row.start_char, row.end_char), (row.event_id, set()))
+            who.update(participant_keys(row))
+    return {span: (event_id, frozenset(who)) for span, (event_id, who) in found.items()}
+
+
+def participant_keys(row: Row) -> list[tuple[str, int]]:
+    """("person", id) or ("organisation", id) for the participant of a row, if it is one of those."""
+    keys = (("person", row.person_id), ("organisation", row.organization_id))
+    return [(kind, key) for kind, key in keys if key is not None]
+
+
+def reports_to_regroup(session: Session, run: set[int], again: set[int],
+                       before_again: dict[tuple[int, int, int], tuple[int, frozenset]]) -> list[int]:
     """The stored articles to resolve again, together, because two event reports that may be of one event,
-    one of them undated, were resolved in an order one run over all the articles would not have used: an
-    undated report joins the best of the events it matches among those stored when it is resolved
-    (event_merge.group_events), so it might have been grouped otherwise. Two such reports are of the same
-    type, share a person or an organisation, and reach a day in common (event_merge.days_reached); one is
-    - in an article resolved again at the end of this run (`again`), which the other was resolved seeing as
-      it stood before;
-    - or in an article of this run (`run`) that comes before the other's, stored by another run
-      (`others_stored`: whether any was)."""
-    resolved_at = dict.fromkeys(run, 1) | dict.fromkeys(again, 2)  # articles other runs stored: 0
-    later = set(again) | (set(run) if others_stored else set())
+    one of them undated, were resolved out of turn, in this run (`run`) and another: an undated report
+    joins the best of the events it matches among those stored when it is resolved
+    (event_merge.group_events), so one run over all the articles might have grouped it otherwise. Two such
+    reports are of the same type, share a person or an organisation, and reach a day in common
+    (event_merge.days_reached); one was resolved before the other, which comes first in resolution order
+    and is
+    - in an article of this run, the first in an article another run stored;
+    - or in an article resolved again at the end of this run (`again`, whose reports were
+      `before_again`) and now names someone else ("Laisi" become Ebrahim Raisi): the first might have
+      joined it.
+    With them, the articles whose reports are of an event one of those reports of `again` was of
+    before: they were resolved seeing it."""
+    now = event_reports(session, again)
+    changed = {span for span in now if before_again.get(span, (None, None))[1] != now[span][1]}
+    changed |= set(before_again) - set(now)
+    stale_events = {before_again[span][0] for span in changed if span in before_again}
+    later = {span[0] for span in changed if span in now} | set(run)
     connection = session.connection()
-    keys = (EventMentionParticipant.person_id, EventMentionParticipant.organization_id)
-    columns = (EventMention.article_id, Event.event_type, *keys, EventMention.occurred_on,
-               EventMention.date_precision, Article.published_on, Article.source_file, Article.sha256)
+    columns = (EventMention.article_id, EventMention.start_char, EventMention.end_char, Event.event_type,
+               EventMentionParticipant.person_id, EventMentionParticipant.organization_id,
+               EventMention.occurred_on, EventMention.date_precision, Article.published_on, Article.source_file,
+               Article.sha256)
 
     def reports(condition) -> Iterator[Row]:
         return connection.execute(
@@ -364,54 +395,42 @@ def undated_reports_to_regroup(session: Session, run: set[int], again: set[int],
             .join(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
             .join(Article, Article.id == EventMention.article_id).where(condition))
 
-    def participant_keys(row: Row) -> list[tuple]:
-        return [(row.event_type, kind, getattr(row, column.key)) for column, kind in zip(keys, KINDS)
-                if getattr(row, column.key) is not None]
-
-    def reached(row: Row) -> tuple:
-        return (article_order(row), days_reached(row.occurred_on, row.date_precision, row.published_on),
-                not row.occurred_on, row.article_id)
-
-    # (type, kind, id) -> (resolution order, days reached, undated, article id) of the reports resolved later
-    in_run: dict[tuple, list[tuple]] = {}
-    resolved_again: dict[tuple, list[tuple]] = {}
+    # (type, kind, id) -> (resolution order, days reached, undated, article id, when resolved: 1 in this run,
+    # 2 at its end) of the reports resolved later, in resolution order
+    resolved_later: dict[tuple, list[tuple]] = {}
     for chunk in chunks(sorted(later)):
         for row in reports(EventMention.article_id.in_(chunk)):
-            for key in participant_keys(row):
-                (resolved_again if row.article_id in again else in_run).setdefault(key, []).append(reached(row))
-    for found_in_run in in_run.values():
-        found_in_run.sort(key=first)
-
-    def out_of_turn(report: tuple, key: tuple, at: int) -> Iterator[int]:
-        """The articles of the reports resolved after `report` (resolved at `at`) that one run would have
-        resolved before it, or that it saw as they stood before, that may be of its event."""
-        order, days, undated, _ = report
-        candidates = list(resolved_again.get(key, ()))
-        if at == 0:
-            earlier = in_run.get(key, [])
-            candidates += earlier[:bisect_left(earlier, order, key=first)]
-        for _, other_days, other_undated, article_id in candidates:
-            if (undated or other_undated) and (days is None or other_days is None or overlap(days, other_days)):
-                yield article_id
+            if (row.article_id, row.start_char, row.end_char) in changed:
+                when = 2
+            elif row.article_id in run:
+                when = 1
+            else:
+                continue
+            reached = (article_order(row), days_reached(row.occurred_on, row.date_precision, row.published_on),
+                       not row.occurred_on, row.article_id, when)
+            for kind, key in participant_keys(row):
+                resolved_later.setdefault((row.event_type, kind, key), []).append(reached)
+    for reached in resolved_later.values():
+        reached.sort(key=itemgetter(0))
 
     together: set[int] = set()
-    for column, kind in zip(keys, KINDS):
-        for chunk in chunks(sorted({key[2] for key in in_run | resolved_again if key[1] == kind})):
+    for column, kind in ((EventMentionParticipant.person_id, "person"),
+                         (EventMentionParticipant.organization_id, "organisation")):
+        for chunk in chunks(sorted({key[2] for key in resolved_later if key[1] == kind})):
             for row in reports(column.in_(chunk)):
-                at = resolved_at.get(row.article_id, 0)
-                if at == 2:
-                    continue
-                found = set(out_of_turn(reached(row), (row.event_type, kind, getattr(row, column.key)), at))
+                at = 1 if row.article_id in run else 0  # when it was resolved: in this run, or before
+                order = article_order(row)
+                days = days_reached(row.occurred_on, row.date_precision, row.published_on)
+                earlier = resolved_later.get((row.event_type, kind, getattr(row, column.key)), [])
+                found = {article_id for _, other_days, other_undated, article_id, when
+                         in earlier[:bisect_left(earlier, order, key=itemgetter(0))]
+                         if when > at and (not row.occurred_on or other_undated)
+                         and (days is None or other_days is None or overlap(days, other_days))}
                 if found:
                     together |= found | {row.article_id}
-    return sorted(together)
-
-
-KINDS = ("person", "organisation")
-
-
-def first(row: tuple):
-    return row[0]
+    for chunk in chunks(sorted(stale_events)):
+        together.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
+    return sorted(together - set(again))
 
 
 def article_order(row: Row) -> tuple:

@@ -6,7 +6,7 @@ again, and a statement is worded as its earliest report. Events' participants ar
 report, and an undated article is resolved again when a later run stores reports that date its events. A
 new report is matched with each stored report of an event, and a tie goes to the event reported first; the
 articles with undated reports that may be of one event with reports resolved out of turn are resolved again
-together, in turn (store.undated_reports_to_regroup)."""
+together, in turn (store.reports_to_regroup)."""
 import pytest
 
 from factstore import pipeline
