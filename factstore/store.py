@@ -1400,6 +1400,13 @@ def write_articles(session: Session, created: list, recount: Recount, batch: lis
 
     named_or_speaking = {id(person): person for facts in batch for person in [m.person for m in facts.people.mentions]
                          + [c.speaker for c in facts.claims if c.speaker is not None]}
+    # Someone stored before, every mention of whom by name here is written as their name, keeps it: the
+    # name their mentions use most (canonical_names) only gains. Not named again, which reads all their
+    # mentions: the much-named are named in most batches.
+    keep_name = {id(p) for p in named_or_speaking.values()
+                 if p.id is not None and p.stored_name and parse_name(p.stored_name).is_full}
+    keep_name -= {id(m.person) for facts in batch for m in facts.people.mentions
+                  if m.kind == "name" and as_name(facts.article.text[m.start:m.end]) != m.person.stored_name}
     save_people(session, list(named_or_speaking.values()), created)
     insert_rows(session, PersonMention, [
         dict(article_id=article_id, person_id=m.person.id, start_char=m.start, end_char=m.end,
@@ -1407,7 +1414,8 @@ def write_articles(session: Session, created: list, recount: Recount, batch: lis
         for facts, article_id in written for m in facts.people.mentions])
     count_new_mentions(session, [facts.people.mentions for facts in batch if facts.replacing is None])
     recount.people.update(m.person.id for facts in batch if facts.replacing is not None for m in facts.people.mentions)
-    recount.named.update(m.person.id for facts in batch for m in facts.people.mentions if m.kind == "name")
+    recount.named.update(m.person.id for facts in batch for m in facts.people.mentions
+                         if m.kind == "name" and id(m.person) not in keep_name)
     insert_rows(session, PersonRole, [
         dict(article_id=article_id, person_id=person.id, role=facts.article.text[role.start:role.end],
              start_char=role.start, end_char=role.end)
