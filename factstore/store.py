@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterator, Optional
@@ -384,8 +384,8 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
     stale_events = {before_again[span][0] for span in changed if span in before_again}
     later = {span[0] for span in changed if span in now} | set(run)
     connection = session.connection()
-    columns = (EventMention.article_id, EventMention.start_char, EventMention.end_char, Event.event_type,
-               EventMentionParticipant.person_id, EventMentionParticipant.organization_id,
+    columns = (EventMention.id, EventMention.article_id, EventMention.start_char, EventMention.end_char,
+               Event.event_type, EventMentionParticipant.person_id, EventMentionParticipant.organization_id,
                EventMention.occurred_on, EventMention.date_precision, Article.published_on, Article.source_file,
                Article.sha256)
 
@@ -395,9 +395,9 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
             .join(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
             .join(Article, Article.id == EventMention.article_id).where(condition))
 
-    # (type, kind, id) -> (resolution order, days reached, undated, article id, when resolved: 1 in this run,
-    # 2 at its end) of the reports resolved later, in resolution order
-    resolved_later: dict[tuple, list[tuple]] = {}
+    # the reports resolved later, by each (type, kind, id) they name, in resolution order
+    resolved_later: dict[tuple, list[LaterReport]] = {}
+    people: dict[int, set[int]] = {}  # report (event_mentions.id) -> the people it names
     for chunk in chunks(sorted(later)):
         for row in reports(EventMention.article_id.in_(chunk)):
             if (row.article_id, row.start_char, row.end_char) in changed:
@@ -406,31 +406,62 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
                 when = 1
             else:
                 continue
-            reached = (article_order(row), days_reached(row.occurred_on, row.date_precision, row.published_on),
-                       not row.occurred_on, row.article_id, when)
+            later_report = LaterReport(article_order(row), row.article_id, when, not row.occurred_on,
+                                       days_reached(row.occurred_on, row.date_precision, row.published_on),
+                                       people.setdefault(row.id, set()))
+            if row.person_id is not None:
+                people[row.id].add(row.person_id)
             for kind, key in participant_keys(row):
-                resolved_later.setdefault((row.event_type, kind, key), []).append(reached)
+                resolved_later.setdefault((row.event_type, kind, key), []).append(later_report)
     for reached in resolved_later.values():
-        reached.sort(key=itemgetter(0))
+        reached.sort(key=attrgetter("order"))
 
-    together: set[int] = set()
+    # the stored reports that name someone or something those name: what each names, and is
+    named: dict[int, set[tuple]] = {}  # report -> the (type, kind, id) keys it shares with a later one
+    found_rows: dict[int, Row] = {}
     for column, kind in ((EventMentionParticipant.person_id, "person"),
                          (EventMentionParticipant.organization_id, "organisation")):
         for chunk in chunks(sorted({key[2] for key in resolved_later if key[1] == kind})):
             for row in reports(column.in_(chunk)):
-                at = 1 if row.article_id in run else 0  # when it was resolved: in this run, or before
-                order = article_order(row)
-                days = days_reached(row.occurred_on, row.date_precision, row.published_on)
-                earlier = resolved_later.get((row.event_type, kind, getattr(row, column.key)), [])
-                found = {article_id for _, other_days, other_undated, article_id, when
-                         in earlier[:bisect_left(earlier, order, key=itemgetter(0))]
-                         if when > at and (not row.occurred_on or other_undated)
-                         and (days is None or other_days is None or overlap(days, other_days))}
-                if found:
-                    together |= found | {row.article_id}
+                found_rows[row.id] = row
+                named.setdefault(row.id, set()).add((row.event_type, kind, getattr(row, column.key)))
+    their_people: dict[int, set[int]] = {}
+    for chunk in chunks(sorted(named)):
+        for mention_id, person_id in connection.execute(
+                select(EventMentionParticipant.event_mention_id, EventMentionParticipant.person_id)
+                .where(EventMentionParticipant.event_mention_id.in_(chunk),
+                       EventMentionParticipant.person_id.is_not(None))):
+            their_people.setdefault(mention_id, set()).add(person_id)
+
+    together: set[int] = set()
+    for mention_id, keys in named.items():
+        row = found_rows[mention_id]
+        at = 1 if row.article_id in run else 0  # when it was resolved: in this run, or before
+        order = article_order(row)
+        days = days_reached(row.occurred_on, row.date_precision, row.published_on)
+        who = their_people.get(mention_id, set())
+        for key in keys:
+            earlier = resolved_later.get(key, [])
+            found = {other.article_id for other in earlier[:bisect_left(earlier, order, key=attrgetter("order"))]
+                     if other.when > at and (not row.occurred_on or other.undated)
+                     and (days is None or other.days is None or overlap(days, other.days))
+                     and not (len(who) >= 2 and len(other.people) >= 2 and who != other.people)}
+            if found:
+                together |= found | {row.article_id}
     for chunk in chunks(sorted(stale_events)):
         together.update(session.scalars(select(EventMention.article_id).where(EventMention.event_id.in_(chunk))))
     return sorted(together - set(again))
+
+
+@dataclass
+class LaterReport:
+    """A report resolved after others it may be of one event with (reports_to_regroup)."""
+    order: tuple  # its article's resolution order
+    article_id: int
+    when: int  # 1: in this run, 2: resolved again at its end
+    undated: bool
+    days: Optional[tuple[date, date]]  # days_reached
+    people: set[int]  # two reports each naming two people or more are of one event only if the same
 
 
 def article_order(row: Row) -> tuple:
