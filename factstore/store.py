@@ -8,8 +8,8 @@ from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
 from datetime import date, timedelta
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterator, Optional
 
