@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import attrgetter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterator, Optional
 
 from alembic import command
@@ -18,7 +19,7 @@ from alembic.config import Config
 from alembic.util import CommandError
 from rapidfuzz import fuzz, process
 from sqlalchemy import (Select, String, and_, bindparam, cast, create_engine, delete, distinct, exists, func, insert,
-                        literal, select, text, union, update)
+                        literal, select, text, tuple_, union, update)
 from sqlalchemy.engine import Engine, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -627,6 +628,82 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
             for row in sorted(rows, key=lambda row: row.id)]
 
 
+# The order of a statement's claims: by their articles' dates (undated last), file names and text hashes, then
+# by place in the text; as store_batch resolves a run's articles. The earliest words the statement.
+EARLIEST_CLAIM_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
+                        Claim.start_char, Claim.end_char, Claim.content)
+
+
+def statement_wording(claim) -> str:
+    """A statement's text as a claim (a claims row, or its values) words it: its content less the attribution."""
+    return " ".join(words_said(claim.content, claim.start_char, [
+        (claim.source_start_char, claim.source_end_char), (claim.cue_start_char, claim.cue_end_char)]).split())
+
+
+@dataclass(frozen=True)
+class AddedClaim:
+    """A claim a new article adds to a stored statement, with what add_claims_to_statements needs of it."""
+    statement_id: int
+    article_id: int
+    outlet: str  # as OUTLET gives it
+    published_on: Optional[str]
+    order: tuple  # its EARLIEST_CLAIM_FIRST values
+    wording: str
+
+    @classmethod
+    def of(cls, article: ArticleText, article_id: int, values: dict) -> AddedClaim:
+        claim = SimpleNamespace(**values)
+        return cls(claim.statement_id, article_id, article.outlet or f"article:{article_id}", article.published_on,
+                   (article.published_on or "9999", article.source_file, article.sha256, claim.start_char,
+                    claim.end_char, claim.content), statement_wording(claim))
+
+
+def add_claims_to_statements(session: Session, added: list[AddedClaim]) -> None:
+    """What refresh_statements would make of stored statements that new articles' claims joined, from their
+    stored counts and these claims, not by recounting every claim: a statement many articles carry has
+    thousands. The claims are in the session already; no other claim of their articles is in these statements."""
+    by_statement: dict[int, list[AddedClaim]] = {}
+    for claim in added:
+        by_statement.setdefault(claim.statement_id, []).append(claim)
+    new_articles = sorted({claim.article_id for claim in added})
+    outlets = sorted({claim.outlet for claim in added})
+    stored: dict[int, Row] = {}
+    outlets_had: set[tuple[int, str]] = set()  # (statement id, outlet) of the claims stored before
+    for chunk in chunks(sorted(by_statement)):
+        stored.update((row.id, row) for row in session.execute(
+            select(Statement.id, Statement.article_count, Statement.outlet_count, Statement.first_reported_on)
+            .where(Statement.id.in_(chunk))))
+        outlets_had.update(session.execute(
+            select(Claim.statement_id, OUTLET).distinct().join(Claim, Claim.article_id == Article.id)
+            .where(Claim.statement_id.in_(chunk), Claim.article_id.not_in(new_articles), OUTLET.in_(outlets))))
+    counts, reworded = [], []
+    for statement_id, claims in by_statement.items():
+        row = stored[statement_id]
+        dates = [day for day in [row.first_reported_on] + [c.published_on for c in claims] if day]
+        counts.append(dict(id=statement_id, article_count=row.article_count + len({c.article_id for c in claims}),
+                           outlet_count=row.outlet_count + len({c.outlet for c in claims
+                                                                if (statement_id, c.outlet) not in outlets_had}),
+                           first_reported_on=min(dates, default=None)))
+        first = min(claims, key=attrgetter("order"))
+        if first_of_statement(session, statement_id, first, row.first_reported_on, new_articles):
+            reworded.append(dict(id=statement_id, text=first.wording))
+    for updates in (counts, reworded):
+        if updates:
+            session.execute(update(Statement), updates)
+
+
+def first_of_statement(session: Session, statement_id: int, claim: AddedClaim, first_reported_on: Optional[str],
+                       new_articles: list[int]) -> bool:
+    """Whether the claim comes before every claim of the statement stored before (EARLIEST_CLAIM_FIRST): by
+    date alone when its date and the earliest stored one's differ, else by the rest of the order."""
+    day, earliest_day = claim.order[0], first_reported_on or "9999"
+    if day != earliest_day:
+        return day < earliest_day
+    return not session.scalar(select(exists().where(
+        Claim.article_id == Article.id, Claim.statement_id == statement_id, Claim.article_id.not_in(new_articles),
+        tuple_(*EARLIEST_CLAIM_FIRST) < tuple_(*claim.order))))
+
+
 def refresh_statements(session: Session, statement_ids: list[int]) -> None:
     """Recount statements' articles, outlets and first date from their claims, and word each as its
     earliest report does (the order of store_batch: date, file name, text hash, then place in the text)."""
@@ -638,13 +715,11 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
     # each statement's earliest claim, picked in SQL: a statement many articles carry has many claims
     ranked = (select(Claim.statement_id, Claim.start_char, Claim.content, Claim.source_start_char,
                      Claim.source_end_char, Claim.cue_start_char, Claim.cue_end_char,
-                     func.row_number().over(partition_by=Claim.statement_id, order_by=(
-                         func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
-                         Claim.start_char, Claim.end_char, Claim.content)).label("rank"))
+                     func.row_number().over(partition_by=Claim.statement_id, order_by=EARLIEST_CLAIM_FIRST)
+                     .label("rank"))
               .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids)).subquery())
-    wording = {row.statement_id: " ".join(words_said(row.content, row.start_char, [
-        (row.source_start_char, row.source_end_char), (row.cue_start_char, row.cue_end_char)]).split())
-        for row in session.execute(select(ranked).where(ranked.c.rank == 1))}
+    wording = {row.statement_id: statement_wording(row)
+               for row in session.execute(select(ranked).where(ranked.c.rank == 1))}
     updates = [dict(id=statement_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
                     text=wording[statement_id])
                for statement_id, articles, outlets, first in counts]
@@ -814,6 +889,14 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
                        EventMentionParticipant.person_id, EventMentionParticipant.name, EventMentionParticipant.kind)
                 .where(EventMentionParticipant.event_mention_id.in_(chunk)).order_by(EventMentionParticipant.id)):
             participants.setdefault(mention_id, []).append(tuple(participant))
+    stand_ins: dict[int, ResolvedPerson] = {}
+
+    def stand_in(person_id: int) -> ResolvedPerson:
+        """One for each stored person, however many reports name them: grouping knows them by id (person_key)."""
+        if person_id not in stand_ins:
+            stand_ins[person_id] = ResolvedPerson(id=person_id)
+        return stand_ins[person_id]
+
     groups = []
     for event_id in event_ids:
         if event_id not in reports:
@@ -829,7 +912,7 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
                 continue
             candidate = EventCandidate(event.event_type, event.cameo_root, r.status, 0, 0, TextSpan(0, 0, ""),
                                        several=event.several, renewed=event.renewed)
-            who = [Participant(role, ResolvedPerson(id=person_id) if person_id else None, name, kind)
+            who = [Participant(role, stand_in(person_id) if person_id else None, name, kind)
                    for role, person_id, name, kind in said]
             alike[key] = EventReport(-1, candidate, who, r.occurred_on, r.date_precision, r.name, r.published_on,
                                      (r.published_on or "9999", r.source_file, r.sha256, r.start_char))
@@ -1246,9 +1329,10 @@ def claim_values(text: str, item: ArticleClaim) -> dict:
                 act=c.act, sentence_start_char=c.sentence_start, sentence_end_char=c.sentence_end)
 
 
-def save_statements(session: Session, claims: list[tuple[str, ArticleClaim]], created: list) -> None:
+def save_statements(session: Session, claims: list[tuple[str, ArticleClaim]], created: list) -> set[int]:
     """Insert the statements the claims (each with its article's text) report that are not stored yet, and
-    set their ids (see assign_ids): as one INSERT, not object by object, since articles carry dozens."""
+    set their ids (see assign_ids): as one INSERT, not object by object, since articles carry dozens.
+    Returns the ids of those that were stored already."""
     present = stored_ids(session, Statement, [item.statement.id for _, item in claims
                                               if item.statement is not None and item.statement.id is not None])
     first: dict[int, tuple[str, ArticleClaim]] = {}
@@ -1257,7 +1341,7 @@ def save_statements(session: Session, claims: list[tuple[str, ArticleClaim]], cr
             # not stored yet, or dropped by an article extracted again earlier in this transaction
             first.setdefault(id(item.statement), (text, item))
     if not first:
-        return
+        return present
     rows = []
     for text, item in first.values():
         source = None if item.speaker else surface(text, item.claim.source_start, item.claim.source_end)
@@ -1265,6 +1349,7 @@ def save_statements(session: Session, claims: list[tuple[str, ArticleClaim]], cr
                          source_key=None if source is None else normalise_phrase(source), text=item.statement.text))
     assign_ids([item.statement for _, item in first.values()], insert_rows(session, Statement, rows, ids=True),
                created)
+    return present
 
 
 class ArticleGone(Exception):
@@ -1346,6 +1431,7 @@ class Recount:
     people: set[int] = field(default_factory=set)
     named: set[int] = field(default_factory=set)  # people with mentions by full name added or dropped
     statements: set[int] = field(default_factory=set)
+    added_claims: list[AddedClaim] = field(default_factory=list)  # new claims of stored statements not in `statements`
     events: set[int] = field(default_factory=set)
     # the people, statements, events and organisations the cleared facts of articles extracted again referred to
     cleared: tuple[set[int], ...] = field(default_factory=lambda: (set(), set(), set(), set()))
@@ -1357,6 +1443,7 @@ class Recount:
                              (self.events, derive_participants)):
             for chunk in chunks(sorted(ids)):
                 refresh(session, chunk)
+        add_claims_to_statements(session, [c for c in self.added_claims if c.statement_id not in self.statements])
         if self.events:
             link_event_parts(session, self.events)
 
@@ -1452,10 +1539,19 @@ def write_articles(session: Session, created: list, recount: Recount, batch: lis
              start_char=role.start, end_char=role.end)
         for facts, article_id in written for person, role in facts.people.roles if person.id is not None])
 
-    save_statements(session, [(facts.article.text, item) for facts in batch for item in facts.claims], created)
-    insert_rows(session, Claim, [dict(claim_values(facts.article.text, item), article_id=article_id)
-                                 for facts, article_id in written for item in facts.claims])
-    recount.statements.update(item.statement.id for facts in batch for item in facts.claims if item.statement)
+    stored_before = save_statements(session, [(facts.article.text, item) for facts in batch for item in facts.claims],
+                                    created)
+    claims = [(facts, article_id, dict(claim_values(facts.article.text, item), article_id=article_id))
+              for facts, article_id in written for item in facts.claims]
+    insert_rows(session, Claim, [values for _, _, values in claims])
+    for facts, article_id, values in claims:
+        statement_id = values["statement_id"]
+        if statement_id is None:
+            continue
+        if facts.replacing is None and statement_id in stored_before:
+            recount.added_claims.append(AddedClaim.of(facts.article, article_id, values))
+        else:
+            recount.statements.add(statement_id)
 
     reports = [(facts.article.text, article_id, report, group)
                for facts, article_id in written for report, group in facts.events]

@@ -116,6 +116,18 @@ def test_a_statement_is_worded_as_its_earliest_report_whichever_run_stored_it(tm
         ("Owen Brannigan", '"The crews are ready and the boats are ready,"', 2)]
 
 
+SAME_DAY = TEST_TEXTS / "same_day"  # Owen Brannigan's words as two articles of March 9 give them
+
+
+@pytest.mark.parametrize("runs", [["b_pier.txt", "a_harbour.txt"], ["a_harbour.txt", "b_pier.txt"]])
+def test_of_two_reports_of_one_day_the_first_by_file_name_words_the_statement_whichever_run_stored_it(tmp_path, runs):
+    one = seeded_in_runs(tmp_path / "one.db", SAME_DAY, [" ".join(runs)])
+    assert query(one, "select text, article_count, outlet_count from statements where text like '%crews%'") == [
+        ('"The crews are ready and the boats are ready,"', 2, 2)]
+    split = seeded_in_runs(tmp_path / "split.db", SAME_DAY, runs)
+    assert differing(tables_without_ids(split), tables_without_ids(one)) == []
+
+
 def test_laisi_is_raisi_when_the_articles_naming_him_in_full_come_in_an_earlier_run(tmp_path):
     db = tmp_path / "facts.db"
     seeded(db, "234", "01234")
