@@ -141,6 +141,10 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
         tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
     if cue is not None and cue in tokens:  # "[Trump] called Cruz a failed candidate" parsed as a noun phrase
         tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree] or [token]
+    elif cue is not None:
+        # "[Podliska] further alleges that ..., a claim that Gowdy disputes": the words after the cue parsed as
+        # the name's apposition
+        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i)]
     after = max(t.i for t in tokens) + 1
     if after < len(token.doc) and read_as_modal(token.doc[after]):
         tokens.append(token.doc[after])  # "columnist George [Will] wrote": the name's end read as a modal
@@ -480,19 +484,33 @@ def clause_end(verb: Token, root: Token, content_end: int) -> int:
     """Where a complement clause ends: over its rest, when the parse split it in two ("noting that [most
     of the money raised] [would go to the RNC]" read as two complements of "noting", the second right
     after the first, a verb with no subject), and over a second complement coordinated with it ("claims
-    [he was punished], and [that his firing was improper]", read as a verb coordinated with the cue)."""
+    [he was punished], and [that his firing was improper]", read as a verb coordinated with the cue), or
+    a clause that goes on in the tense of the words reported (still_reported)."""
     text = text_of(verb.doc)
     later = sorted((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > root.i), key=lambda c: c.i)
     for c in later:
         start, end = subtree_range(c)
         if c.dep_ == "conj":
-            if c.left_edge.lower_ != "that" or not COORDINATION_GAP.fullmatch(text[content_end:start]):
+            gap = text[content_end:start]
+            if not COORDINATION_GAP.fullmatch(gap) or not (
+                    c.left_edge.lower_ == "that" or still_reported(verb, c, gap)):
                 break
         elif text[content_end:start].strip() or c.pos_ not in ("VERB", "AUX") or c.tag_ == "VBG" \
                 or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
             break  # another clause, not the rest of this one
         content_end = end
     return content_end
+
+
+def still_reported(verb: Token, clause: Token, gap: str) -> bool:
+    """A clause joined by "and" to a past-tense cue's complement, with a subject of its own, in the present
+    or with a modal, and reporting nothing itself: more of the words reported ("He said [the time for being
+    politically correct is over, and the nation has to act]"), since the narration around a past "said"
+    goes on in the past ("..., and the crowd cheered")."""
+    return verb.tag_ == "VBD" and re.search(r"\band\b", gap) is not None \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and (clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)) \
+        and not any(c.dep_ == "ccomp" for c in clause.children)
 
 
 def addressed(verb: Token) -> bool:

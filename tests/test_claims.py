@@ -219,6 +219,29 @@ def test_a_source_never_takes_in_its_cue():
     assert verb_claim(doc[1], []).content == "Cruz a failed candidate"
 
 
+def test_a_source_is_on_one_side_of_its_cue():
+    # the model's parse of "Varga further alleges that he was fired, a claim that the county disputes.":
+    # the last words hang from the name as its apposition
+    doc = parsed("""
+        Varga     2  nsubj     PROPN NNP Varga
+        further   2  advmod    ADV   RB  further
+        alleges   2  ROOT      VERB  VBZ allege
+        that      6  mark      SCONJ IN  that
+        he        6  nsubjpass PRON  PRP he
+        was       6  auxpass   AUX   VBD be
+        fired     2  ccomp     VERB  VBN fire
+        ,         2  punct     PUNCT ,   ,
+        a         9  det       DET   DT  a
+        claim     0  appos     NOUN  NN  claim
+        that      13 mark      SCONJ IN  that
+        the       12 det       DET   DT  the
+        county    13 nsubj     NOUN  NN  county
+        disputes  9  acl       VERB  VBZ dispute
+        .         2  punct     PUNCT .   .
+    """)
+    assert source_range(doc[0], cue=doc[2]) == (0, len("Varga"))
+
+
 def test_adding_is_a_remark_of_its_own_by_the_same_speaker():
     # the model's parse of "Marsh said the decision was fair, adding that the crews would unite."
     # in some contexts: "adding" hangs from the reported clause, not from "said"
