@@ -767,7 +767,9 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     start, end = claim.source_start, claim.source_end
     if claim.referent_start is not None:
         start, end = claim.referent_start, claim.referent_end  # "McConnell, [who] said"
-    source = normalise_phrase(text[start:end])
+    # the words before a comma are what names the source: "[Butz], 49,", "[the lawmaker], who represents ..."
+    comma = text.find(",", start, end)
+    source = normalise_phrase(text[start:comma if comma > start else end])
     inside = mentions.within(start, end)
     whole = [m for m in inside if normalise_phrase(m.text) in (source, source.removesuffix("'s"))]
     if whole:
@@ -877,10 +879,10 @@ def description_person(ctx: SpeakerContext, words: list[str], at: int,
 
 
 def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[ResolvedPerson]:
-    """ "the Democratic nominee", "the New York businessman" when no stated role fits: the person the
-    article has named most often up to here (it is about them), of the gender the description's nouns
-    say, and not its possessor. Never staff ("the campaign spokesman") nor kin ("his father"), seldom
-    anyone named."""
+    """ "the Democratic nominee", "the New York businessman" when no stated role fits: the last speaker in
+    its paragraph or the one before ("Halvik said ... The lawmaker said"), else the person the article
+    has named most often up to here (it is about them), of the gender the description's nouns say, and
+    not its possessor. Never staff ("the campaign spokesman") nor kin ("his father"), seldom anyone named."""
     head = ROLE_ABBREVIATIONS.get(words[-1], words[-1])
     if head not in PERSON_NOUNS or head in STAFF_NOUNS or head in KIN_NOUNS or \
             any(role.split()[-1] == head for role in ctx.roles):
@@ -890,12 +892,12 @@ def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[R
 
     def eligible(person: ResolvedPerson) -> bool:
         return person not in excluded and person.could_be(gender)
-    return most_named(ctx, at, eligible) or last_speaker_nearby(ctx, at, eligible)
+    return last_speaker_nearby(ctx, at, eligible) or most_named(ctx, at, eligible)
 
 
 def last_speaker_nearby(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
     """The last `eligible` speaker before `at` in its paragraph or the one before: whom "the gambling
-    tycoon told Reuters" goes on about when the article names two people about as often."""
+    tycoon told Reuters" goes on about."""
     paragraph_start = ctx.text.rfind("\n", 0, at) + 1
     previous_end = paragraph_start
     while previous_end and ctx.text[previous_end - 1].isspace():

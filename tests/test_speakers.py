@@ -63,6 +63,13 @@ def test_a_clause_joined_to_reported_words_in_their_tense_is_part_of_them(speake
                                 "the quarry is safe, and the county will keep it open all year"]
 
 
+def test_a_description_the_article_gives_no_one_is_the_speaker_just_before(speakers_db):
+    # "Halvik ... said ... The lawmaker, who represents the district around Rennick, said": the words before
+    # the comma describe the source, and the last speaker nearby is whom it goes on about, though the
+    # article names Kell more often
+    assert speaker_of(speakers_db, "the closure order should be reviewed") == [("Petra Halvik",)]
+
+
 def test_actions_that_resemble_cues_are_not_claims(speakers_db):
     contents = [c for (c,) in query(speakers_db, "select content from claims c join articles a "
                                                  "on a.id = c.article_id where a.source_file = 'actions.txt'")]
