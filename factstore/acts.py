@@ -80,7 +80,8 @@ def cue_tokens(doc: Doc, claim: ClaimCandidate) -> Span | None:
 
 
 def is_data(token: Optional[Token]) -> bool:
-    return token is not None and token.lemma_.lower() in DATA_LEMMAS
+    # the word as well as its lemma: the model lemmatises "data" as "datum"
+    return token is not None and (token.lemma_.lower() in DATA_LEMMAS or token.lower_ in DATA_NOUNS)
 
 
 def is_agent(token: Optional[Token]) -> bool:
