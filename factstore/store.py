@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import attrgetter
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Iterator, Optional
+from typing import Iterator, Mapping, Optional
 
 from alembic import command
 from alembic.config import Config
@@ -634,10 +633,11 @@ EARLIEST_CLAIM_FIRST = (func.coalesce(Article.published_on, "9999"), Article.sou
                         Claim.start_char, Claim.end_char, Claim.content)
 
 
-def statement_wording(claim) -> str:
-    """A statement's text as a claim (a claims row, or its values) words it: its content less the attribution."""
-    return " ".join(words_said(claim.content, claim.start_char, [
-        (claim.source_start_char, claim.source_end_char), (claim.cue_start_char, claim.cue_end_char)]).split())
+def statement_wording(claim: Mapping) -> str:
+    """A statement's text as a claim (a claims row's columns) words it: its content less the attribution."""
+    return " ".join(words_said(claim["content"], claim["start_char"], [
+        (claim["source_start_char"], claim["source_end_char"]), (claim["cue_start_char"], claim["cue_end_char"])
+    ]).split())
 
 
 @dataclass(frozen=True)
@@ -652,10 +652,9 @@ class AddedClaim:
 
     @classmethod
     def of(cls, article: ArticleText, article_id: int, values: dict) -> AddedClaim:
-        claim = SimpleNamespace(**values)
-        return cls(claim.statement_id, article_id, article.outlet or f"article:{article_id}", article.published_on,
-                   (article.published_on or "9999", article.source_file, article.sha256, claim.start_char,
-                    claim.end_char, claim.content), statement_wording(claim))
+        return cls(values["statement_id"], article_id, article.outlet or f"article:{article_id}", article.published_on,
+                   (article.published_on or "9999", article.source_file, article.sha256, values["start_char"],
+                    values["end_char"], values["content"]), statement_wording(values))
 
 
 def add_claims_to_statements(session: Session, added: list[AddedClaim]) -> None:
@@ -718,7 +717,7 @@ def refresh_statements(session: Session, statement_ids: list[int]) -> None:
                      func.row_number().over(partition_by=Claim.statement_id, order_by=EARLIEST_CLAIM_FIRST)
                      .label("rank"))
               .join(Claim, Claim.article_id == Article.id).where(Claim.statement_id.in_(statement_ids)).subquery())
-    wording = {row.statement_id: statement_wording(row)
+    wording = {row.statement_id: statement_wording(row._mapping)
                for row in session.execute(select(ranked).where(ranked.c.rank == 1))}
     updates = [dict(id=statement_id, article_count=articles, outlet_count=outlets, first_reported_on=first,
                     text=wording[statement_id])
