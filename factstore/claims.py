@@ -139,12 +139,13 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     while len(tokens) > 1 and token.ent_type_ == "PERSON" and tokens[0].head == token \
             and tokens[0].dep_ == "compound" and tokens[1].lower_ not in OFFICE_TITLES and is_country(tokens[0].text):
         tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
-    if cue is not None and cue in tokens:  # "[Trump] called Cruz a failed candidate" parsed as a noun phrase
-        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i) and t not in cue.subtree] or [token]
-    elif cue is not None:
-        # "[Podliska] further alleges that ..., a claim that Gowdy disputes": the words after the cue parsed as
-        # the name's apposition
-        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i)]
+    if cue is not None:
+        # on the subject's side of the cue, and without it where a misparse hangs the cue from the subject:
+        # "[Trump] called Cruz a failed candidate" read as a noun phrase; "[Podliska] further alleges that ...,
+        # a claim that Gowdy disputes", the words after the cue read as the name's apposition
+        hangs_from_subject = cue in tokens
+        tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i)
+                  and not (hangs_from_subject and t in cue.subtree)] or [token]
     after = max(t.i for t in tokens) + 1
     if after < len(token.doc) and read_as_modal(token.doc[after]):
         tokens.append(token.doc[after])  # "columnist George [Will] wrote": the name's end read as a modal

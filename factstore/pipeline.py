@@ -107,12 +107,6 @@ def reread(stored: store.StoredArticle, metadata: dict[str, ArticleMetadata]) ->
     return replace(article, **given.given()) if given else article
 
 
-def resolution_order(article: ArticleText) -> tuple:
-    """Where an article stands among all, whichever run brings it: by date (undated last), file name,
-    text hash. Articles are resolved in this order, and the first report of a remark or event leads."""
-    return article.published_on or "9999", article.source_file, article.sha256
-
-
 def earliest_first(articles: list[ArticleText]) -> list[int]:
     """Article indexes by publication date, undated last: the first report of a remark or event leads."""
     return sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
@@ -146,7 +140,7 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
     """Resolve each article's event reports and group them, with the stored events they could join
     (`stored_events(reports)`), into real events."""
     mentions = [MentionsByPlace(p.mentions) for p in people]
-    reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on, resolution_order(a))
+    reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on, store.article_order(a))
                 for e in events[n]]
                for n, a in enumerate(articles)]
     in_order = [r for n in earliest_first(articles) for r in reports[n]]
@@ -356,7 +350,7 @@ def store_batch(engine, batch: list[Work], version: str, report: SeedReport, pro
     # report of a remark or event leads), and among articles of one date, or none, by file name, then
     # text hash; stored in the order of the input, which gives articles their ids.
     stored_order = batch
-    batch = sorted(batch, key=lambda w: resolution_order(w.article))
+    batch = sorted(batch, key=lambda w: store.article_order(w.article))
     redone = frozenset(w.replacing for w in batch if w.replacing is not None)
     # Resolution against what is stored, and storing, are one seeder's at a time (store.writer_lock), so
     # that each batch sees every article the seeders before it stored, as if they had run one after another.

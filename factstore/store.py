@@ -464,9 +464,14 @@ class LaterReport:
     people: set[int]  # two reports each naming two people or more are of one event only if the same
 
 
-def article_order(row: Row) -> tuple:
-    """An article's place in resolution order (pipeline.resolution_order), from its row."""
-    return row.published_on or "9999", row.source_file, row.sha256
+def article_order(article) -> tuple:
+    """Where an article stands among all, whichever run brings it: by date (undated last), file name, text
+    hash; from an ArticleText or an articles row. Articles are resolved in this order, and the first report
+    of a remark or event leads (ARTICLE_ORDER in SQL)."""
+    return article.published_on or "9999", article.source_file, article.sha256
+
+
+ARTICLE_ORDER = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256)
 
 
 def stored_surnames(session: Session) -> list[str]:
@@ -629,8 +634,7 @@ def known_statements(session: Session, speakers: set) -> list[StatementGroup]:
 
 # The order of a statement's claims: by their articles' dates (undated last), file names and text hashes, then
 # by place in the text; as store_batch resolves a run's articles. The earliest words the statement.
-EARLIEST_CLAIM_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
-                        Claim.start_char, Claim.end_char, Claim.content)
+EARLIEST_CLAIM_FIRST = (*ARTICLE_ORDER, Claim.start_char, Claim.end_char, Claim.content)
 
 
 def statement_wording(claim: Mapping) -> str:
@@ -653,8 +657,8 @@ class AddedClaim:
     @classmethod
     def of(cls, article: ArticleText, article_id: int, values: dict) -> AddedClaim:
         return cls(values["statement_id"], article_id, article.outlet or f"article:{article_id}", article.published_on,
-                   (article.published_on or "9999", article.source_file, article.sha256, values["start_char"],
-                    values["end_char"], values["content"]), statement_wording(values))
+                   (*article_order(article), values["start_char"], values["end_char"], values["content"]),
+                   statement_wording(values))
 
 
 def add_claims_to_statements(session: Session, added: list[AddedClaim]) -> None:
@@ -732,8 +736,7 @@ DATED_APART = timedelta(days=UNDATED_WINDOW_DAYS)
 ARTICLES_APART = timedelta(days=UNDATED_APART_DAYS)
 # The order of an event's reports: by their articles' dates (undated last), file names and text hashes,
 # then by place in the text; as store_batch resolves a run's articles.
-EARLIEST_REPORT_FIRST = (func.coalesce(Article.published_on, "9999"), Article.source_file, Article.sha256,
-                         EventMention.start_char)
+EARLIEST_REPORT_FIRST = (*ARTICLE_ORDER, EventMention.start_char)
 
 
 def known_events(session: Session, reports: list[EventReport], exclude_articles: frozenset[int] = frozenset()
@@ -914,7 +917,7 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
             who = [Participant(role, stand_in(person_id) if person_id else None, name, kind)
                    for role, person_id, name, kind in said]
             alike[key] = EventReport(-1, candidate, who, r.occurred_on, r.date_precision, r.name, r.published_on,
-                                     (r.published_on or "9999", r.source_file, r.sha256, r.start_char))
+                                     (*article_order(r), r.start_char))
         groups.append(EventGroup(id=event_id, stored=list(alike.values()),
                                  stored_article_ids=frozenset(r.article_id for r in reports[event_id])))
     return groups
