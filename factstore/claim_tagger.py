@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import pycrfsuite
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, TAG
@@ -29,16 +29,17 @@ QUOTE_CHARS = "\"“”'‘’`"
 MAX_CUE_DEPTH = 12
 
 
-def paragraphs(doc: Doc) -> list[list[int]]:
-    """Token indices of each paragraph, spaces left out: the tagger's sequences."""
+def paragraphs(words: Sequence[str]) -> list[list[int]]:
+    """Token indices of each paragraph, spaces left out: the tagger's sequences. `words` is each
+    token's text (in any case: Words.lower will do)."""
     out, current = [], []
-    for token in doc:
-        if token.is_space and "\n" in token.text:
+    for i, word in enumerate(words):
+        if word.isspace() and "\n" in word:
             if current:
                 out.append(current)
             current = []
-        elif not token.is_space:
-            current.append(token.i)
+        elif not word.isspace():
+            current.append(i)
     if current:
         out.append(current)
     return out
@@ -96,16 +97,22 @@ class Words:
         self.head = [i + offset for i, offset in enumerate(offsets)]
         self.sentence_start = [flag == 1 for flag in sentence_start]
         self.children: list[list[int]] = [[] for _ in doc]
-        # the first and last word of each word's subtree
-        self.left_edge, self.right_edge = list(range(len(doc))), list(range(len(doc)))
         for i, head in enumerate(self.head):
             if head != i:
                 self.children[head].append(i)
-            above = i
-            while self.head[above] != above:
-                above = self.head[above]
-                self.left_edge[above] = min(self.left_edge[above], i)
-                self.right_edge[above] = max(self.right_edge[above], i)
+        # the first and last word of each word's subtree, from its children's, deepest words first
+        self.left_edge, self.right_edge = list(range(len(doc))), list(range(len(doc)))
+        for i in reversed(self.heads_first()):
+            head = self.head[i]
+            self.left_edge[head] = min(self.left_edge[head], self.left_edge[i])
+            self.right_edge[head] = max(self.right_edge[head], self.right_edge[i])
+
+    def heads_first(self) -> list[int]:
+        """Every word after its head: the roots, then their children, and so on."""
+        order = [i for i, head in enumerate(self.head) if head == i]
+        for i in order:  # grows as it goes
+            order.extend(self.children[i])
+        return order
 
 
 def cues_above(words: Words, cue_words: frozenset) -> list[tuple[Optional[int], int, int]]:
@@ -291,7 +298,7 @@ def read_claims(doc: Doc, rule_claims: list[ClaimCandidate], cue_rules: dict, cu
     tagger = load_tagger()
     features = TokenFeatures(doc, rule_claims, cue_rules, cue_words)
     reading = Reading([], {})
-    for paragraph in paragraphs(doc):
+    for paragraph in paragraphs(features.words.lower):
         labels = dict(zip(paragraph, tagger.tag([features(i) for i in paragraph])))
         reading.content_probability.update(
             (i, tagger.marginal("B-C", k) + tagger.marginal("I-C", k)) for k, i in enumerate(paragraph))

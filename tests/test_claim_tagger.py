@@ -58,7 +58,7 @@ def test_a_cue_alone_between_two_contents_does_not_join_them():
 
 def test_paragraphs_leave_out_line_breaks():
     doc = BLANK("One two.\n\nThree.")
-    assert [[doc[i].text for i in p] for p in paragraphs(doc)] == [["One", "two", "."], ["Three", "."]]
+    assert [[doc[i].text for i in p] for p in paragraphs([t.text for t in doc])] == [["One", "two", "."], ["Three", "."]]
 
 
 def extracted(text: str):

@@ -100,7 +100,7 @@ def main() -> None:
     for _, doc, attributions in training:
         features = doc_features(doc, claims.rule_claims(doc), claims.CUE_RULES, claims.CUE_WORDS)
         labels = gold_labels(doc, attributions)
-        for paragraph in paragraphs(doc):
+        for paragraph in paragraphs([token.text for token in doc]):
             trainer.append([features[i] for i in paragraph], [labels[i] for i in paragraph])
     print(f"{len(training)} articles parsed and labelled in {time.time() - started:.0f} s", flush=True)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
