@@ -13,10 +13,16 @@ $(VENV)/.installed: requirements.txt requirements-model.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --editable .
 	touch $@
 
+# The project's own code byte-compiled ahead, as pip compiles what it installs (an editable install is
+# not): where PYTHONDONTWRITEBYTECODE is set, as in many containers, every run would compile it again.
+COMPILE := $(PY) -m compileall -q factstore models.py seed.py migrations
+
 seed: $(VENV)/.installed
+	$(COMPILE)
 	$(PY) seed.py
 
 test: $(VENV)/.installed $(VENV)/.datasette $(VENV)/.postgres
+	$(COMPILE)
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
