@@ -2,9 +2,8 @@
 
     python bench/growth.py [--articles 20000] [--people 6000] [--seed 7] [--real 840] [--write-only DIR]
 
-The articles are written here from templates, so their number has no limit: each is a short
-report of a meeting or a visit, with people from a fixed cast (some named far more often than
-others, as in the news), their titles, quotations and reported speech, and a date. One seed.py
+The articles are composed from PolNeAR train paragraphs with their people, places and dates
+replaced (bench/synthetic.py), so their number has no limit. One seed.py
 run stores them all into a new database; while it runs, the number of stored articles is read
 every half second, which gives the seconds each fifth of the run took per 1,000 articles (flat
 cost: the last fifth no slower than the first), counted from the first article stored, so that
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sqlite3
 import subprocess
 import sys
@@ -25,80 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from synthetic import write_corpus  # beside this script
+
 REPO = Path(__file__).resolve().parent.parent
-GIVEN_NAMES = REPO / "factstore" / "data" / "given_name_gender.tsv"
-
-SYLLABLES = "ka ro vi len mar tos bel dan fi gor han is jun kel lo mi nor pa quin res sa tur ul ver wen ya zo".split()
-COUNTRIES = ["France", "Germany", "Brazil", "Kenya", "Japan", "Canada", "Mexico", "Norway", "Chile", "Egypt",
-             "India", "Poland", "Spain", "Turkey", "Vietnam", "Peru", "Ghana", "Italy", "Sweden", "Greece"]
-CITIES = ["Paris", "Berlin", "Nairobi", "Tokyo", "Ottawa", "Lima", "Oslo", "Cairo", "Delhi", "Warsaw",
-          "Madrid", "Ankara", "Hanoi", "Accra", "Rome", "Athens", "Geneva", "Vienna", "Dublin", "Lisbon"]
-ROLES = ["foreign minister", "president", "prime minister", "trade minister", "ambassador", "senator"]
-TOPICS = ["trade", "energy prices", "a border dispute", "fishing rights", "a new rail line", "climate targets",
-          "grain exports", "a prisoner exchange", "tariffs on steel", "water rights"]
-CLAIMS = ["the talks had been {adj}", "both sides wanted a deal on {topic} before the winter",
-          "the agreement on {topic} would be signed within weeks", "nothing had been decided on {topic}",
-          "the visit showed that relations were {adj}", "{country} would not accept new conditions on {topic}"]
-ADJECTIVES = ["constructive", "difficult", "friendly", "productive", "tense", "long overdue"]
-QUOTES = ["We have made real progress today.", "There is still a lot of work to do.",
-          "Our position on {topic} has not changed.", "This is a good day for both our countries.",
-          "We will meet again in {city} next month.", "Nobody should expect a quick result."]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-
-
-def surname(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
-
-
-def cast(rng: random.Random, size: int) -> list[dict]:
-    given = [line.split("\t") for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")]
-    people, seen = [], set()
-    while len(people) < size:
-        first, sex = rng.choice(given)
-        person = {"given": first.capitalize(), "surname": surname(rng), "sex": sex,
-                  "role": rng.choice(ROLES), "country": rng.choice(COUNTRIES)}
-        if (person["given"], person["surname"]) not in seen:
-            seen.add((person["given"], person["surname"]))
-            people.append(person)
-    return people
-
-
-def article(rng: random.Random, people: list[dict], weights: list[float], number: int) -> str:
-    a, b = rng.choices(people, weights)[0], rng.choices(people, weights)[0]
-    while b is a:
-        b = rng.choices(people, weights)[0]
-    fill = {"topic": rng.choice(TOPICS), "city": rng.choice(CITIES), "adj": rng.choice(ADJECTIVES),
-            "country": a["country"]}
-    pronoun = {"male": "he", "female": "she"}[a["sex"]]
-    day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.randint(2015, 2024)
-
-    def claim() -> str:
-        return rng.choice(CLAIMS).format(**fill)
-
-    paragraphs = [
-        f"{a['given']} {a['surname']} and {b['given']} {b['surname']} meet in {fill['city']} "
-        f"(report {number})",
-        f"{fill['city'].upper()}, {month} {day}, {year} - {a['country']}'s {a['role']}, {a['given']} "
-        f"{a['surname']}, met {b['country']}'s {b['role']} {b['given']} {b['surname']} in {fill['city']} "
-        f"on {month} {day}, {year} to discuss {fill['topic']}.",
-        f"\"{rng.choice(QUOTES).format(**fill)[:-1]},\" {a['surname']} told reporters after the meeting.",
-        f"{b['surname']} said {claim()}.",
-        f"According to {a['given']} {a['surname']}, {claim()}. {pronoun.capitalize()} added that "
-        f"{claim()}.",
-        f"{b['given']} {b['surname']} visited {a['country']} last {rng.choice(MONTHS)}, and "
-        f"{a['surname']} is expected to travel to {b['country']} later this year.",
-    ]
-    rng.shuffle(paragraphs[3:])
-    return "\n\n".join(paragraphs) + "\n"
-
-
-def write_corpus(folder: Path, articles: int, people: int, seed: int) -> None:
-    rng = random.Random(seed)
-    everyone = cast(rng, people)
-    weights = [1 / (rank + 1) for rank in range(len(everyone))]  # a few people in most of the news
-    for number in range(articles):
-        (folder / f"{number:06d}.txt").write_text(article(rng, everyone, weights, number), encoding="utf-8")
 
 
 def stored_articles(db: Path) -> int:
@@ -144,6 +71,23 @@ def counts(db: Path) -> dict[str, int]:
                 for table in ("articles", "people", "claims", "statements", "events")}
 
 
+def measure_growth(folder: Path, db: Path, articles: int, people: int, seed: int,
+                   reference: tuple[int, float] | None) -> None:
+    """Write the synthetic corpus into `folder`, seed it into `db` and print the figures; `reference`
+    is (articles, peak MB) of the real articles seeded the same way, if any."""
+    write_corpus(folder, articles, people, seed)
+    print(f"{articles} synthetic articles, a cast of {people}, random seed {seed}", flush=True)
+    seen, elapsed, peak = seed_and_watch(folder, db, articles)
+    print(f"seeded in {elapsed:.0f}s: " + ", ".join(f"{n} {table}" for table, n in counts(db).items()))
+    per_thousand = fifths(seen, articles)
+    print("seconds per 1,000 articles, by fifth of the run: " + "  ".join(f"{s:.1f}" for s in per_thousand))
+    print(f"last fifth / first fifth: {per_thousand[-1] / per_thousand[0]:.2f}")
+    line = f"peak memory: {peak:.0f} MB"
+    if reference:
+        line += f", {peak / reference[1]:.2f}x the peak on {reference[0]} real articles"
+    print(line, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20000)
@@ -158,28 +102,19 @@ def main() -> None:
         write_corpus(args.write_only, args.articles, args.people, args.seed)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        reference_peak = None
+        reference = None
         if args.real:
             real = Path(tmp) / "real"
             real.mkdir()
             for f in sorted(args.real_texts.glob("*.txt"))[:args.real]:
                 (real / f.name).symlink_to(f)
             _, elapsed, reference_peak = seed_and_watch(real, Path(tmp) / "real.db", args.real)
+            reference = (args.real, reference_peak)
             print(f"{args.real} PolNeAR train articles: {elapsed:.0f}s, peak memory {reference_peak:.0f} MB",
                   flush=True)
-        folder, db = Path(tmp) / "texts", Path(tmp) / "growth.db"
+        folder = Path(tmp) / "texts"
         folder.mkdir()
-        write_corpus(folder, args.articles, args.people, args.seed)
-        print(f"{args.articles} synthetic articles, a cast of {args.people}, random seed {args.seed}", flush=True)
-        seen, elapsed, peak = seed_and_watch(folder, db, args.articles)
-        print(f"seeded in {elapsed:.0f}s: " + ", ".join(f"{n} {table}" for table, n in counts(db).items()))
-    per_thousand = fifths(seen, args.articles)
-    print("seconds per 1,000 articles, by fifth of the run: " + "  ".join(f"{s:.1f}" for s in per_thousand))
-    print(f"last fifth / first fifth: {per_thousand[-1] / per_thousand[0]:.2f}")
-    line = f"peak memory: {peak:.0f} MB"
-    if reference_peak:
-        line += f", {peak / reference_peak:.2f}x the peak on {args.real} real articles"
-    print(line)
+        measure_growth(folder, Path(tmp) / "growth.db", args.articles, args.people, args.seed, reference)
 
 
 if __name__ == "__main__":

