@@ -1,11 +1,15 @@
 """The dev benchmark's account of the claims the partial match lost, of the first texts of a split and of
-headline contents, on splits written for the test."""
+headline contents, on splits written for the test; the sources benchmark's reading of attributions; the
+synthetic corpus's replacements."""
 import importlib.util
+import re
 import sqlite3
+import sys
 
 import pytest
 
 from conftest import REPO
+from factstore.read import read_article
 from test_training import write_split
 
 # loaded by path: tools/polnear.py, which the training tests import, has the same module name
@@ -76,3 +80,33 @@ def test_the_first_texts_of_a_split_are_scored_alone_and_headline_contents_count
     predicted = {"article0": [{"content": [(quay, quay + len("quay will open"))], "source": None, "cue": None}]}
     assert bench_polnear.headline_contents(scorer, gold, predicted) == (1, 1)
     assert bench_polnear.headline_contents(scorer, gold, {}) == (1, 0)
+
+
+def test_a_synthetic_article_writes_each_source_person_place_and_year_as_another_throughout(tmp_path):
+    spec = importlib.util.spec_from_file_location("bench_synthetic", REPO / "bench" / "synthetic.py")
+    synthetic = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = synthetic  # for its dataclass
+    spec.loader.exec_module(synthetic)
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    # a headline and three paragraphs: each article is all three (synthetic.MIN_PARAGRAPHS)
+    (sources / "a.txt").write_text(
+        "Port deal signed in Lisbon\n\nHelen Marsh met Daniel Okafor in Lisbon on Tuesday.\n\n"
+        "\"We are close,\" Marsh said in 2016.\n\nOkafor said the talks would go on.\n", encoding="utf-8")
+    corpora = []
+    for run in ("one", "two"):
+        (tmp_path / run).mkdir()
+        synthetic.write_corpus(tmp_path / run, articles=4, people=50, seed=3, sources=1, source_texts=sources)
+        corpora.append({f.name: f.read_text(encoding="utf-8") for f in sorted((tmp_path / run).iterdir())})
+    assert corpora[0] == corpora[1] and len(corpora[0]) == 4
+    for text in corpora[0].values():
+        top, first, second, third = text.strip().split("\n\n")
+        headline, published = top.split("\n")
+        met = re.fullmatch(r"(\w+) (\w+) met (\w+) (\w+) in (\w+) on (\w+)\.", first)
+        assert met, first
+        assert not {"Helen", "Marsh", "Daniel", "Okafor", "Lisbon"} & set(re.findall(r"\w+", text))
+        year = re.fullmatch(r"Published: \w+ \d+, (\d{4})", published).group(1)
+        assert second == f"\"We are close,\" {met[2]} said in {year}."
+        assert third == f"{met[4]} said the talks would go on."
+        assert headline == f"Port deal signed in {met[5]}" and met[6] in synthetic.WEEKDAYS
+        assert read_article("a.txt", text.encode("utf-8")).published_on is not None
