@@ -106,7 +106,7 @@ def main() -> None:
             synthetic = Path(tmp) / "synthetic"
             synthetic.mkdir()
             measure_growth(synthetic, Path(tmp) / "synthetic.db", args.synthetic, people=6000, seed=7,
-                           reference=(sizes[-1], peak))
+                           sources=args.texts, reference=(sizes[-1], peak))
 
 
 if __name__ == "__main__":

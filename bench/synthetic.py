@@ -7,8 +7,9 @@ Each article is a run of consecutive paragraphs of one PolNeAR train article, un
 headline, with a publication date line, in which every person, place and date the spaCy model
 finds is replaced: people by members of an invented cast (some in much of the news, as real news
 has them; some sharing a surname, so that namesakes have to be told apart), each source person by
-the same cast member throughout the article, written as the source wrote them (full name, surname
-or given name alone); places by other places; weekdays, days of a month and years by others. So
+the same cast member throughout the article, written in full the first time, then as the source
+wrote them (full name, surname or given name alone); places by other places; weekdays, days of a
+month and years by others. So
 the corpus has real news prose, quotations and attributions, with merges and non-merges across
 articles at rates set by the cast, not by the few stories PolNeAR covers.
 """
@@ -18,8 +19,6 @@ import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import spacy
 
 REPO = Path(__file__).resolve().parent.parent
 GIVEN_NAMES = REPO / "factstore" / "data" / "given_name_gender.tsv"
@@ -37,9 +36,12 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
 WEEKDAY = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAYS))
-NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Articles are this many consecutive paragraphs of their source, at most.
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 3, 7
+# Two or three syllables make this many surnames; a cast takes a fraction of them, or finding one
+# not yet taken would take long.
+MAX_CAST = (len(SYLLABLES) ** 2 + len(SYLLABLES) ** 3) // 2
 # The share of the cast given the surname of someone before them (a relative, a namesake), so that
 # about one person in eight shares a surname with another, as 20 of the 150 people named in full in
 # the people gold of 30 PolNeAR dev articles do (bench/gold/people_*.json).
@@ -55,10 +57,14 @@ class Source:
     entities: list[tuple[int, int, str, str]]
 
 
-def read_sources(folder: Path, count: int) -> list[Source]:
-    """The first `count` texts of the folder, with their people, places and dates (the model's NER only)."""
+def read_sources(folder: Path, count: int, rng: random.Random) -> list[Source]:
+    """`count` texts of the folder drawn at random (file names begin with the outlet: the first ones
+    would be one or two outlets'), with their people, places and dates (the model's NER only)."""
+    import spacy  # here: a process that only seeds the corpus need not hold the model (bench/growth.py)
+
     nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))[:count]]
+    files = sorted(folder.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in rng.sample(files, min(count, len(files)))]
     sources = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=16, n_process=2 if len(texts) >= 50 else 1)):
         blocks, at = [], 0
@@ -74,6 +80,11 @@ def read_sources(folder: Path, count: int) -> list[Source]:
     return sources
 
 
+def is_name_word(word: str) -> bool:
+    """A capital, then letters, apostrophes or hyphens: "Marsh", "O'Malley", "McCain", "Guðmundsson"."""
+    return word[:1].isupper() and NAME_WORD.fullmatch(word) is not None
+
+
 def invented_surname(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
 
@@ -81,6 +92,9 @@ def invented_surname(rng: random.Random) -> str:
 def cast(rng: random.Random, size: int) -> list[dict]:
     """`size` people with a given name, a sex (the given name's) and an invented surname, which
     NAMESAKE_SHARE of them share with someone before them."""
+    if size > MAX_CAST:
+        raise ValueError(f"a cast of at most {MAX_CAST} people: their surnames are invented from "
+                         f"{len(SYLLABLES)} syllables")
     given = [line.split("\t") for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")]
     people, seen, surnames = [], set(), set()
     while len(people) < size:
@@ -104,11 +118,11 @@ def source_people(entities: list[tuple[int, int, str, str]]) -> tuple[dict[str, 
     given_of, surname_of_given = {}, {}
     for _, _, label, text in entities:
         words = text.split()
-        if label == "PERSON" and len(words) >= 2 and all(NAME_WORD.match(w) for w in (words[0], words[-1])):
+        if label == "PERSON" and len(words) >= 2 and all(is_name_word(w) for w in (words[0], words[-1])):
             given_of.setdefault(words[-1], words[0])
             surname_of_given.setdefault(words[0], words[-1])
     for _, _, label, text in entities:
-        if label == "PERSON" and NAME_WORD.match(text) and text not in given_of and text not in surname_of_given:
+        if label == "PERSON" and is_name_word(text) and text not in given_of and text not in surname_of_given:
             given_of[text] = ""
     return given_of, surname_of_given
 
@@ -131,6 +145,7 @@ class Article:
             taken.add(id(person))
             self.person_of[surname] = person
         self.replaced: dict[str, str] = {}  # a place or a date as written -> what this article writes
+        self.introduced: set[int] = set()  # the cast members written in full so far
         # a source surname the model did not tag as a name where it is written, with the given name
         # before it if there is one: "Helen Marsh" where only "Marsh" was tagged elsewhere
         self.sexes = sexes
@@ -138,15 +153,22 @@ class Article:
             if self.person_of else None
 
     def person(self, text: str) -> str:
+        """A source person's name as this article writes its stand-in: in full the first time, as news
+        introduces people (a run of paragraphs may begin after the source named them in full), then as
+        the source writes them (in full, the surname or the given name alone)."""
         words = text.split()
         if len(words) >= 2 and words[-1] in self.person_of:
-            person = self.person_of[words[-1]]
-            return f"{person['given']} {person['surname']}"
-        if text in self.person_of:
-            return self.person_of[text]["surname"]
-        if text in self.surname_of_given and self.surname_of_given[text] in self.person_of:
-            return self.person_of[self.surname_of_given[text]]["given"]
-        return text  # a name the source's own names do not explain ("Jeb!"): kept
+            person, written = self.person_of[words[-1]], "full"
+        elif text in self.person_of:
+            person, written = self.person_of[text], "surname"
+        elif text in self.surname_of_given and self.surname_of_given[text] in self.person_of:
+            person, written = self.person_of[self.surname_of_given[text]], "given"
+        else:
+            return text  # a name the source's own names do not explain ("Jeb!"): kept
+        if id(person) not in self.introduced:
+            self.introduced.add(id(person))
+            written = "full"
+        return f"{person['given']} {person['surname']}" if written == "full" else person[written]
 
     def date(self, text: str) -> str:
         if text not in self.replaced:
@@ -165,19 +187,21 @@ class Article:
             return self.person(f"{given} {surname}")
         return (given + " " if given else "") + self.person(surname)
 
+    def untagged_people(self, text: str) -> str:
+        return self.untagged.sub(self.untagged_person, text) if self.untagged else text
+
     def rewrite(self, text: str, start: int, entities: list[tuple[int, int, str, str]]) -> str:
-        """`text`, which begins at `start` in the source, with the entities in it replaced, then the
-        source's surnames still in it."""
+        """`text`, which begins at `start` in the source, with its entities replaced, and the source's
+        surnames in the words between them."""
         out, at = [], 0
         for e_start, e_end, label, written in entities:
             if e_start < start or e_end > start + len(text) or e_start - start < at:
                 continue
-            out.append(text[at:e_start - start])
+            out.append(self.untagged_people(text[at:e_start - start]))
             out.append(self.person(written) if label == "PERSON" else
                        self.place(written) if label == "GPE" else self.date(written))
             at = e_end - start
-        rewritten = "".join(out) + text[at:]
-        return self.untagged.sub(self.untagged_person, rewritten) if self.untagged else rewritten
+        return "".join(out) + self.untagged_people(text[at:])
 
 
 def compose(rng: random.Random, sources: list[Source], people: list[dict], weights: list[float],
@@ -199,15 +223,20 @@ def write_corpus(folder: Path, articles: int, people: int, seed: int, sources: i
     """Write `articles` synthetic articles into `folder`, 000000.txt on, drawing on the first `sources`
     PolNeAR train texts and a cast of `people`. The same arguments write the same corpus."""
     rng = random.Random(seed)
-    pool = read_sources(source_texts, sources)
+    pool = read_sources(source_texts, sources, rng)
+    if not pool:
+        raise ValueError(f"no text in {source_texts} has a headline and {MIN_PARAGRAPHS} paragraphs to draw on")
     everyone = cast(rng, people)
     weights = [1 / (rank + 1) for rank in range(len(everyone))]  # a few people in most of the news
     sexes = {line.split("\t")[0]: line.split("\t")[1]
              for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")}
     written = set()
     for number in range(articles):
-        text = compose(rng, pool, everyone, weights, sexes)
-        while text in written:  # the same text twice is one article to the store
+        for _ in range(100):
             text = compose(rng, pool, everyone, weights, sexes)
+            if text not in written:  # the same text twice is one article to the store
+                break
+        else:
+            raise ValueError(f"{len(pool)} source texts make fewer than {articles} different articles")
         written.add(text)
         (folder / f"{number:06d}.txt").write_text(text, encoding="utf-8")

@@ -189,7 +189,7 @@ class PeopleIndex:
             votes = Counter({k.gender: TITLE_EVIDENCE}) if k.gender else Counter()
             person = self.add(ResolvedPerson(id=k.id, stored_name=k.name, aliases=set(k.aliases),
                                              stored_articles=k.article_ids, gender_votes=votes,
-                                             roles=set(k.roles)))
+                                             roles=set(k.roles) - {""}))
             for alias in k.aliases:
                 key = surname_key(alias)
                 if parse_name(alias).is_full and person not in self.by_surname.setdefault(key, []):
@@ -381,8 +381,10 @@ def add_mention(article: ArticlePeople, person: ResolvedPerson, c: PersonCandida
     if c.pronoun_gender and pronoun_evidence:
         person.gender_votes[c.pronoun_gender] += PRONOUN_EVIDENCE
     article.add(Mention(c.start, c.end, c.surface, kind, person, titled=c.titled, generation=c.generation))
-    article.roles += [(person, role) for role in c.roles]
-    person.roles.update(normalise_phrase(role.text) for role in c.roles)
+    # a stray mark the parser took for a noun modifying the name ("., Ana Ruiz") is no role
+    roles = [role for role in c.roles if normalise_phrase(role.text)]
+    article.roles += [(person, role) for role in roles]
+    person.roles.update(normalise_phrase(role.text) for role in roles)
 
 
 NamesInFull = dict[tuple[str, str], list[tuple[int, Mention]]]

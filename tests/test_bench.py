@@ -104,7 +104,7 @@ def test_a_synthetic_article_writes_each_source_person_place_and_year_as_another
         headline, published = top.split("\n")
         met = re.fullmatch(r"(\w+) (\w+) met (\w+) (\w+) in (\w+) on (\w+)\.", first)
         assert met, first
-        assert not {"Helen", "Marsh", "Daniel", "Okafor", "Lisbon"} & set(re.findall(r"\w+", text))
+        assert not {"Marsh", "Okafor", "Lisbon", "2016"} & set(re.findall(r"\w+", text))  # given names may recur
         year = re.fullmatch(r"Published: \w+ \d+, (\d{4})", published).group(1)
         assert second == f"\"We are close,\" {met[2]} said in {year}."
         assert third == f"{met[4]} said the talks would go on."

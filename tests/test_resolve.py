@@ -244,6 +244,16 @@ def test_a_description_several_people_fit_is_the_one_named_most_often():
     assert [(m.text, m.person.name) for m in article.mentions if m.kind == "description"] == [("governor", "Ana Ruiz")]
 
 
+def test_a_role_of_punctuation_alone_is_no_role_to_a_description():
+    # the parser may take a stray mark before a name for a noun modifying it ("., Ana Ruiz")
+    text = "., Ana Ruiz toured the port. Ruiz spoke first. The governor promised new cranes."
+    governor = text.index("governor promised")
+    [article] = resolve_people([(text, [cand(text, "Ana Ruiz", roles=[Role(".,", 0, 2)]), cand(text, "Ruiz", 1)])],
+                               known=[])
+    resolve_descriptions(text, article, [DescriptionCandidate(governor, governor + len("governor"), ["the", "governor"])])
+    assert [(m.text, m.person.name) for m in article.mentions if m.kind == "description"] == [("governor", "Ana Ruiz")]
+
+
 def test_a_role_with_a_rank_word_the_description_lacks_is_another_office():
     nominee, running_mate = ResolvedPerson(full_names={"Ann Hale": 1}), ResolvedPerson(full_names={"Tom Reed": 1})
     roles = {"republican presidential nominee": {nominee}, "republican vice-presidential nominee": {running_mate}}
