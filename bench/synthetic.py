@@ -9,9 +9,8 @@ finds is replaced: people by members of an invented cast (some in much of the ne
 has them; some sharing a surname, so that namesakes have to be told apart), each source person by
 the same cast member throughout the article, written in full the first time, then as the source
 wrote them (full name, surname or given name alone); places by other places; weekdays, days of a
-month and years by others. So
-the corpus has real news prose, quotations and attributions, with merges and non-merges across
-articles at rates set by the cast, not by the few stories PolNeAR covers.
+month and years by others. So the corpus has real news prose, quotations and attributions, with
+merges and non-merges across articles at rates set by the cast, not by the few stories PolNeAR covers.
 """
 from __future__ import annotations
 
