@@ -6,8 +6,9 @@
 Each article is a run of consecutive paragraphs of one PolNeAR train article, under its
 headline, with a publication date line, in which every person, place and date the spaCy model
 finds is replaced: people by members of an invented cast (some in much of the news, as real news
-has them; some sharing a surname, so that namesakes have to be told apart), each source person by
-the same cast member throughout the article, written in full the first time, then as the source
+has them; some sharing a surname, so that namesakes have to be told apart; each of the sex its
+source person's given name or courtesy title says, and where neither says, someone named in that
+article alone), each source person by the same stand-in throughout the article, written in full the first time, then as the source
 wrote them (full name, surname or given name alone); places by other places; weekdays, days of a
 month and years by others. So the corpus has real news prose, quotations and attributions, with
 merges and non-merges across articles at rates set by the cast, not by the few stories PolNeAR covers.
@@ -18,6 +19,7 @@ import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 REPO = Path(__file__).resolve().parent.parent
 GIVEN_NAMES = REPO / "factstore" / "data" / "given_name_gender.tsv"
@@ -36,6 +38,11 @@ MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
 WEEKDAY = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAYS))
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Courtesy titles, and the sex each says.
+TITLE_SEXES = {"Mr.": "male", "Mr": "male", "Mrs.": "female", "Mrs": "female", "Ms.": "female", "Ms": "female",
+               "Miss": "female"}
+TITLE_WORDS = re.compile(r"\b(?:Mrs?|Ms)\.?|\bMiss")
+TITLE_BEFORE = re.compile(r"(%s)\s$" % TITLE_WORDS.pattern)
 # Articles are this many consecutive paragraphs of their source, at most.
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 3, 7
 # Two or three syllables make this many surnames; a cast takes a fraction of them, or finding one
@@ -49,8 +56,9 @@ NAMESAKE_SHARE = 0.07
 
 @dataclass
 class Source:
-    """A PolNeAR train article: its headline, its paragraphs (text, start) and the entities the
+    """A PolNeAR train article: its text, headline and paragraphs (text, start) and the entities the
     model finds in it (start, end, label, text), in text order."""
+    text: str
     headline: tuple[str, int]
     paragraphs: list[tuple[str, int]]
     entities: list[tuple[int, int, str, str]]
@@ -75,7 +83,7 @@ def read_sources(folder: Path, count: int, rng: random.Random) -> list[Source]:
             continue
         entities = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents
                     if e.label_ in ("PERSON", "GPE", "DATE")]
-        sources.append(Source(blocks[0], blocks[1:], entities))
+        sources.append(Source(text, blocks[0], blocks[1:], entities))
     return sources
 
 
@@ -88,13 +96,23 @@ def invented_surname(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
 
 
-def cast(rng: random.Random, size: int) -> list[dict]:
+@dataclass
+class Cast:
+    """The people synthetic articles name, by how much of the news they are in (weights), and the given
+    names with the sex nearly everyone who has them has."""
+    people: list[dict]
+    weights: list[float]
+    given_names: list[tuple[str, str]]
+    sexes: dict[str, str]  # the given names' sexes, by name
+
+
+def cast(rng: random.Random, size: int) -> Cast:
     """`size` people with a given name, a sex (the given name's) and an invented surname, which
-    NAMESAKE_SHARE of them share with someone before them."""
+    NAMESAKE_SHARE of them share with someone before them; a few in most of the news."""
     if size > MAX_CAST:
         raise ValueError(f"a cast of at most {MAX_CAST} people: their surnames are invented from "
                          f"{len(SYLLABLES)} syllables")
-    given = [line.split("\t") for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")]
+    given = [tuple(line.split("\t")) for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")]
     people, seen, surnames = [], set(), set()
     while len(people) < size:
         first, sex = rng.choice(given)
@@ -108,60 +126,84 @@ def cast(rng: random.Random, size: int) -> list[dict]:
             seen.add((person["given"], person["surname"]))
             surnames.add(surname)
             people.append(person)
-    return people
+    return Cast(people, [1 / (rank + 1) for rank in range(size)], given, dict(given))
 
 
-def source_people(entities: list[tuple[int, int, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
-    """The source article's people by surname, with their given name ("" where never written), and the
-    surname each given name stands for."""
-    given_of, surname_of_given = {}, {}
+def honorific_sex(text: str, surname: str) -> Optional[str]:
+    """The sex a courtesy title before the surname says, if the text writes one: "Mrs. Marsh"."""
+    found = re.search(r"(%s) %s\b" % (TITLE_WORDS.pattern, re.escape(surname)), text)
+    return None if found is None else TITLE_SEXES[found[1]]
+
+
+def source_people(entities: list[tuple[int, int, str, str]]) -> list[tuple[str, str]]:
+    """The source article's people as (given name, surname), first named first: those it names in full,
+    then those of a surname it writes alone and never in full (given name "")."""
+    people = []
     for _, _, label, text in entities:
         words = text.split()
         if label == "PERSON" and len(words) >= 2 and all(is_name_word(w) for w in (words[0], words[-1])):
-            given_of.setdefault(words[-1], words[0])
-            surname_of_given.setdefault(words[0], words[-1])
+            if (words[0], words[-1]) not in people:
+                people.append((words[0], words[-1]))
+    surnames, given_names = {s for _, s in people}, {g for g, _ in people}
     for _, _, label, text in entities:
-        if label == "PERSON" and is_name_word(text) and text not in given_of and text not in surname_of_given:
-            given_of[text] = ""
-    return given_of, surname_of_given
+        if label == "PERSON" and is_name_word(text) and text not in surnames | given_names:
+            people.append(("", text))
+            surnames.add(text)
+    return people
 
 
 class Article:
     """One synthetic article's replacements: each source person, place and date by another."""
 
-    def __init__(self, rng: random.Random, source: Source, people: list[dict], weights: list[float],
-                 sexes: dict[str, str], year: int):
+    def __init__(self, rng: random.Random, source: Source, everyone: Cast, year: int):
         self.rng, self.year = rng, year
-        given_of, self.surname_of_given = source_people(source.entities)
-        self.person_of: dict[str, dict] = {}
+        self.sexes = everyone.sexes
+        self.stand_in: dict[tuple[str, str], dict] = {}  # (given name, surname) -> the cast member
+        self.by_surname: dict[str, list[tuple[str, str]]] = {}  # for a surname alone: the people of that surname
+        self.by_given_name: dict[str, tuple[str, str]] = {}
         taken = set()
-        for surname, given in given_of.items():
-            wanted = sexes.get(given.lower())
-            for _ in range(50):  # someone not yet in the article, of the source person's sex if known
-                person = rng.choices(people, weights)[0]
-                if id(person) not in taken and (wanted is None or person["sex"] == wanted):
-                    break
+        for given, surname in source_people(source.entities):
+            sex = self.sexes.get(given.lower()) or honorific_sex(source.text, surname)
+            # a cast member stands in for a person of known sex only, so that no article calls one
+            # "she" and another "Mr.": someone not yet in the article, of that sex
+            drawn = rng.choices(everyone.people, everyone.weights, k=50) if sex else []
+            person = next((p for p in drawn if id(p) not in taken and p["sex"] == sex), None)
+            if person is None:  # else someone named in this article alone, as many in the news are
+                person = {"given": rng.choice(everyone.given_names)[0].capitalize(),
+                          "surname": invented_surname(rng), "sex": None}
             taken.add(id(person))
-            self.person_of[surname] = person
+            self.stand_in[given, surname] = person
+            self.by_surname.setdefault(surname, []).append((given, surname))
+            if given:
+                self.by_given_name.setdefault(given, (given, surname))
         self.replaced: dict[str, str] = {}  # a place or a date as written -> what this article writes
         self.introduced: set[int] = set()  # the cast members written in full so far
         # a source surname the model did not tag as a name where it is written, with the given name
         # before it if there is one: "Helen Marsh" where only "Marsh" was tagged elsewhere
-        self.sexes = sexes
-        self.untagged = re.compile(r"\b(?:([A-Z][a-z]+) )?(%s)\b" % "|".join(map(re.escape, self.person_of))) \
-            if self.person_of else None
+        self.untagged = re.compile(r"((?:%s) )?\b(?:([A-Z][a-z]+) )?(%s)\b" % (
+            TITLE_WORDS.pattern, "|".join(map(re.escape, self.by_surname)))) if self.by_surname else None
 
-    def person(self, text: str) -> str:
+    def of_surname(self, surname: str, title: str) -> dict:
+        """The stand-in of the source's person of that surname: of the sex a courtesy title before it
+        says ("Ms. Kovner" beside Victor and Sarah Kovner), else the first named."""
+        people = [self.stand_in[p] for p in self.by_surname[surname]]
+        sex = TITLE_SEXES.get(title)
+        return next((p for p in people if p["sex"] == sex), people[0])
+
+    def person(self, text: str, title: str = "") -> str:
         """A source person's name as this article writes its stand-in: in full the first time, as news
         introduces people (a run of paragraphs may begin after the source named them in full), then as
-        the source writes them (in full, the surname or the given name alone)."""
+        the source writes them (in full, the surname or the given name alone). `title` is the word
+        before the name."""
         words = text.split()
-        if len(words) >= 2 and words[-1] in self.person_of:
-            person, written = self.person_of[words[-1]], "full"
-        elif text in self.person_of:
-            person, written = self.person_of[text], "surname"
-        elif text in self.surname_of_given and self.surname_of_given[text] in self.person_of:
-            person, written = self.person_of[self.surname_of_given[text]], "given"
+        if len(words) >= 2 and (words[0], words[-1]) in self.stand_in:
+            person, written = self.stand_in[words[0], words[-1]], "full"
+        elif len(words) >= 2 and words[-1] in self.by_surname:  # a middle name between, or a title in it
+            person, written = self.of_surname(words[-1], words[0]), "full"
+        elif text in self.by_surname:
+            person, written = self.of_surname(text, title), "surname"
+        elif text in self.by_given_name:
+            person, written = self.stand_in[self.by_given_name[text]], "given"
         else:
             return text  # a name the source's own names do not explain ("Jeb!"): kept
         if id(person) not in self.introduced:
@@ -181,10 +223,10 @@ class Article:
         return self.replaced.setdefault(text, self.rng.choice(PLACES))
 
     def untagged_person(self, found: re.Match) -> str:
-        given, surname = found.groups()
+        title, given, surname = found.groups()
         if given and given.lower() in self.sexes:
-            return self.person(f"{given} {surname}")
-        return (given + " " if given else "") + self.person(surname)
+            return (title or "") + self.person(f"{given} {surname}")
+        return (title or "") + (given + " " if given else "") + self.person(surname, (title or "").strip())
 
     def untagged_people(self, text: str) -> str:
         return self.untagged.sub(self.untagged_person, text) if self.untagged else text
@@ -196,20 +238,21 @@ class Article:
         for e_start, e_end, label, written in entities:
             if e_start < start or e_end > start + len(text) or e_start - start < at:
                 continue
-            out.append(self.untagged_people(text[at:e_start - start]))
-            out.append(self.person(written) if label == "PERSON" else
+            before = text[at:e_start - start]
+            out.append(self.untagged_people(before))
+            title = TITLE_BEFORE.search(before)
+            out.append(self.person(written, title[1] if title else "") if label == "PERSON" else
                        self.place(written) if label == "GPE" else self.date(written))
             at = e_end - start
         return "".join(out) + self.untagged_people(text[at:])
 
 
-def compose(rng: random.Random, sources: list[Source], people: list[dict], weights: list[float],
-            sexes: dict[str, str]) -> str:
+def compose(rng: random.Random, sources: list[Source], everyone: Cast) -> str:
     source = rng.choice(sources)
     length = rng.randint(MIN_PARAGRAPHS, min(MAX_PARAGRAPHS, len(source.paragraphs)))
     first = rng.randint(0, len(source.paragraphs) - length)
     year = rng.randint(2015, 2024)
-    article = Article(rng, source, people, weights, sexes, year)
+    article = Article(rng, source, everyone, year)
     headline = article.rewrite(*source.headline, source.entities)
     published = f"Published: {rng.choice(MONTHS)} {rng.randint(1, 28)}, {year}"
     paragraphs = [article.rewrite(text, start, source.entities)
@@ -226,13 +269,10 @@ def write_corpus(folder: Path, articles: int, people: int, seed: int, sources: i
     if not pool:
         raise ValueError(f"no text in {source_texts} has a headline and {MIN_PARAGRAPHS} paragraphs to draw on")
     everyone = cast(rng, people)
-    weights = [1 / (rank + 1) for rank in range(len(everyone))]  # a few people in most of the news
-    sexes = {line.split("\t")[0]: line.split("\t")[1]
-             for line in GIVEN_NAMES.read_text().splitlines() if not line.startswith("#")}
     written = set()
     for number in range(articles):
         for _ in range(100):
-            text = compose(rng, pool, everyone, weights, sexes)
+            text = compose(rng, pool, everyone)
             if text not in written:  # the same text twice is one article to the store
                 break
         else:

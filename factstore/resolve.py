@@ -203,13 +203,18 @@ class PeopleIndex:
     def match_full_name(self, name: str, gender: Optional[str], article: int) -> ResolvedPerson:
         """The person every full name of whom is compatible with this one, and not a namesake's
         with or without a suffix, else someone new; of several, the one the article has already
-        named so."""
+        named so, else of several named exactly so, the one named so in far more articles."""
         parsed = parse_name(name)
         fits = [p for p in self.by_surname.get(parsed.surname, []) if p.parsed_full_names and p.could_be(gender)
                 and all(compatible(parsed, other) and not self.told_apart(parsed, other)
                         for other in p.parsed_full_names)]
         if len(fits) > 1:
             fits = [p for p in fits if article in p.articles and name in p.full_names] or fits
+        named_so = [p for p in fits if name in p.full_names]
+        if len(fits) > 1 and len(named_so) > 1:
+            # several named exactly so, that other evidence kept apart (a title of the other sex): the
+            # one named so in far more articles, as for a lone surname, else each split would deepen
+            fits = [top] if (top := dominant(named_so, lambda p: p.article_count)) else fits
         if len(fits) == 1:
             return fits[0]
         # None, or several ("George Bush" beside George H. W. and George W. Bush): someone of its own.

@@ -66,6 +66,17 @@ def test_a_name_two_people_could_bear_is_one_person_each_time_one_article_writes
     assert res[2].mentions[0].person is not res[3].mentions[0].person
 
 
+def test_a_full_name_two_people_kept_apart_bear_is_the_one_named_so_far_more_often():
+    # a title of the other sex kept a second "Chas Tosturzo" apart; a plain "Chas Tosturzo" is then
+    # the one named so in far more articles, not a third person each time
+    texts = ["Mr. Chas Tosturzo spoke."] * 3 + ["Ms. Chas Tosturzo spoke.", "Chas Tosturzo left."]
+    genders = ["male"] * 3 + ["female", None]
+    res = resolve_people([(t, [cand(t, "Chas Tosturzo", titled=g is not None, title_gender=g)])
+                          for t, g in zip(texts, genders)], known=[])
+    people = [r.mentions[0].person for r in res]
+    assert people[0] is people[1] is people[2] is people[4] and people[3] is not people[0]
+
+
 def test_a_nickname_alone_is_the_person_whose_name_was_written_with_it():
     a = 'Tom Marrick spoke. Thomas "Tommy" Marrick Jr. runs the firm. Tommy said no.'
     res = resolve_people([(a, [cand(a, "Tom Marrick"),
