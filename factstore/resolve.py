@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice, permutations
+from itertools import islice
 from typing import Callable, Iterator, Optional
 
 from rapidfuzz import fuzz, process
@@ -367,13 +367,19 @@ def namesakes(articles: list[list[str]], known: list[KnownPerson]) -> frozenset[
     found = set()
     for names in articles:
         found |= suffixed_beside_plain(full_names(names), full_names(names))
-    stored: dict[str, list[list[ParsedName]]] = {}
-    for k in known:
-        if names := full_names([k.name, *k.aliases]):
-            stored.setdefault(names[0].surname, []).append(names)
-    for people in stored.values():
-        for a, b in permutations(people, 2):
-            found |= suffixed_beside_plain(a, b)
+    # Stored people: each name with a suffix against the plain names of one given name that other people
+    # bear, not every pair of a surname's bearers, who grow with the store.
+    plain: dict[tuple[str, str], list[tuple[int, ParsedName]]] = {}
+    suffixed: list[tuple[int, ParsedName]] = []
+    for n, k in enumerate(known):
+        for name in full_names([k.name, *k.aliases]):
+            if name.suffix:
+                suffixed.append((n, name))
+            else:
+                plain.setdefault(namesake_key(name), []).append((n, name))
+    for n, name in suffixed:
+        if any(m != n for m, _ in plain.get(namesake_key(name), ())):
+            found |= suffixed_beside_plain([name], [b for m, b in plain[namesake_key(name)] if m != n])
     return frozenset(found)
 
 
