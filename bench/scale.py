@@ -61,9 +61,10 @@ def timed(command: list[str]) -> tuple[float, float]:
         run = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=errors, text=True)
         _, status, usage = os.wait4(run.pid, 0)
         elapsed = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
+        run.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        if run.returncode != 0:
             errors.seek(0)
-            sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(command)}\n{errors.read()[-2000:]}")
+            sys.exit(f"failed ({run.returncode}): {' '.join(command)}\n{errors.read()[-2000:]}")
     return elapsed, usage.ru_maxrss / 1024
 
 

@@ -31,7 +31,7 @@ MAX_CUE_DEPTH = 12
 
 def paragraphs(words: Sequence[str]) -> list[list[int]]:
     """Token indices of each paragraph, spaces left out: the tagger's sequences. `words` is each
-    token's text (in any case: Words.lower will do)."""
+    token's text, in upper or lower case (Words.lower will do)."""
     out, current = [], []
     for i, word in enumerate(words):
         if word.isspace() and "\n" in word:
