@@ -107,11 +107,6 @@ def reread(stored: store.StoredArticle, metadata: dict[str, ArticleMetadata]) ->
     return replace(article, **given.given()) if given else article
 
 
-def earliest_first(articles: list[ArticleText]) -> list[int]:
-    """Article indexes by publication date, undated last: the first report of a remark or event leads."""
-    return sorted(range(len(articles)), key=lambda n: (articles[n].published_on or "9999", n))
-
-
 def speaker_key(speaker: ResolvedPerson | None, claim: ClaimCandidate, text: str):
     """What makes two claims the same speaker's: the person, else the source's words."""
     if speaker is not None:
@@ -124,10 +119,11 @@ def speaker_key(speaker: ResolvedPerson | None, claim: ClaimCandidate, text: str
 def attribute_claims(articles: list[ArticleText], people: list[ArticlePeople],
                      claims: list[list[ClaimCandidate]], stored_statements) -> list[list[store.ArticleClaim]]:
     """Resolve each claim's speaker and the statement it reports; `stored_statements(speaker keys)`
-    gives the stored statements of those speakers."""
+    gives the stored statements of those speakers. The articles come in resolution order
+    (store.article_order): the first report of a remark leads."""
     speakers = [resolve_speakers(a.extraction_text, p, c) for a, p, c in zip(articles, people, claims)]
     keyed = [((n, i), speaker_key(speakers[n][i], claim, articles[n].text), claim.words(articles[n].text))
-             for n in earliest_first(articles) for i, claim in enumerate(claims[n])]
+             for n in range(len(articles)) for i, claim in enumerate(claims[n])]
     grouped = group_statements(keyed, stored_statements({key for _, key, _ in keyed if key is not None}))
     statement_of = {member: group for group in grouped for member in group.members}
     return [[store.ArticleClaim(claim, speakers[n][i], statement_of.get((n, i)))
@@ -138,12 +134,13 @@ def merge_events(articles: list[ArticleText], people: list[ArticlePeople], event
                  stored_events: Callable[[list[EventReport]], list[EventGroup]]
                  ) -> list[list[tuple[EventReport, object]]]:
     """Resolve each article's event reports and group them, with the stored events they could join
-    (`stored_events(reports)`), into real events."""
+    (`stored_events(reports)`), into real events. The articles come in resolution order
+    (store.article_order): the first report of an event leads."""
     mentions = [MentionsByPlace(p.mentions) for p in people]
     reports = [[resolve_report(n, a.extraction_text, mentions[n], e, a.published_on, store.article_order(a))
                 for e in events[n]]
                for n, a in enumerate(articles)]
-    in_order = [r for n in earliest_first(articles) for r in reports[n]]
+    in_order = [r for article_reports in reports for r in article_reports]
     known_events = stored_events(in_order) if in_order else []
     groups = group_events(in_order, known_events)
     date_undated_articles(groups, {n for n, a in enumerate(articles) if not a.published_on})
