@@ -77,6 +77,15 @@ def test_a_full_name_two_people_kept_apart_bear_is_the_one_named_so_far_more_oft
     assert people[0] is people[1] is people[2] is people[4] and people[3] is not people[0]
 
 
+def test_a_full_name_two_stored_people_kept_apart_bear_is_the_one_named_so_in_far_more_articles():
+    # the same across runs: each later article's plain name is not yet another person
+    known = [KnownPerson(1, "Chas Tosturzo", ["Chas Tosturzo", "Tosturzo"], "male", frozenset({1, 2, 3})),
+             KnownPerson(2, "Chas Tosturzo", ["Chas Tosturzo", "Ms. Tosturzo"], "female", frozenset({4}))]
+    t = "Chas Tosturzo left."
+    res = resolve_people([(t, [cand(t, "Chas Tosturzo")])], known=known)
+    assert res[0].mentions[0].person.id == 1
+
+
 def test_a_nickname_alone_is_the_person_whose_name_was_written_with_it():
     a = 'Tom Marrick spoke. Thomas "Tommy" Marrick Jr. runs the firm. Tommy said no.'
     res = resolve_people([(a, [cand(a, "Tom Marrick"),
