@@ -203,7 +203,7 @@ class PeopleIndex:
     def match_full_name(self, name: str, gender: Optional[str], article: int) -> ResolvedPerson:
         """The person every full name of whom is compatible with this one, and not a namesake's
         with or without a suffix, else someone new; of several, the one the article has already
-        named so, else of several named exactly so, the one named so in far more articles."""
+        named so, else of several named exactly so, the one that name alone means (named_alike)."""
         parsed = parse_name(name)
         fits = [p for p in self.by_surname.get(parsed.surname, []) if p.parsed_full_names and p.could_be(gender)
                 and all(compatible(parsed, other) and not self.told_apart(parsed, other)
@@ -212,9 +212,9 @@ class PeopleIndex:
             fits = [p for p in fits if article in p.articles and name in p.full_names] or fits
         named_so = [p for p in fits if name in p.full_names or name in p.aliases]  # the aliases: stored names
         if len(fits) > 1 and len(named_so) > 1:
-            # several named exactly so, that other evidence kept apart (a title of the other sex): the
-            # one named so in far more articles, as for a lone surname, else each split would deepen
-            fits = [top] if (top := dominant(named_so, lambda p: p.article_count)) else fits
+            # several named exactly so, that other evidence kept apart (a title of the other sex): a name
+            # that says no more is one of them, else each such name would make yet another person
+            fits = [alike] if (alike := named_alike(named_so, given_name_gender(parsed))) else fits
         if len(fits) == 1:
             return fits[0]
         # None, or several ("George Bush" beside George H. W. and George W. Bush): someone of its own.
@@ -340,6 +340,17 @@ def dominant(people: list[ResolvedPerson], weight) -> Optional[ResolvedPerson]:
     if weight(ranked[0]) > 0 and (len(ranked) == 1 or weight(ranked[0]) >= DOMINANCE * weight(ranked[1])):
         return ranked[0]
     return None
+
+
+def named_alike(named_so: list[ResolvedPerson], given_name_sex: Optional[str]) -> Optional[ResolvedPerson]:
+    """Of several people written with one full name, whom that name alone means: the one named so in far
+    more articles, as for a lone surname; else the one the articles say is of the sex the given name
+    mostly has (a tie-breaker: the text said nothing); else the one whose sex no article states."""
+    if (top := dominant(named_so, lambda p: p.article_count)) is not None:
+        return top
+    of_sex = [p for p in named_so if given_name_sex and p.gender == given_name_sex]
+    unstated = [p for p in named_so if p.gender is None]
+    return next((alike[0] for alike in (of_sex, unstated) if len(alike) == 1), None)
 
 
 def specificity(name: ParsedName) -> int:

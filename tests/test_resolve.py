@@ -77,6 +77,25 @@ def test_a_full_name_two_people_kept_apart_bear_is_the_one_named_so_far_more_oft
     assert people[0] is people[1] is people[2] is people[4] and people[3] is not people[0]
 
 
+def test_a_full_name_a_man_and_a_woman_bear_alike_is_the_one_of_the_sex_its_given_name_mostly_has():
+    texts = ["Mr. Ann Dorvel spoke.", "Ms. Ann Dorvel spoke.", "Ann Dorvel left.", "Ann Dorvel came back."]
+    genders = ["male", "female", None, None]
+    res = resolve_people([(t, [cand(t, "Ann Dorvel", titled=g is not None, title_gender=g)])
+                          for t, g in zip(texts, genders)], known=[])
+    people = [r.mentions[0].person for r in res]
+    assert people[1] is people[2] is people[3] and people[0] is not people[1]
+
+
+def test_a_full_name_a_man_and_a_woman_bear_alike_with_a_given_name_of_either_sex_is_one_person_more():
+    # not yet another person in each article that writes it
+    texts = ["Mr. Robin Dorvel spoke.", "Ms. Robin Dorvel spoke.", "Robin Dorvel left.", "Robin Dorvel came back."]
+    genders = ["male", "female", None, None]
+    res = resolve_people([(t, [cand(t, "Robin Dorvel", titled=g is not None, title_gender=g)])
+                          for t, g in zip(texts, genders)], known=[])
+    people = [r.mentions[0].person for r in res]
+    assert len({id(p) for p in people}) == 3 and people[2] is people[3]
+
+
 def test_a_full_name_two_stored_people_kept_apart_bear_is_the_one_named_so_in_far_more_articles():
     # the same across runs: each later article's plain name is not yet another person
     known = [KnownPerson(1, "Chas Tosturzo", ["Chas Tosturzo", "Tosturzo"], "male", frozenset({1, 2, 3})),
