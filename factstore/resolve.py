@@ -822,8 +822,11 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     if inside:
         return None  # "Putin's spokesman" is not Putin
     if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
+        # never someone the words it introduces name or describe: "He has declared Cruz to be anointed",
+        # "he called the Texas senator ..." is not Cruz
+        named_in_words = {m.person for m in mentions.within(claim.start, claim.end)}
         return antecedent(ctx, start, PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source),
-                          words_start=claim.start)
+                          words_start=claim.start, not_of=named_in_words)
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
     if len(words) == 1 and re.match(r"the\s", text[start:end], re.IGNORECASE):
         # "the candidate" may be the person the article is about; "the judge" only one it calls a judge,
@@ -946,28 +949,32 @@ def most_named(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerso
     return ranked[0][0]
 
 
-def thread_person(ctx: SpeakerContext, start: int, end: int, gender: Optional[str]) -> Optional[ResolvedPerson]:
-    """Between `start` and `end`, a paragraph or the part of it before a pronoun: the last speaker of a
-    compatible gender, else the first such person named (usually the paragraph's subject)."""
+def thread_person(ctx: SpeakerContext, start: int, end: int, eligible) -> Optional[ResolvedPerson]:
+    """Between `start` and `end`, a paragraph or the part of it before a pronoun: the last `eligible`
+    speaker, else the first such person named (usually the paragraph's subject)."""
     for claim in ctx.sources.before(end):
         if claim.source_start < start:
             break
         speaker = ctx.speakers.get(id(claim))
-        if speaker and speaker.could_be(gender) and not in_quotation(ctx.quotes, claim.source_start):
+        if speaker and eligible(speaker) and not in_quotation(ctx.quotes, claim.source_start):
             return speaker
     named = [m.person for m in ctx.mentions.within(start, end) if not is_possessive(ctx.text, m)
-             and m.person.could_be(gender) and not in_quotation(ctx.quotes, m.start)]
+             and eligible(m.person) and not in_quotation(ctx.quotes, m.start)]
     return named[0] if named else None
 
 
-def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None,
-               words_start: Optional[int] = None) -> Optional[ResolvedPerson]:
+def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None, words_start: Optional[int] = None,
+               not_of: frozenset | set = frozenset()) -> Optional[ResolvedPerson]:
     """'he' or 'she' at `at`, whose words start at `words_start`: the last speaker of a compatible
     gender earlier in the paragraph ("Patel said Vance had cut costs. He said ..." is Patel); else the
     first such person named earlier in the paragraph (usually its subject); else the same in the
     paragraph before ("His daughter, Caroline Pemberton, spoke briefly." before '"…," she told the
     crowd'); else the last such speaker before; else the last such person named before. Never a name
-    inside quotation marks or the words attributed ('"Vance has no plan," he said' is not Vance)."""
+    inside quotation marks or the words attributed ('"Vance has no plan," he said' is not Vance), nor
+    anyone in `not_of`."""
+    def eligible(person: ResolvedPerson) -> bool:
+        return person.could_be(gender) and person not in not_of
+
     text = ctx.text
     end = at if words_start is None else min(at, words_start)
     paragraph_start = text.rfind("\n", 0, at) + 1
@@ -976,12 +983,12 @@ def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None,
         previous_end -= 1
     previous_start = text.rfind("\n", 0, previous_end) + 1
     for start, stop in ((paragraph_start, end), (previous_start, previous_end)):
-        found = thread_person(ctx, start, stop, gender)
+        found = thread_person(ctx, start, stop, eligible)
         if found is not None:
             return found
     for claim in ctx.sources.before(at):
         speaker = ctx.speakers.get(id(claim))
-        if speaker and speaker.could_be(gender):
+        if speaker and eligible(speaker):
             return speaker
     return next((m.person for m in ctx.mentions.ended_by(end)
-                 if m.person.could_be(gender) and not in_quotation(ctx.quotes, m.start)), None)
+                 if eligible(m.person) and not in_quotation(ctx.quotes, m.start)), None)

@@ -48,6 +48,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("their voters will come to him", "Donald Trump"),  # "Trump predicts": misparsed as the noun "predicts"
     ("the polls are rigged", "Donald Trump"),  # "Trump claims": misparsed as the verb "trump" and its object
     ("steel mills could lose", "Rosa Delgado"),  # "In addition to warning ..., Senator Rosa Delgado said"
+    ("the next Lincoln", "Glen Marsh"),  # "He has declared Brenneman to be": not whom his words name
+    ("fair to every candidate", "Nora Quist"),
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
