@@ -1,5 +1,6 @@
 """Resolution across articles, on hand-made candidates: no model, no database."""
 import re
+from typing import Optional
 
 import pytest
 from hypothesis import given, settings
@@ -66,33 +67,29 @@ def test_a_name_two_people_could_bear_is_one_person_each_time_one_article_writes
     assert res[2].mentions[0].person is not res[3].mentions[0].person
 
 
+def people_of_a_titled_name(name: str, titles: list[Optional[str]]) -> list:
+    """The person each one-sentence article's `name` goes to, with the sex its title says, if any."""
+    texts = [f"{name} spoke." for _ in titles]
+    res = resolve_people([(t, [cand(t, name, titled=g is not None, title_gender=g)]) for t, g in zip(texts, titles)],
+                         known=[])
+    return [r.mentions[0].person for r in res]
+
+
 def test_a_full_name_two_people_kept_apart_bear_is_the_one_named_so_far_more_often():
     # a title of the other sex kept a second "Chas Tosturzo" apart; a plain "Chas Tosturzo" is then
     # the one named so in far more articles, not a third person each time
-    texts = ["Mr. Chas Tosturzo spoke."] * 3 + ["Ms. Chas Tosturzo spoke.", "Chas Tosturzo left."]
-    genders = ["male"] * 3 + ["female", None]
-    res = resolve_people([(t, [cand(t, "Chas Tosturzo", titled=g is not None, title_gender=g)])
-                          for t, g in zip(texts, genders)], known=[])
-    people = [r.mentions[0].person for r in res]
+    people = people_of_a_titled_name("Chas Tosturzo", ["male"] * 3 + ["female", None])
     assert people[0] is people[1] is people[2] is people[4] and people[3] is not people[0]
 
 
 def test_a_full_name_a_man_and_a_woman_bear_alike_is_the_one_of_the_sex_its_given_name_mostly_has():
-    texts = ["Mr. Ann Dorvel spoke.", "Ms. Ann Dorvel spoke.", "Ann Dorvel left.", "Ann Dorvel came back."]
-    genders = ["male", "female", None, None]
-    res = resolve_people([(t, [cand(t, "Ann Dorvel", titled=g is not None, title_gender=g)])
-                          for t, g in zip(texts, genders)], known=[])
-    people = [r.mentions[0].person for r in res]
+    people = people_of_a_titled_name("Ann Dorvel", ["male", "female", None, None])
     assert people[1] is people[2] is people[3] and people[0] is not people[1]
 
 
 def test_a_full_name_a_man_and_a_woman_bear_alike_with_a_given_name_of_either_sex_is_one_person_more():
     # not yet another person in each article that writes it
-    texts = ["Mr. Robin Dorvel spoke.", "Ms. Robin Dorvel spoke.", "Robin Dorvel left.", "Robin Dorvel came back."]
-    genders = ["male", "female", None, None]
-    res = resolve_people([(t, [cand(t, "Robin Dorvel", titled=g is not None, title_gender=g)])
-                          for t, g in zip(texts, genders)], known=[])
-    people = [r.mentions[0].person for r in res]
+    people = people_of_a_titled_name("Robin Dorvel", ["male", "female", None, None])
     assert len({id(p) for p in people}) == 3 and people[2] is people[3]
 
 
