@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 # names shorter than MIN_FUZZY_LENGTH differ in too few letters to tell a spelling from another name.
 NAME_SIMILARITY = 80
 MIN_FUZZY_LENGTH = 5
+INITIAL = re.compile(r"[A-Z]\.")
 
 FEMALE, MALE = "female", "male"
 # What a courtesy or rank title says of the person's gender.

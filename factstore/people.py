@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (BUILDING_NAME_WORDS, COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES,
                       OFFICE_TITLES, ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
-from .names import FEMALE, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written, surname_first
+from .names import FEMALE, INITIAL, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written, surname_first
 from .parse import entities, entities_within, load_model, text_of
 from .places import country_of
 from .syntax import read_as_modal
@@ -29,7 +29,6 @@ PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her"
 # A line most of whose words are capitalised is a headline or a caption ("Derelict Obama And Clinton").
 TITLE_CASE_SHARE = 0.8
 MIN_TITLE_CASE_WORDS = 3
-INITIAL = re.compile(r"[A-Z]\.")
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 

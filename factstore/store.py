@@ -32,7 +32,7 @@ from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant
                           span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
-from .names import NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
+from .names import INITIAL, NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
 from .places import country_of, disagree as places_disagree, finest, same_place
 from .read import ArticleText
 from .resolve import ArticlePeople, KnownPerson, Mention, ResolvedPerson, normalise_phrase
@@ -588,8 +588,11 @@ def canonical_names(session: Session, person_ids: list[int]) -> dict[int, str]:
             .group_by(PersonMention.person_id, PersonMention.text)):
         written = as_name(written)  # "Donald Trump, Jr." names Donald Trump Jr.
         endings = [a for a in full.get(person_id, []) if written == a or written.endswith(" " + a)]
-        if endings:
-            name = max(endings, key=len)
+        # "Charles G." in "Charles G. and David H. Koch", written before the surname it shares
+        completed = [a for a in full.get(person_id, []) if a.startswith(written + " ")] \
+            if INITIAL.fullmatch(written.rsplit(" ", 1)[-1]) else []
+        if completed or endings:
+            name = max(completed or endings, key=len)
             tally.setdefault(person_id, Counter())[name] += times
             first[person_id, name] = min(first.get((person_id, name), (published_on, source_file)),
                                          (published_on, source_file))

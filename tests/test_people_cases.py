@@ -330,6 +330,11 @@ def test_a_given_name_joined_by_and_to_a_full_name_shares_its_surname(people_db)
     assert query(people_db, "select count(*) from people where name in ('Ruth Pellman', 'Simon Ashby')") == [(0,)]
 
 
+def test_a_name_cut_at_an_initial_before_and_is_named_with_the_surname_it_shares(people_db):
+    # "Walter J. and Henry P. Dunmore": Walter J. Dunmore, though no mention writes it so
+    assert ("Walter J.", "Walter J. Dunmore") in mentions(people_db, "brothers.txt")
+
+
 def test_a_building_named_for_a_person_is_not_a_person(people_db):
     # "Bradshaw Tower, the headquarters of his company", which the model tags a person; State Sen. Alma Tower is one
     assert query(people_db, "select name from people where name like '%Tower'") == [("Alma Tower",)]
