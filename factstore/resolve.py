@@ -822,9 +822,9 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     if inside:
         return None  # "Putin's spokesman" is not Putin
     if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
-        # never someone the words it introduces name or describe: "He has declared Cruz to be anointed",
-        # "he called the Texas senator ..." is not Cruz
-        named_in_words = {m.person for m in mentions.within(claim.start, claim.end)}
+        # never someone named or described in the words after it, which it governs: "He has declared Cruz to
+        # be anointed" is not Cruz; but "Clinton isn't rattled ..., she said" may be Clinton
+        named_in_words = {m.person for m in mentions.within(max(claim.start, end), claim.end)}
         return antecedent(ctx, start, PRONOUN_GENDER.get(source) or POSSESSIVE_GENDER.get(source),
                           words_start=claim.start, not_of=named_in_words)
     indefinite = text[start:end].lower().startswith(("a ", "an "))  # "a port spokeswoman" is nobody named
