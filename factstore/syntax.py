@@ -32,9 +32,11 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
 
 def clause_of_preposition(preposition: Token) -> Optional[Token]:
     """The verb whose subject does what a gerund after the preposition says, if the preposition
-    is one of SUBJECT_PREPOSITIONS, ends one made with a PREPOSITION_NOUNS noun ("in addition to"),
-    or is "instead of"."""
+    is one of SUBJECT_PREPOSITIONS, is "to" after a verb ("took to urging"), ends one made with a
+    PREPOSITION_NOUNS noun ("in addition to"), or is "instead of"."""
     if preposition.text.lower() in SUBJECT_PREPOSITIONS:
+        return preposition.head
+    if preposition.text.lower() == "to" and preposition.head.pos_ in ("VERB", "AUX"):
         return preposition.head
     phrase = preposition.head  # "[in addition] to saying ...", "[in spite] of ..."
     if phrase.text.lower() in PREPOSITION_NOUNS and phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":

@@ -50,6 +50,7 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("steel mills could lose", "Rosa Delgado"),  # "In addition to warning ..., Senator Rosa Delgado said"
     ("the next Lincoln", "Glen Marsh"),  # "He has declared Brenneman to be": not whom his words name
     ("fair to every candidate", "Nora Quist"),
+    ("plant more soybeans", "Walt Brenneman"),  # "has taken to urging": the gerund's doer is the subject
     ("keeps her honest", "Nora Quist"),  # "Quist isn’t bothered ... — in fact, she said": named before it
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
