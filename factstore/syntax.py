@@ -93,5 +93,12 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             if verb is None:
                 return None
             continue
+        if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ == "auxpass" for c in verb.children):
+            # an active verb joined to a passive one: "Mr. Trump was forced into damage control and [said]
+            # that ..." is what the passive's subject did, not its agent's
+            done_to = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if done_to is not None:
+                return done_to
         verb = verb.head
     return None

@@ -51,6 +51,7 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("the next Lincoln", "Glen Marsh"),  # "He has declared Brenneman to be": not whom his words name
     ("fair to every candidate", "Nora Quist"),
     ("plant more soybeans", "Walt Brenneman"),  # "has taken to urging": the gerund's doer is the subject
+    ("the rail plan would pass", "Walt Brenneman"),  # "was pressed by reporters ... and said": not theirs
     ("keeps her honest", "Nora Quist"),  # "Quist isn’t bothered ... — in fact, she said": named before it
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
