@@ -563,7 +563,15 @@ def participle_speaker(verb: Token) -> Optional[Token]:
             and clause.head.lemma_.lower() in SPEECH_VERBS and clause.head.i < participle.i:
         return clause.head
     doc = participle.doc
-    said = doc[participle.i - 2] if participle.i >= 2 and doc[participle.i - 1].text == "," else None
+    after_comma = participle.i >= 2 and doc[participle.i - 1].text == ","
+    if participle.dep_ == "acl" and after_comma and participle.lemma_.lower() in SPEECH_VERBS:
+        # "Trump made an attempt to deflect the criticism, [writing] that ...": hung from the noun before
+        # the comma, but whoever writes is the subject of the clause that noun is in
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.i < participle.i:
+            return clause
+    said = doc[participle.i - 2] if after_comma else None
     if said is not None and said.lemma_.lower() in SPEECH_VERBS and said.i >= 2 and doc[said.i - 1].is_alpha \
             and doc[said.i - 2].text in QUOTE_ENDS:
         return said

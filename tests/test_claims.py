@@ -266,6 +266,39 @@ def test_adding_is_a_remark_of_its_own_by_the_same_speaker():
     assert (adding.content, doc.text[adding.source_start:adding.source_end]) == ("that the crews would unite", "Marsh")
 
 
+def test_a_participle_of_saying_hung_from_the_noun_before_its_comma_is_the_clause_subject_s():
+    # the model's parse of "On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's criticism,
+    # writing on Twitter that ...", names changed: "writing" hangs from "attempt"
+    doc = parsed("""
+        Mr.         1 compound  PROPN NNP  Mr.
+        Ardmore     2 nsubj     PROPN NNP  Ardmore
+        made        2 ROOT      VERB  VBD  make
+        a           5 det       DET   DT   a
+        third       5 amod      ADJ   JJ   third
+        attempt     2 dobj      NOUN  NN   attempt
+        to          7 aux       PART  TO   to
+        deflect     5 acl       VERB  VB   deflect
+        Ms.         9 compound  PROPN NNP  Ms.
+        Quist      11 poss      PROPN NNP  Quist
+        's          9 case      PART  POS  's
+        criticism   7 dobj      NOUN  NN   criticism
+        ,           5 punct     PUNCT ,    ,
+        writing     5 acl       VERB  VBG  write
+        on         13 prep      ADP   IN   on
+        Twitter    14 pobj      PROPN NNP  Twitter
+        that       20 mark      SCONJ IN   that
+        the        19 det       DET   DT   the
+        real       19 amod      ADJ   JJ   real
+        issue      20 nsubj     NOUN  NN   issue
+        was        13 ccomp     AUX   VBD  be
+        rail       20 attr      NOUN  NN   rail
+        .           2 punct     PUNCT .    .
+    """)
+    writing = verb_claim(doc[13], [])
+    assert (writing.content, doc.text[writing.source_start:writing.source_end]) == \
+        ("that the real issue was rail", "Mr. Ardmore")
+
+
 def test_a_content_on_both_sides_of_its_attribution_is_one():
     # the model's parse of "He is leaning toward Kasich, he said, because he prizes electability."
     doc = parsed("""
