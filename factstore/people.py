@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (BUILDING_NAME_WORDS, COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES,
                       OFFICE_TITLES, ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
-from .names import FEMALE, INITIAL, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written, surname_first
+from .names import (FEMALE, INITIAL, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written,
+                    surname_first)
 from .parse import entities, entities_within, load_model, text_of
 from .places import country_of
 from .syntax import read_as_modal
