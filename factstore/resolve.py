@@ -522,9 +522,10 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
         # of the same word ("Twitter"), whichever article came first
         story = [p for p in story if p.parsed_full_names]
     later = list(dict.fromkeys(m.person for m in here))
-    if here and not [p for p in story if p not in later]:
+    if here and not [p for p in story if p not in later and p.parsed_full_names]:
         # of several named later ("Kessing's son" before Harold, Harold Jr. and Claire Kessing), the one
-        # named far more often, else nobody
+        # named far more often, else nobody; someone another article knows by the surname alone is no
+        # other bearer, only that article's reading of the same word
         return dominant(later, article.times_named.__getitem__)
     if story:
         # Of several, the one named in far more articles ("Obama" in 2016 news); else ambiguous:

@@ -63,6 +63,22 @@ def test_a_lone_name_stored_in_an_earlier_run_joins_the_full_name_stored_later(t
     assert differing(tables_without_ids(two), tables_without_ids(one)) == []
 
 
+LONE_FIRST = TEST_TEXTS / "lone_first"  # "Mr. Grant" alone on May 2; "Grant" before Ellis and Mina Grant on May 9
+
+
+def test_a_lone_name_before_the_bearers_its_article_names_is_not_another_article_s_bare_word(tmp_path):
+    # stored first, "Mr. Grant" is someone known by that word alone; the later article's "Grant", before
+    # it names Ellis Grant four times and Mina Grant once, is still Ellis, as in one run
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert seed_into(one, LONE_FIRST) == 0
+    assert seed_into(two, LONE_FIRST / "a_rally.txt") == 0
+    assert seed_into(two, LONE_FIRST) == 0
+    assert query(two, "select p.name from person_mentions m join people p on p.id = m.person_id "
+                      "join articles a on a.id = m.article_id where a.source_file = 'b_profile.txt' "
+                      "order by m.start_char limit 1") == [("Ellis Grant",)]
+    assert differing(tables_without_ids(two), tables_without_ids(one)) == []
+
+
 def test_a_lone_name_stored_in_an_earlier_batch_of_the_run_joins_the_full_name(tmp_path):
     one, batched = tmp_path / "one.db", tmp_path / "batched.db"
     assert seed_into(one, FERRY) == 0
