@@ -210,7 +210,7 @@ class PeopleIndex:
                         for other in p.parsed_full_names)]
         if len(fits) > 1:
             fits = [p for p in fits if article in p.articles and name in p.full_names] or fits
-        named_so = [p for p in fits if name in p.full_names or name in p.aliases]  # the aliases: stored names
+        named_so = [p for p in fits if name in p.aliases]  # every name written of them, stored or in this run
         if len(fits) > 1 and len(named_so) > 1:
             # several named exactly so, that other evidence kept apart (a title of the other sex): a name
             # that says no more is one of them, else each such name would make yet another person
