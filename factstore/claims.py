@@ -47,6 +47,7 @@ MIN_DOUBTFUL_CONTENT_PROBABILITY = 0.1
 MIN_CONFIRMED_PROBABILITY = 0.25
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
+DASHES = ("-", "–", "—", "--")
 # The only dependents that hold content when they come before the cue: "X, he said".
 FRONTED_CONTENT_DEPS = ("ccomp",)
 # Dependents after the cue that carry on a content begun before it: "X, he said, because Y".
@@ -386,6 +387,26 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
         yield Candidate("^" + token.dep_, token.head, *subtree_range(token.head, exclude=token))
 
 
+def said_of_noun(verb: Token, clause: Token) -> Optional[Token]:
+    """The noun a relative clause of saying tells something of, which begins the content: "[a Yale
+    Daily News article] that Carson said was written about the incident"."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    # the relative pronoun is the clause's subject, or the parse hangs it from the verb
+    relative = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                     and c.lower_ in ("that", "which", "who")), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("that", "which")), None)
+    return verb.head if relative is not None else None
+
+
+def restates_object(verb: Token, candidate: Candidate) -> bool:
+    """A second object set off by a dash, which sums up the first: "praised [Pence for cutting taxes] -
+    moves that he said improved the economy"."""
+    first = candidate.root.left_edge
+    return candidate.dep == "dobj" and first.i > 0 and first.nbor(-1).text in DASHES and any(
+        c.dep_ == "dobj" and c.i < first.i for c in verb.children)
+
+
 def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """A speech verb with no complement takes the quotation of its sentence, or what follows its colon,
     unless another verb stands between them and the quotation is that verb's."""
@@ -682,7 +703,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
         # misread as this, "one lawmaker called [Trump] [“the orange prince”]"
         return None
     in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
-    scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)]
+    scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)
+              if not restates_object(verb, c)]
     # '"X," Adelson said during the interview in Macau, the gambling hub': the quotation before
     # the verb is what it attributes, whatever the parse hangs after the verb
     quote_before = attributed is not None and attributed[1] <= verb.idx
@@ -718,7 +740,9 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             end = subtree_range(argument)[1]  # "described [the field as 'very good']"
         if dep in ("dobj", "prep") and (last := coordinated_object(verb, end)) is not None:
             end = subtree_range(last)[1]  # "focused on [fairness, and a need to raise the wage]"
-        if dep == "ccomp" and root.i > verb.i:
+        if dep == "ccomp" and root.i > verb.i and (noun := said_of_noun(verb, root)) is not None:
+            start, around = subtree_range(noun)[0], True
+        elif dep == "ccomp" and root.i > verb.i:
             end = clause_end(verb, root, end)
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)

@@ -162,6 +162,11 @@ PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation"
 WIN_VERBS = {"win", "lose", "defeat", "beat", "prevail", "carry", "sweep", "take", "whip"}
 # Of these, the ones whose object can be the place won: "[won] Nevada", not "beat the Cavaliers".
 PLACE_WIN_VERBS = {"win", "lose", "carry", "take"}
+# Of these, the ones a candidate does with no object: "if she wins", "won by a compelling margin".
+BARE_WIN_VERBS = {"win", "lose", "prevail"}
+# What a candidate wins besides an election or a place: "won 30 delegates", "won the presidency".
+MARGINS_AND_RIVALS = {"by", "over", "against", "to"}
+PRIZES_OF_ELECTIONS = {"delegate", "delegates", "presidency", "seat", "seats", "race", "majority", "votes"}
 WIN_NOUNS = {"win", "victory", "triumph", "winner"}
 ELECTION_NOUNS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "contests",
                   "state", "states", "vote", "ballot"}
@@ -395,8 +400,18 @@ def won_in_election(token: Token) -> bool:
     ("prevailed in Wisconsin's primary", "defeated Sanders in the primary"); with no object, in a place
     or a month ("won in Iowa", "if he wins in November")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if any(is_election(c) or (token.lemma_.lower() in PLACE_WIN_VERBS and is_region_won(c)) for c in objects):
+    if token.dep_ == "relcl":  # "Rhode Island, [which] Sanders won": the noun the clause is of
+        objects = [token.head if c.lower_ in ("which", "that") else c for c in objects]
+    lemma = token.lemma_.lower()
+    # and what a share of them is of: "won most [of the delegates]"
+    won = objects + [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+    if any(is_election(c) or c.lower_ in PRIZES_OF_ELECTIONS or (lemma in PLACE_WIN_VERBS and is_region_won(c))
+           for c in won):
         return True
+    if not objects and lemma in BARE_WIN_VERBS and not any(
+            c.dep_ in ("prep", "ccomp", "xcomp") and c.lower_ not in MARGINS_AND_RIVALS for c in token.children):
+        return True  # a candidate who wins or loses, by a margin or over a rival
     # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
     heads = [token] + [c for c in objects if is_person(c)]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(

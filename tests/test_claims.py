@@ -869,3 +869,18 @@ def test_a_verb_after_a_quotation_misread_as_a_participle_of_its_speaker_still_a
     """)
     claim = verb_claim(doc[7], quote_spans(doc.text))
     assert claim is not None and doc.text[claim.source_start:claim.source_end] == "the owner"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a second object after a dash sums up the first: the first is what was praised
+    ("Speaking to donors, Ortega praised Lindqvist for cutting fees and easing rules - steps that he said "
+     "helped the port.\n",
+     [("Lindqvist for cutting fees and easing rules", "Ortega", "praised"),
+      ("steps that he said helped the port", "he", "said")]),
+    # a relative clause of saying tells something of its noun, which the content begins with
+    ("Reporters could not find the memo that Ortega said was drafted by lobbyists.\n",
+     [("the memo that Ortega said was drafted by lobbyists", "Ortega", "said")]),
+])
+def test_what_a_relative_clause_of_saying_says_of_its_noun(text, expected):
+    assert content_source_cue(text) == expected

@@ -52,6 +52,8 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The real Mannix died of a heart attack in 1963.", "attack"),
     ("Both parties consider the newly escalated gender wars.", "wars"),
     ("The loss of jobs in Ohio hurt the town.", "loss"),
+    ("We will win on trade.", "win"),  # winning with no election in sight
+    ("He won the argument with his brother.", "won"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
@@ -108,6 +110,10 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("Putin visited Tehran on Tuesday.", ("visit", "happened", "visited")),
     ("The senator has raised $204,202 from hedge fund executives.", ("donation", "happened", "raised")),
     ("Nobody knows what he would do if he wins in November.", ("election", "expected", "wins")),
+    # a candidate who wins with no object, or wins delegates or an office
+    ("Polls show that if she runs, she wins.", ("election", "happened", "wins")),
+    ("The senator's preferred candidates won most of the delegates available.", ("election", "happened", "won")),
+    ("If she wins the presidency, he will leave the foundation.", ("election", "expected", "wins")),
 ])
 def test_events_the_inventory_names_in_other_words(sentence, expected):
     assert expected in events_in(sentence)
