@@ -268,6 +268,8 @@ PASSIVE_TARGETS = TARGETED | {"election"}
 # Prepositions that put an event before or after its clause's time: "landed on Tuesday, [since] the invasion".
 SEQUENCE_PREPOSITIONS = {"since", "after", "before", "until", "following", "ahead", "prior", "despite", "due",
                          "because"}
+# Words that lead a clause at the same time as the one it hangs from: "[while] celebrating, Trump mocked".
+SIMULTANEOUS = {"while", "when"}
 # Most noun phrases an event may sit inside and still take the date of the clause around them.
 MAX_PHRASE_LEVELS = 2
 # Most tokens between a trigger and a date or place that still belong to its clause.
@@ -928,6 +930,8 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
     put the event at another time, nor from deep inside a phrase ("for talks on the possibility of
     linking payment systems")."""
     token, phrases = anchor, 0
+    if anchor.pos_ in ("VERB", "AUX") and (when := simultaneous_date(anchor)) is not None:
+        return when
     while token.head.i != token.i:
         head = token.head
         if sets_another_time(token):
@@ -954,18 +958,34 @@ def sets_another_time(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS | {"as"} for c in token.children)
 
 
-def verb_date(verb: Token, skip: Token) -> Optional[TextSpan]:
+def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:
     """A date said of the verb itself, among its dependents other than `skip`: "met [Tuesday]",
-    "learned [in December 2009]"."""
+    "learned [in December 2009]"; or of a clause set before it at the same time (simultaneous_date)."""
     for child in verb.children:
-        if child.i == skip.i:
+        if skip is not None and child.i == skip.i or at_the_same_time(child):
             continue
         words = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
         for word in words:
             ent = entity_of(word)
             if is_date(ent) and ent.root.i == word.i:
                 return date_span(ent)
-    return None
+            day = word.nbor(-1) if word.i > 0 else None
+            if day is not None and day.dep_ == "compound" and day.head.i == word.i and is_date(entity_of(day)):
+                start, end = entity_of(day).start_char, word.idx + len(word)  # "[Tuesday night]"
+                return TextSpan(start, end, text_of(word.doc)[start:end])
+    return simultaneous_date(verb)
+
+
+def at_the_same_time(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS
+                                          for c in clause.children)
+
+
+def simultaneous_date(verb: Token) -> Optional[TextSpan]:
+    """The date of a clause set at the same time as the verb's: "[While celebrating on Tuesday], Trump
+    mocked", "Putin said so [when he visited Tehran on Tuesday]"."""
+    clause = next((c for c in verb.children if at_the_same_time(c)), None)
+    return verb_date(clause, None) if clause is not None else None
 
 
 def trip_ordinal(trigger: Token, clause_root: Token) -> Optional[tuple[int, TextSpan]]:

@@ -156,6 +156,24 @@ def test_an_event_that_sets_the_scene_of_its_clause_takes_its_date_and_subject(s
     assert expected in scenes_in(sentence)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # a day and its time of day, on the verb an event noun hangs from
+    ("While celebrating victories in three primaries Tuesday night, Okafor criticized the council.",
+     ("election", "victories", "Tuesday night", [])),
+    # a clause at the same time as the event's, before or after it
+    ("While celebrating victories in three primaries Tuesday night, Okafor criticized the council.",
+     ("accusation", "criticized", "Tuesday night", ["Okafor", "the council"])),
+    ("Okafor criticized the council when she toured the harbour on Friday.",
+     ("accusation", "criticized", "Friday", ["Okafor", "the council"])),
+    # not a clause at another time
+    ("After she toured the harbour on Friday, Okafor criticized the council.",
+     ("accusation", "criticized", None, ["Okafor", "the council"])),
+])
+def test_an_event_takes_the_date_of_a_clause_at_the_same_time(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
 @pytest.fixture(scope="module")
 def primaries_db(tmp_path_factory):
     from conftest import REPO, seed_into
