@@ -468,10 +468,12 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     unnamed: list[EventReport] = []
     meant = {id(r): trip_meant(r, reports) for r in reports if is_bare(r)}
     for report in sorted(reports, key=lambda r: meant.get(id(r)) is not None):
-        needed = 1 if report.candidate.event_type in ONE_SIDED else 2
+        two_sided = report.candidate.event_type not in ONE_SIDED
+        # a meeting with someone unnamed is told apart by its day or its place: "met union leaders in Boston"
+        needed = 2 if two_sided and not (report.occurred_on or report.place) else 1
         if len(report.people) + len(report.names) < needed:
             # too little to identify: "Meeting with Erdogan.", "the investigation": placed below
-            if report.candidate.event_type in ANAPHORIC or needed == 2 and not identified(report):
+            if report.candidate.event_type in ANAPHORIC or two_sided and not identified(report):
                 unnamed.append(report)
             continue
         matches = [g for g in sharing_with(report) if fits(report, g)]

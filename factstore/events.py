@@ -526,7 +526,7 @@ def status_of(verb: Token) -> str:
         head = head.head
         if head.dep_ == "prep":
             head = head.head
-        status = PLANNING_HEADS.get(head.lemma_.lower())
+        status = PLANNING_HEADS.get(head.lemma_.lower()) or PLANNING_HEADS.get(head.lower_)  # "going" to
         if status:
             if negated(head) and status != "denied":
                 return "negated" if status == "planned" else status

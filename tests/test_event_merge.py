@@ -178,3 +178,12 @@ def test_only_the_same_day_makes_two_places_one_event():
                                       place="Berlin"))
     july = report(kind="visit", people=(PUTIN,), on="2022-07-01", precision="month", place="Tehran")
     assert not same_event(july, report(kind="visit", people=(PUTIN,), on="2022-07-19", place="Moscow"))
+
+
+def test_a_meeting_with_someone_unnamed_is_kept_when_its_day_or_place_tells_it_apart():
+    # "Putin met union leaders in Boston on Wednesday": one person named, a place and a day
+    placed = report(people=(PUTIN,), place="Boston")
+    dated = report(people=(PUTIN,), on="2022-07-20")
+    assert [g.reports for g in group_events([placed, dated], [])] == [[placed], [dated]]
+    # "Putin met with them": nothing to tell it from any other
+    assert group_events([report(people=(PUTIN,))], []) == []

@@ -121,6 +121,7 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", [
+    ("Okafor is going to meet Quist in May.", ("meeting", "planned", "meet")),  # "going to" is a plan
     ("If she is elected, she will keep her aides.", ("election", "expected", "elected")),
     ("Unless the mayor resigns, the council will act.", ("resignation", "expected", "resigns")),
     ("One petition for the mayor to resign has 250,000 signatures.", ("resignation", "expected", "resign")),
