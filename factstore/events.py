@@ -204,6 +204,9 @@ PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nomi
                 "civilian", "child", "children", "troops", "police", "victim", "resident", "agent", "men", "women"}
 # Verbs that only carry their object noun's event: "[held] talks", "[opened] an investigation",
 # "[cast] a vote", "[filed] a lawsuit", "[delivered] a speech".
+# Verbs of receiving a guest, whose object is the other side of the talks they are for: "welcomed Lavrov
+# to Tehran for talks".
+HOSTING_VERBS = {"host", "welcome", "receive"}
 LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "make", "conclude", "impose", "begin",
                "open", "reopen", "launch", "close", "conduct", "cast", "file", "deliver", "give", "stage", "host",
                "announce", "win", "lose", "face", "lead", "end", "drop", "start", "bring", "level", "issue",
@@ -494,10 +497,14 @@ def trigger_type(token: Token) -> Optional[str]:
 
 
 def governing_verb(noun: Token) -> Optional[Token]:
-    """The light verb whose object the trigger noun is: "held [talks]", "[opened] an investigation"."""
+    """The light verb whose object the trigger noun is: "held [talks]", "[opened] an investigation"; or
+    the verb of receiving a guest that the meeting is the purpose of: "[hosted] Lavrov for talks"."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in HOSTING_VERBS \
+            and noun_type(noun) == "meeting":
+        return head.head
     return None
 
 

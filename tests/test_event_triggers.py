@@ -152,6 +152,8 @@ def scenes_in(sentence: str) -> list[tuple[str, str, str | None, list[str]]]:
     ("The real Mannix, who died in 1963, was never charged.", ("charge", "charged", None, ["The real Mannix"])),
     # "after" sets no scene: the lead grew on another day
     ("After the debate, Clinton's lead grew on Tuesday.", ("debate", "debate", None, [])),
+    # talks a host receives a guest for: the guest is the other side, and the place the host's
+    ("Putin will host Erdogan in Sochi for talks next week.", ("meeting", "talks", "next week", ["Putin", "Erdogan"])),
 ])
 def test_an_event_that_sets_the_scene_of_its_clause_takes_its_date_and_subject(sentence, expected):
     assert expected in scenes_in(sentence)
