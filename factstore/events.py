@@ -432,7 +432,7 @@ def won_election(noun: Token) -> bool:
     if any(is_election(g) for g in places):
         return True
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")) \
+    return owner is not None and (is_a_person(owner) or owner.lower_ in ("his", "her")) \
         and any(is_region_won(g) for g in places)
 
 
