@@ -11,6 +11,8 @@ from .lexicon import LIGHT_SPEECH_VERBS
 # "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
 # "Republicans have been [critical] of ...".
 BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
+# Tags of finite verbs: "ran", "runs", "run" after "they".
+FINITE = ("VBD", "VBZ", "VBP")
 # A gerund after one of these prepositions is done by the subject of the clause the preposition is in:
 # "Trump rallied thousands [by promising] ...", "[After saying] ..., Sanders left". After "of" or "for"
 # it is often the object's doing ("accused Clinton of lying"), so those lend no subject.
@@ -93,7 +95,12 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             if verb is None:
                 return None
             continue
-        if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        if verb.dep_ == "conj" and verb.tag_ in FINITE and verb.head.tag_ == "VB":
+            # a finite verb the parse joined to an infinitive is joined to the finite verb above it: "Romney
+            # ran on his ability to jolt the recovery and [accused] Obama of ..."
+            verb = next((a for a in verb.head.ancestors if a.tag_ in FINITE), verb.head)
+            continue
+        if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in FINITE \
                 and not any(c.dep_ == "auxpass" for c in verb.children):
             # an active verb joined to a passive one: "Mr. Trump was forced into damage control and [said]
             # that ..." is what the passive's subject did, not its agent's

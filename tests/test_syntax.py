@@ -60,3 +60,12 @@ def test_a_gerund_after_in_addition_to_is_done_by_the_subject_of_the_clause():
     doc = Doc(Vocab(), words=["In", "reply", "to", "warning", ",", "Ortega", "said"], heads=[6, 0, 1, 2, 6, 6, 6],
               deps=["prep", "pobj", "prep", "pcomp", "punct", "nsubj", "ROOT"])
     assert subject_of(doc[3]) is None  # "in reply to": not a preposition of one's own doing
+
+
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_the_finite_verb_above():
+    # "Romney ran on his plan to cut taxes and accused Obama": the parse joins "accused" to "cut"
+    words = ["Romney", "ran", "on", "his", "plan", "to", "cut", "taxes", "and", "accused", "Obama"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 6, 4, 6, 6, 6, 9],
+              deps=["nsubj", "ROOT", "prep", "poss", "pobj", "aux", "acl", "dobj", "cc", "conj", "dobj"],
+              tags=["NNP", "VBD", "IN", "PRP$", "NN", "TO", "VB", "NNS", "CC", "VBD", "NNP"])
+    assert subject_of(doc[9]).text == "Romney"
