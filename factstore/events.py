@@ -367,6 +367,11 @@ def verb_type(token: Token) -> Optional[str]:
                  and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS))
                 or (c.dep_ == "nsubjpass" and c.lemma_.lower() in THINGS_DONE) for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
+        if lemma == "meet" and any(c.dep_ == "auxpass" for c in children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and not any(names_people(g) or is_a_person(g)
+                                                                     for g in c.children if g.dep_ == "pobj")
+                for c in children):
+            return None  # "the promise was met with relief": a reception, no meeting
         if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma == "vote":
             return None  # "voted out" is the vote's result, not a ballot
         return VERB_TRIGGERS[lemma]

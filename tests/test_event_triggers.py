@@ -15,6 +15,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("sentence, word", [
     ("Critics now say the objective has been met.", "met"),
     ("The measures have been met with fierce opposition from gay rights groups.", "met"),
+    ("The promise to add soldiers is met with relief among allies.", "met"),
     ("Senators worked all night to kill the proposal.", "kill"),
     ("The setback killed my enthusiasm for the race.", "killed"),
     ("Fifty Republican security officials signed an open letter on Monday.", "signed"),
