@@ -223,7 +223,7 @@ PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "d
                   "expect": "expected", "likely": "expected", "hope": "expected", "want": "expected",
                   "seek": "expected", "try": "expected", "consider": "expected", "threaten": "expected",
                   "urge": "expected", "call": "expected", "ask": "expected", "could": "expected",
-                  "petition": "expected", "demand": "expected", "need": "expected",
+                  "petition": "expected", "demand": "expected", "need": "expected", "have": "expected",
                   "refuse": "negated", "fail": "negated", "decline": "negated",
                   "deny": "denied", "dismiss": "denied", "reject": "denied"}
 # Auxiliaries that say an event is to come (will) or may come (could).
@@ -521,7 +521,7 @@ def negated(verb: Token) -> bool:
 def status_of(verb: Token) -> str:
     """happened, ongoing, planned, expected, denied or negated, from the verb's negation, modality and tense
     and what governs it: "did not meet" is negated, "denied meeting" denied, "could meet" expected."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxiliaries = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ in ("aux", "auxpass")}  # "she’ll"
     if negated(verb):
         return "negated"
     if auxiliaries & FUTURE_AUXILIARIES:
@@ -539,6 +539,8 @@ def status_of(verb: Token) -> str:
         if head.dep_ == "prep":
             head = head.head
         status = PLANNING_HEADS.get(head.lemma_.lower()) or PLANNING_HEADS.get(head.lower_)  # "going" to
+        if head.lemma_.lower() == "have" and head.tag_ == "VBD":
+            return "happened"  # "had to resign" did; "has to resign" may
         if status:
             if negated(head) and status != "denied":
                 return "negated" if status == "planned" else status

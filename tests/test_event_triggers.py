@@ -124,6 +124,9 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", [
     ("Okafor is going to meet Quist in May.", ("meeting", "planned", "meet")),  # "going to" is a plan
+    ("She’ll vote for him in November.", ("vote", "planned", "vote")),  # a curly apostrophe
+    ("To win the nomination, he has to prevail in the winner-take-all states.", ("election", "expected", "prevail")),
+    ("He had to resign in March.", ("resignation", "happened", "resign")),
     ("If she is elected, she will keep her aides.", ("election", "expected", "elected")),
     ("Unless the mayor resigns, the council will act.", ("resignation", "expected", "resigns")),
     ("One petition for the mayor to resign has 250,000 signatures.", ("resignation", "expected", "resign")),
