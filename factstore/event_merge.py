@@ -356,9 +356,10 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
     base = date.fromisoformat(published_on) if published_on else None
     status = candidate.status if candidate.tensed else None  # None: no tense says when
     on, precision = resolve_date(candidate.date.text, base, status) if candidate.date else (None, None)
-    if on and published_on and on > published_on and candidate.status == "happened" and (
-            precision == "day" or not candidate.tensed):
-        candidate.status = "planned"  # "the debate on Monday", the Monday after the article; "next year's election"
+    if on and published_on and on > published_on and candidate.status == "happened":
+        # all of the day, week, month or year after the article: "the debate on Monday", the Monday after it;
+        # "when we meet next week"; "next year's election"
+        candidate.status = "planned"
     return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
                        published_on, article_order + (candidate.start,))
 

@@ -219,3 +219,6 @@ def test_an_event_dated_after_its_article_is_still_to_come(primaries_db):
                                "join articles a on a.id = m.article_id where a.source_file = 'ahead.txt' "
                                "and m.trigger_text = 'election'")
     assert rows == [("planned", "2017-01-01", "year")]  # "next year's election", in an article of March 2016
+    rows = query(primaries_db, "select m.status, m.occurred_on, m.date_precision from event_mentions m "
+                               "where m.trigger_text = 'meet'")
+    assert rows == [("planned", "2016-03-14", "week")]  # "when they meet next week": the whole week is to come
