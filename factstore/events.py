@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import WEEKDAYS
 from .facts import EventCandidate, Participant, TextSpan
-from .lexicon import OFFICE_TITLES, ROLE_NOUNS
+from .lexicon import KIN_NOUNS, OFFICE_TITLES, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, undotted
 from .places import country_of, is_country, is_region
@@ -387,7 +387,7 @@ def is_a_person(token: Token) -> bool:
     """A person by the model's reading, a personal pronoun, a name the model read as nothing at all, or a
     civilian role ("the mayor", "the candidate"); not an army, a storm or a company."""
     return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or (
-        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in CIVILIAN_ROLES
+        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in CIVILIAN_ROLES | KIN_NOUNS
 
 
 def said_by_a_person(verb: Token) -> bool:

@@ -116,6 +116,7 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("Polls show that if she runs, she wins.", ("election", "happened", "wins")),
     ("The senator's preferred candidates won most of the delegates available.", ("election", "happened", "won")),
     ("If she wins the presidency, he will leave the foundation.", ("election", "expected", "wins")),
+    ("He will leave the foundation if his wife wins the presidency.", ("election", "expected", "wins")),
 ])
 def test_events_the_inventory_names_in_other_words(sentence, expected):
     assert expected in events_in(sentence)
