@@ -3,7 +3,7 @@
 - `speech`: words someone said or wrote: a cue of communication (said, told, wrote, tweeted,
   announced, asked, replied, argued, denied, criticized; "according to" a person or what they
   issued; a colon after a speaker; a quotation that carries on someone's words) whose content is a
-  message, a clause or a quotation.
+  message, a clause or a quotation; a statement issued ("issued a statement saying ...").
 - `thought`: believes, thinks, hopes, fears, wants, knows, expects; "is confident that".
 - `other`: what polls, data, studies and documents show or find, whoever reports them; perception
   ("saw", "heard"); stances and deeds PolNeAR also calls attributions ("endorsed Clinton", "voted
@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import ClaimCandidate
-from .lexicon import PERSON_NOUNS, SPEECH_CUES
+from .lexicon import PERSON_NOUNS, SPEECH_CUES, STATEMENT_NOUNS
 from .parse import entity_at, text_of
 
 SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
@@ -36,6 +36,8 @@ hopeful fearful doubtful unsure uncertain determined eager anxious happy glad so
 # Verbs that with a particle are verbs of speaking: "shot back that ...", "weighed in".
 SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", "snap back", "weigh in",
                             "chime in", "speak out", "lash out", "point out", "spell out", "sound off"})
+# Verbs by which words are put out as a statement: "issued a statement", "released statements".
+ISSUING_VERBS = frozenset("issue release publish post".split())
 # Cues of perception.
 PERCEPTION_CUES = frozenset("see hear watch notice witness".split())
 # What data and studies do: "the poll shows", "a study found".
@@ -110,6 +112,8 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
         return THOUGHT if passive else OTHER  # "is seen as a key ally" is an opinion held
     if lemma in EVIDENCE_CUES and source is not None and not is_agent(source):
         return OTHER  # "the video shows", not "Clinton suggested" or "the court found"
+    if lemma in ISSUING_VERBS and issued_statement(doc, claim):
+        return SPEECH  # "issued a statement, 'Last night ...'", "released statements deploring ..."
     if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & (SPEECH_CUES | SPEECH_PHRASES) \
             and claim.kind != "direct":
         return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
@@ -131,6 +135,12 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
            for t in content):
         return True
     return content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def issued_statement(doc: Doc, claim: ClaimCandidate) -> bool:
+    """Whether a content opens with what was issued as words: "[a statement] saying ...", "[statements] deploring ..."."""
+    content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return content is not None and len(content) > 0 and content.root.lower_ in STATEMENT_NOUNS
 
 
 def is_demand(doc: Doc, claim: ClaimCandidate) -> bool:

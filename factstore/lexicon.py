@@ -123,3 +123,8 @@ player actor actress singer rapper comedian billionaire businessman businesswoma
 doctor nurse pastor bishop cardinal detective officer trooper agent prosecutor defendant plaintiff witness
 veteran student teacher manager spokesman spokeswoman spokesperson adviser advisor director secretary
 """.split())
+# What a person issues, which then speaks for them: "Ivana Trump's brief said".
+STATEMENT_NOUNS = frozenset("""
+statement statements brief filing filings submission letter letters tweet tweets post posts remarks comment
+comments speech interview memo op-ed column essay book testimony lawsuit complaint motion campaign website
+""".split())

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
-                      PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS)
+                      PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS, STATEMENT_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
                     fold, parse_name, plural_stems, quoted_nickname, same_given_name, surname_as_written, surname_key,
                     surnames_in)
@@ -26,11 +26,6 @@ from .quotes import in_quotation, quote_spans
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
 POSSESSIVE_GENDER = {"his": MALE, "her": FEMALE}
-# What a person issues, which then speaks for them: "Ivana Trump's brief said".
-STATEMENT_NOUNS = frozenset("""
-statement statements brief filing filings submission letter letters tweet tweets post posts remarks comment
-comments speech interview memo op-ed column essay book testimony lawsuit complaint motion campaign website
-""".split())
 # Abbreviated titles as a role may write them: "Vermont Sen. Bernie Sanders".
 ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
                       "rep.": "representative", "rep": "representative", "gen.": "general", "lt.": "lieutenant",
