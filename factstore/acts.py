@@ -134,6 +134,8 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "oprd" or (t.lower_ == "as" and t.i > content.start)
            for t in content):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in content.root.children):
+        return True  # a clause whose verb the model took for a noun: "[the U.S. outsource the fight]"
     return content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
 
 

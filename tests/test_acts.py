@@ -33,6 +33,7 @@ def acts_db(tmp_path_factory):
     ("subsidy was a waste", "speech"),  # shot back: a verb that with its particle is one of speaking
     ("ridership rose 4 percent", "other"),  # according to data, which the model lemmatises as "datum"
     ("a statement saying", "speech"),  # issued a statement: words put out
+    ("the city outsource", "speech"),  # a clause, though the model reads its verb as a noun
 ])
 def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
     rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)
