@@ -35,7 +35,8 @@ hopeful fearful doubtful unsure uncertain determined eager anxious happy glad so
 """.split())
 # Verbs that with a particle are verbs of speaking: "shot back that ...", "weighed in".
 SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", "snap back", "weigh in",
-                            "chime in", "speak out", "lash out", "point out", "spell out", "sound off"})
+                            "chime in", "speak out", "lash out", "point out", "spell out", "sound off",
+                            "call out", "rule out"})
 # Verbs by which words are put out as a statement: "issued a statement", "released statements".
 ISSUING_VERBS = frozenset("issue release publish post".split())
 # Cues of perception.
