@@ -26,6 +26,8 @@ from .quotes import in_quotation, quote_spans
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
 POSSESSIVE_GENDER = {"his": MALE, "her": FEMALE}
+# Words that open a noun phrase of its own: "the senator and [the] governor" are two people.
+DETERMINERS = frozenset("the a an his her their its this that these those".split())
 # Abbreviated titles as a role may write them: "Vermont Sen. Bernie Sanders".
 ROLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
                       "rep.": "representative", "rep": "representative", "gen.": "general", "lt.": "lieutenant",
@@ -805,6 +807,10 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     if named:
         return named[0].person  # "Clinton communication director [Jennifer Palmieri]"
     words = source.split()
+    if "and" in words[1:-1] and words[words.index("and") + 1] not in DETERMINERS:
+        # one person described twice, the words sharing one "the": "the Democratic front-runner and former
+        # secretary of state"; "the senator and the governor" are two
+        words = words[:words.index("and")]
     of_phrase = "of" in words[1:]  # "the attorney general [of Florida]": whose office, not the article's figure
     if any(w in SOURCE_PREPOSITIONS for w in words[1:]):  # "her submission [to the court]"
         words = words[:next(i for i, w in enumerate(words) if i and w in SOURCE_PREPOSITIONS)]

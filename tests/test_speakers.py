@@ -53,6 +53,7 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("plant more soybeans", "Walt Brenneman"),  # "has taken to urging": the gerund's doer is the subject
     ("the rail plan would pass", "Walt Brenneman"),  # "was pressed by reporters ... and said": not theirs
     ("keeps her honest", "Nora Quist"),  # "Quist isn’t bothered ... — in fact, she said": named before it
+    ("more inspectors at every terminal", "Marta Lindqvist"),  # one person described twice, sharing one "the"
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
