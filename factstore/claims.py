@@ -119,6 +119,21 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
     return None
 
 
+def name_after_quotation(verb: Token, content_end: int) -> Optional[Token]:
+    """A name between a quotation and the verb after it that the parse did not make the verb's subject:
+    '"…," [Butz], 49, told The Huffington Post', read as a second clause joined to the quotation's."""
+    if content_end > verb.idx or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    between = verb.doc.char_span(content_end, verb.idx, alignment_mode="expand")
+    words = [t for t in between if not t.is_punct and not t.is_space] if between is not None else []
+    if not words or words[0].pos_ != "PROPN" or words[0].ent_type_ not in ("", "PERSON"):
+        return None
+    name = words[0]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.i < verb.i:
+        name = name.head
+    return name
+
+
 def name_before_apposition(verb: Token) -> Optional[Token]:
     """A person's name and its apposition right before the verb, which the parse hung elsewhere:
     "on Dec. 2, [Col. Steven H. Warren], a military spokesman in Baghdad, said"."""
@@ -762,7 +777,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
-    subject = subject_of(participle_speaker(verb) or verb) or inverted_subject(verb, end) or noun_cue_owner(verb) \
+    subject = name_after_quotation(verb, end) or subject_of(participle_speaker(verb) or verb) \
+        or inverted_subject(verb, end) or noun_cue_owner(verb) \
         or (verb.head if after_quote else None)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)

@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from conftest import TEXTS, claims_of, query, seed_into
-from factstore.claims import (CUE_WORDS, extract_claims, label_source, misread_name_subject, one_per_cue,
-                              participle_speaker, quoted_content, source_range, trim, verb_claim, without_nested)
+from factstore.claims import (CUE_WORDS, extract_claims, label_source, misread_name_subject, name_after_quotation,
+                              one_per_cue, participle_speaker, quoted_content, source_range, trim, verb_claim,
+                              without_nested)
 from factstore.facts import ClaimCandidate
 from factstore.parse import parse_texts
 from factstore.quotes import quote_spans
@@ -884,3 +885,19 @@ def test_a_verb_after_a_quotation_misread_as_a_participle_of_its_speaker_still_a
 ])
 def test_what_a_relative_clause_of_saying_says_of_its_noun(text, expected):
     assert content_source_cue(text) == expected
+
+
+def test_a_name_between_a_quotation_and_its_verb_is_the_speaker_whatever_the_parse():
+    # '"All of them are with us," Butz, 49, told reporters.', parsed as the quotation's clause and a second
+    # one joined to it, the name hung from neither as subject
+    words = ["“", "All", "of", "them", "are", "with", "us", ",", "”", "Butz", ",", "49", ",", "told", "reporters", "."]
+    spaces = [False, True, True, True, True, True, False, False, True, False, True, False, True, True, False, False]
+    heads = [4, 4, 1, 2, 4, 4, 5, 9, 9, 4, 9, 9, 9, 4, 13, 4]
+    deps = ["punct", "nsubj", "prep", "pobj", "ROOT", "prep", "pobj", "punct", "punct", "dep", "punct", "appos",
+            "punct", "conj", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "ADP", "PRON", "AUX", "ADP", "PRON", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT",
+           "VERB", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    quotation_end = doc[8].idx + 1
+    assert name_after_quotation(doc[13], quotation_end).text == "Butz"
+    assert name_after_quotation(doc[4], quotation_end) is None  # the verb inside the quotation
