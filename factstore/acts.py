@@ -141,7 +141,8 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
 
 
 def issued_statement(doc: Doc, claim: ClaimCandidate) -> bool:
-    """Whether a content opens with what was issued as words: "[a statement] saying ...", "[statements] deploring ..."."""
+    """Whether a content opens with what was issued as words: "[a statement] saying ...", "[statements]
+    deploring ..."."""
     content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     return content is not None and len(content) > 0 and content.root.lower_ in STATEMENT_NOUNS
 

@@ -47,6 +47,7 @@ MIN_DOUBTFUL_CONTENT_PROBABILITY = 0.1
 MIN_CONFIRMED_PROBABILITY = 0.25
 # Dependents that may hold a cue's content: "said [that X]", "denied [the claims]".
 CONTENT_DEPENDENTS = ("ccomp", "xcomp", "dobj", "acl", "advcl", "attr", "oprd", "conj", "npadvmod")
+# Marks that set off a phrase summing up what comes before: "praised Pence for cutting taxes [-] moves that ...".
 DASHES = ("-", "–", "—", "--")
 # The only dependents that hold content when they come before the cue: "X, he said".
 FRONTED_CONTENT_DEPS = ("ccomp",)

@@ -164,8 +164,9 @@ WIN_VERBS = {"win", "lose", "defeat", "beat", "prevail", "carry", "sweep", "take
 PLACE_WIN_VERBS = {"win", "lose", "carry", "take"}
 # Of these, the ones a candidate does with no object: "if she wins", "won by a compelling margin".
 BARE_WIN_VERBS = {"win", "lose", "prevail"}
-# What a candidate wins besides an election or a place: "won 30 delegates", "won the presidency".
+# What a bare win or loss may still say: by how much, over or to whom ("won by ten points").
 MARGINS_AND_RIVALS = {"by", "over", "against", "to"}
+# What a candidate wins besides an election or a place: "won 30 delegates", "won the presidency".
 PRIZES_OF_ELECTIONS = {"delegate", "delegates", "presidency", "seat", "seats", "race", "majority", "votes"}
 WIN_NOUNS = {"win", "victory", "triumph", "winner"}
 ELECTION_NOUNS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "contests",
@@ -202,11 +203,11 @@ PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nomi
                 "counterpart", "mayor", "ambassador", "members", "group", "board", "chief", "director", "man",
                 "woman", "people", "suspect", "suspects", "secretary", "judge", "lawyer", "aide", "aides",
                 "civilian", "child", "children", "troops", "police", "victim", "resident", "agent", "men", "women"}
-# Verbs that only carry their object noun's event: "[held] talks", "[opened] an investigation",
-# "[cast] a vote", "[filed] a lawsuit", "[delivered] a speech".
 # Verbs of receiving a guest, whose object is the other side of the talks they are for: "welcomed Lavrov
 # to Tehran for talks".
 HOSTING_VERBS = {"host", "welcome", "receive"}
+# Verbs that only carry their object noun's event: "[held] talks", "[opened] an investigation",
+# "[cast] a vote", "[filed] a lawsuit", "[delivered] a speech".
 LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "make", "conclude", "impose", "begin",
                "open", "reopen", "launch", "close", "conduct", "cast", "file", "deliver", "give", "stage", "host",
                "announce", "win", "lose", "face", "lead", "end", "drop", "start", "bring", "level", "issue",
@@ -974,7 +975,7 @@ def sets_another_time(token: Token) -> bool:
 
 def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:
     """A date said of the verb itself, among its dependents other than `skip`: "met [Tuesday]",
-    "learned [in December 2009]"; or of a clause set before it at the same time (simultaneous_date)."""
+    "learned [in December 2009]"; else of a clause at the same time (simultaneous_date)."""
     for child in verb.children:
         if skip is not None and child.i == skip.i or at_the_same_time(child):
             continue
@@ -991,6 +992,7 @@ def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:
 
 
 def at_the_same_time(clause: Token) -> bool:
+    """A clause led by "while" or "when"."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS
                                           for c in clause.children)
 

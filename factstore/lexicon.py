@@ -34,8 +34,8 @@ grandfather uncle nephew
 # Words of OFFICE_TITLES that are not a person when they end a phrase: "his team", "the foreign".
 NOT_PERSON_TITLE_WORDS = frozenset("vice foreign supreme deputy chief team camp".split())
 PERSON_NOUNS = (OFFICE_TITLES - NOT_PERSON_TITLE_WORDS) | FEMALE_PERSON_NOUNS | MALE_PERSON_NOUNS | frozenset("""
-nominee candidate contender front-runner frontrunner incumbent challenger businessperson mogul billionaire developer tycoon
-executive founder strategist aide lawyer judge prosecutor historian economist scientist professor
+nominee candidate contender front-runner frontrunner incumbent challenger businessperson mogul billionaire
+developer tycoon executive founder strategist aide lawyer judge prosecutor historian economist scientist professor
 writer author columnist reporter journalist anchor host moderator activist veteran officer senator lawmaker
 legislator politician official manager chief owner partner friend
 """.split())
