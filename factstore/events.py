@@ -176,6 +176,8 @@ MILITARY_AND_TEAMS = {"general", "gen", "gen.", "colonel", "col", "col.", "lieut
                       "sgt.", "admiral", "adm", "adm.", "commander", "captain", "capt", "capt.", "officer", "trooper",
                       "agent", "team", "camp", "player", "coach"}
 CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - MILITARY_AND_TEAMS
+# Nouns that say a person: the civilian roles and kin ("his wife").
+PERSON_WORDS = CIVILIAN_ROLES | KIN_NOUNS
 # Phrasal triggers of words, said by a person: "[lashed out]", "[pushed back] on", "[shot back]".
 SAID_BY_A_PERSON = {"accusation", "denial"}
 # What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
@@ -386,9 +388,9 @@ def verb_type(token: Token) -> Optional[str]:
 
 def is_a_person(token: Token) -> bool:
     """A person by the model's reading, a personal pronoun, a name the model read as nothing at all, or a
-    civilian role ("the mayor", "the candidate"); not an army, a storm or a company."""
+    civilian role or kin ("the mayor", "the candidate", "his wife"); not an army, a storm or a company."""
     return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or (
-        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in CIVILIAN_ROLES | KIN_NOUNS
+        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in PERSON_WORDS
 
 
 def said_by_a_person(verb: Token) -> bool:
