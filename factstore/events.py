@@ -17,7 +17,7 @@ from .dates import WEEKDAYS
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import KIN_NOUNS, OFFICE_TITLES, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
-from .organisations import HEAD_NOUNS, acronym, bare, country_name, undotted
+from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, undotted
 from .places import country_of, is_country, is_region
 from .syntax import subject_of, subtree_range, token_range
 
@@ -580,7 +580,7 @@ def article_organisations(doc: Doc) -> dict[int, str]:
     """The organisation a phrase headed at token i stands for, by the article's own words: "F.B.I."
     and "Federal Bureau of Investigation" are the "FBI" the article also writes, and "the bureau"
     after "the Federal Bureau of Investigation" is that bureau."""
-    orgs = [e for e in doc.ents if e.label_ in ORG_LABELS]
+    orgs = [e for e in doc.ents if names_organisation(e)]
     written = {undotted(bare(e.text)) for e in orgs} | {undotted(t.text) for t in doc if t.is_upper and len(t) > 1}
     short = {}
     for e in orgs:
@@ -591,7 +591,7 @@ def article_organisations(doc: Doc) -> dict[int, str]:
     spellings = doc.user_data["organisation_spellings"] = {}
     for token in doc:
         ent = entity_of(token)
-        if ent is not None and ent.label_ in ORG_LABELS and token.i == ent.root.i:
+        if ent is not None and names_organisation(ent) and token.i == ent.root.i:
             name = short.get(bare(ent.text), undotted(bare(ent.text)))
             found[token.i] = name
             spellings.setdefault(name, set()).add(bare(ent.text))
@@ -610,6 +610,16 @@ def article_organisations(doc: Doc) -> dict[int, str]:
             elif token.lower_ in ("it", "its") and named is not None:
                 found[token.i] = named  # "The bureau did not say why [it] reopened the probe"
     return found
+
+
+def names_organisation(ent: Span) -> bool:
+    """An organisation's name: the model's ORG, or initials it read as a place that no country or
+    place goes by ("F.B.I.", which "it" may then stand for)."""
+    if ent.label_ in ORG_LABELS:
+        return True
+    name = bare(ent.text)
+    return ent.label_ == "GPE" and is_acronym(name) and not country_name(undotted(name)) and not any(
+        country_of(n) for n in (name, undotted(name)))
 
 
 def named_in(token: Token, start: int, end: int) -> list[Span]:
@@ -655,7 +665,7 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     entities = []
     spelt = doc.user_data.get("organisation_spellings", {})
     for e in named_in(token, start, end):
-        name = orgs.get(e.root.i, e.text) if e.label_ in ORG_LABELS else e.text
+        name = orgs.get(e.root.i, e.text)
         entities.append((e.label_, name, tuple(sorted(spelt.get(name, set()) | {e.text}))))
     if not entities and token.i in orgs:
         entities.append(("ORG", orgs[token.i], tuple(sorted(spelt.get(orgs[token.i], ())))))  # "the bureau", "it"

@@ -223,3 +223,15 @@ def test_an_event_dated_after_its_article_is_still_to_come(primaries_db):
     rows = query(primaries_db, "select m.status, m.occurred_on, m.date_precision from event_mentions m "
                                "where m.trigger_text = 'meet'")
     assert rows == [("planned", "2016-03-14", "week")]  # "when they meet next week": the whole week is to come
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, organisation", [
+    # initials the model reads as a place, and "it" after them
+    ("The F.B.I. said on Friday that it had reopened its investigation into the contracts.", "FBI"),
+    ("The F.A.A. said it had opened an investigation into the crash.", "FAA"),
+])
+def test_it_stands_for_the_organisation_whose_initials_the_model_read_as_a_place(sentence, organisation):
+    found = [e for e in extract_events(load_model()(sentence)) if e.event_type == "investigation"]
+    agents = [name for e in found for p in e.participants if p.role == "agent" for _, name, _ in p.entities]
+    assert agents == [organisation]
