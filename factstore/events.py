@@ -349,7 +349,7 @@ def verb_type(token: Token) -> Optional[str]:
             words = {c.lower_, c.lemma_.lower()}
             if nouns is not AUDIENCES:  # "released [emails]", "[hacked] emails"; not "the students' concerns"
                 words |= {g.lower_ for g in c.children}
-            if words & nouns or ("@person" in nouns and is_person(c)) or (
+            if words & nouns or ("@person" in nouns and is_a_person(c)) or (
                     "$" in nouns and c.ent_type_ == "MONEY"):
                 return kind
         return None

@@ -5,7 +5,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import LIGHT_SPEECH_VERBS
+from .lexicon import KIN_NOUNS, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS
+from .organisations import HEAD_NOUNS
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
 # "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
@@ -17,6 +18,16 @@ FINITE = ("VBD", "VBZ", "VBP")
 # "Trump rallied thousands [by promising] ...", "[After saying] ..., Sanders left". After "of" or "for"
 # it is often the object's doing ("accused Clinton of lying"), so those lend no subject.
 SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since through despite besides".split())
+# Verbs whose object does what the infinitive after it says, when the object can act (a name, a pronoun
+# or a word for people): "asked [Comey] to resign", "called on [Congress] to act"; not a purpose
+# after other verbs, the subject's doing: "visited the court to view the casket".
+OBJECT_CONTROL_VERBS = frozenset("""
+ask urge tell press pressure push call force persuade convince encourage invite allow permit order direct
+instruct require expect want need implore beg challenge dare warn advise remind compel lobby appeal
+""".split())
+ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+ACTOR_NOUNS = PERSON_NOUNS | ROLE_NOUNS | KIN_NOUNS | HEAD_NOUNS  # "the bureau"
 # Nouns that make a preposition of a phrase: "in addition to", "in spite of".
 PREPOSITION_NOUNS = frozenset(("addition", "spite"))
 
@@ -86,6 +97,9 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 return child if passive_subject else None  # what is spoken of, not who speaks
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
+        controller = object_controller(verb)
+        if controller is not None:
+            return controller
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
             verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS)
         if not borrows or verb.head.i == verb.i:
@@ -108,4 +122,24 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             if done_to is not None:
                 return done_to
         verb = verb.head
+    return None
+
+
+def object_controller(verb: Token) -> Optional[Token]:
+    """Who does what an infinitive says, when that is the object of the verb it completes: "asked
+    [Comey] to resign", "pressed [the F.B.I.] to release the emails", "called on [Congress] to act"."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    for child in head.children:
+        if child.i > verb.i:
+            break
+        objects = [child] if child.dep_ in ("dobj", "dative") else [
+            g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.text.lower() == "on" else []
+        for obj in objects:
+            if obj.ent_type_ in ACTOR_LABELS or obj.text.lower() in OBJECT_PRONOUNS or obj.lemma_.lower() in ACTOR_NOUNS:
+                return obj
     return None

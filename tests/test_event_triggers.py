@@ -235,3 +235,20 @@ def test_it_stands_for_the_organisation_whose_initials_the_model_read_as_a_place
     found = [e for e in extract_events(load_model()(sentence)) if e.event_type == "investigation"]
     agents = [name for e in found for p in e.participants if p.role == "agent" for _, name, _ in p.entities]
     assert agents == [organisation]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("He has not been charged.", ("charge", "charged", None, ["He"])),
+    ("The mayor was charged on Tuesday.", ("charge", "charged", "Tuesday", ["The mayor"])),
+    # the one asked to resign resigns, not the one asking
+    ("Obama asked Comey to resign.", ("resignation", "resign", None, ["Comey"])),
+    ("Democrats pressed the F.B.I. to release the emails.", ("leak", "release", None, ["the F.B.I.", "the emails"])),
+])
+def test_who_an_event_is_done_to_or_by_when_the_parse_gives_no_subject_of_its_own(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+def test_a_fee_charged_is_no_charge():
+    assert events_in("The bank charged a fee.") == []

@@ -69,3 +69,33 @@ def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_the_finite_
               deps=["nsubj", "ROOT", "prep", "poss", "pobj", "aux", "acl", "dobj", "cc", "conj", "dobj"],
               tags=["NNP", "VBD", "IN", "PRP$", "NN", "TO", "VB", "NNS", "CC", "VBD", "NNP"])
     assert subject_of(doc[9]).text == "Romney"
+
+
+def controller(words, heads, deps, tags, lemmas, ents):
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, ents=ents)
+    subject = subject_of(doc[words.index("to") + 1])
+    return subject.text if subject is not None else None
+
+
+def test_an_infinitive_after_an_object_that_can_act_is_the_object_s_doing():
+    # "Obama asked Comey to resign", "Reid called on the bureau to act"
+    assert controller(["Obama", "asked", "Comey", "to", "resign"], [1, 1, 1, 4, 1],
+                      ["nsubj", "ROOT", "dobj", "aux", "xcomp"], ["NNP", "VBD", "NNP", "TO", "VB"],
+                      ["Obama", "ask", "Comey", "to", "resign"], ["B-PERSON", "O", "B-PERSON", "O", "O"]) == "Comey"
+    assert controller(["Reid", "called", "on", "the", "bureau", "to", "act"], [1, 1, 1, 4, 2, 6, 1],
+                      ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp"],
+                      ["NNP", "VBD", "IN", "DT", "NN", "TO", "VB"], ["Reid", "call", "on", "the", "bureau", "to", "act"],
+                      ["B-PERSON", "O", "O", "O", "O", "O", "O"]) == "bureau"
+
+
+def test_an_infinitive_after_an_object_that_cannot_act_or_after_another_verb_is_the_subject_s_doing():
+    # "Trump used his speech to attack Clinton", "Trump promised voters to cut taxes" (a purpose)
+    assert controller(["Trump", "used", "his", "speech", "to", "attack", "Clinton"], [1, 1, 3, 1, 5, 1, 5],
+                      ["nsubj", "ROOT", "poss", "dobj", "aux", "advcl", "dobj"],
+                      ["NNP", "VBD", "PRP$", "NN", "TO", "VB", "NNP"],
+                      ["Trump", "use", "his", "speech", "to", "attack", "Clinton"],
+                      ["B-PERSON", "O", "O", "O", "O", "O", "B-PERSON"]) == "Trump"
+    assert controller(["Trump", "promised", "voters", "to", "cut", "taxes"], [1, 1, 1, 4, 1, 4],
+                      ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], ["NNP", "VBD", "NNS", "TO", "VB", "NNS"],
+                      ["Trump", "promise", "voter", "to", "cut", "tax"],
+                      ["B-PERSON", "O", "O", "O", "O", "O"]) == "Trump"
