@@ -55,6 +55,11 @@ VERB_TRIGGERS = {
     "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
     "satirize": "accusation", "pillory": "accusation", "prosecute": "charge",
 }
+# Verbs that are an investigation when investigators or an organisation do them: "the F.B.I. is
+# [examining] the emails", "prosecutors [looked] into the contracts"; not "Trump reviewed the plans".
+INQUIRY_VERBS = {"examine", "review", "scrutinize", "scrutinise", "look"}
+INVESTIGATORS = {"investigator", "prosecutor", "police", "detective", "agent", "inspector", "auditor", "regulator",
+                 "committee", "panel", "bureau", "department", "counsel"}
 # Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
 DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "return": "travel"}
 # Nouns that report an event: "held talks with", "a visit to", "the FBI's investigation".
@@ -318,10 +323,17 @@ def qualified(token: Token, qualifiers: set[str]) -> bool:
     return bool(words & qualifiers) or f"@{head}" in qualifiers
 
 
-def verb_type(token: Token) -> Optional[str]:
-    """The event a verb names, by itself or with its object, particle or preposition."""
+def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
+    """The event a verb names, by itself or with its object, particle or preposition; `orgs` as
+    article_organisations gives them."""
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if lemma in INQUIRY_VERBS and (lemma != "look" or any(c.lower_ == "into" for c in children)):
+        subject = subject_of(token)
+        investigates = subject is not None and (subject.i in orgs or subject.lemma_.lower() in INVESTIGATORS)
+        own = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+                  for c in children)  # "the company is reviewing [its] options"
+        return "investigation" if investigates and not own else None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     for c in children:
         if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
@@ -494,11 +506,12 @@ def noun_type(token: Token) -> Optional[str]:
     return NOUN_TRIGGERS[key]
 
 
-def trigger_type(token: Token) -> Optional[str]:
+def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optional[str]:
+    """The event a word names where it stands; `orgs` as article_organisations gives them."""
     if in_name(token) or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return None  # "[Election] Day"
     if token.pos_ == "VERB":
-        return verb_type(token)
+        return verb_type(token, orgs or {})
     if token.pos_ in ("NOUN", "PROPN"):
         return noun_type(token)
     return None
@@ -839,7 +852,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
     events = []
     orgs = article_organisations(doc)
     for token in doc:
-        kind = trigger_type(token)
+        kind = trigger_type(token, orgs)
         if kind is None:
             continue
         if token.pos_ == "VERB":

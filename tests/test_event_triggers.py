@@ -252,3 +252,23 @@ def test_who_an_event_is_done_to_or_by_when_the_parse_gives_no_subject_of_its_ow
 @pytest.mark.model
 def test_a_fee_charged_is_no_charge():
     assert events_in("The bank charged a fee.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Federal prosecutors are reviewing the contracts.", ("investigation", "reviewing", None, ["Federal prosecutors", "the contracts"])),
+    ("Investigators found the files while looking into an unrelated case.", ("investigation", "looking", None, ["Investigators"])),
+    ("The House committee will examine the deal.", ("investigation", "examine", None, ["The House committee", "the deal"])),
+])
+def test_examining_and_reviewing_by_investigators_or_an_organisation_is_an_investigation(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Trump reviewed the plans on Monday.",
+    "She looked into his eyes.",
+    "Apple is reviewing its options.",
+])
+def test_examining_and_reviewing_by_anyone_else_is_no_investigation(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "investigation"] == []
