@@ -682,7 +682,10 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
         entities.append((e.label_, name, tuple(sorted(spelt.get(name, set()) | {e.text}))))
     if not entities and token.i in orgs:
         entities.append(("ORG", orgs[token.i], tuple(sorted(spelt.get(orgs[token.i], ())))))  # "the bureau", "it"
-    return [Participant(role, start, end, text[start:end], list(dict.fromkeys(entities)), token.lemma_.lower())]
+    modifiers = [token_range(t.subtree) for t in doc[token.left_edge.i:token.right_edge.i + 1]
+                 if start <= t.idx < end and t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN"]
+    return [Participant(role, start, end, text[start:end], list(dict.fromkeys(entities)), token.lemma_.lower(),
+                        modifiers)]
 
 
 def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[int, str]] = None

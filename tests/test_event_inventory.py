@@ -146,3 +146,15 @@ def test_a_city_in_front_places_an_agreement_and_a_possessive_country_takes_part
     assert [r[5] for r in rows if r[0] == "summit"] == ["Vienna"]
     # "Russia's invasion of Georgia": Russia, not "Russia's", invaded
     assert [r[4] for r in rows if r[0] == "attack"] == ["Russia/country/agent, Georgia/country/target"]
+
+
+@pytest.mark.model
+def test_a_name_that_modifies_a_common_noun_is_not_the_participant(tmp_path):
+    (tmp_path / "march.txt").write_text(
+        "Senator Dana Whitlock spoke in Lakeview on Saturday. "
+        "Mr. Whitlock said the party had treated him unfairly.\n\n"
+        "Hundreds of Whitlock supporters protested outside City Hall on Sunday afternoon.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, tmp_path / "march.txt") == 0
+    rows = events(db, "protest")
+    assert len(rows) == 1 and "Dana Whitlock" not in (rows[0][4] or ""), rows
