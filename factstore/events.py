@@ -977,7 +977,7 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
         return when
     while token.head.i != token.i:
         head = token.head
-        if sets_another_time(token):
+        if sets_another_time(token) or reported_future(token):
             return None
         if head.pos_ in ("NOUN", "PROPN"):
             phrases += 1
@@ -999,6 +999,12 @@ def sets_another_time(token: Token) -> bool:
     head = token.head
     return head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS or any(
         c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS | {"as"} for c in token.children)
+
+
+def reported_future(clause: Token) -> bool:
+    """A clause reporting what is still to come, whose time is not that of the words reporting it:
+    "announced on Sunday that she [would step] down"."""
+    return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children)
 
 
 def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:

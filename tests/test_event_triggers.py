@@ -183,6 +183,18 @@ def test_an_event_takes_the_date_of_a_clause_at_the_same_time(sentence, expected
     assert expected in scenes_in(sentence)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # the day of the announcement is not the day of what it says is to come
+    ("Okafor announced on Sunday that she would resign.", ("resignation", "resign", None, ["she"])),
+    ("Reid said on Monday that the Senate will vote on the bill.", ("vote", "vote", None, ["the Senate"])),
+    # what is reported as done may take it
+    ("Smith confirmed last week that he had resigned.", ("resignation", "resigned", "last week", ["he"])),
+])
+def test_the_date_of_words_reporting_an_event_to_come_is_not_the_event_s(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
 @pytest.fixture(scope="module")
 def primaries_db(tmp_path_factory):
     from conftest import REPO, seed_into
