@@ -134,6 +134,9 @@ NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tal
 DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents", "return", "returns", "records",
                   "transcript", "transcripts", "file", "files", "memo", "memos", "tape", "tapes", "video",
                   "recording", "cable", "cables", "letter", "report", "data", "information", "messages"}
+# What is leaked when it is posted: "posted the emails online"; not "posted a video".
+LEAKED_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents", "files", "memos", "cables", "records",
+                "transcripts"}
 LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
 # Money verbs that are donations only with whom it came from: "raised $200,000 [from] hedge funds".
 FROM_DONORS = {"raise"}
@@ -144,7 +147,7 @@ OBJECT_VERBS = {
     "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"),
     "repeal": (LAW_NOUNS, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
-    "steal": (DOCUMENT_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
+    "steal": (DOCUMENT_NOUNS, "leak"), "post": (LEAKED_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
     "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
@@ -358,9 +361,14 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
         # with no object, the subject is what it acts on: "the bill passed" (a speaker is no audience)
         for c in objects or [c for c in children if c.dep_ == "nsubj"]:
+            if c.lower_ in ("which", "that") and token.dep_ == "relcl":
+                c = token.head  # "the emails, which were stolen"
             words = {c.lower_, c.lemma_.lower()}
             if nouns is not AUDIENCES:  # "released [emails]", "[hacked] emails"; not "the students' concerns"
                 words |= {g.lower_ for g in c.children}
+                # what a quantity is of: "published thousands of [emails]"
+                words |= {g.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"}
             if words & nouns or ("@person" in nouns and is_a_person(c)) or (
                     "$" in nouns and c.ent_type_ == "MONEY"):
                 return kind
@@ -893,8 +901,10 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         if passive and kind in PASSIVE_TARGETS and agent_role == "agent":
             done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if done_to is not None and done_to.i != token.i and (subject is None or done_to.i != subject.i):
-                agents += participants_in(done_to, "target", orgs)  # "Comey was fired [by Trump]"
                 exclude.add(done_to.i)
+                if done_to.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    done_to = verb.head  # "the emails, which were stolen"
+                agents += participants_in(done_to, "target", orgs)  # "Comey was fired [by Trump]"
         counterparts, place, when = [], None, None
         for anchor in anchors:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)

@@ -284,3 +284,23 @@ def test_examining_and_reviewing_by_investigators_or_an_organisation_is_an_inves
 ])
 def test_examining_and_reviewing_by_anyone_else_is_no_investigation(sentence):
     assert [e for e in events_in(sentence) if e[0] == "investigation"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # what a quantity is of
+    ("WikiLeaks published thousands of internal emails on Friday.",
+     ("leak", "published", "Friday", ["WikiLeaks", "thousands of internal emails"])),
+    ("The emails were posted online on Friday.", ("leak", "posted", "Friday", ["The emails"])),
+    # a relative pronoun is the noun it stands for
+    ("The emails, which were stolen by hackers, were posted online.",
+     ("leak", "stolen", None, ["hackers", "The emails"])),
+])
+def test_documents_published_posted_or_stolen_are_leaked(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["She posted a video on Twitter.", "The prison released thousands of inmates."])
+def test_other_things_posted_or_released_are_no_leak(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "leak"] == []
