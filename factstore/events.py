@@ -55,6 +55,9 @@ VERB_TRIGGERS = {
     "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
     "satirize": "accusation", "pillory": "accusation", "prosecute": "charge",
 }
+# Verbs that make an appointment when they give someone a post: "was [named] interim chairwoman".
+NAMING_VERBS = {"name", "pick", "tap", "choose", "select", "make"}
+POSTS = OFFICE_TITLES | ROLE_NOUNS | {"mate", "chair", "head", "leader", "successor", "replacement"}
 # Verbs that are an investigation when investigators or an organisation do them: "the F.B.I. is
 # [examining] the emails", "prosecutors [looked] into the contracts"; not "Trump reviewed the plans".
 INQUIRY_VERBS = {"examine", "review", "scrutinize", "scrutinise", "look"}
@@ -331,6 +334,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     article_organisations gives them."""
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in POSTS for c in children):
+        return "appointment"  # "was [named] interim chairwoman"
     if lemma in INQUIRY_VERBS and (lemma != "look" or any(c.lower_ == "into" for c in children)):
         subject = subject_of(token)
         investigates = subject is not None and (subject.i in orgs or subject.lemma_.lower() in INVESTIGATORS)

@@ -304,3 +304,16 @@ def test_documents_published_posted_or_stolen_are_leaked(sentence, expected):
 @pytest.mark.parametrize("sentence", ["She posted a video on Twitter.", "The prison released thousands of inmates."])
 def test_other_things_posted_or_released_are_no_leak(sentence):
     assert [e for e in events_in(sentence) if e[0] == "leak"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Donna Brazile was named interim chairwoman.", ("appointment", "named", None, ["Donna Brazile"])),
+])
+def test_naming_someone_to_a_post_is_an_appointment(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+def test_naming_someone_anything_else_is_no_appointment():
+    assert events_in("The magazine named him person of the year.") == []
