@@ -365,7 +365,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         if lemma in FROM_DONORS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
             return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
         # with no object, the subject is what it acts on: "the bill passed" (a speaker is no audience)
-        for c in objects or [c for c in children if c.dep_ == "nsubj"]:
+        done_to = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "the emails [released]"
+        for c in objects or done_to or [c for c in children if c.dep_ == "nsubj"]:
             if c.lower_ in ("which", "that") and token.dep_ == "relcl":
                 c = token.head  # "the emails, which were stolen"
             words = {c.lower_, c.lemma_.lower()}
@@ -395,6 +396,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                  and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS))
                 or (c.dep_ == "nsubjpass" and c.lemma_.lower() in THINGS_DONE) for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
+        if lemma == "die" and any(c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_DONE | LAW_NOUNS | CANDIDACY_NOUNS
+                                  for c in children):
+            return None  # "the bill died in the Senate"
         if lemma == "meet" and any(c.dep_ == "auxpass" for c in children) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and not any(names_people(g) or is_a_person(g)
                                                                      for g in c.children if g.dep_ == "pobj")
@@ -885,8 +889,13 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 owner = None  # "Monday's caucus": a date, found below
             elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
                 owner = None  # "South Carolina's primary": a place, found below
+            participle = next((c for c in token.children if reduced_relative(c, token)), None)
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
+            elif participle is not None and any(c.dep_ == "agent" for c in participle.children):
+                # "a lawsuit filed [by Sanders donors] against the committee"
+                subject = subject_of(participle)
+                anchors.append(participle)
             elif kind in SCENE_SUBJECTS and (scene := scene_verb(token, kind)) is not None and (
                     kind != "election" or said_by_a_person(scene)):
                 # "During the meeting with Raisi, Putin said"; not "Russia interfered in the election"

@@ -55,6 +55,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The loss of jobs in Ohio hurt the town.", "loss"),
     ("We will win on trade.", "win"),  # winning with no election in sight
     ("He won the argument with his brother.", "won"),
+    ("The bill died in the Senate.", "died"),  # a bill is no one
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
@@ -317,3 +318,16 @@ def test_naming_someone_to_a_post_is_an_appointment(sentence, expected):
 @pytest.mark.model
 def test_naming_someone_anything_else_is_no_appointment():
     assert events_in("The magazine named him person of the year.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # who a participle after the event's noun says did it
+    ("A lawsuit filed by Sanders donors could proceed.", ("lawsuit", "lawsuit", None, ["Sanders donors"])),
+    ("An investigation led by the F.B.I. found nothing.", ("investigation", "investigation", None, ["the F.B.I."])),
+    # the noun a participle follows is what it was done to
+    ("The emails released by WikiLeaks on Friday embarrassed the party.",
+     ("leak", "released", "Friday", ["WikiLeaks"])),
+])
+def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(sentence, expected):
+    assert expected in scenes_in(sentence)
