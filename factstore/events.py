@@ -55,6 +55,12 @@ VERB_TRIGGERS = {
     "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
     "satirize": "accusation", "pillory": "accusation", "prosecute": "charge",
 }
+# Events that answer another, which came before them: "[criticized] the vote", "[denied] the meeting".
+REACTIONS = {"accusation", "denial", "endorsement"}
+# Verbs that decide a bill or a legislature's proposal: legislation passed or blocked.
+VOTING_VERBS = {"reject", "defeat", "approve", "adopt"}
+LEGISLATURES = {"senate", "house", "congress", "parliament", "legislature", "assembly", "lawmaker", "senator",
+                "committee"}
 # Verbs that make an appointment when they give someone a post: "was [named] interim chairwoman".
 NAMING_VERBS = {"name", "pick", "tap", "choose", "select", "make"}
 POSTS = OFFICE_TITLES | ROLE_NOUNS | {"mate", "chair", "head", "leader", "successor", "replacement"}
@@ -357,6 +363,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
                                     for c in objects):
         return None  # "signed a memorandum", "an agreement was signed": the noun is the trigger
+    if lemma in VOTING_VERBS and any(c.lemma_.lower() in LAW_NOUNS or c.lower_ in LAW_NOUNS or (
+            c.lemma_.lower() == "proposal" and legislature(subject_of(token))) for c in objects):
+        return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
         return with_person if any(is_person(c) for c in objects) else otherwise
@@ -413,6 +422,11 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                     g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or known_place(g)) for g in c.children):
                 return DESTINATION_VERBS[lemma]
     return None
+
+
+def legislature(subject: Optional[Token]) -> bool:
+    """"The Senate", "lawmakers", "the House Judiciary Committee"."""
+    return subject is not None and (subject.lemma_.lower() in LEGISLATURES or subject.lower_ in LEGISLATURES)
 
 
 def is_a_person(token: Token) -> bool:
@@ -739,15 +753,17 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
     for token in anchor.subtree:
         if token.i in exclude or token.i == anchor.i:
             continue
-        depth, up = 0, token
+        depth, up, bound = 0, token, False
         while up.i != anchor.i and depth <= MAX_ARGUMENT_DEPTH:
             if up.pos_ == "VERB" and up.i != token.i and not reduced_relative(up, anchor):
                 depth = MAX_ARGUMENT_DEPTH + 1  # inside another clause
                 break
+            bound = bound or up.dep_ == "prep" and up.lower_ in SEQUENCE_PREPOSITIONS
             up, depth = up.head, depth + 1
         if depth > MAX_ARGUMENT_DEPTH:
             continue
-        if when is None and token.ent_iob_ == "B" and is_date(entity_of(token)):
+        # a date after "before" or "since" bounds the event, and is not its date: "before the July 4 recess"
+        if when is None and not bound and token.ent_iob_ == "B" and is_date(entity_of(token)):
             when = date_span(entity_of(token))
         elif place is None and is_place(token) and attaches_to_event(token.head, anchor):
             place = place_of(token)
@@ -1010,6 +1026,8 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
         elif head.pos_ in ("VERB", "AUX"):
             if token is not anchor and head.tag_ in ("VB", "VBG"):
                 return None  # an infinitive or gerund: "to benefit from its experience in facing sanctions"
+            if token.dep_ == "dobj" and verb_type(head, {}) in REACTIONS:
+                return None  # "criticized the Senate vote on Tuesday": the vote came before
             when = verb_date(head, token)
             if when is not None:
                 return when
@@ -1035,7 +1053,8 @@ def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:
     """A date said of the verb itself, among its dependents other than `skip`: "met [Tuesday]",
     "learned [in December 2009]"; else of a clause at the same time (simultaneous_date)."""
     for child in verb.children:
-        if skip is not None and child.i == skip.i or at_the_same_time(child):
+        if skip is not None and child.i == skip.i or at_the_same_time(child) or (
+                child.dep_ == "prep" and child.lower_ in SEQUENCE_PREPOSITIONS):
             continue
         words = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
         for word in words:

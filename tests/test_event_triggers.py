@@ -331,3 +331,30 @@ def test_naming_someone_anything_else_is_no_appointment():
 ])
 def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(sentence, expected):
     assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # a date after "before" or "since" bounds the event and is not its date
+    ("Ryan said the House would not vote on the bill before the July 4 recess.",
+     ("vote", "vote", None, ["the House"])),
+    ("Talks have continued since 2014.", ("meeting", "Talks", None, [])),
+    # the date of a reaction is not the date of what it answers
+    ("Okafor criticized the Senate vote at a rally on Tuesday.", ("vote", "vote", None, [])),
+    ("Okafor criticized the Senate vote at a rally on Tuesday.",
+     ("accusation", "criticized", "Tuesday", ["Okafor", "the Senate vote"])),
+])
+def test_dates_that_are_not_the_event_s_own(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Senate on Monday rejected four proposals to tighten gun laws.",
+     ("legislation", "rejected", "Monday", ["The Senate", "four proposals to tighten gun laws"])),
+    ("The House approved the bill on Friday.", ("legislation", "approved", "Friday", ["The House", "the bill"])),
+    # a person rejecting a proposal or a claim denies it
+    ("Okafor rejected the proposal.", ("denial", "rejected", None, ["Okafor", "the proposal"])),
+])
+def test_a_bill_or_a_legislature_s_proposal_rejected_or_approved_is_legislation(sentence, expected):
+    assert expected in scenes_in(sentence)
