@@ -56,11 +56,14 @@ VERB_TRIGGERS = {
     "satirize": "accusation", "pillory": "accusation", "prosecute": "charge",
 }
 # Events that answer another, which came before them: "[criticized] the vote", "[denied] the meeting".
-REACTIONS = {"accusation", "denial", "endorsement"}
+REACTIONS = {"accusation", "denial", "endorsement", "protest"}
 # Verbs that decide a bill or a legislature's proposal: legislation passed or blocked.
 VOTING_VERBS = {"reject", "defeat", "approve", "adopt"}
 LEGISLATURES = {"senate", "house", "congress", "parliament", "legislature", "assembly", "lawmaker", "senator",
                 "committee"}
+# Who marches or rallies in protest: "[protesters] marched in Berlin".
+PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "opponent", "critic", "student", "worker",
+              "supporter", "thousand", "hundred"}
 # Verbs that make an appointment when they give someone a post: "was [named] interim chairwoman".
 NAMING_VERBS = {"name", "pick", "tap", "choose", "select", "make"}
 POSTS = OFFICE_TITLES | ROLE_NOUNS | {"mate", "chair", "head", "leader", "successor", "replacement"}
@@ -342,6 +345,13 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     children = list(token.children)
     if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in POSTS for c in children):
         return "appointment"  # "was [named] interim chairwoman"
+    if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+            g.lower_ in ("phone", "telephone") for g in c.children) for c in children):
+        return "phone call"  # "spoke by telephone with Putin"
+    if lemma in ("march", "rally", "demonstrate") and any(
+            (c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTERS) or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in children):
+        return "protest"  # "protesters marched", "rallied against the pact"
     if lemma in INQUIRY_VERBS and (lemma != "look" or any(c.lower_ == "into" for c in children)):
         subject = subject_of(token)
         investigates = subject is not None and (subject.i in orgs or subject.lemma_.lower() in INVESTIGATORS)
@@ -580,6 +590,13 @@ def status_of(verb: Token) -> str:
     while (head.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (infinitive and head.dep_ in ("advcl", "acl"))) \
             and head.head.i != head.i:
         if head.dep_ == "pcomp" and head.head.lower_ not in ("of", "about"):
+            # a gerund after "before" or "after" is still to come when its clause is: "will meet them
+            # before [flying] to Lima"
+            clause = {c.lower_.replace("’", "'") for c in head.head.head.children if c.dep_ == "aux"}
+            if head.tag_ == "VBG" and clause & FUTURE_AUXILIARIES:
+                return "planned"
+            if head.tag_ == "VBG" and clause & MODAL_AUXILIARIES:
+                return "expected"
             break
         relation = head.dep_
         head = head.head
@@ -1026,8 +1043,9 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
         elif head.pos_ in ("VERB", "AUX"):
             if token is not anchor and head.tag_ in ("VB", "VBG"):
                 return None  # an infinitive or gerund: "to benefit from its experience in facing sanctions"
-            if token.dep_ == "dobj" and verb_type(head, {}) in REACTIONS:
-                return None  # "criticized the Senate vote on Tuesday": the vote came before
+            if (token.dep_ == "dobj" or token.dep_ == "prep" and token.lower_ in ("against", "over")) \
+                    and verb_type(head, {}) in REACTIONS:
+                return None  # "criticized the Senate vote on Tuesday", "marched against the pact": it came before
             when = verb_date(head, token)
             if when is not None:
                 return when

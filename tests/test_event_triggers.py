@@ -358,3 +358,25 @@ def test_dates_that_are_not_the_event_s_own(sentence, expected):
 ])
 def test_a_bill_or_a_legislature_s_proposal_rejected_or_approved_is_legislation(sentence, expected):
     assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Okafor spoke by telephone with Dahl on Monday.", ("phone call", "spoke", "Monday", ["Okafor", "Dahl"])),
+    ("Protesters marched in Lakeview on Saturday against the pact.", ("protest", "marched", "Saturday", ["Protesters"])),
+    # what the protest is against came before it
+    ("Protesters marched in Lakeview on Saturday against the pact.", ("agreement", "pact", None, [])),
+])
+def test_phone_calls_and_marches(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["The troops marched into the city.", "Okafor rallied supporters in Ohio."])
+def test_marching_and_rallying_that_is_no_protest(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "protest"] == []
+
+
+@pytest.mark.model
+def test_a_gerund_after_before_is_still_to_come_when_its_clause_is():
+    assert ("visit", "planned", "flying") in events_in("Okafor will meet the leaders on Friday before flying to Lima.")
