@@ -149,6 +149,9 @@ DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents
 # What is leaked when it is posted: "posted the emails online"; not "posted a video".
 LEAKED_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents", "files", "memos", "cables", "records",
                 "transcripts"}
+# What a candidate seeks or enters: "seek a fourth [term]", "entered the [race]".
+TERMS = {"term", "reelection", "re-election", "office", "presidency", "nomination", "seat"}
+RACES = {"race", "contest", "primary", "campaign"}
 LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
 # Money verbs that are donations only with whom it came from: "raised $200,000 [from] hedge funds".
 FROM_DONORS = {"raise"}
@@ -164,6 +167,7 @@ OBJECT_VERBS = {
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
     "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
     "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
+    "seek": (TERMS, "candidacy"), "enter": (RACES, "candidacy"), "join": (RACES, "candidacy"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
@@ -352,6 +356,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             (c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTERS) or (c.dep_ == "prep" and c.lower_ == "against")
             for c in children):
         return "protest"  # "protesters marched", "rallied against the pact"
+    if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
+            t.lower_ == "of" and any(g.lemma_.lower() in RACES for g in t.children) for t in token.subtree):
+        return "candidacy"  # "dropped out of the race" ("out" a particle or, in some parses, a preposition)
     if lemma in INQUIRY_VERBS and (lemma != "look" or any(c.lower_ == "into" for c in children)):
         subject = subject_of(token)
         investigates = subject is not None and (subject.i in orgs or subject.lemma_.lower() in INVESTIGATORS)
@@ -381,6 +388,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return with_person if any(is_person(c) for c in objects) else otherwise
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
+        if kind == "candidacy" and not candidate(subject_of(token, passive_subject=True)):
+            return None  # "the gap, which stood at 263 entering Tuesday's primary"
         if lemma in FROM_DONORS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
             return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
         # with no object, the subject is what it acts on: "the bill passed" (a speaker is no audience)
@@ -437,6 +446,11 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
 def legislature(subject: Optional[Token]) -> bool:
     """"The Senate", "lawmakers", "the House Judiciary Committee"."""
     return subject is not None and (subject.lemma_.lower() in LEGISLATURES or subject.lower_ in LEGISLATURES)
+
+
+def candidate(subject: Optional[Token]) -> bool:
+    """Someone who may run: a person, or a name ("Vasquez", which the model may read as a place)."""
+    return subject is not None and (is_a_person(subject) or subject.pos_ == "PROPN")
 
 
 def is_a_person(token: Token) -> bool:

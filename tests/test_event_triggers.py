@@ -380,3 +380,20 @@ def test_marching_and_rallying_that_is_no_protest(sentence):
 @pytest.mark.model
 def test_a_gerund_after_before_is_still_to_come_when_its_clause_is():
     assert ("visit", "planned", "flying") in events_in("Okafor will meet the leaders on Friday before flying to Lima.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mrs. Okafor is widely expected to seek a fourth term next year.", ("candidacy", "expected", "seek")),
+    ("Vasquez entered the race in March.", ("candidacy", "happened", "entered")),
+    ("Okafor dropped out of the race on Tuesday.", ("candidacy", "happened", "dropped")),
+])
+def test_seeking_a_term_entering_or_leaving_a_race_is_a_candidacy(sentence, expected):
+    assert expected in events_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["She dropped out of school.", "They entered the building.",
+                                      "The gap stood at 263 entering Tuesday's primary."])
+def test_entering_or_leaving_anything_else_is_no_candidacy(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "candidacy"] == []
