@@ -578,6 +578,9 @@ def governing_verb(noun: Token) -> Optional[Token]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    if noun.lemma_.lower() == "trial" and (noun.dep_ == "dobj" and head.lemma_.lower() in ("stand", "face") or (
+            noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "put"))):
+        return head if noun.dep_ == "dobj" else head.head  # "is scheduled to [go] on trial in December"
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in HOSTING_VERBS \
             and noun_type(noun) == "meeting":
         return head.head
@@ -784,13 +787,15 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
     for token in anchor.subtree:
         if token.i in exclude or token.i == anchor.i:
             continue
-        depth, up, bound = 0, token, False
+        depth, up, preposition = 0, token, None
         while up.i != anchor.i and depth <= MAX_ARGUMENT_DEPTH:
             if up.pos_ == "VERB" and up.i != token.i and not reduced_relative(up, anchor):
                 depth = MAX_ARGUMENT_DEPTH + 1  # inside another clause
                 break
-            bound = bound or up.dep_ == "prep" and up.lower_ in SEQUENCE_PREPOSITIONS
+            if preposition is None and up.dep_ == "prep":
+                preposition = up.lower_  # the nearest: "before the July 4 recess", not "before a jury in 2013"
             up, depth = up.head, depth + 1
+        bound = preposition in SEQUENCE_PREPOSITIONS
         if depth > MAX_ARGUMENT_DEPTH:
             continue
         # a date after "before" or "since" bounds the event, and is not its date: "before the July 4 recess"

@@ -397,3 +397,20 @@ def test_seeking_a_term_entering_or_leaving_a_race_is_a_candidacy(sentence, expe
                                       "The gap stood at 263 entering Tuesday's primary."])
 def test_entering_or_leaving_anything_else_is_no_candidacy(sentence):
     assert [e for e in events_in(sentence) if e[0] == "candidacy"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # "before" a body of people is a place, and the date after it the event's
+    ("The congressman testified before a grand jury in 2013.", ("hearing", "testified", "2013", ["The congressman"])),
+    # going on trial, standing trial: the verb says when and whether
+    ("He is scheduled to go on trial in December.", ("hearing", "trial", "December", ["He"])),
+    ("He will stand trial next year.", ("hearing", "trial", "next year", ["He"])),
+])
+def test_testimony_and_trials_take_their_own_dates(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+def test_a_trial_to_come_is_planned():
+    assert ("hearing", "planned", "trial") in events_in("He is scheduled to go on trial in December.")
