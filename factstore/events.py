@@ -149,6 +149,10 @@ DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents
 # What is leaked when it is posted: "posted the emails online"; not "posted a video".
 LEAKED_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents", "files", "memos", "cables", "records",
                 "transcripts"}
+# Events an organisation written before the noun leads: "the [F.B.I.] investigation", "the [Senate] vote".
+LED_BY_ORGANISATIONS = {"investigation", "vote", "hearing", "legislation", "sanctions"}
+# An investigation opened or closed under another name: "[reopen] the case".
+CASES = {"case", "cases"}
 # What a candidate seeks or enters: "seek a fourth [term]", "entered the [race]".
 TERMS = {"term", "reelection", "re-election", "office", "presidency", "nomination", "seat"}
 RACES = {"race", "contest", "primary", "campaign"}
@@ -167,6 +171,7 @@ OBJECT_VERBS = {
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
     "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
     "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
+    "reopen": (CASES, "investigation"), "close": (CASES, "investigation"),
     "seek": (TERMS, "candidacy"), "enter": (RACES, "candidacy"), "join": (RACES, "candidacy"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
@@ -262,7 +267,7 @@ CONDITIONS = {"if", "unless"}
 NOUN_STATUS = {"upcoming": "planned", "planned": "planned", "scheduled": "planned", "proposed": "planned",
                "next": "planned", "future": "planned", "coming": "planned", "possible": "expected",
                "potential": "expected", "likely": "expected", "ongoing": "ongoing", "continuing": "ongoing",
-               "pending": "ongoing", "current": "ongoing"}
+               "pending": "ongoing", "current": "ongoing", "underway": "ongoing"}
 PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_PREPOSITIONS = {"in", "at", "to"}
@@ -640,7 +645,12 @@ def status_of(verb: Token) -> str:
 
 
 def noun_status(noun: Token) -> Optional[str]:
-    """What the noun's own modifiers say: "the upcoming debate" is planned; None when they say nothing."""
+    """What the noun's own modifiers say: "the upcoming debate" is planned, and so is what the noun is
+    said to be: "the investigation [is ongoing]"; None when they say nothing."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        said = [NOUN_STATUS.get(c.lower_) for c in noun.head.children if c.dep_ in ("acomp", "advmod")]
+        if any(said):
+            return next(s for s in said if s)
     for child in noun.children:
         status = NOUN_STATUS.get(child.lower_)
         if status:
@@ -813,7 +823,10 @@ def reduced_relative(verb: Token, anchor: Token) -> bool:
 
 
 def is_date(ent: Optional[Span]) -> bool:
-    """A date entity, or a time entity that names its day: "Monday night", not "two hours"."""
+    """A date entity, or a time entity that names its day: "Monday night", not "two hours" nor a span of
+    time the event lasts ("for a year")."""
+    if ent is not None and ent.root.lemma_.lower() in DURATION_UNITS and ent.root.head.lower_ in ("for", "throughout"):
+        return False
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
                                      for t in ent)))
@@ -942,6 +955,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
                 owner = None  # "South Carolina's primary": a place, found below
             participle = next((c for c in token.children if reduced_relative(c, token)), None)
+            if owner is None and kind in LED_BY_ORGANISATIONS:
+                owner = next((c for c in token.children if c.dep_ == "compound" and c.i in orgs), None)
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
             elif participle is not None and any(c.dep_ == "agent" for c in participle.children):

@@ -414,3 +414,33 @@ def test_testimony_and_trials_take_their_own_dates(sentence, expected):
 @pytest.mark.model
 def test_a_trial_to_come_is_planned():
     assert ("hearing", "planned", "trial") in events_in("He is scheduled to go on trial in December.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The case was closed in July.", ("investigation", "closed", "July", ["The case"])),
+    # an organisation written before the noun leads it
+    ("The F.B.I. investigation into the contracts began in July 2015.",
+     ("investigation", "investigation", "July 2015", ["F.B.I.", "the contracts"])),
+    ("The Senate vote was delayed.", ("vote", "vote", None, ["Senate"])),
+    # how long it has gone on is no date
+    ("The F.B.I. has been investigating the foundation for a year.",
+     ("investigation", "investigating", None, ["The F.B.I.", "the foundation"])),
+])
+def test_investigations_their_cases_and_the_organisations_that_lead_them(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The investigation is ongoing, officials said.", ("investigation", "ongoing", "investigation")),
+    ("Mr. Comey's decision to reopen the case stunned the campaign.", ("investigation", "happened", "reopen")),
+])
+def test_an_investigation_said_to_be_ongoing_and_a_case_reopened(sentence, expected):
+    assert expected in events_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["The store will close in July.", "He made his case to voters."])
+def test_closing_or_making_anything_else_is_no_investigation(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "investigation"] == []
