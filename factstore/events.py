@@ -512,8 +512,14 @@ def won_election(noun: Token) -> bool:
     if any(is_election(g) for g in places):
         return True
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner is not None and (is_a_person(owner) or owner.lower_ in ("his", "her")) \
-        and any(is_region_won(g) for g in places)
+    if owner is None or not (is_a_person(owner) or owner.lower_ in ("his", "her") or (
+            owner.pos_ == "PROPN" and owner.ent_type_ not in ("GPE", "NORP", "LOC"))):  # "Trump" read as an ORG
+        return False
+    # a candidate's own victory, in a place or with nothing to say it was anything else ("Trump's
+    # victory upended assumptions"); not "his victory in the lawsuit"
+    inside = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
+              if g.dep_ == "pobj"]
+    return any(is_region_won(g) for g in places) or not inside
 
 
 def spoken_attack(noun: Token) -> bool:
@@ -824,9 +830,11 @@ def reduced_relative(verb: Token, anchor: Token) -> bool:
 
 def is_date(ent: Optional[Span]) -> bool:
     """A date entity, or a time entity that names its day: "Monday night", not "two hours" nor a span of
-    time the event lasts ("for a year")."""
-    if ent is not None and ent.root.lemma_.lower() in DURATION_UNITS and ent.root.head.lower_ in ("for", "throughout"):
-        return False
+    time the event lasts ("for a year") or counted from another event ("a week after")."""
+    if ent is not None and ent.root.lemma_.lower() in DURATION_UNITS and (
+            ent.root.head.lower_ in ("for", "throughout")
+            or ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("after", "before", "later", "earlier")):
+        return False  # "for a year"; "a week after the election" counts from another event, not from today
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
                                      for t in ent)))

@@ -444,3 +444,22 @@ def test_an_investigation_said_to_be_ongoing_and_a_case_reopened(sentence, expec
 @pytest.mark.parametrize("sentence", ["The store will close in July.", "He made his case to voters."])
 def test_closing_or_making_anything_else_is_no_investigation(sentence):
     assert [e for e in events_in(sentence) if e[0] == "investigation"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trump's victory stunned the world.", ("election", "victory", None, ["Trump's"])),
+    # counted from another event, not from the article's day
+    ("A week after Okafor's victory upended assumptions, Obama met Merkel.",
+     ("meeting", "met", None, ["Obama", "Merkel"])),
+    ("Two weeks ago, Obama met Merkel.", ("meeting", "met", "Two weeks ago", ["Obama", "Merkel"])),
+])
+def test_a_candidate_s_own_victory_and_a_span_counted_from_another_event(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["Federer's victory at Wimbledon was his eighth.",
+                                      "Apple's victory in court pleased investors."])
+def test_a_victory_somewhere_else_than_an_election_is_none(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "election"] == []
