@@ -37,6 +37,11 @@ hopeful fearful doubtful unsure uncertain determined eager anxious happy glad so
 SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", "snap back", "weigh in",
                             "chime in", "speak out", "lash out", "point out", "spell out", "sound off",
                             "call out", "rule out"})
+# Verbs by which a legislature decides a bill, and what it decides: a vote, not words said.
+DECIDING_CUES = frozenset("reject approve defeat block pass".split())
+BILL_NOUNS = frozenset("bill law legislation measure amendment resolution budget".split())
+PROPOSAL_NOUNS = frozenset("proposal plan".split())
+LEGISLATURES = frozenset("senate house congress parliament legislature assembly lawmaker senator committee".split())
 # Verbs by which words are put out as a statement: "issued a statement", "released statements".
 ISSUING_VERBS = frozenset("issue release publish post".split())
 # Cues of perception.
@@ -118,6 +123,8 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
     if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & (SPEECH_CUES | SPEECH_PHRASES) \
             and claim.kind != "direct":
         return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
+    if lemma in DECIDING_CUES and decides_a_bill(doc, claim):
+        return OTHER  # "the Senate rejected [four proposals to tighten gun laws]": a vote, not words
     if not has_message(doc, claim) and not is_demand(doc, claim):
         return OTHER  # "criticized [the decision]"
     return SPEECH
@@ -138,6 +145,16 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in content.root.children):
         return True  # a clause whose verb the model took for a noun: "[the U.S. outsource the fight]"
     return content.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def decides_a_bill(doc: Doc, claim: ClaimCandidate) -> bool:
+    """Whether a content is a bill, or a proposal a legislature rejects or approves."""
+    content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    head = content.root.lemma_.lower()
+    source = source_head(doc, claim)
+    return head in BILL_NOUNS or head in PROPOSAL_NOUNS and source is not None and source.lemma_.lower() in LEGISLATURES
 
 
 def issued_statement(doc: Doc, claim: ClaimCandidate) -> bool:

@@ -35,6 +35,8 @@ def acts_db(tmp_path_factory):
     ("a statement saying", "speech"),  # issued a statement: words put out
     ("the city outsource", "speech"),  # a clause, though the model reads its verb as a noun
     ("raising fares", "speech"),  # ruled out: with its particle, a verb of speaking
+    ("two proposals to extend", "other"),  # a legislature rejecting proposals: a vote, not words
+    ("the claim that the ferry", "speech"),  # a person rejecting a claim: a denial
 ])
 def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
     rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)
