@@ -653,6 +653,8 @@ def status_of(verb: Token) -> str:
 def noun_status(noun: Token) -> Optional[str]:
     """What the noun's own modifiers say: "the upcoming debate" is planned, and so is what the noun is
     said to be: "the investigation [is ongoing]"; None when they say nothing."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "up":
+        return "planned"  # "is up for re-election in November"
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         said = [NOUN_STATUS.get(c.lower_) for c in noun.head.children if c.dep_ in ("acomp", "advmod")]
         if any(said):

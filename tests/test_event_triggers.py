@@ -463,3 +463,9 @@ def test_a_candidate_s_own_victory_and_a_span_counted_from_another_event(sentenc
                                       "Apple's victory in court pleased investors."])
 def test_a_victory_somewhere_else_than_an_election_is_none(sentence):
     assert [e for e in events_in(sentence) if e[0] == "election"] == []
+
+
+@pytest.mark.model
+def test_up_for_election_is_an_election_to_come():
+    assert ("election", "planned", "election") in events_in("Mr. Delgado, who is up for re-election in November, "
+                                                            "did not respond.")
