@@ -784,8 +784,15 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
                 child.ent_type_ in PLACE_LABELS or known_place(child)) and (
                 kind != "election" or is_region_won(child)):  # "defeated [Clinton]" is no place
             place = place_of(child)
+        elif child.dep_ == "dobj" and kind == "donation" and (child.ent_type_ == "MONEY" or child.lemma_.lower() in (
+                "money", "fee", "fund")):
+            continue  # "paid [$25,000] to a group": what was given, not who took part
         elif child.dep_ == "dobj" and kind not in ("visit", "travel", "speech", "rally", "election", "vote"):
             counterparts += participants_in(child, other, orgs)
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and kind == "donation":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    counterparts += participants_in(obj, "target", orgs)  # "paid $25,000 [to a group]"
         elif child.dep_ == "prep" and (child.lower_ in COUNTERPART_PREPOSITIONS or (
                 child.lower_ in TARGET_PREPOSITIONS and kind in TARGETED | {"vote", "hearing"}
                 and kind in (TARGET_PREPOSITIONS[child.lower_] or {kind}) and (is_noun or child.lower_ != "of"))):

@@ -59,6 +59,14 @@ def clause_of_preposition(preposition: Token) -> Optional[Token]:
     return None
 
 
+def accused_of(preposition: Token) -> Optional[Token]:
+    """Who did what a gerund after "of" or "for" says, when it is the object of the verb: "accused
+    [Clinton] of meeting bankers", "praised [her] for standing firm"."""
+    if preposition.text.lower() not in ("of", "for") or preposition.head.pos_ != "VERB":
+        return None
+    return next((c for c in preposition.head.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+
+
 def relation(token: Token) -> str:
     """The token's dependency, except that a participle coordinated with "and"/"or" is conj even
     where the parse made it the complement of the one before it: "saying that X [and stating] that Y"."""
@@ -105,6 +113,9 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         if not borrows or verb.head.i == verb.i:
             return None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            accused = accused_of(verb.head)
+            if accused is not None:
+                return accused
             verb = clause_of_preposition(verb.head)
             if verb is None:
                 return None

@@ -469,3 +469,15 @@ def test_a_victory_somewhere_else_than_an_election_is_none(sentence):
 def test_up_for_election_is_an_election_to_come():
     assert ("election", "planned", "election") in events_in("Mr. Delgado, who is up for re-election in November, "
                                                             "did not respond.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # the one accused of doing it did it
+    ("Sanders accused Clinton of meeting bankers in secret.", ("meeting", "meeting", None, ["Clinton", "bankers"])),
+    # the money given is no participant; whom it went to is
+    ("Trump paid $25,000 to a group supporting Pam Bondi.",
+     ("donation", "paid", None, ["Trump", "a group supporting Pam Bondi"])),
+])
+def test_who_did_what_one_is_accused_of_and_whom_money_went_to(sentence, expected):
+    assert expected in scenes_in(sentence)
