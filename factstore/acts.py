@@ -17,8 +17,9 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .facts import ClaimCandidate
-from .lexicon import PERSON_NOUNS, SPEECH_CUES, STATEMENT_NOUNS
+from .lexicon import LAW_NOUNS, PERSON_NOUNS, SPEECH_CUES, STATEMENT_NOUNS
 from .parse import entity_at, text_of
+from .syntax import is_legislature
 
 SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
 
@@ -37,11 +38,6 @@ hopeful fearful doubtful unsure uncertain determined eager anxious happy glad so
 SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", "snap back", "weigh in",
                             "chime in", "speak out", "lash out", "point out", "spell out", "sound off",
                             "call out", "rule out"})
-# Verbs by which a legislature decides a bill, and what it decides: a vote, not words said.
-DECIDING_CUES = frozenset("reject approve defeat block pass".split())
-BILL_NOUNS = frozenset("bill law legislation measure amendment resolution budget".split())
-PROPOSAL_NOUNS = frozenset("proposal plan".split())
-LEGISLATURES = frozenset("senate house congress parliament legislature assembly lawmaker senator committee".split())
 # Verbs by which words are put out as a statement: "issued a statement", "released statements".
 ISSUING_VERBS = frozenset("issue release publish post".split())
 # Cues of perception.
@@ -123,7 +119,7 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
     if claim.cue_lemma and not (words | {lemma, lemma.split()[0]}) & (SPEECH_CUES | SPEECH_PHRASES) \
             and claim.kind != "direct":
         return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
-    if lemma in DECIDING_CUES and decides_a_bill(doc, claim):
+    if lemma == "reject" and decides_a_bill(doc, claim):
         return OTHER  # "the Senate rejected [four proposals to tighten gun laws]": a vote, not words
     if not has_message(doc, claim) and not is_demand(doc, claim):
         return OTHER  # "criticized [the decision]"
@@ -148,13 +144,11 @@ def has_message(doc: Doc, claim: ClaimCandidate) -> bool:
 
 
 def decides_a_bill(doc: Doc, claim: ClaimCandidate) -> bool:
-    """Whether a content is a bill, or a proposal a legislature rejects or approves."""
+    """Whether a legislature is the source and a bill or a proposal the content: a vote."""
     content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if content is None or not len(content):
         return False
-    head = content.root.lemma_.lower()
-    source = source_head(doc, claim)
-    return head in BILL_NOUNS or head in PROPOSAL_NOUNS and source is not None and source.lemma_.lower() in LEGISLATURES
+    return content.root.lemma_.lower() in LAW_NOUNS | {"proposal"} and is_legislature(source_head(doc, claim))
 
 
 def issued_statement(doc: Doc, claim: ClaimCandidate) -> bool:

@@ -331,7 +331,7 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
         # and for what an event is done to: "an investigation into [Clinton's] emails"
         # and not a name that modifies a common noun: "[Sanders] supporters" are not Sanders
         named = [m for m in inside if (not is_possessive(text, m) or p.end <= m.end + 2 or p.role == "target")
-                 and not any(a <= m.start < b for a, b in p.modifiers)]
+                 and not any(a <= m.start < b for a, b in p.modifier_spans)]
         if named:  # the phrase's first person: "Yuri Ushakov, Putin's adviser" is Ushakov
             participants.append(EventParticipant(p.role, person=named[0].person))
         elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import WEEKDAYS
 from .facts import EventCandidate, Participant, TextSpan
-from .lexicon import KIN_NOUNS, OFFICE_TITLES, ROLE_NOUNS
+from .lexicon import KIN_NOUNS, LAW_NOUNS, LEGISLATURES, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
-from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, undotted
+from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, is_organisation_initials, undotted
 from .places import country_of, is_country, is_region
-from .syntax import subject_of, subtree_range, token_range
+from .syntax import is_legislature, subject_of, subtree_range, token_range
 
 # Event types, with the root code of the CAMEO event taxonomy (as in GDELT) where one exists:
 # 01 make public statement, 03 express intent to cooperate, 04 consult, 05 diplomatic cooperation,
@@ -57,13 +57,12 @@ VERB_TRIGGERS = {
 }
 # Events that answer another, which came before them: "[criticized] the vote", "[denied] the meeting".
 REACTIONS = {"accusation", "denial", "endorsement", "protest"}
-# Verbs that decide a bill or a legislature's proposal: legislation passed or blocked.
+# Verbs that decide a bill or a legislature's proposal: legislation passed or blocked. Rejecting
+# takes a legislature ("Russia rejected the resolution" is a denial).
 VOTING_VERBS = {"reject", "defeat", "approve", "adopt"}
-LEGISLATURES = {"senate", "house", "congress", "parliament", "legislature", "assembly", "lawmaker", "senator",
-                "committee"}
-# Who marches or rallies in protest: "[protesters] marched in Berlin".
+# Who marches or rallies in protest: "[protesters] marched in Berlin"; not "supporters rallied", a campaign's.
 PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "opponent", "critic", "student", "worker",
-              "supporter", "thousand", "hundred"}
+              "thousand", "hundred"}
 # Verbs that make an appointment when they give someone a post: "was [named] interim chairwoman".
 NAMING_VERBS = {"name", "pick", "tap", "choose", "select", "make"}
 POSTS = OFFICE_TITLES | ROLE_NOUNS | {"mate", "chair", "head", "leader", "successor", "replacement"}
@@ -72,6 +71,8 @@ POSTS = OFFICE_TITLES | ROLE_NOUNS | {"mate", "chair", "head", "leader", "succes
 INQUIRY_VERBS = {"examine", "review", "scrutinize", "scrutinise", "look"}
 INVESTIGATORS = {"investigator", "prosecutor", "police", "detective", "agent", "inspector", "auditor", "regulator",
                  "committee", "panel", "bureau", "department", "counsel"}
+# Words in the name of a body that investigates or legislates: "the Justice [Department]", "the [Senate]".
+BODY_WORDS = INVESTIGATORS | LEGISLATURES | {"agency", "commission", "office", "ministry"}
 # Movement verbs that are travel only with a destination: "arrived [in Tehran]", "headed [to Ohio]".
 DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "return": "travel"}
 # Nouns that report an event: "held talks with", "a visit to", "the FBI's investigation".
@@ -156,7 +157,6 @@ CASES = {"case", "cases"}
 # What a candidate seeks or enters: "seek a fourth [term]", "entered the [race]".
 TERMS = {"term", "reelection", "re-election", "office", "presidency", "nomination", "seat"}
 RACES = {"race", "contest", "primary", "campaign"}
-LAW_NOUNS = {"bill", "bills", "law", "legislation", "measure", "act", "resolution", "amendment", "budget"}
 # Money verbs that are donations only with whom it came from: "raised $200,000 [from] hedge funds".
 FROM_DONORS = {"raise"}
 # Whom one speaks to in a speech: "told [an audience]", "addressed [the convention]".
@@ -166,7 +166,8 @@ OBJECT_VERBS = {
     "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"),
     "repeal": (LAW_NOUNS, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
-    "steal": (DOCUMENT_NOUNS, "leak"), "post": (LEAKED_NOUNS, "leak"), "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
+    "steal": (DOCUMENT_NOUNS, "leak"), "post": (LEAKED_NOUNS, "leak"),
+    "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
     "give": ({"$", "money", "million", "thousand"}, "donation"), "charge": ({"@person"}, "charge"),
     "contribute": ({"$", "money", "million", "thousand"}, "donation"),
     "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
@@ -352,24 +353,21 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     article_organisations gives them."""
     lemma = token.lemma_.lower()
     children = list(token.children)
-    if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in POSTS for c in children):
-        return "appointment"  # "was [named] interim chairwoman"
+    if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+                                     and c.lemma_.lower() in POSTS for c in children):
+        return "appointment"  # "was [named] interim chairwoman"; not "chose to head north"
     if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
             g.lower_ in ("phone", "telephone") for g in c.children) for c in children):
         return "phone call"  # "spoke by telephone with Putin"
-    if lemma in ("march", "rally", "demonstrate") and any(
-            (c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTERS) or (c.dep_ == "prep" and c.lower_ == "against")
-            for c in children):
-        return "protest"  # "protesters marched", "rallied against the pact"
+    if lemma in ("march", "rally", "demonstrate") and protesting(token):
+        return "protest"  # "protesters marched", "thousands rallied against the pact"
     if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
             t.lower_ == "of" and any(g.lemma_.lower() in RACES for g in t.children) for t in token.subtree):
         return "candidacy"  # "dropped out of the race" ("out" a particle or, in some parses, a preposition)
     if lemma in INQUIRY_VERBS and (lemma != "look" or any(c.lower_ == "into" for c in children)):
         subject = subject_of(token)
-        investigates = subject is not None and (subject.i in orgs or subject.lemma_.lower() in INVESTIGATORS)
-        own = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
-                  for c in children)  # "the company is reviewing [its] options"
-        return "investigation" if investigates and not own else None
+        investigates = subject is not None and (subject.lemma_.lower() in INVESTIGATORS or is_body(subject, orgs))
+        return "investigation" if investigates and not its_own(token) else None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     for c in children:
         if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
@@ -385,21 +383,27 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
                                     for c in objects):
         return None  # "signed a memorandum", "an agreement was signed": the noun is the trigger
-    if lemma in VOTING_VERBS and any(c.lemma_.lower() in LAW_NOUNS or c.lower_ in LAW_NOUNS or (
-            c.lemma_.lower() == "proposal" and legislature(subject_of(token))) for c in objects):
+    if lemma in VOTING_VERBS and any(c.lemma_.lower() in LAW_NOUNS | {"proposal"} or c.lower_ in LAW_NOUNS
+                                     for c in objects) and (
+            is_legislature(subject_of(token)) or lemma != "reject" and not any(
+                c.lemma_.lower() == "proposal" for c in objects)):
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
         return with_person if any(is_person(c) for c in objects) else otherwise
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
-        if kind == "candidacy" and not candidate(subject_of(token, passive_subject=True)):
+        if kind == "candidacy" and not is_candidate(subject_of(token, passive_subject=True)):
             return None  # "the gap, which stood at 263 entering Tuesday's primary"
+        if nouns is CASES and its_own(token):
+            return None  # "the defense closed [its] case"
         if lemma in FROM_DONORS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
             return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
         # with no object, the subject is what it acts on: "the bill passed" (a speaker is no audience)
-        done_to = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "the emails [released]"
-        for c in objects or done_to or [c for c in children if c.dep_ == "nsubj"]:
+        described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "the emails [released]"
+        # a person charged is the object, never the subject: "he charged that Clinton had lied" is no charge
+        acted_on = [c for c in children if c.dep_ == "nsubj" and "@person" not in nouns]
+        for c in objects or described or acted_on:
             if c.lower_ in ("which", "that") and token.dep_ == "relcl":
                 c = token.head  # "the emails, which were stolen"
             words = {c.lower_, c.lemma_.lower()}
@@ -448,14 +452,41 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     return None
 
 
-def legislature(subject: Optional[Token]) -> bool:
-    """"The Senate", "lawmakers", "the House Judiciary Committee"."""
-    return subject is not None and (subject.lemma_.lower() in LEGISLATURES or subject.lower_ in LEGISLATURES)
+def is_candidate(subject: Optional[Token]) -> bool:
+    """Someone who may run: a person, or a one-word name the model may read as an organisation
+    ("Vasquez"); not a company's name, a country or a people ("China is seeking a seat")."""
+    if subject is None:
+        return False
+    ent = entity_of(subject)
+    return is_a_person(subject) or subject.pos_ == "PROPN" and subject.ent_type_ != "NORP" and not is_country(
+        subject.text) and not (ent is not None and ent.label_ == "ORG" and (len(ent) > 1 or any(
+            t.lower_ in ORGANISATION_NAME_WORDS for t in ent)))
 
 
-def candidate(subject: Optional[Token]) -> bool:
-    """Someone who may run: a person, or a name ("Vasquez", which the model may read as a place)."""
-    return subject is not None and (is_a_person(subject) or subject.pos_ == "PROPN")
+def is_body(subject: Token, orgs: dict[int, str]) -> bool:
+    """An organisation that investigates or legislates, by its initials or its name: "the F.B.I.", "the
+    Justice Department", "the Senate"; not "The New York Times" or "Volkswagen"."""
+    name = orgs.get(subject.i)
+    return name is not None and (is_acronym(name) or any(w in BODY_WORDS for w in name.lower().split()))
+
+
+def its_own(verb: Token) -> bool:
+    """Whether the verb's object is the subject's own: "the company is reviewing [its] options"."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+               for c in verb.children)
+
+
+def protesting(verb: Token) -> bool:
+    """Marching or rallying by protesters, or by people against something: "thousands rallied against
+    the pipeline"; not "the dollar rallied against the yen" nor "students demonstrated their robots"."""
+    subject = subject_of(verb)
+    if subject is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if subject.lemma_.lower() in PROTESTERS:
+        return True
+    return (is_a_person(subject) or subject.ent_type_ in ("NORP", "ORG") or subject.tag_ == "NNS" and any(
+        c.lower_ in PROTESTERS for c in subject.children)) and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
 def is_a_person(token: Token) -> bool:
@@ -505,21 +536,20 @@ def won_in_election(token: Token) -> bool:
 
 
 def won_election(noun: Token) -> bool:
-    """A person's win in an election or in a place ("her victory in Iowa"), or an election's
-    ("a primary victory", "the Iowa caucus winner")."""
+    """A person's win in an election or in a place ("her victory in Iowa"), or with nothing to say it
+    was a win of another kind ("Trump's victory", not "his victory in the lawsuit" nor "on trade"), or an
+    election's ("a primary victory", "the Iowa caucus winner")."""
     places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
               if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "compound"]
     if any(is_election(g) for g in places):
         return True
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or not (is_a_person(owner) or owner.lower_ in ("his", "her") or (
-            owner.pos_ == "PROPN" and owner.ent_type_ not in ("GPE", "NORP", "LOC"))):  # "Trump" read as an ORG
+            owner.tag_ == "NNP" and owner.ent_type_ not in ("GPE", "NORP", "LOC"))):  # "Trump" read as an ORG
         return False
-    # a candidate's own victory, in a place or with nothing to say it was anything else ("Trump's
-    # victory upended assumptions"); not "his victory in the lawsuit"
-    inside = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
-              if g.dep_ == "pobj"]
-    return any(is_region_won(g) for g in places) or not inside
+    elsewhere = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                 for g in c.children if g.dep_ == "pobj"]
+    return any(is_region_won(g) for g in places) or not elsewhere
 
 
 def spoken_attack(noun: Token) -> bool:
@@ -589,7 +619,7 @@ def governing_verb(noun: Token) -> Optional[Token]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
-    if noun.lemma_.lower() == "trial" and (noun.dep_ == "dobj" and head.lemma_.lower() in ("stand", "face") or (
+    if noun.lemma_.lower() == "trial" and ((noun.dep_ == "dobj" and head.lemma_.lower() == "stand") or (
             noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "put"))):
         return head if noun.dep_ == "dobj" else head.head  # "is scheduled to [go] on trial in December"
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in HOSTING_VERBS \
@@ -655,7 +685,10 @@ def noun_status(noun: Token) -> Optional[str]:
     said to be: "the investigation [is ongoing]"; None when they say nothing."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "up":
         return "planned"  # "is up for re-election in November"
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("set", "schedule", "plan", "expect"):
+        return PLANNING_HEADS[noun.head.lemma_.lower()]  # "the vote is scheduled for next week"
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head) and not any(
+            c.lower_ == "longer" for c in noun.head.subtree):  # "is no longer ongoing" says nothing of it
         said = [NOUN_STATUS.get(c.lower_) for c in noun.head.children if c.dep_ in ("acomp", "advmod")]
         if any(said):
             return next(s for s in said if s)
@@ -711,11 +744,7 @@ def article_organisations(doc: Doc) -> dict[int, str]:
 def names_organisation(ent: Span) -> bool:
     """An organisation's name: the model's ORG, or initials it read as a place that no country or
     place goes by ("F.B.I.", which "it" may then stand for)."""
-    if ent.label_ in ORG_LABELS:
-        return True
-    name = bare(ent.text)
-    return ent.label_ == "GPE" and is_acronym(name) and not country_name(undotted(name)) and not any(
-        country_of(n) for n in (name, undotted(name)))
+    return ent.label_ in ORG_LABELS or ent.label_ == "GPE" and is_organisation_initials(bare(ent.text))
 
 
 def named_in(token: Token, start: int, end: int) -> list[Span]:
@@ -765,10 +794,10 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
         entities.append((e.label_, name, tuple(sorted(spelt.get(name, set()) | {e.text}))))
     if not entities and token.i in orgs:
         entities.append(("ORG", orgs[token.i], tuple(sorted(spelt.get(orgs[token.i], ())))))  # "the bureau", "it"
-    modifiers = [token_range(t.subtree) for t in doc[token.left_edge.i:token.right_edge.i + 1]
+    modifier_spans = [token_range(t.subtree) for t in doc[token.left_edge.i:token.right_edge.i + 1]
                  if start <= t.idx < end and t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN"]
     return [Participant(role, start, end, text[start:end], list(dict.fromkeys(entities)), token.lemma_.lower(),
-                        modifiers)]
+                        modifier_spans)]
 
 
 def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[int, str]] = None
@@ -840,13 +869,19 @@ def reduced_relative(verb: Token, anchor: Token) -> bool:
 def is_date(ent: Optional[Span]) -> bool:
     """A date entity, or a time entity that names its day: "Monday night", not "two hours" nor a span of
     time the event lasts ("for a year") or counted from another event ("a week after")."""
-    if ent is not None and ent.root.lemma_.lower() in DURATION_UNITS and (
+    if ent is not None and is_span_of_time(ent) and (
             ent.root.head.lower_ in ("for", "throughout")
             or ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("after", "before", "later", "earlier")):
         return False  # "for a year"; "a week after the election" counts from another event, not from today
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
                                      for t in ent)))
+
+
+def is_span_of_time(ent: Span) -> bool:
+    """A count of days, weeks, months or years: "a year", "two weeks"; not "next week" or "the past year"."""
+    return ent.root.lemma_.lower() in DURATION_UNITS and any(t.like_num or t.lower_ in ("a", "an") for t in ent) \
+        and not any(t.lower_ in ("next", "last", "this", "coming", "past") for t in ent)
 
 
 def date_span(ent: Span) -> TextSpan:
@@ -972,8 +1007,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
                 owner = None  # "South Carolina's primary": a place, found below
             participle = next((c for c in token.children if reduced_relative(c, token)), None)
-            if owner is None and kind in LED_BY_ORGANISATIONS:
-                owner = next((c for c in token.children if c.dep_ == "compound" and c.i in orgs), None)
+            if owner is None and kind in LED_BY_ORGANISATIONS:  # "the F.B.I. investigation", not "the Enron hearing"
+                owner = next((c for c in token.children if c.dep_ == "compound" and is_body(c, orgs)), None)
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
             elif participle is not None and any(c.dep_ == "agent" for c in participle.children):
@@ -1030,7 +1065,10 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             when = governing_date(anchors[-1])
         kind = by_destination(kind, token, place)
         tensed = verb is not None or noun_status(token) is not None or kind in SCENE_EVENTS
-        if verb is not None:
+        if verb is not None and verb is not token and verb.lemma_.lower() in ("schedule", "plan") \
+                and not negated(verb):
+            status = "planned"  # "scheduled a vote", "the vote is scheduled for next week"
+        elif verb is not None:
             status = status_of(verb)
         else:
             status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS else "happened")
@@ -1115,7 +1153,8 @@ def sets_another_time(token: Token) -> bool:
 def reported_future(clause: Token) -> bool:
     """A clause reporting what is still to come, whose time is not that of the words reporting it:
     "announced on Sunday that she [would step] down"."""
-    return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children)
+    return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUXILIARIES
+                                          for c in clause.children)
 
 
 def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:

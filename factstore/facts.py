@@ -124,7 +124,7 @@ class Participant:
     entities: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
     head: str = ""  # the phrase's head word, lower case: "corporation", "president"
     # names that modify a common noun, and so name someone else: "[Sanders] supporters", "the [Trump] campaign"
-    modifiers: list[tuple[int, int]] = field(default_factory=list)
+    modifier_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(eq=False)

@@ -128,3 +128,6 @@ STATEMENT_NOUNS = frozenset("""
 statement statements brief filing filings submission letter letters tweet tweets post posts remarks comment
 comments speech interview memo op-ed column essay book testimony lawsuit complaint motion campaign website
 """.split())
+# Bills and the bodies that pass or block them: "the Senate rejected [the bill]".
+LAW_NOUNS = frozenset("bill bills law legislation measure act resolution amendment budget".split())
+LEGISLATURES = frozenset("senate house congress parliament legislature assembly lawmaker senator committee".split())

@@ -73,17 +73,23 @@ def country_name(name: str) -> Optional[str]:
     return None
 
 
+def is_organisation_initials(name: str) -> bool:
+    """Initials that name no country or place the gazetteer knows: "F.B.I.", not "U.S." or "D.C."."""
+    return is_acronym(name) and not country_name(undotted(name)) and not any(
+        country_of(n) for n in (name, undotted(name)))
+
+
 def canonical(name: str, label: str) -> tuple[str, str]:
     """(name, kind) for an entity named in an event: a country by its name, an acronym without dots,
     a NORP as a group; a GPE the gazetteer does not know as a country or capital is an organisation
     when it looks like one ("F.B.I."), else a place taken as its country's stand-in is kept as written."""
-    name = undotted(bare(name))
+    written, name = bare(name), undotted(bare(name))
     if label == "NORP":
         return name, "group"
     country = country_name(name)
     if country:
         return country, "country"
-    if label == "GPE" and not is_acronym(name) and country_of(name) is not None:
+    if label == "GPE" and not is_organisation_initials(written) and country_of(name) is not None:
         return name, "country"  # a city or state that acts: "Texas sued"
     return name, "organization"
 

@@ -5,7 +5,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import KIN_NOUNS, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS
+from .lexicon import KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS
 from .organisations import HEAD_NOUNS
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
@@ -23,8 +23,13 @@ SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since
 # after other verbs, the subject's doing: "visited the court to view the casket".
 OBJECT_CONTROL_VERBS = frozenset("""
 ask urge tell press pressure push call force persuade convince encourage invite allow permit order direct
-instruct require expect want need implore beg challenge dare warn advise remind compel lobby appeal
+instruct require expect want need implore beg challenge dare warn advise remind compel lobby
 """.split())
+# Of those, the ones whose infinitive the parse may hang as a clause of its own (advcl): "pressed the
+# F.B.I. to release"; after others such a clause is a purpose: "called Erdogan on Sunday to condemn".
+ADVCL_CONTROL_VERBS = frozenset("ask urge press pressure push lobby".split())
+# Verbs whose object is a place they need or want, not who acts: "Clinton needs [Ohio] to win".
+WANTING_VERBS = frozenset("need want".split())
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 ACTOR_NOUNS = PERSON_NOUNS | ROLE_NOUNS | KIN_NOUNS | HEAD_NOUNS  # "the bureau"
@@ -143,14 +148,28 @@ def object_controller(verb: Token) -> Optional[Token]:
             c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
         return None
     head = verb.head
-    if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+    lemma = head.lemma_.lower()
+    if lemma not in OBJECT_CONTROL_VERBS or verb.dep_ == "advcl" and lemma not in ADVCL_CONTROL_VERBS:
         return None
     for child in head.children:
         if child.i > verb.i:
             break
-        objects = [child] if child.dep_ in ("dobj", "dative") else [
-            g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.text.lower() == "on" else []
+        if child.dep_ in ("dobj", "dative") and lemma != "call":  # "called [Erdogan] to condemn" is a purpose
+            objects = [child]
+        elif child.dep_ == "prep" and child.text.lower() == "on":  # "called on [Congress] to act"
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
         for obj in objects:
-            if obj.ent_type_ in ACTOR_LABELS or obj.text.lower() in OBJECT_PRONOUNS or obj.lemma_.lower() in ACTOR_NOUNS:
+            if obj.ent_type_ == "GPE" and lemma in WANTING_VERBS:
+                continue
+            if obj.ent_type_ in ACTOR_LABELS or obj.text.lower() in OBJECT_PRONOUNS \
+                    or obj.lemma_.lower() in ACTOR_NOUNS:
                 return obj
     return None
+
+
+def is_legislature(token: Optional[Token]) -> bool:
+    """A body that passes bills, or its members: "the Senate", "lawmakers", "Senate Republicans"."""
+    return token is not None and any(t.lemma_.lower() in LEGISLATURES or t.text.lower() in LEGISLATURES
+                                     for t in [token, *(c for c in token.children if c.dep_ == "compound")])

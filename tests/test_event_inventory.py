@@ -83,9 +83,10 @@ def test_light_verbs_and_places_only_where_the_text_places_the_event(lakeview):
     assert [(r[1], r[2], r[4], r[5]) for r in rally] == [
         ("happened", "2017-03-04", "Paul Ostrander/person/agent", "Lakeview")]  # "held a rally in Lakeview on Saturday"
     assert [r[4] for r in events(lakeview, "vote")] == ["Paul Ostrander/person/agent"]  # "cast a vote"
-    # "The Denver-based chef Tomas Reyes, who donated $5,000": the chef gave it; Denver is no participant
+    # "The Denver-based chef Tomas Reyes, who donated $5,000 to Whitlock's campaign": the chef gave it, to
+    # Whitlock's campaign; Denver is no participant
     donated = [r for r in events(lakeview, "donation") if r[3] == "lakeview_a.txt:donated"]
-    assert donated and donated[0][4] == "Tomas Reyes/person/agent"
+    assert donated and donated[0][4] == "Tomas Reyes/person/agent, Dana Whitlock/person/target"
     everyone = query(lakeview, "select distinct ep.name from event_participants ep where ep.name is not null")
     assert ("Denver",) not in everyone and ("F.B.I.",) not in everyone
     assert query(lakeview, "select count(*) from event_participants where kind = 'country'") == [(0,)]

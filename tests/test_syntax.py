@@ -84,7 +84,8 @@ def test_an_infinitive_after_an_object_that_can_act_is_the_object_s_doing():
                       ["Obama", "ask", "Comey", "to", "resign"], ["B-PERSON", "O", "B-PERSON", "O", "O"]) == "Comey"
     assert controller(["Reid", "called", "on", "the", "bureau", "to", "act"], [1, 1, 1, 4, 2, 6, 1],
                       ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp"],
-                      ["NNP", "VBD", "IN", "DT", "NN", "TO", "VB"], ["Reid", "call", "on", "the", "bureau", "to", "act"],
+                      ["NNP", "VBD", "IN", "DT", "NN", "TO", "VB"],
+                      ["Reid", "call", "on", "the", "bureau", "to", "act"],
                       ["B-PERSON", "O", "O", "O", "O", "O", "O"]) == "bureau"
 
 
