@@ -194,6 +194,8 @@ WIN_VERBS = {"win", "lose", "defeat", "beat", "prevail", "carry", "sweep", "take
 PLACE_WIN_VERBS = {"win", "lose", "carry", "take"}
 # Of these, the ones a candidate does with no object: "if she wins", "won by a compelling margin".
 BARE_WIN_VERBS = {"win", "lose", "prevail"}
+# Of these, the ones whose object can be the rival beaten: "[beat] Clinton by a wide margin".
+RIVAL_WIN_VERBS = {"defeat", "beat", "whip"}
 # What a bare win or loss may still say: by how much, over or to whom ("won by ten points").
 MARGINS_AND_RIVALS = {"by", "over", "against", "to"}
 # What a candidate wins besides an election or a place: "won 30 delegates", "won the presidency".
@@ -528,6 +530,11 @@ def won_in_election(token: Token) -> bool:
     if not objects and lemma in BARE_WIN_VERBS and not any(
             c.dep_ in ("prep", "ccomp", "xcomp") and c.lower_ not in MARGINS_AND_RIVALS for c in token.children):
         return True  # a candidate who wins or loses, by a margin or over a rival
+    if lemma in RIVAL_WIN_VERBS and token.tag_ != "VBG" and any(c.ent_type_ == "PERSON" for c in objects) and any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        # a candidate who beat a rival by a margin: "beat Clinton by a wide margin"; not a standing in
+        # the polls ("we are defeating Trump by very significant numbers")
+        return True
     # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
     heads = [token] + [c for c in objects if is_person(c)]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(

@@ -5,7 +5,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS
+from .lexicon import KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 from .organisations import HEAD_NOUNS
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
@@ -113,6 +113,10 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         controller = object_controller(verb)
         if controller is not None:
             return controller
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
+                and verb.head.lower_ in STATEMENT_NOUNS:
+            verb = verb.head.head  # "Trump issued [a statement] accusing Cruz": the statement's issuer
+            continue
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
             verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS)
         if not borrows or verb.head.i == verb.i:

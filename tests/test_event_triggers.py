@@ -528,3 +528,22 @@ def test_the_new_rules_keep_their_participants_and_dates_right(sentence, expecte
 ])
 def test_statuses_a_schedule_or_a_negation_gives(sentence, expected):
     assert expected in events_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Bernie Sanders beat Hillary Clinton by a wide margin.",
+     ("election", "beat", None, ["Senator Bernie Sanders"])),
+    # a statement issued speaks for its issuer
+    ("Mr. Trump issued a statement accusing Mr. Cruz of lying.",
+     ("accusation", "accusing", None, ["Mr. Trump", "Mr. Cruz"])),
+])
+def test_a_rival_beaten_by_a_margin_and_a_statement_s_issuer(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["The Warriors beat the Cavaliers by ten points.",
+                                      '"We are defeating Donald Trump by very significant numbers," Sanders said.'])
+def test_a_team_s_win_or_a_standing_in_the_polls_is_no_election(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "election"] == []
