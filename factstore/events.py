@@ -423,7 +423,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma == "attack":
         # in words: a person attacking a person or what they say and do; else in arms
         in_words = said_by_a_person(token) and any(c.dep_ == "dobj" and (
-            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED) for c in children)
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or any(  # "[Mr. Clinton's] personal life"
+                g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her")) for g in c.children))
+            for c in children)
         return "accusation" if in_words else "attack"
     if lemma in ("slam", "blast") and not any(c.dep_ == "dobj" and (
             c.ent_type_ in PARTICIPANT_LABELS or c.pos_ in ("PRON", "PROPN") or is_a_person(c)
@@ -567,8 +569,12 @@ def spoken_attack(noun: Token) -> bool:
         return True
     aimed_at = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                 if g.dep_ == "pobj"]
+    made_by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+               if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in WORDS_ATTACKED for g in aimed_at) or any(is_person(g) for g in made_by):
+        return True  # "attacks on her campaign", "under withering attack from Trump"
     return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in noun.children) and any(
-        g.ent_type_ == "PERSON" or g.lemma_.lower() in WORDS_ATTACKED for g in aimed_at)
+        g.ent_type_ == "PERSON" for g in aimed_at)
 
 
 def noun_type(token: Token) -> Optional[str]:

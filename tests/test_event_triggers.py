@@ -547,3 +547,15 @@ def test_a_rival_beaten_by_a_margin_and_a_statement_s_issuer(sentence, expected)
                                       '"We are defeating Donald Trump by very significant numbers," Sanders said.'])
 def test_a_team_s_win_or_a_standing_in_the_polls_is_no_election(sentence):
     assert [e for e in events_in(sentence) if e[0] == "election"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # attacks in words: on what a person is or does, or on a campaign
+    ("He attacked Mr. Clinton's personal life after the debate.", ("accusation", "happened", "attacked")),
+    ("She pointed to attacks on her campaign funded by two billionaires.", ("accusation", "happened", "attacks")),
+    # attacks in arms stay attacks
+    ("The gunman attacked his neighbor's house.", ("attack", "happened", "attacked")),
+])
+def test_attacks_in_words_and_in_arms(sentence, expected):
+    assert expected in events_in(sentence)
