@@ -423,7 +423,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma == "attack":
         # in words: a person attacking a person or what they say and do; else in arms
         in_words = said_by_a_person(token) and any(c.dep_ == "dobj" and (
-            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or any(  # "[Mr. Clinton's] personal life"
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or not is_a_person(c) and any(
+                # what is a person's, not someone close to them: "[Mr. Clinton's] personal life", not "his wife"
                 g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her")) for g in c.children))
             for c in children)
         return "accusation" if in_words else "attack"
