@@ -381,6 +381,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 continue  # "ran for cover"
             if kind == "legislation" and not any(g.lower_ == "law" for g in c.children):
                 continue  # "signed into law"
+            if kind == "appointment" and not any((is_a_person(o) or o.pos_ == "PROPN") and o.ent_type_ not in (
+                    "GPE", "LOC") for o in objects):
+                continue  # "named Cleveland as the fifth most dangerous city"
             return kind
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
                                     for c in objects):

@@ -559,3 +559,8 @@ def test_a_team_s_win_or_a_standing_in_the_polls_is_no_election(sentence):
 ])
 def test_attacks_in_words_and_in_arms(sentence, expected):
     assert expected in events_in(sentence)
+
+
+@pytest.mark.model
+def test_a_place_named_as_something_is_no_appointment():
+    assert events_in("The FBI named Cleveland as the fifth most dangerous city in America last year.") == []
