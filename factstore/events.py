@@ -444,6 +444,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         if lemma == "die" and any(c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_DONE | LAW_NOUNS | CANDIDACY_NOUNS
                                   for c in children):
             return None  # "the bill died in the Senate"
+        if lemma == "debate" and (any(c.dep_ == "auxpass" for c in children) or not said_by_a_person(token)):
+            return None  # "the ground battle that's so fiercely debated": argued over, no debate held
         if lemma == "meet" and any(c.dep_ == "auxpass" for c in children) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and not any(names_people(g) or is_a_person(g)
                                                                      for g in c.children if g.dep_ == "pobj")

@@ -564,3 +564,12 @@ def test_attacks_in_words_and_in_arms(sentence, expected):
 @pytest.mark.model
 def test_a_place_named_as_something_is_no_appointment():
     assert events_in("The FBI named Cleveland as the fifth most dangerous city in America last year.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The war on drugs is so fiercely debated.", []),
+    ("Clinton and Trump debated in Las Vegas on Wednesday.", [("debate", "happened", "debated")]),
+])
+def test_a_question_debated_is_no_debate_held(sentence, expected):
+    assert [e for e in events_in(sentence) if e[0] == "debate"] == expected
