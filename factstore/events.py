@@ -154,8 +154,9 @@ LEAKED_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents",
 LED_BY_ORGANISATIONS = {"investigation", "vote", "hearing", "legislation", "sanctions"}
 # An investigation opened or closed under another name: "[reopen] the case".
 CASES = {"case", "cases"}
-# What a candidate seeks or enters: "seek a fourth [term]", "entered the [race]".
-TERMS = {"term", "reelection", "re-election", "office", "presidency", "nomination", "seat"}
+# What a candidate seeks or enters: "seek a fourth [term]", "entered the [race]" ("the nomination" and
+# "reelection" are triggers of their own, after "seek" as a light verb).
+TERMS = {"term", "re-election", "office", "presidency", "seat"}
 RACES = {"race", "contest", "primary", "campaign"}
 # Money verbs that are donations only with whom it came from: "raised $200,000 [from] hedge funds".
 FROM_DONORS = {"raise"}
