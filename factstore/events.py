@@ -79,7 +79,8 @@ DESTINATION_VERBS = {"arrive": "travel", "land": "travel", "head": "travel", "re
 NOUN_TRIGGERS = {
     "meeting": "meeting", "talks": "meeting", "summit": "summit", "visit": "visit", "trip": "visit",
     "detour": "visit", "tour": "visit", "journey": "visit", "call": "phone call", "chat": "phone call",
-    "debate": "debate", "speech": "speech", "address": "speech", "remarks": "speech", "rally": "rally",
+    "debate": "debate", "speech": "speech", "address": "speech", "remarks": "speech", "conference": "speech",
+    "rally": "rally",
     "protest": "protest", "demonstration": "protest", "agreement": "agreement", "deal": "agreement",
     "memorandum": "agreement", "treaty": "agreement", "accord": "agreement", "pact": "agreement",
     "endorsement": "endorsement", "donation": "donation", "contribution": "donation", "payment": "donation",
@@ -107,6 +108,7 @@ NOUN_QUALIFIERS = {
     "call": {"phone", "telephone", "conference"}, "chat": {"phone", "telephone"},
     "address": {"inaugural", "farewell", "keynote", "convention", "televised", "acceptance", "@deliver", "@give"},
     "remarks": {"prepared", "@deliver", "@give", "@make", "@in"},
+    "conference": {"news", "press"},
     "bid": {"presidential", "white", "reelection", "for", "@launch", "@announce", "@end", "@abandon"},
     "strike": {"air", "drone", "missile", "military", "u.s."},
     "suit": {"against", "@file", "@bring", "class", "federal", "civil"},
@@ -914,10 +916,13 @@ def date_span(ent: Span) -> TextSpan:
 
 
 def attaches_to_event(prep: Token, anchor: Token) -> bool:
-    """"talks in Oslo", "met Dahl in Oslo" and "during a visit to Oslo" say where the event was;
-    "talks about wind farms in the North Sea" does not."""
+    """"talks in Oslo", "met Dahl in Oslo" and "during a visit to Oslo" say where the event was, and so do
+    the audience and the venue: "addressed supporters in Philadelphia", "spoke at a conference in
+    Florida"; "talks about wind farms in the North Sea" does not."""
     head = prep.head
-    return head.i == anchor.i or head.pos_ != "NOUN" or head.lemma_.lower() in VISIT_WORDS
+    return head.i == anchor.i or head.pos_ != "NOUN" or head.lemma_.lower() in VISIT_WORDS or (
+        head.dep_ == "dobj" and head.head.i == anchor.i) or (
+        head.dep_ == "pobj" and head.head.lower_ in ("at", "before") and head.head.head.i == anchor.i)
 
 
 def is_place(token: Token) -> bool:

@@ -573,3 +573,21 @@ def test_a_place_named_as_something_is_no_appointment():
 ])
 def test_a_question_debated_is_no_debate_held(sentence, expected):
     assert [e for e in events_in(sentence) if e[0] == "debate"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two leaders held a joint news conference on Thursday.",
+     ("speech", "conference", "Thursday", ["The two leaders"])),
+    # where the audience or the venue is, the event is
+    ("Sanders addressed supporters in Philadelphia on Monday.",
+     ("speech", "addressed", "Monday", ["Sanders", "Philadelphia"])),
+    ("Trump spoke at a press conference in Florida.", ("speech", "spoke", None, ["Trump", "Florida"])),
+    # not where the topic is
+    ("The senators held talks about wind farms in the North Sea.", ("meeting", "talks", None, ["The senators"])),
+])
+def test_news_conferences_and_the_place_of_an_audience_or_a_venue(sentence, expected):
+    found = [(e.event_type, e.trigger.text, e.date.text if e.date else None,
+              [p.text for p in e.participants] + ([e.place.text] if e.place else []))
+             for e in extract_events(load_model()(sentence))]
+    assert expected in found
