@@ -1113,7 +1113,37 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
                 participants=agents + group, place=place, date=when, ordinal=ordinal,
                 several=several(token), renewed=renewed(token, verb), tensed=tensed))
+    date_from_the_sentence_before(doc, events)
     return events
+
+
+# Reports in words, which news dates by the sentence before when it says the day there: "Cruz on
+# Wednesday announced ... Both Cruz and Fiorina [criticized] Trump".
+WORDS_REPORTED = {"accusation", "denial", "speech", "endorsement"}
+
+
+def date_from_the_sentence_before(doc: Doc, events: list[EventCandidate]) -> None:
+    """Give an undated report in words, told in the simple past, the date of the last event dated in
+    the sentence just before it in its paragraph."""
+    text = text_of(doc)
+    sentence_of = {}
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            sentence_of[t.idx] = (n, sent.start_char)
+    dated: dict[int, TextSpan] = {}
+    for event in events:
+        n = sentence_of.get(event.trigger.start, (None, None))[0]
+        if event.date is not None and n is not None:
+            dated[n] = event.date
+    for event in events:
+        n, start = sentence_of.get(event.trigger.start, (None, None))
+        trigger = doc.char_span(event.trigger.start, event.trigger.end)
+        if event.date is not None or n is None or event.event_type not in WORDS_REPORTED \
+                or trigger is None or trigger.root.tag_ != "VBD":  # the simple past: not "has denied"
+            continue
+        before = dated.get(n - 1)
+        if before is not None and "\n" not in text[before.end:start]:
+            event.date = before
 
 
 def scene_verb(noun: Token, kind: Optional[str] = None) -> Optional[Token]:

@@ -591,3 +591,16 @@ def test_news_conferences_and_the_place_of_an_audience_or_a_venue(sentence, expe
               [p.text for p in e.participants] + ([e.place.text] if e.place else []))
              for e in extract_events(load_model()(sentence))]
     assert expected in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # words reported in the simple past take the day the sentence before gives
+    ("Okafor on Wednesday announced that she was choosing Dahl as her running mate. "
+     "Both Okafor and Dahl criticized the council.", ("accusation", "criticized", "Wednesday")),
+    # not words said at any time since
+    ("Okafor on Wednesday announced that she was choosing Dahl as her running mate. "
+     "Okafor has criticized the council.", ("accusation", "criticized", None)),
+])
+def test_words_reported_in_the_past_take_the_day_of_the_sentence_before(sentence, expected):
+    assert expected in [e[:3] for e in scenes_in(sentence)]
