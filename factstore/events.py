@@ -393,8 +393,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return None  # "signed a memorandum", "an agreement was signed": the noun is the trigger
     if lemma in VOTING_VERBS and any(c.lemma_.lower() in LAW_NOUNS | {"proposal"} or c.lower_ in LAW_NOUNS
                                      for c in objects) and (
-            is_legislature(subject_of(token)) or lemma != "reject" and not any(
-                c.lemma_.lower() == "proposal" for c in objects)):
+            is_legislature(subject_of(token)) or (lemma != "reject" and not any(
+                c.lemma_.lower() == "proposal" for c in objects))):
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
@@ -429,9 +429,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma == "attack":
         # in words: a person attacking a person or what they say and do; else in arms
         in_words = said_by_a_person(token) and any(c.dep_ == "dobj" and (
-            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or not is_a_person(c) and any(
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or (not is_a_person(c) and any(
                 # what is a person's, not someone close to them: "[Mr. Clinton's] personal life", not "his wife"
-                g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her")) for g in c.children))
+                g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her")) for g in c.children)))
             for c in children)
         return "accusation" if in_words else "attack"
     if lemma in ("slam", "blast") and not any(c.dep_ == "dobj" and (
@@ -471,9 +471,10 @@ def is_candidate(subject: Optional[Token]) -> bool:
     if subject is None:
         return False
     ent = entity_of(subject)
-    return is_a_person(subject) or subject.pos_ == "PROPN" and subject.ent_type_ != "NORP" and not is_country(
-        subject.text) and not (ent is not None and ent.label_ == "ORG" and (len(ent) > 1 or any(
-            t.lower_ in ORGANISATION_NAME_WORDS for t in ent)))
+    company = ent is not None and ent.label_ == "ORG" and (len(ent) > 1 or any(
+        t.lower_ in ORGANISATION_NAME_WORDS for t in ent))
+    return is_a_person(subject) or (subject.pos_ == "PROPN" and subject.ent_type_ != "NORP"
+                                    and not is_country(subject.text) and not company)
 
 
 def is_body(subject: Token, orgs: dict[int, str]) -> bool:
@@ -497,9 +498,9 @@ def protesting(verb: Token) -> bool:
         return False
     if subject.lemma_.lower() in PROTESTERS:
         return True
-    return (is_a_person(subject) or subject.ent_type_ in ("NORP", "ORG") or subject.tag_ == "NNS" and any(
-        c.lower_ in PROTESTERS for c in subject.children)) and any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    people = is_a_person(subject) or subject.ent_type_ in ("NORP", "ORG") or (
+        subject.tag_ == "NNS" and any(c.lower_ in PROTESTERS for c in subject.children))
+    return people and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
 def is_a_person(token: Token) -> bool:
@@ -766,7 +767,7 @@ def article_organisations(doc: Doc) -> dict[int, str]:
 def names_organisation(ent: Span) -> bool:
     """An organisation's name: the model's ORG, or initials it read as a place that no country or
     place goes by ("F.B.I.", which "it" may then stand for)."""
-    return ent.label_ in ORG_LABELS or ent.label_ == "GPE" and is_organisation_initials(bare(ent.text))
+    return ent.label_ in ORG_LABELS or (ent.label_ == "GPE" and is_organisation_initials(bare(ent.text)))
 
 
 def named_in(token: Token, start: int, end: int) -> list[Span]:
@@ -893,7 +894,7 @@ def is_date(ent: Optional[Span]) -> bool:
     time the event lasts ("for a year") or counted from another event ("a week after")."""
     if ent is not None and is_span_of_time(ent) and (
             ent.root.head.lower_ in ("for", "throughout")
-            or ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("after", "before", "later", "earlier")):
+            or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("after", "before", "later", "earlier"))):
         return False  # "for a year"; "a week after the election" counts from another event, not from today
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")

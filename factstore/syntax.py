@@ -16,7 +16,7 @@ BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acomp")
 FINITE = ("VBD", "VBZ", "VBP")
 # A gerund after one of these prepositions is done by the subject of the clause the preposition is in:
 # "Trump rallied thousands [by promising] ...", "[After saying] ..., Sanders left". After "of" or "for"
-# it is often the object's doing ("accused Clinton of lying"), so those lend no subject.
+# it is the verb's object's doing ("accused Clinton of lying": accused_of), so those lend no subject.
 SUBJECT_PREPOSITIONS = frozenset("by after before while in upon on without since through despite besides".split())
 # Verbs whose object does what the infinitive after it says, when the object can act (a name, a pronoun
 # or a word for people): "asked [Comey] to resign", "called on [Congress] to act"; not a purpose
@@ -153,7 +153,7 @@ def object_controller(verb: Token) -> Optional[Token]:
         return None
     head = verb.head
     lemma = head.lemma_.lower()
-    if lemma not in OBJECT_CONTROL_VERBS or verb.dep_ == "advcl" and lemma not in ADVCL_CONTROL_VERBS:
+    if lemma not in OBJECT_CONTROL_VERBS or (verb.dep_ == "advcl" and lemma not in ADVCL_CONTROL_VERBS):
         return None
     for child in head.children:
         if child.i > verb.i:
