@@ -55,6 +55,7 @@ VERB_TRIGGERS = {
     "insult": "accusation", "disparage": "accusation", "belittle": "accusation", "skewer": "accusation",
     "satirize": "accusation", "pillory": "accusation", "prosecute": "charge",
 }
+RELATIVE_PRONOUNS = ("who", "that", "which")
 # Events that answer another, which came before them: "[criticized] the vote", "[denied] the meeting".
 REACTIONS = {"accusation", "denial", "endorsement", "protest"}
 # Verbs that decide a bill or a legislature's proposal: legislation passed or blocked. Rejecting
@@ -412,8 +413,7 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         # a person charged is the object, never the subject: "he charged that Clinton had lied" is no charge
         acted_on = [c for c in children if c.dep_ == "nsubj" and "@person" not in nouns]
         for c in objects or described or acted_on:
-            if c.lower_ in ("which", "that") and token.dep_ == "relcl":
-                c = token.head  # "the emails, which were stolen"
+            c = antecedent(c, token)  # "the emails, [which] were stolen"
             words = {c.lower_, c.lemma_.lower()}
             if nouns is not AUDIENCES:  # "released [emails]", "[hacked] emails"; not "the students' concerns"
                 words |= {g.lower_ for g in c.children}
@@ -503,6 +503,12 @@ def protesting(verb: Token) -> bool:
     return people and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
+def antecedent(word: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for in `verb`'s relative clause ("the emails, [which] were
+    stolen" is the emails); any other word is itself."""
+    return verb.head if word.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else word
+
+
 def is_a_person(token: Token) -> bool:
     """A person by the model's reading, a personal pronoun, a name the model read as nothing at all, or a
     civilian role or kin ("the mayor", "the candidate", "his wife"); not an army, a storm or a company."""
@@ -530,8 +536,7 @@ def won_in_election(token: Token) -> bool:
     ("prevailed in Wisconsin's primary", "defeated Sanders in the primary"); with no object, in a place
     or a month ("won in Iowa", "if he wins in November")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if token.dep_ == "relcl":  # "Rhode Island, [which] Sanders won": the noun the clause is of
-        objects = [token.head if c.lower_ in ("which", "that") else c for c in objects]
+    objects = [antecedent(c, token) for c in objects]  # "Rhode Island, [which] Sanders won"
     lemma = token.lemma_.lower()
     # and what a share of them is of: "won most [of the delegates]"
     won = objects + [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1050,10 +1055,9 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agent_role = "target"  # "Comey was fired", "he was indicted"
         elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
             agent_role = "target"  # "Smith's arrest", "his death"
-        if subject is not None and subject.lower_ in ("who", "that", "which") and verb is not None \
-                and verb.dep_ == "relcl":
-            subject = verb.head  # "the chef, who donated"
-        if subject is not None and subject.lower_ not in ("who", "that", "which"):
+        if subject is not None and verb is not None:
+            subject = antecedent(subject, verb)  # "the chef, [who] donated"
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
             agents = unique(participants_in(subject, agent_role, orgs)
                             + [p for c in subject.conjuncts for p in participants_in(c, agent_role, orgs)])
         exclude = {subject.i} if subject is not None else set()
@@ -1061,9 +1065,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if done_to is not None and done_to.i != token.i and (subject is None or done_to.i != subject.i):
                 exclude.add(done_to.i)
-                if done_to.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    done_to = verb.head  # "the emails, which were stolen"
-                agents += participants_in(done_to, "target", orgs)  # "Comey was fired [by Trump]"
+                agents += participants_in(antecedent(done_to, verb), "target", orgs)  # "Comey was fired [by Trump]"
         counterparts, place, when = [], None, None
         for anchor in anchors:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)
