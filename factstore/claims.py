@@ -108,7 +108,7 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
     """A source the parse did not make the subject: a name right after the verb that
     follows its content (""...," said Yuri Ushakov"), or a person's name right before it."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and content_end <= verb.idx and following.pos_ == "PROPN":
+    if following is not None and content_end <= verb.idx and (following.pos_ == "PROPN" or misread_name(following)):
         while following.head.i > following.i and following.dep_ == "compound":
             following = following.head
         return following
@@ -120,10 +120,31 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
     return None
 
 
+def misread_name(token: Token) -> bool:
+    """A capitalised word inside a sentence that the parse read as no proper noun: "said [Skelly]" as an
+    adverb."""
+    return token.is_title and token.is_alpha and not token.is_sent_start and token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") \
+        and token.ent_type_ not in ("DATE", "TIME")
+
+
+def before_speaker(doc: Doc, start: int, end: int, verb: Token, quotes: list[tuple[int, int]]) -> int:
+    """The end of a content that opens with a quotation and runs on past it to the verb: the parse hung
+    the speaker's name on the quotation ('"… the president and our military," [Flynn, a top Trump
+    surrogate,] said'), and what follows the quotation is the attribution."""
+    if verb.idx < end or text_of(doc)[end:verb.idx].strip(" ,"):
+        return end
+    quote_end = next((b for a, b in quotes if a == start and b < end), None)
+    if quote_end is None or not any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in doc.char_span(
+            quote_end, end, alignment_mode="expand") or []):
+        return end
+    return quote_end
+
+
 def name_after_quotation(verb: Token, content_end: int) -> Optional[Token]:
     """A name between a quotation and the verb after it that the parse did not make the verb's subject:
-    '"…," [Butz], 49, told The Huffington Post', read as a second clause joined to the quotation's."""
-    if content_end > verb.idx or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    '"…," [Butz], 49, told The Huffington Post', read as a second clause joined to the quotation's, or
+    '"…," [Flynn] said on "Fox and Friends"', with the title after the verb read as its subject."""
+    if content_end > verb.idx or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return None
     between = verb.doc.char_span(content_end, verb.idx, alignment_mode="expand")
     words = [t for t in between if not t.is_punct and not t.is_space] if between is not None else []
@@ -612,6 +633,12 @@ def participle_speaker(verb: Token) -> Optional[Token]:
     if said is not None and said.lemma_.lower() in SPEECH_VERBS and said.i >= 2 and doc[said.i - 1].is_alpha \
             and doc[said.i - 2].text in QUOTE_ENDS:
         return said
+    name_start = participle.i - 1 if after_comma else 0
+    while name_start > 1 and (doc[name_start - 1].pos_ == "PROPN" or misread_name(doc[name_start - 1])):
+        name_start -= 1
+    said = doc[name_start - 1] if name_start < participle.i - 1 else None
+    if said is not None and said.lemma_.lower() in SPEECH_VERBS and doc[said.i - 1].text in QUOTE_ENDS:
+        return said  # '"…," said Skelly, [explaining] ...'
     if participle.i == participle.sent.start:  # "Emphasizing the urgency, Trump said, ..."
         sentence = doc[participle.i:participle.sent.end]
         comma = next((t.i for t in sentence if t.text == ","), None)
@@ -775,10 +802,13 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if start <= verb.idx < end and not around:
         return None  # the cue inside its own content: a misparse
     start, end = widen_to_quotes(start, end, [(a, b) for a, b in quotes if not a <= verb.idx < b])
+    end = before_speaker(doc, start, end, verb, quotes)
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
-    subject = name_after_quotation(verb, end) or subject_of(participle_speaker(verb) or verb) \
+    speaking = participle_speaker(verb)
+    subject = name_after_quotation(verb, end) or subject_of(speaking or verb) \
+        or (speaking is not None and inverted_subject(speaking, speaking.idx)) \
         or inverted_subject(verb, end) or noun_cue_owner(verb) \
         or (verb.head if after_quote else None)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None

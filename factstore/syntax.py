@@ -50,12 +50,15 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
 
 def clause_of_preposition(preposition: Token) -> Optional[Token]:
     """The verb whose subject does what a gerund after the preposition says, if the preposition
-    is one of SUBJECT_PREPOSITIONS, is "to" after a verb ("took to urging"), ends one made with a
+    is one of SUBJECT_PREPOSITIONS, is "to" after a verb ("took to urging") or "as" after a passive ("was
+    quoted as saying"), ends one made with a
     PREPOSITION_NOUNS noun ("in addition to"), or is "instead of"."""
     if preposition.text.lower() in SUBJECT_PREPOSITIONS:
         return preposition.head
     if preposition.text.lower() == "to" and preposition.head.pos_ in ("VERB", "AUX"):
         return preposition.head
+    if preposition.text.lower() == "as" and any(c.dep_ == "nsubjpass" for c in preposition.head.children):
+        return preposition.head  # "was quoted as saying"
     phrase = preposition.head  # "[in addition] to saying ...", "[in spite] of ..."
     if phrase.text.lower() in PREPOSITION_NOUNS and phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
         return clause_of_preposition(phrase.head)
@@ -96,6 +99,7 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
     "Putin was set to meet", for events, where nobody is speaking.
     """
     seen = set()
+    controlled = False  # reached from an infinitive the verb completes: "was prompted [to say]"
     while verb not in seen:
         seen.add(verb)
         for child in verb.children:
@@ -107,7 +111,9 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:
             if child.dep_ == "nsubjpass":
-                return child if passive_subject else None  # what is spoken of, not who speaks
+                # what is spoken of, not who speaks; but whoever "was prompted to say" or "was quoted
+                # as saying" does the saying
+                return child if passive_subject or controlled else None
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
         controller = object_controller(verb)
@@ -117,8 +123,10 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 and verb.head.lower_ in STATEMENT_NOUNS:
             verb = verb.head.head  # "Trump issued [a statement] accusing Cruz": the statement's issuer
             continue
+        controlled = verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as")
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
-            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS)
+            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS) or (
+            verb.dep_ == "advmod" and verb.pos_ == "ADV")  # "went so [far] as to say"
         if not borrows or verb.head.i == verb.i:
             return None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":

@@ -901,3 +901,24 @@ def test_a_name_between_a_quotation_and_its_verb_is_the_speaker_whatever_the_par
     quotation_end = doc[8].idx + 1
     assert name_after_quotation(doc[13], quotation_end).text == "Butz"
     assert name_after_quotation(doc[4], quotation_end) is None  # the verb inside the quotation
+
+
+def test_a_name_after_its_verb_that_the_parse_read_as_an_adverb_is_the_speaker():
+    # '"It is valuable," said Skelly, explaining that ...', the model reading "Skelly" as an adverb:
+    # he said it, and he explained
+    words = ["“", "It", "is", "valuable", ",", "”", "said", "Skelly", ",", "explaining", "that", "it", "works", "."]
+    spaces = [False, True, True, False, False, True, True, False, True, True, True, True, False, False]
+    heads = [6, 2, 6, 2, 6, 6, 6, 6, 6, 6, 12, 12, 9, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct", "advcl", "mark", "nsubj",
+            "ccomp", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "SCONJ", "PRON", "VERB",
+           "PUNCT"]
+    tags = ["``", "PRP", "VBZ", "JJ", ",", "''", "VBD", "RB", ",", "VBG", "IN", "PRP", "VBZ", "."]
+    lemmas = ["“", "it", "be", "valuable", ",", "”", "say", "Skelly", ",", "explain", "that", "it", "work", "."]
+    doc = Doc(English().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    quotes = quote_spans(doc.text)
+    said = verb_claim(doc[6], quotes, attributed=quotes[0])
+    assert doc.text[said.source_start:said.source_end] == "Skelly"
+    explained = verb_claim(doc[9], quotes)
+    assert doc.text[explained.source_start:explained.source_end] == "Skelly"

@@ -54,6 +54,9 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("the rail plan would pass", "Walt Brenneman"),  # "was pressed by reporters ... and said": not theirs
     ("keeps her honest", "Nora Quist"),  # "Quist isn’t bothered ... — in fact, she said": named before it
     ("more inspectors at every terminal", "Marta Lindqvist"),  # one person described twice, sharing one "the"
+    ("never seen a contract this bad", "Ellen Vasquez"),  # "Vasquez was prompted to say"
+    ("no other bidder", "Gordon Pryce"),  # '"…," said Pryce, explaining that'
+    ("ignored every family", "Rachel Odom"),  # "went so far as to say"
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):

@@ -100,3 +100,25 @@ def test_an_infinitive_after_an_object_that_cannot_act_or_after_another_verb_is_
                       ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], ["NNP", "VBD", "NNS", "TO", "VB", "NNS"],
                       ["Trump", "promise", "voter", "to", "cut", "tax"],
                       ["B-PERSON", "O", "O", "O", "O", "O"]) == "Trump"
+
+
+def test_the_subject_of_a_passive_does_what_its_infinitive_says():
+    # "Vasquez was prompted to say ...": the passive's subject says it, while "Vasquez was criticized" is
+    # what is spoken of, not who speaks
+    words = ["Vasquez", "was", "prompted", "to", "say", "it"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 4, 2, 4], deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "dobj"])
+    assert subject_of(doc[4]).text == "Vasquez"
+    assert subject_of(doc[2]) is None
+    # "Vasquez was quoted as saying it"
+    words = ["Vasquez", "was", "quoted", "as", "saying", "it"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 3, 4], deps=["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj"])
+    assert subject_of(doc[4]).text == "Vasquez"
+
+
+def test_an_infinitive_after_an_adverb_borrows_the_subject_of_the_verb_it_modifies():
+    # "Odom went so far as to say it", parsed with "say" hung from the adverb "far"
+    words = ["Odom", "went", "so", "far", "as", "to", "say", "it"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 6, 6, 3, 6],
+              deps=["nsubj", "ROOT", "advmod", "advmod", "mark", "aux", "advcl", "dobj"],
+              pos=["PROPN", "VERB", "ADV", "ADV", "SCONJ", "PART", "VERB", "PRON"])
+    assert subject_of(doc[6]).text == "Odom"
