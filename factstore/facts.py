@@ -58,6 +58,9 @@ class PersonCandidate:
     title_gender: Optional[str] = None  # what a courtesy title before the name says ("Mrs.": female)
     pronoun_gender: Optional[str] = None  # what pronouns about the person in its sentence suggest
     generation: Optional[str] = None  # "elder" or "younger" written before it: "the younger Pemberton"
+    # a word the model tagged as no person ("Trump" as ORG) in an article that names no one so in full:
+    # someone only if other articles of its story know a person by it
+    known_only: bool = False
 
     @property
     def tokens(self) -> list[str]:

@@ -373,6 +373,22 @@ def mislabelled_surname(ent: Span, surnames: set[str]) -> Optional[Span]:
     return span
 
 
+def story_surname(ent: Span) -> Optional[Span]:
+    """A word the model tagged as an organisation or a place that may be the surname of someone other
+    articles name in full ("Trump called for a special prosecutor", "Trump" as ORG, in an article that
+    never writes "Donald Trump"): a proper noun standing for something, no nationality, no given name,
+    no word of a firm's name, no place the gazetteer knows when tagged as one. Resolution makes it
+    someone only where the story knows them by it."""
+    span = mislabelled_words(ent)
+    if span is None or len(span) != 1 or ent.label_ == "NORP" or span[0].tag_ != "NNP" or not span[0].is_title \
+            or not span[0].is_alpha or span.root.dep_ == "compound" or span[0].lower_ in ORGANISATION_NAME_WORDS \
+            or span[0].lower_ in given_name_genders():  # "Scott": a given name, anyone's
+        return None
+    if ent.label_ in ("GPE", "LOC", "FAC") and country_of(span.text) is not None:
+        return None
+    return span
+
+
 def with_nicknames_joined(doc: Doc) -> list[Span]:
     """The entities, a given name and the name after a nickname in quotation marks as one: the model
     reads 'Thomas "Tommy" Marrick Jr.' as "Thomas" and 'Tommy" Marrick Jr.'."""
@@ -427,7 +443,12 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
              else mislabelled_person(ent) for ent in ents]
     full_surnames = {span[-1].text for span in spans if span is not None and len(span) >= 2}
     for ent, span in zip(ents, spans):
-        span = span if span is not None else mislabelled_surname(ent, full_surnames)
+        known_only = False
+        if span is None:
+            span = mislabelled_surname(ent, full_surnames)
+        if span is None:
+            span = story_surname(ent)
+            known_only = span is not None
         if span is None:
             continue
         start = courtesy_start(span)
@@ -452,7 +473,7 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
             start=first_char, end=end_char, surface=text_of(doc)[first_char:end_char],
             name=name, titled=titled, speaks=is_speech_source(span), roles=roles,
             title_gender=title_gender(doc, start, span.end), pronoun_gender=pronoun_gender(span),
-            generation=before if before in GENERATION_WORDS else None))
+            generation=before if before in GENERATION_WORDS else None, known_only=known_only))
     return with_shared_surnames(doc, found, full_surnames)
 
 

@@ -283,7 +283,7 @@ def resolve_people(articles: list[tuple[str, list[PersonCandidate]]],
     for n, (_, candidates) in enumerate(articles):
         article = results[n]
         lone = [c for c in candidates if not c.is_full]
-        likely = index.likely_people(lone)
+        likely = index.likely_people([c for c in lone if not c.known_only])
         named = names_in_full(article)
         made: dict[str, ResolvedPerson] = {}
         for c in sorted(lone, key=lambda c: (c.title_gender is None, c.start)):
@@ -318,7 +318,7 @@ def surnames_to_look_up(articles: list[tuple[str, list[PersonCandidate]]], store
         for c in candidates:
             key = surname_key(c.name)
             keys.add(key)
-            if not c.is_full and key not in given_name_genders():
+            if not c.is_full and not c.known_only and key not in given_name_genders():
                 lone.add(key)
                 keys |= plural_stems(key)  # "the Bushes": the Bushes known are their family (fuzzy_surname)
     if lone:
@@ -514,6 +514,10 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     # Who else the article names: the bearers of this surname are the candidates, not their company.
     companions = {p for p in set(article.times_named) | likely if p.surname != key}
     story = index.in_story(key, gender, companions, n)
+    if c.known_only:
+        # a word the model tagged as no person: someone known in full elsewhere in the story, by far the
+        # most often named of its bearers; not where this article names a bearer, whom the tag leaves unsure
+        return None if here else dominant([p for p in story if p.parsed_full_names], lambda p: p.article_count)
     if not (gender or c.titled or c.speaks or key in given_name_genders()):
         # nor across articles: a bare word joins no one known by it alone, whom another article made
         # of the same word ("Twitter"), whichever article came first

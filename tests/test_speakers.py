@@ -89,3 +89,20 @@ def test_actions_that_resemble_cues_are_not_claims(speakers_db):
 def test_a_quotation_interrupted_by_its_attribution_is_one_claim(speakers_db):
     assert query(speakers_db, "select content from claims where instr(content, 'every worker') > 0") == [
         ('"If the sale goes through," she said, "every worker keeps a job."',)]
+
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("story") / "facts.db"
+    assert seed_into(db, TEXTS / "story_surnames") == 0
+    return db
+
+
+def test_a_surname_tagged_as_no_person_is_whom_the_story_names_so(story_db):
+    # "Okonkwo called for a special prosecutor", "Okonkwo" tagged ORG in an article that never writes
+    # "Daniel Okonkwo", beside people another article names with him
+    assert speaker_of(story_db, "to investigate the foundation") == [("Daniel Okonkwo",)]
+    assert speaker_of(story_db, "failed the public") == [("Daniel Okonkwo",)]
+    # the same word in an article of another story, "Okonkwo, which runs three bus depots", is nobody
+    assert speaker_of(story_db, "fares would go up") == [(None,)]
+    assert query(story_db, "select count(*) from people where name like '%Okonkwo%'") == [(1,)]
