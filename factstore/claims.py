@@ -102,6 +102,9 @@ MIN_TAGGER_CONFIDENCE = 0.5
 MIN_RULE_CLAIM_PROBABILITY = 0.2
 # "went on [to say ...]", "[saying ...]": words of a content before a cue that makes it a claim of its own.
 MAX_WORDS_BEFORE_INNER_CUE = 1
+# A quotation that is an object of a verb before it is a name or a title that verb takes, not words
+# another verb could report.
+NAMED_ARGUMENTS = ("dobj", "dative", "pobj", "oprd", "appos")
 
 
 def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
@@ -454,9 +457,16 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
         return between is None or not any(t.pos_ == "VERB" and t.i != verb.i and not a <= t.idx < b
                                           for t in between)
 
+    def named_by_another(a: int, b: int) -> bool:
+        # a title another verb takes as its object: 'told MSNBC's ["Morning Joe"] that nobody would question'
+        quotation = verb.doc.char_span(a, b, alignment_mode="expand")
+        root = quotation.root if quotation is not None else None
+        return root is not None and root.dep_ in NAMED_ARGUMENTS and root.head.i != verb.i \
+            and root.head.pos_ in ("VERB", "AUX") and root.head.i < root.i
+
     # a quotation of several sentences ends in the verb's: '"X. Y. Z," Moss said'
     in_sentence = [(a, b) for a, b in quotes if a < sent.end_char and sent.start_char < b
-                   and not a <= verb.idx < b and reachable(max(a, sent.start_char), b)]
+                   and not a <= verb.idx < b and reachable(max(a, sent.start_char), b) and not named_by_another(a, b)]
     # 'Carson shared a class called "Perception", writing "Allow me ..."': what follows a speaker's verb,
     # when something does
     if subject_of(verb) is not None:

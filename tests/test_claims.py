@@ -922,3 +922,12 @@ def test_a_name_after_its_verb_that_the_parse_read_as_an_adverb_is_the_speaker()
     assert doc.text[said.source_start:said.source_end] == "Skelly"
     explained = verb_claim(doc[9], quotes)
     assert doc.text[explained.source_start:explained.source_end] == "Skelly"
+
+
+@pytest.mark.model
+def test_a_title_another_verb_takes_as_its_object_is_no_verb_s_quotation():
+    # the show a speaker told something to is not what a verb of the words told says
+    text = "Heading into the vote, Governor Alma Reyes told CNN's \"State of the Union\" that nobody would question " \
+           "her record on schools.\n"
+    assert content_source_cue(text) == [("that nobody would question her record on schools", "Governor Alma Reyes",
+                                         "told")]
