@@ -123,7 +123,9 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 and verb.head.lower_ in STATEMENT_NOUNS:
             verb = verb.head.head  # "Trump issued [a statement] accusing Cruz": the statement's issuer
             continue
-        controlled = verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as")
+        # the verb itself, not a clause hung from it: in "[they] are expected to sign a deal aimed at ...",
+        # "aimed" is the deal's
+        controlled = len(seen) == 1 and (verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as"))
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
             verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS) or (
             verb.dep_ == "advmod" and verb.pos_ == "ADV")  # "went so [far] as to say"
