@@ -315,16 +315,16 @@ def another_attribution(token: Token) -> bool:
 
 
 def aside_start(doc: Doc, token: Token) -> Optional[Token]:
-    """The first word of what `token` heads when that is the writer's aside (", which ...",
-    ", a Republican") or words attributed to someone else (", while a spokeswoman said ...",
-    ", adding that ..."), set off by a comma; else None."""
+    """The first word of what `token` heads when that is the writer's aside (", which ...") or words
+    attributed to someone else (", while a spokeswoman said ...", ", adding that ..."), set off by a
+    comma; else None. An apposition (", a Republican") stays in: PolNeAR's annotators mostly keep it."""
     first = token.left_edge
     if another_attribution(token):
         if first.i > 0 and doc[first.i - 1].lower_ in ("and", "but"):
             first = doc[first.i - 1]
         elif first.lower_ not in ("while", "whereas") and first != token:
             return None
-    elif not (token.dep_ == "appos" or token.dep_ == "relcl" and first.lower_ in ("which", "who")):
+    elif not (token.dep_ == "relcl" and first.lower_ in ("which", "who")):
         return None
     if first.i > 1 and doc[first.i - 1].text in CLOSING_QUOTES + STRAIGHT_QUOTE:
         return first if doc[first.i - 2].text == "," else None  # '“X,” adding ...'
@@ -333,8 +333,8 @@ def aside_start(doc: Doc, token: Token) -> Optional[Token]:
 
 def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
     """Where a content ends once an aside at its end is left out:
-    "... the Iran Sanctions Act[, which expires at the end of the year]", "... Comey[, a Republican]",
-    "... their pensions[, while a spokeswoman said ...]"."""
+    "... the Iran Sanctions Act[, which expires at the end of the year]", "... their pensions[, while a
+    spokeswoman said ...]"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     text = text_of(doc)
     for token in span if span is not None else []:

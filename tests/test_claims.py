@@ -931,3 +931,11 @@ def test_a_title_another_verb_takes_as_its_object_is_no_verb_s_quotation():
            "her record on schools.\n"
     assert content_source_cue(text) == [("that nobody would question her record on schools", "Governor Alma Reyes",
                                          "told")]
+
+
+@pytest.mark.model
+def test_an_apposition_at_the_end_stays_in_the_content_and_a_writer_s_aside_does_not():
+    assert content_source_cue("Helen Marsh said she would meet Ruth Comey, a Republican from Ohio.\n") == [
+        ("she would meet Ruth Comey, a Republican from Ohio", "Helen Marsh", "said")]
+    assert content_source_cue("Helen Marsh said the port needs the Harbour Act, which expires in June.\n") == [
+        ("the port needs the Harbour Act", "Helen Marsh", "said")]
