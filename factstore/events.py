@@ -605,6 +605,9 @@ def noun_type(token: Token) -> Optional[str]:
     if any(c.lower_ in vetoes for c in token.children) or (
             token.dep_ == "compound" and (token.head.lower_ in vetoes or token.head.lower_ in NON_EVENT_HEADS)):
         return None
+    if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \
+            and not any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in token.children):
+        return None  # a place on it: "Justice is on the ballot", "up and down the ballot"; "on the first ballot" is a vote
     if key == "attack" and spoken_attack(token):
         return "accusation"
     if key in WIN_NOUNS:

@@ -604,3 +604,13 @@ def test_news_conferences_and_the_place_of_an_audience_or_a_venue(sentence, expe
 ])
 def test_words_reported_in_the_past_take_the_day_of_the_sentence_before(sentence, expected):
     assert expected in [e[:3] for e in scenes_in(sentence)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said that clean water is on the ballot this fall.", []),
+    ("The party registered voters up and down the ballot in Ohio.", []),
+    ("Nobody won a majority on the first ballot in Cleveland.", [("vote", "ballot")]),
+])
+def test_a_place_on_the_ballot_is_no_vote(sentence, expected):
+    assert [(e[0], e[2]) for e in events_in(sentence) if e[0] == "vote"] == expected
