@@ -85,7 +85,7 @@ NOUN_TRIGGERS = {
     "protest": "protest", "demonstration": "protest", "agreement": "agreement", "deal": "agreement",
     "memorandum": "agreement", "treaty": "agreement", "accord": "agreement", "pact": "agreement",
     "endorsement": "endorsement", "donation": "donation", "contribution": "donation", "payment": "donation",
-    "election": "election", "primary": "election", "caucus": "election", "reelection": "election",
+    "election": "election", "race": "election", "primary": "election", "caucus": "election", "reelection": "election",
     "vote": "vote", "ballot": "vote", "referendum": "vote", "candidacy": "candidacy", "bid": "candidacy",
     "nomination": "candidacy", "appointment": "appointment", "resignation": "resignation", "firing": "resignation",
     "ouster": "resignation", "veto": "legislation", "passage": "legislation", "investigation": "investigation",
@@ -118,6 +118,9 @@ NOUN_QUALIFIERS = {
     "aim": {"@take"}, "shots": {"@take"}, "discussions": {"with", "between"},
     "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
     "negotiations": {"with", "between"},
+    # a race run for an office: "the 2000 [race]", "the Senate [race]", "won the [race]"; not "issues of race"
+    "race": {"presidential", "senate", "house", "gubernatorial", "mayoral", "congressional", "primary", "delegate",
+             "governor", "nomination", "democratic", "republican", "gop", "#date", "@win", "@lose", "@lead", "@in"},
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
@@ -349,9 +352,12 @@ def is_person(token: Token) -> bool:
 
 
 def qualified(token: Token, qualifiers: set[str]) -> bool:
+    """A word among the noun's dependents, "@" and the lemma of its head, or "#date" and a date among its
+    dependents."""
     words = {c.lower_ for c in token.children} | {c.lemma_.lower() for c in token.children}
     head = token.head.lemma_.lower() if token.head.i != token.i else ""
-    return bool(words & qualifiers) or f"@{head}" in qualifiers
+    return bool(words & qualifiers) or f"@{head}" in qualifiers or (
+        "#date" in qualifiers and any(c.ent_type_ == "DATE" for c in token.children))
 
 
 def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:

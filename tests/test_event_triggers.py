@@ -614,3 +614,14 @@ def test_words_reported_in_the_past_take_the_day_of_the_sentence_before(sentence
 ])
 def test_a_place_on_the_ballot_is_no_vote(sentence, expected):
     assert [(e[0], e[2]) for e in events_in(sentence) if e[0] == "vote"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her electoral career began in the 2000 race for the Senate.", [("election", "race")]),
+    ("Cruz tops Trump in the North Dakota delegate race.", [("election", "race")]),
+    ("The speech was about race and class in America.", []),
+    ("The arms race ended with the Soviet Union.", []),
+])
+def test_a_race_for_an_office_is_an_election(sentence, expected):
+    assert [(e[0], e[2]) for e in events_in(sentence) if e[2] == "race"] == expected
