@@ -333,18 +333,27 @@ def mislabelled_words(ent: Span) -> Optional[Span]:
 
 def mislabelled_person(ent: Span) -> Optional[Span]:
     """A person's name the model tagged as an organisation or a place ("Carly Fiorina" as ORG), read as a
-    name only with the article's word for it: a common given name and one or two capitalised words, no
-    word of a firm's name, and a person's use: a noun for a person beside it (role_beside), or its surname
-    written as a person's elsewhere in the article. Speaking is no such use: "America Rising said"."""
+    name only with the article's word for it: one or two capitalised words after a given name, and maybe a
+    suffix, no word of a firm's name, and a person's use. For a common given name, a noun for a person
+    beside it (role_beside) or its surname written as a person's elsewhere in the article; for one the
+    list does not know, a noun for a person beside a name with a middle initial or a suffix ("Vann R.
+    Newkirk II, a writer"). Speaking is no such use: "America Rising said"."""
     span = mislabelled_words(ent)
-    if span is None or not 2 <= len(span) <= 3 or span[0].lower_ not in given_name_genders() or not span[0].is_title:
+    if span is None:
         return None
-    if not all(t.is_title and looks_like_name_token(t) for t in span) or span[-1].lower_ in ORGANISATION_NAME_WORDS \
-            or span[-1].tag_ in ("NNS", "NNPS"):  # "Roman Catholics"
+    words = span[:-1] if len(span) > 2 and span[-1].lower_ in NAME_SUFFIXES else span
+    if not 2 <= len(words) <= 3 or not all(t.is_title and looks_like_name_token(t) for t in words) \
+            or words[-1].lower_ in ORGANISATION_NAME_WORDS or words[-1].tag_ in ("NNS", "NNPS"):  # "Roman Catholics"
         return None
-    if span[-1].text in person_surnames(span.doc) or role_beside(span):
-        return span
-    return None
+    if words[0].lower_ in given_name_genders():
+        return span if words[-1].text in person_surnames(span.doc) or role_beside(span) else None
+    shaped = len(words) < len(span) or any(INITIAL.fullmatch(t.text) for t in words[1:-1])
+    return span if shaped and role_beside(span) else None
+
+
+def appositions(span: Span) -> list[Token]:
+    """The nouns set beside the name as an apposition: "the anchor, [Marcy Quell]", "Marcy Quell, a [reporter]"."""
+    return ([span.root.head] if span.root.dep_ == "appos" else []) + [c for c in span.root.children if c.dep_ == "appos"]
 
 
 def role_beside(span: Span) -> bool:
@@ -354,10 +363,8 @@ def role_beside(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ == "named" and before.head.i < before.i:
         before = before.head
-    appositions = [span.root.head] if span.root.dep_ == "appos" else []
-    appositions += [c for c in span.root.children if c.dep_ == "appos"]
     return any(t.lower_ in PEOPLE_WORDS or t.lemma_.lower() in PEOPLE_WORDS
-               for t in ([before] if before is not None else []) + appositions)
+               for t in ([before] if before is not None else []) + appositions(span))
 
 
 def mislabelled_surname(ent: Span, surnames: set[str]) -> Optional[Span]:

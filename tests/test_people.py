@@ -124,6 +124,22 @@ def test_a_name_tagged_as_a_firm_is_a_person_beside_a_noun_for_a_person():
     assert mislabelled(words, heads, deps, pos, ents) == []
 
 
+def test_a_name_of_an_unlisted_given_name_tagged_as_a_firm_is_a_person_by_its_shape_and_a_noun_beside_it():
+    # "Tolan R. Vasko II, a writer for the Ledger, said": a middle initial or a suffix, and a noun for a person
+    #         0        1     2        3     4    5    6         7      8      9         10      11
+    words = ["Tolan", "R.", "Vasko", "II", ",", "a", "writer", "for", "the", "Ledger", ",", "said"]
+    heads = [2, 2, 11, 2, 2, 6, 2, 6, 9, 7, 2, 11]
+    deps = ["compound", "compound", "nsubj", "npadvmod", "punct", "det", "appos", "prep", "det", "pobj", "punct",
+            "ROOT"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    assert mislabelled(words, heads, deps, pos, ents) == ["Tolan R. Vasko II"]
+    words[1], words[3] = "River", "Co"  # "Tolan River Vasko Co": no initial, no suffix; a firm
+    assert mislabelled(words, heads, deps, pos, ents) == []
+    words[1], words[3], words[6] = "R.", "II", "unit"  # no noun for a person beside it
+    assert mislabelled(words, heads, deps, pos, ents) == []
+
+
 def test_a_name_tagged_as_a_place_is_a_person_when_the_article_writes_its_surname_as_a_person_s():
     #         0         1        2        3        4     5     6        7       8
     words = ["Martin", "Brandt", "won", "again", ".", "Mr.", "Brandt", "left", "."]
