@@ -618,6 +618,14 @@ def misread_name_subject(cue: Token) -> Optional[Token]:
     return None
 
 
+def put_to_the_subject(verb: Token) -> bool:
+    """A past participle opening a clause before its verb, with no subject or auxiliary of its own:
+    words put to the main clause's subject, not said by it ("[Asked] about the plan, Clinton said",
+    "[Pressed] on the cost, ..."). Only an agent ("Asked by reporters") says who put them."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def participle_speaker(verb: Token) -> Optional[Token]:
     """ "X said [the offer was fair], adding that ...": the parse hangs "adding" from the
     reported clause, but whoever adds is whoever said it; so too, whatever the parse, right after the
@@ -817,10 +825,13 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"
         cue = trim(text_of(doc), subtree_range(spoken_of)[1], complement_start)
     speaking = participle_speaker(verb)
-    subject = name_after_quotation(verb, end) or subject_of(speaking or verb) \
-        or (speaking is not None and inverted_subject(speaking, speaking.idx)) \
-        or inverted_subject(verb, end) or noun_cue_owner(verb) \
-        or (verb.head if after_quote else None)
+    if put_to_the_subject(verb):  # "[Asked] about the plan, Clinton said": whoever asked, not Clinton
+        subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        subject = name_after_quotation(verb, end) or subject_of(speaking or verb) \
+            or (speaking is not None and inverted_subject(speaking, speaking.idx)) \
+            or inverted_subject(verb, end) or noun_cue_owner(verb) \
+            or (verb.head if after_quote else None)
     source = source_range(subject, verb) if subject is not None and subject != spoken_of else None
     text = text_of(doc)
     if source and source[0] < end <= subject.idx:

@@ -939,3 +939,12 @@ def test_an_apposition_at_the_end_stays_in_the_content_and_a_writer_s_aside_does
         ("she would meet Ruth Comey, a Republican from Ohio", "Helen Marsh", "said")]
     assert content_source_cue("Helen Marsh said the port needs the Harbour Act, which expires in June.\n") == [
         ("the port needs the Harbour Act", "Helen Marsh", "said")]
+
+
+@pytest.mark.model
+def test_words_put_to_someone_in_an_opening_participle_are_not_theirs():
+    text = "Asked about the harbour fees, Helen Marsh said the port would cut them.\n"
+    claims = {c.content: c for c in extract_claims(next(parse_texts([text], 1)))}
+    assert claims["the harbour fees"].source_start is None  # whoever asked, not Marsh
+    said = claims["the port would cut them"]
+    assert text[said.source_start:said.source_end] == "Helen Marsh"
