@@ -30,6 +30,7 @@ from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import text_of
+from .people import person_surnames
 from .places import is_country
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, in_quotation, quote_spans
 from .syntax import read_as_modal, subject_of, subtree_range, token_range
@@ -622,7 +623,8 @@ def put_to_the_subject(verb: Token) -> bool:
     """A past participle opening a clause before its verb, with no subject or auxiliary of its own:
     words put to the main clause's subject, not said by it ("[Asked] about the plan, Clinton said",
     "[Pressed] on the cost, ..."). Only an agent ("Asked by reporters") says who put them."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
+    # the model may tag it a past tense ("VBD"), though with no subject it cannot be one
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -1047,6 +1049,29 @@ def ends_sentence(doc: Doc, start: int, end: int) -> bool:
     return text[start:end].rstrip(QUOTE_ENDS + " ")[-1:] in (".", "!", "?") or rest in ("", ".", "!", "?")
 
 
+def quoted_after_its_subject(doc: Doc, claims: list[ClaimCandidate], last_end: int, start: int, end: int
+                             ) -> Optional[Token]:
+    """The person whose words a quotation that is a whole sentence is, when the sentence before it in its
+    paragraph attributes nothing and is about that person, named or "he"/"she": 'Delaney did not
+    hesitate. "Absolutely."', as PolNeAR's annotators read it."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not ends_sentence(doc, start, end):
+        return None
+    sentence = first[0].sent
+    if sentence.start == 0 or text_of(doc)[sentence.start_char:start].strip():
+        return None  # the quotation does not open its sentence
+    before = doc[sentence.start - 1].sent
+    if "\n" in text_of(doc)[before.end_char:start] or last_end > before.start_char \
+            or any(c.source_start is not None and c.start < before.end_char and before.start_char < extent(c)[1]
+                   for c in claims):
+        return None  # another paragraph, or a sentence that attributes words to someone
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                               or (subject.pos_ == "PROPN" and subject.text in person_surnames(doc))):
+        return None
+    return subject
+
+
 def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
     """A quotation with no cue, opening a paragraph, goes on with the last speaker's words: when
     those were quoted too, the claim takes it in (one claim over both paragraphs); after reported
@@ -1062,9 +1087,12 @@ def with_continuations(doc: Doc, quotes: list[tuple[int, int]], claims: list[Cla
         line_start = text.rfind("\n", 0, a) + 1
         opens_paragraph = not text[line_start:a].strip()
         earlier = [c for c in claims if extent(c)[1] <= a and c.source_start is not None]
+        last_end = max((extent(c)[1] for c in earlier), default=-1)
+        if not opens_paragraph and (subject := quoted_after_its_subject(doc, claims, last_end, a, b)) is not None:
+            claims.append(make_claim(doc, a, b, None, source_range(subject), None, None))
+            continue
         if not earlier:
             continue
-        last_end = max(extent(c)[1] for c in earlier)
         if opens_paragraph:
             # the quotation carries on the last quoted speaker, not a wider "according to" around it
             last = [c for c in earlier if text.rfind("\n", 0, extent(c)[1]) == text.rfind("\n", 0, last_end)]
@@ -1269,15 +1297,16 @@ def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> 
             continue
         content = doc.char_span(start, end, alignment_mode="expand")
         verb = doc.char_span(*tagged.cue, alignment_mode="expand").root if tagged.cue else None
-        subject = subject_of(verb) if verb is not None else None
+        put = verb is not None and put_to_the_subject(verb)  # "Asked whether ..., Delaney": not Delaney's words
+        subject = subject_of(verb) if verb is not None and not put else None
         if verb is not None and verb.sent.start not in (content[0].sent.start, content[-1].sent.start):
             continue  # a cue from another sentence
         inside = [at for at in (tagged.cue[0] if tagged.cue else None, subject.idx if subject is not None else None)
                   if at is not None and start <= at < end]
         if inside and not text_is_quote_start(text_of(doc), start):
             continue  # cue or speaker inside a content that is no interrupted quotation: "a blow [by the west]"
-        source = source_range(subject, verb) if subject is not None else tagged.source
-        if source is None:
+        source = source_range(subject, verb) if subject is not None else None if put else tagged.source
+        if source is None and not put:
             continue
         claim = make_claim(doc, start, end, tagged.cue, source, verb.lemma_.lower() if verb is not None else None,
                            factuality(verb) if verb is not None else None)

@@ -57,6 +57,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("never seen a contract this bad", "Ellen Vasquez"),  # "Vasquez was prompted to say"
     ("no other bidder", "Gordon Pryce"),  # '"…," said Pryce, explaining that'
     ("ignored every family", "Rachel Odom"),  # "went so far as to say"
+    ("I will use every tool I have", "Mark Delaney"),  # a quotation after "Delaney did not hesitate."
+    ("whether he would block the permit", None),  # "Asked whether ..., Delaney": put to him, not his
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
