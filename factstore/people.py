@@ -203,6 +203,9 @@ def premodifier_role(span: Span) -> Optional[Role]:
             break
         first = i
         i -= 1
+    if first is None and i == span.start - 1 and i >= 0 and doc[i].lower_ in OFFICE_TITLES \
+            and doc[i].text[:1].isupper() and doc[i].head.i == i:
+        first, i = i, i - 1  # "Gov." that the parser ended a sentence with: "[Gov.] [Elena Marquez signed ...]"
     if first is None:
         return None
     if i >= 0 and doc[i].lower_ in ("for", "of") and not any(
