@@ -92,6 +92,13 @@ def read_as_modal(token: Token) -> bool:
             and verb.tag_ in ("VBD", "VBZ", "VBN") and all(t.pos_ == "ADV" for t in token.doc[token.i + 1:verb.i]))
 
 
+def read_as_adverb(token: Token) -> bool:
+    """A surname the parser read as an adverb before its verb ("Reilly dismissed the criticism", "Reilly"
+    as RB): a capitalised word the article writes elsewhere as the last word of a person's name."""
+    return token.dep_ == "advmod" and token.i < token.head.i and token.text[:1].isupper() and token.is_alpha \
+        and any(ent.label_ == "PERSON" and ent[-1].text == token.text for ent in token.doc.ents)
+
+
 def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
     """Who the verb's words belong to: its subject, or for a passive, its agent.
 
@@ -106,7 +113,7 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         subjects = ([c for c in verb.children if c.dep_ == "nsubj"]
-                    or [c for c in verb.children if read_as_modal(c)])
+                    or [c for c in verb.children if read_as_modal(c) or read_as_adverb(c)])
         if subjects:  # a misparse may give two: "“… Sen. John McCain,” Trump said"
             return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:

@@ -122,3 +122,15 @@ def test_an_infinitive_after_an_adverb_borrows_the_subject_of_the_verb_it_modifi
               deps=["nsubj", "ROOT", "advmod", "advmod", "mark", "aux", "advcl", "dobj"],
               pos=["PROPN", "VERB", "ADV", "ADV", "SCONJ", "PART", "VERB", "PRON"])
     assert subject_of(doc[6]).text == "Odom"
+
+
+def test_a_surname_read_as_an_adverb_is_the_subject_when_the_article_names_a_person_so():
+    # "Tom Reilly spoke . Reilly dismissed it", the model reading the second "Reilly" as an adverb
+    words = ["Tom", "Reilly", "spoke", ".", "Reilly", "dismissed", "it"]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 5, 5],
+              deps=["compound", "nsubj", "ROOT", "punct", "advmod", "ROOT", "dobj"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    assert subject_of(doc[5]).text == "Reilly"
+    # "Quickly dismissed it": an adverb, no one's name
+    doc = Doc(Vocab(), words=["Quickly", "dismissed", "it"], heads=[1, 1, 1], deps=["advmod", "ROOT", "dobj"])
+    assert subject_of(doc[1]) is None
