@@ -95,7 +95,7 @@ def read_as_modal(token: Token) -> bool:
 def read_as_adverb(token: Token) -> bool:
     """A surname the parser read as an adverb before its verb ("Reilly dismissed the criticism", "Reilly"
     as RB): a capitalised word the article writes elsewhere as the last word of a person's name."""
-    return token.dep_ == "advmod" and token.i < token.head.i and token.text[:1].isupper() and token.is_alpha \
+    return token.dep_ == "advmod" and token.i < token.head.i and token.text[:1].isupper() and token.text.isalpha() \
         and any(ent.label_ == "PERSON" and ent[-1].text == token.text for ent in token.doc.ents)
 
 
