@@ -825,6 +825,9 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
             return owners[0].person
         if words[0] in POSSESSIVE_GENDER:
             return antecedent(ctx, start, POSSESSIVE_GENDER[words[0]])
+    owners = [m for m in inside if is_possessive(text, m)]
+    if owners and len(words) >= 2 and (staffer := staff_of(ctx, owners[-1].person, words[-1], start)) is not None:
+        return staffer  # "the congressman's spokesman" after "Gowdy spokesman Jamal Ware"
     if inside:
         return None  # "Putin's spokesman" is not Putin
     if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
@@ -849,6 +852,21 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None
     return None
+
+
+def staff_of(ctx: SpeakerContext, boss: ResolvedPerson, noun: str, at: int) -> Optional[ResolvedPerson]:
+    """The one person named before `at` as the boss's `noun`: "Putin's spokesman" is the one the article
+    calls "Putin spokesman Dmitry Peskov", "Putin's chief spokesman, Dmitry Peskov" or "Dmitry Peskov,
+    Putin's spokesman"."""
+    text = ctx.text
+    before = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r",?\s+")
+    after = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"\b")
+    mentions = list(ctx.mentions.ended_by(at))
+    bosses = [m for m in mentions if m.person is boss]
+    holders = {m.person for m in mentions if m.person is not boss for b in bosses
+               if (b.end <= m.start and before.fullmatch(text, b.end, m.start))
+               or (m.end <= b.start and re.fullmatch(r",\s+", text[m.end:b.start]) and after.match(text, b.end))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def is_role_of_source(role: str, source: str) -> bool:

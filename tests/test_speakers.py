@@ -61,6 +61,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("whether he would block the permit", None),  # "Asked whether ..., Delaney": put to him, not his
     ("Let them sue", "Elena Marquez"),  # "the governor": "Gov." that the parser split off after the headline
     ("My families will pay for it", "Rosa Delgado"),
+    ("employs several veterans", "Dwight Kessler"),  # "the congressman's spokesman": "Pruitt spokesman" Kessler
+    ("the suit had no merit", "Dwight Kessler"),  # "Pruitt's spokesman"
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
