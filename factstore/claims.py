@@ -127,8 +127,8 @@ def inverted_subject(verb: Token, content_end: int) -> Optional[Token]:
 def misread_name(token: Token) -> bool:
     """A capitalised word inside a sentence that the parse read as no proper noun: "said [Skelly]" as an
     adverb."""
-    return token.is_title and token.is_alpha and not token.is_sent_start and token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") \
-        and token.ent_type_ not in ("DATE", "TIME")
+    return token.is_title and token.is_alpha and not token.is_sent_start \
+        and token.pos_ in ("ADV", "NOUN", "ADJ", "VERB") and token.ent_type_ not in ("DATE", "TIME")
 
 
 def before_speaker(doc: Doc, start: int, end: int, verb: Token, quotes: list[tuple[int, int]]) -> int:
@@ -653,12 +653,13 @@ def participle_speaker(verb: Token) -> Optional[Token]:
     if said is not None and said.lemma_.lower() in SPEECH_VERBS and said.i >= 2 and doc[said.i - 1].is_alpha \
             and doc[said.i - 2].text in QUOTE_ENDS:
         return said
-    name_start = participle.i - 1 if after_comma else 0
-    while name_start > 1 and (doc[name_start - 1].pos_ == "PROPN" or misread_name(doc[name_start - 1])):
-        name_start -= 1
-    said = doc[name_start - 1] if name_start < participle.i - 1 else None
-    if said is not None and said.lemma_.lower() in SPEECH_VERBS and doc[said.i - 1].text in QUOTE_ENDS:
-        return said  # '"…," said Skelly, [explaining] ...'
+    if after_comma:  # '"…," said Skelly, [explaining] ...': the verb before the name before the comma
+        name_start = participle.i - 1
+        while name_start > 1 and (doc[name_start - 1].pos_ == "PROPN" or misread_name(doc[name_start - 1])):
+            name_start -= 1
+        said = doc[name_start - 1]
+        if name_start < participle.i - 1 and said.lemma_.lower() in SPEECH_VERBS and doc[said.i - 1].text in QUOTE_ENDS:
+            return said
     if participle.i == participle.sent.start:  # "Emphasizing the urgency, Trump said, ..."
         sentence = doc[participle.i:participle.sent.end]
         comma = next((t.i for t in sentence if t.text == ","), None)
@@ -1305,7 +1306,7 @@ def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> 
                   if at is not None and start <= at < end]
         if inside and not text_is_quote_start(text_of(doc), start):
             continue  # cue or speaker inside a content that is no interrupted quotation: "a blow [by the west]"
-        source = source_range(subject, verb) if subject is not None else None if put else tagged.source
+        source = source_range(subject, verb) if subject is not None else (None if put else tagged.source)
         if source is None and not put:
             continue
         claim = make_claim(doc, start, end, tagged.cue, source, verb.lemma_.lower() if verb is not None else None,

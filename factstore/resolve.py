@@ -863,9 +863,12 @@ def staff_of(ctx: SpeakerContext, boss: ResolvedPerson, noun: str, at: int) -> O
     after = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"\b")
     mentions = list(ctx.mentions.ended_by(at))
     bosses = [m for m in mentions if m.person is boss]
-    holders = {m.person for m in mentions if m.person is not boss for b in bosses
-               if (b.end <= m.start and before.fullmatch(text, b.end, m.start))
-               or (m.end <= b.start and re.fullmatch(r",\s+", text[m.end:b.start]) and after.match(text, b.end))}
+
+    def named_as_staff(m: Mention) -> bool:
+        return any((b.end <= m.start and before.fullmatch(text, b.end, m.start)) or (
+            m.end <= b.start and re.fullmatch(r",\s+", text[m.end:b.start]) and after.match(text, b.end))
+            for b in bosses)
+    holders = {m.person for m in mentions if m.person is not boss and named_as_staff(m)}
     return holders.pop() if len(holders) == 1 else None
 
 

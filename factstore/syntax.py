@@ -50,9 +50,9 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
 
 def clause_of_preposition(preposition: Token) -> Optional[Token]:
     """The verb whose subject does what a gerund after the preposition says, if the preposition
-    is one of SUBJECT_PREPOSITIONS, is "to" after a verb ("took to urging") or "as" after a passive ("was
-    quoted as saying"), ends one made with a
-    PREPOSITION_NOUNS noun ("in addition to"), or is "instead of"."""
+    is one of SUBJECT_PREPOSITIONS, is "to" after a verb ("took to urging") or "as" after a passive
+    ("was quoted as saying"), ends one made with a PREPOSITION_NOUNS noun ("in addition to"), or is
+    "instead of"."""
     if preposition.text.lower() in SUBJECT_PREPOSITIONS:
         return preposition.head
     if preposition.text.lower() == "to" and preposition.head.pos_ in ("VERB", "AUX"):
@@ -132,7 +132,8 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             continue
         # the verb itself, not a clause hung from it: in "[they] are expected to sign a deal aimed at ...",
         # "aimed" is the deal's
-        controlled = len(seen) == 1 and (verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as"))
+        controlled = len(seen) == 1 and (
+            verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as"))
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
             verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS) or (
             verb.dep_ == "advmod" and verb.pos_ == "ADV")  # "went so [far] as to say"
