@@ -590,7 +590,8 @@ def addressed(verb: Token) -> bool:
 
 def noun_cue_owner(cue: Token) -> Optional[Token]:
     """Whose a noun cue is: "[Mr. Obama's] original pledge to ...", "an admission from [Warren] that ...",
-    "criticism by [Republicans] of ..."."""
+    "criticism by [Republicans] of ...", or after "with" or "in" the subject of the verb the phrase is
+    said of: "[Trump] stirred controversy with an assertion that ..."."""
     if cue.pos_ != "NOUN":
         return None
     for child in cue.children:
@@ -599,6 +600,11 @@ def noun_cue_owner(cue: Token) -> Optional[Token]:
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    preposition = cue.head
+    if cue.dep_ == "pobj" and preposition.lower_ in ("with", "in") \
+            and preposition.head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in preposition.head.children):
+        # "stirred controversy [with] an assertion that ...": the assertion of whoever stirred it
+        return subject_of(preposition.head)
     return misread_name_subject(cue)
 
 

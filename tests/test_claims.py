@@ -948,3 +948,10 @@ def test_words_put_to_someone_in_an_opening_participle_are_not_theirs():
     assert claims["the harbour fees"].source_start is None  # whoever asked, not Marsh
     said = claims["the port would cut them"]
     assert text[said.source_start:said.source_end] == "Helen Marsh"
+
+
+@pytest.mark.model
+def test_a_noun_cue_after_with_or_in_is_the_words_of_the_verb_s_subject():
+    text = "Last June, Helen Marsh stirred controversy with an assertion that the port was losing money.\n"
+    claim = next(c for c in extract_claims(next(parse_texts([text], 1))) if "losing money" in c.content)
+    assert text[claim.source_start:claim.source_end] == "Helen Marsh"
