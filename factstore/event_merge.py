@@ -42,6 +42,9 @@ ONE_SIDED = {"visit", "membership application", "sanctions", "attack", "threat",
 # Types two reports of which may be one happening though they name nobody: each article's "the
 # investigation" is the one it spoke of before.
 ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
+# One-party types one article tells of again in other words, meaning the happening it told of before,
+# when the same person does it ("Ash accused Priebus on Saturday ... accusing him of ...").
+RETOLD = ANAPHORIC - {"summit", "debate", "agreement"}
 # Types whose place tells one happening from another the same day: Tuesday's primaries in two states.
 HELD_IN_A_PLACE = {"election", "vote", "rally", "protest"}
 # An undated report matches dated events this close to its article's date.
@@ -280,6 +283,11 @@ def held_apart(a: EventReport, b: EventReport) -> bool:
     return a.candidate.event_type in HELD_IN_A_PLACE and is_region(a.place) == is_region(b.place)
 
 
+def same_article(a: EventReport, b: EventReport) -> bool:
+    """Both reports come from one article of this batch (stored reports have no article index)."""
+    return a.article == b.article >= 0
+
+
 def identified(report: EventReport) -> bool:
     return bool(report.people or report.names)
 
@@ -307,8 +315,11 @@ def same_event(a: EventReport, b: EventReport) -> bool:
     if len(a.people) >= 2 and len(b.people) >= 2:
         return shared_people >= 2 and a.people == b.people
     if shared_people >= 1:
-        # one-person events (a visit): the same person, and the same date or place to show it
-        return bool(a.names & b.names) or bool(dates) or bool(places)
+        # one-person events (a visit): the same person, and the same date or place to show it, or one
+        # article telling of it twice ("Ash accused Priebus on Saturday ... accusing him of ..."), where
+        # it is an event of one party, not a trip, of which a story may tell several
+        return bool(a.names & b.names) or bool(dates) or bool(places) or (
+            same_article(a, b) and a.candidate.event_type in RETOLD)
     if a.people and b.people:
         return False  # different people
     if a.people or b.people:

@@ -12,11 +12,11 @@ PUTIN, KHAMENEI, RAISI = ResolvedPerson(id=1), ResolvedPerson(id=2), ResolvedPer
 
 
 def report(kind="meeting", people=(PUTIN, KHAMENEI), names=(), on=None, precision="day", place=None,
-           reported_on=None, status="happened", order=()):
+           reported_on=None, status="happened", order=(), article=0):
     participants = [EventParticipant("agent" if i == 0 else "counterpart", person=p) for i, p in enumerate(people)]
     participants += [EventParticipant("signatory", name=n, kind="organization") for n in names]
     candidate = EventCandidate(kind, "04", status, 0, 1, TextSpan(0, 1, "x"))
-    return EventReport(0, candidate, participants, on, precision if on else None, place, reported_on, order)
+    return EventReport(article, candidate, participants, on, precision if on else None, place, reported_on, order)
 
 
 def test_the_same_meeting_in_different_words_is_one_event():
@@ -30,6 +30,18 @@ def test_different_dates_places_people_or_types_are_different_events():
     assert not same_event(report(place="Tehran"), report(place="Moscow"))
     assert not same_event(tehran, report(people=(PUTIN, RAISI), on="2022-07-19", place="Tehran"))
     assert not same_event(tehran, report(kind="visit", on="2022-07-19", place="Tehran"))
+
+
+def test_one_article_telling_again_of_one_persons_act_tells_of_the_same_one():
+    # "Ash accused Priebus in an email Saturday ... accusing them of ...": one accusation; in two
+    # articles, nothing but the person says the two are one
+    dated = report(kind="accusation", people=(PUTIN,), on="2016-04-16")
+    assert same_event(dated, report(kind="accusation", people=(PUTIN,)))
+    assert not same_event(dated, report(kind="accusation", people=(PUTIN,), article=1))
+    # a story tells of several trips, and of summits of different parties
+    assert not same_event(report(kind="visit", people=(PUTIN,), on="2022-07-19"), report(kind="visit", people=(PUTIN,)))
+    summit = report(kind="summit", people=(PUTIN, RAISI), place="Moscow")
+    assert not same_event(summit, report(kind="summit", people=(RAISI,), on="2022-06-24"))
 
 
 def test_a_month_contains_its_days():
