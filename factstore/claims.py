@@ -185,9 +185,10 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
         # on the subject's side of the cue, and without it where a misparse hangs the cue from the subject:
         # "[Trump] called Cruz a failed candidate" read as a noun phrase; "[Podliska] further alleges that ...,
         # a claim that Gowdy disputes", the words after the cue read as the name's apposition
-        hangs_from_subject = cue in tokens
+        # (or from a verb read as the name's clause: "[Donald Trump], who ..., tweeted on Friday to say")
+        hanging = next((c for c in token.children if cue in c.subtree), None)
         tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i)
-                  and not (hangs_from_subject and t in cue.subtree)] or [token]
+                  and not (hanging is not None and t in hanging.subtree)] or [token]
     after = max(t.i for t in tokens) + 1
     if after < len(token.doc) and read_as_modal(token.doc[after]):
         tokens.append(token.doc[after])  # "columnist George [Will] wrote": the name's end read as a modal

@@ -33,6 +33,11 @@ WANTING_VERBS = frozenset("need want".split())
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 ACTOR_NOUNS = PERSON_NOUNS | ROLE_NOUNS | KIN_NOUNS | HEAD_NOUNS  # "the bureau"
+# Texts and records that say or show something: "a report [showing] that ...".
+TEXT_NOUNS = frozenset("""
+report reports study poll survey data analysis document documents record records ad ads advertisement video
+article story letter email emails message book note headline photo image sign banner chart
+""".split())
 # Nouns that make a preposition of a phrase: "in addition to", "in spite of".
 PREPOSITION_NOUNS = frozenset(("addition", "spite"))
 
@@ -99,6 +104,22 @@ def read_as_adverb(token: Token) -> bool:
         and any(ent.label_ == "PERSON" and ent[-1].text == token.text for ent in token.doc.ents)
 
 
+def can_say(noun: Token) -> bool:
+    """Whether a noun names who or what can say something: a name, a word for people, or a text."""
+    return noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in ACTOR_NOUNS | STATEMENT_NOUNS | TEXT_NOUNS
+
+
+def read_as_a_name(verb: Token) -> bool:
+    """A sentence the parser read as a name with a clause hung from it: "Donald Trump, who ..., [tweeted]
+    on Friday to say ...", the name the root and the verb its participle. A past tense or active
+    participle with words of its own after the name at the root of the sentence is the name's doing."""
+    name = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and name.dep_ == "ROOT" and name.i < verb.i
+            and name.ent_type_ == "PERSON"
+            and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children))
+
+
 def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
     """Who the verb's words belong to: its subject, or for a passive, its agent.
 
@@ -126,6 +147,13 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         controller = object_controller(verb)
         if controller is not None:
             return controller
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and not can_say(verb.head):
+            # a gerund the parse hung from a thing named in a phrase before it: "Clinton spent much of
+            # the run-up to the Nevada caucuses [portraying] Sanders as ..." is Clinton's doing
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+            continue
+        if read_as_a_name(verb):
+            return verb.head  # "Donald Trump, who is vying ..., [tweeted] on Friday to say ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
                 and verb.head.lower_ in STATEMENT_NOUNS:
             verb = verb.head.head  # "Trump issued [a statement] accusing Cruz": the statement's issuer

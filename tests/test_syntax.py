@@ -134,3 +134,38 @@ def test_a_surname_read_as_an_adverb_is_the_subject_when_the_article_names_a_per
     # "Quickly dismissed it": an adverb, no one's name
     doc = Doc(Vocab(), words=["Quickly", "dismissed", "it"], heads=[1, 1, 1], deps=["advmod", "ROOT", "dobj"])
     assert subject_of(doc[1]) is None
+
+
+def test_a_sentence_read_as_a_name_with_a_clause_is_the_names_doing():
+    # the parse the model gives "Donald Trump, who is running, tweeted on Friday to say he won": the name the
+    # root, "tweeted" its participle, "say" hung from that
+    words = ["Donald", "Trump", ",", "who", "is", "running", ",", "tweeted", "on", "Friday", "to", "say", "he", "won"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 1, 1, 7, 8, 11, 7, 13, 11],
+              deps=["compound", "ROOT", "punct", "nsubj", "aux", "relcl", "punct", "acl", "prep", "pobj", "aux", "advcl",
+                    "nsubj", "ccomp"],
+              tags=["NNP", "NNP", ",", "WP", "VBZ", "VBG", ",", "VBN", "IN", "NNP", "TO", "VB", "PRP", "VBD"],
+              ents=["B-PERSON", "I-PERSON"] + ["O"] * 12)
+    assert subject_of(doc[11]).text == "Trump"
+    # a participle with nothing after it is the name's description: "Donald Trump, elected"
+    described = Doc(Vocab(), words=["Donald", "Trump", ",", "elected"], heads=[1, 1, 1, 1],
+                    deps=["compound", "ROOT", "punct", "acl"], tags=["NNP", "NNP", ",", "VBN"],
+                    ents=["B-PERSON", "I-PERSON", "O", "O"])
+    assert subject_of(described[3]) is None
+
+
+def test_a_gerund_hung_from_a_thing_in_a_phrase_is_the_clauses_doing():
+    # "Clinton spent much of the run-up portraying Sanders as ...", "portraying" hung from "run-up"
+    words = ["Clinton", "spent", "much", "of", "the", "race", "portraying", "Sanders"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 5, 3, 5, 6],
+              deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "acl", "dobj"],
+              tags=["NNP", "VBD", "JJ", "IN", "DT", "NN", "VBG", "NNP"], pos=["PROPN", "VERB", "ADJ", "ADP", "DET",
+                                                                              "NOUN", "VERB", "PROPN"],
+              lemmas=["Clinton", "spend", "much", "of", "the", "race", "portray", "Sanders"])
+    assert subject_of(doc[6]).text == "Clinton"
+    # what a report shows is the report's: "Sanders pointed to a report showing ..."
+    report = Doc(Vocab(), words=["Sanders", "pointed", "to", "a", "report", "showing", "losses"],
+                 heads=[1, 1, 1, 4, 2, 4, 5], deps=["nsubj", "ROOT", "prep", "det", "pobj", "acl", "dobj"],
+                 tags=["NNP", "VBD", "IN", "DT", "NN", "VBG", "NNS"],
+                 pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN"],
+                 lemmas=["Sanders", "point", "to", "a", "report", "show", "loss"])
+    assert subject_of(report[5]) is None
