@@ -104,6 +104,15 @@ def read_as_adverb(token: Token) -> bool:
         and any(ent.label_ == "PERSON" and ent[-1].text == token.text for ent in token.doc.ents)
 
 
+def clause_before_then(verb: Token) -> Optional[Token]:
+    """The clause a verb with "then" and no subject follows on from, where the parse hung it from the verb
+    as its words: "Kasich offered the man a job, then says he'll ..."."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "then" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i
+                 and c.pos_ in ("VERB", "AUX")), None)
+
+
 def can_say(noun: Token) -> bool:
     """Whether a noun names who or what can say something: a name, a word for people, or a text."""
     return noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in ACTOR_NOUNS | STATEMENT_NOUNS | TEXT_NOUNS
@@ -144,6 +153,10 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 return child if passive_subject or controlled else None
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
+        earlier = clause_before_then(verb)
+        if earlier is not None:
+            verb = earlier  # "Kasich offered the man a job, [then] says ...", read as "..., says"
+            continue
         controller = object_controller(verb)
         if controller is not None:
             return controller

@@ -169,3 +169,17 @@ def test_a_gerund_hung_from_a_thing_in_a_phrase_is_the_clauses_doing():
                  pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN"],
                  lemmas=["Sanders", "point", "to", "a", "report", "show", "loss"])
     assert subject_of(report[5]) is None
+
+
+def test_a_verb_after_then_with_no_subject_follows_on_from_the_clause_before():
+    # the parse the model gives "Kasich offered a job, then says he'll ...": "offered" hung from "says" as its words
+    words = ["Kasich", "offered", "a", "job", ",", "then", "says", "he", "'ll", "welcome", "advice"]
+    doc = Doc(Vocab(), words=words, heads=[1, 6, 3, 1, 6, 6, 6, 9, 9, 6, 9],
+              deps=["nsubj", "ccomp", "det", "dobj", "punct", "advmod", "ROOT", "nsubj", "aux", "ccomp", "dobj"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "AUX", "VERB", "NOUN"])
+    assert subject_of(doc[6]).text == "Kasich"
+    # without "then" the words before are another's: "Kasich offered a job, says Smith" has no subject here
+    doc = Doc(Vocab(), words=words[:5] + ["now"] + words[6:], heads=[1, 6, 3, 1, 6, 6, 6, 9, 9, 6, 9],
+              deps=["nsubj", "ccomp", "det", "dobj", "punct", "advmod", "ROOT", "nsubj", "aux", "ccomp", "dobj"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "AUX", "VERB", "NOUN"])
+    assert subject_of(doc[6]) is None
