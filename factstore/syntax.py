@@ -107,7 +107,7 @@ def read_as_adverb(token: Token) -> bool:
 def clause_before_then(verb: Token) -> Optional[Token]:
     """The clause a verb with "then" and no subject follows on from, where the parse hung it from the verb
     as its words: "Kasich offered the man a job, then says he'll ..."."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "then" and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.text.lower() == "then" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i
                  and c.pos_ in ("VERB", "AUX")), None)
