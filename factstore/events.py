@@ -558,10 +558,12 @@ def won_in_election(token: Token) -> bool:
         # a candidate who beat a rival by a margin: "beat Clinton by a wide margin"; not a standing in
         # the polls ("we are defeating Trump by very significant numbers")
         return True
-    # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
+    # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"; a place or a
+    # month with no object, or with a rival beaten: "won in Iowa", "defeated Sanders in New York"
+    rival = lemma in RIVAL_WIN_VERBS and any(c.ent_type_ == "PERSON" for c in objects)
     heads = [token] + [c for c in objects if is_person(c)]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and (is_election(g) or not objects and (is_region_won(g) or g.ent_type_ == "DATE"))
+        g.dep_ == "pobj" and (is_election(g) or (not objects or rival) and (is_region_won(g) or g.ent_type_ == "DATE"))
         for g in c.children) for head in heads for c in head.children)
 
 
