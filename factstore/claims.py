@@ -758,6 +758,18 @@ def unscored_content(verb: Token, quotes: list[tuple[int, int]],
     return None
 
 
+def object_before(verb: Token, start: int) -> Optional[Token]:
+    """The verb's object before a complement starting at `start`: "called [him] a liar", and the one called
+    on: "called on [Obama] to resign"."""
+    for c in verb.children:
+        if verb.i < c.i and c.idx < start:
+            if c.dep_ == "dobj":
+                return c
+            if c.dep_ == "prep" and c.text.lower() == "on" and verb.lemma_.lower() == "call":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[tuple[int, int]] = None,
                min_probability: float = MIN_CONTENT_PROBABILITY) -> Optional[ClaimCandidate]:
     """The claim `verb` is the cue of, if any. `attributed`: the quotation the verb follows as
@@ -820,8 +832,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             if spoken_of is not None:  # "[That] was expected [to take years]"
                 complement_start = start
                 start, around = subtree_range(spoken_of)[0], True
-            elif (obj := next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.idx < start),
-                              None)) is not None and not addressed(verb):
+            elif (obj := object_before(verb, start)) is not None and not addressed(verb):
                 start = subtree_range(obj)[0]  # "called [him] a liar", "accused [her] of lying"
     elif unscored is not None:
         start, end = unscored

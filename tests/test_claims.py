@@ -142,6 +142,8 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
         ("Helen Marsh", "Port director Helen Marsh", "called", "the union's offer a fair start"),
         # "called for": the content starts after "for"
         ("Samuel Okafor", "union leader Samuel Okafor", "called", "the transport minister to intervene"),
+        # "called on": the one called on is part of it, as "asked [X to ...]" is
+        ("Samuel Okafor", "Okafor", "called", "the harbour board to reopen the gates"),
         # the writer's aside at the end is not the speaker's
         ("Helen Marsh", "Marsh", "said", "the port would reopen on Monday"),
         # a quotation right after a long attribution carries on the same remark
