@@ -6,7 +6,7 @@
 The gold (bench/gold/quotes_*.json, described in bench/gold/README.md) gives
 every attribution in 25 PolNeAR dev articles: its content, its act (speech,
 thought, other) and its speaker as a person key. With --split train, the gold
-is bench/gold/train/quotes_*.json, 24 PolNeAR train articles annotated the same
+is bench/gold/train/quotes_*.json, 36 PolNeAR train articles annotated the same
 way: the set to tune on, whose figures are not the ones to report; there being
 no people gold for them, a claim's speaker is the gold speaker when the stored
 person's name holds the gold key's last word. The articles are seeded into
