@@ -52,6 +52,8 @@ projections count tally results findings review audit index rating ratings forec
 evidence email emails filing filings return returns
 """.split())
 DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
+# Words for a share of those polled, with "of" and whom: "79 [percent] of Democrats say".
+SHARES = frozenset("percent % majority plurality minority half third thirds quarter quarters fifth fifths".split())
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 # Nouns for those who speak: PERSON_NOUNS and "[the court] found", "[critics] suggested".
@@ -88,6 +90,13 @@ def is_data(token: Optional[Token]) -> bool:
     return token is not None and (token.lemma_.lower() in DATA_LEMMAS or token.lower_ in DATA_NOUNS)
 
 
+def is_share_of_respondents(token: Optional[Token]) -> bool:
+    """A share of a poll's respondents: "[79 percent] of Democrats", "[half] of Republicans", "[a majority]
+    of voters", "[two-thirds] of them"."""
+    return token is not None and token.lemma_.lower() in SHARES and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def is_agent(token: Optional[Token]) -> bool:
     """A source that can speak: a person, a group, an organisation or a country, named, as a pronoun
     or as a noun for people ("advisers", "the court"), rather than data or a thing."""
@@ -98,8 +107,8 @@ def is_agent(token: Optional[Token]) -> bool:
 def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
     """speech, thought or other, for one claim of the article parsed as `doc`."""
     source = source_head(doc, claim)
-    if is_data(source):
-        return OTHER  # "a Quinnipiac poll shows", "according to the figures"
+    if is_data(source) or is_share_of_respondents(source):
+        return OTHER  # "a Quinnipiac poll shows", "according to the figures", "79 percent of Democrats say"
     lemma = (claim.cue_lemma or "").lower()
     cue = cue_tokens(doc, claim)
     words = {t.lemma_.lower() for t in cue} if cue is not None else {lemma}

@@ -19,6 +19,7 @@ def acts_db(tmp_path_factory):
     ("vote it down", "thought"),
     ("most residents opposed", "other"),
     ("support has fallen", "other"),
+    ("the quay is too small", "other"),  # a share of those polled says it: a poll's finding
     ("would not give up", "speech"),
     ("needs the work", "speech"),
     ("harbour budget", "other"),  # voted for: a deed, not words
