@@ -28,7 +28,7 @@ from .acts import claim_act, is_agent, is_attribution, relative_referent, senten
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
-from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_VERBS, SURVEY_NOUNS
+from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_CUES, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import text_of
 from .people import person_surnames
 from .places import is_country
@@ -79,6 +79,9 @@ ANSWERS = {"yes", "no", "so"}
 OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
 AUDIENCE_NOUNS = {"crowd", "audience", "reporter", "journalist", "supporter", "voter", "donor", "viewer",
                   "listener", "student", "worker", "member", "delegate", "resident", "fan", "attendee"}
+# Verbs that say only that what follows them happens or goes on: "some continue to struggle", but "continued
+# to refute the story".
+ASPECT_VERBS = frozenset("continue begin start keep resume".split())
 # Complements that take in the words before them: a passive or raising cue's subject
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
@@ -810,6 +813,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if scored:
         # ties: a complement after the verb, then the nearest ("Cruz said he's certain ...")
         probability, start, end, dep, root = max(scored, key=lambda s: (s[0], s[1] > verb.idx, -abs(s[1] - verb.idx)))
+        if lemma in ASPECT_VERBS and dep == "xcomp" and root.lemma_.lower() not in SPEECH_CUES:
+            return None  # "some continue [to struggle]"; but "continued [to refute the story]" is words
         around = dep.startswith("^")
         after_attribution = verb.right_edge.idx + len(verb.right_edge)
         if around and after_attribution < end and scene_before_attribution(verb, root):

@@ -72,7 +72,7 @@ allege contend maintain suggest suggestion predict propose proposal recommend ad
 remind joke quip boast brag complain complaint lament bemoan decry denounce condemn blast slam
 attack rip knock hit lambast lash assail savage hammer chide mock ridicule deride taunt tout hail
 applaud cheer welcome thank congratulate credit apologize apologise plead request demand challenge
-dispute rebut counter contradict disagree disavow dismiss reject charge accusation allegation
+dispute rebut refute counter contradict disagree disavow dismiss reject charge accusation allegation
 argument assertion statement announcement declaration remarks interview speech letter message
 testimony proclaim pronounce exclaim yell shout chant cry whisper scream muse opine speculate
 speculation hint imply signal indicate stress emphasize emphasise underscore highlight point recount

@@ -378,6 +378,14 @@ def test_a_quotation_carrying_on_reported_speech_is_a_claim_of_its_own():
                       ("“The cranes are ready and the crews know it.”", "Marsh", None)]
 
 
+@pytest.mark.model
+def test_a_verb_of_going_on_is_no_cue_unless_what_goes_on_is_words():
+    doc = next(parse_texts(["The port reopened. Some crews continue to struggle. Some casinos continue to struggle. "
+                            "The closures appear to have brought some stability to the remaining casinos, although "
+                            "some continue to struggle."], 1))
+    assert "to struggle" not in [c.content for c in extract_claims(doc)]
+
+
 def content_source_cue(text: str) -> list[tuple[str, str, str]]:
     """Each claim extracted from the text as its content, source and cue (None for none)."""
     doc = next(parse_texts([text], 1))
