@@ -139,6 +139,20 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
 WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line"}
+# Places an attack in arms is made on: "the attack on its neighboring country".
+PLACES_ATTACKED = {"country", "nation", "city", "town", "village", "capital", "territory", "border", "region",
+                   "homeland", "port", "airport", "building", "facility"}
+# Words that put an attack in arms: "a terrorist attack", "the gunman's attack", "attacks on our troops".
+VIOLENCE_WORDS = {
+    "terror", "terrorist", "terrorism", "bomb", "bombing", "bomber", "gun", "gunman", "gunmen", "gunfire", "shoot",
+    "shooting", "shooter", "kill", "killing", "dead", "deadly", "die", "wound", "wounded", "injure", "injured",
+    "military", "troops", "soldier", "soldiers", "army", "missile", "rocket", "airstrike", "airstrikes", "war",
+    "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "massacre", "victim", "victims",
+    "violence", "violent", "weapon", "weapons", "explosive", "explosion", "blast", "hostage", "raid", "invade",
+    "invasion", "jihadist", "jihadists", "isis", "isil", "qaeda", "taliban", "suicide", "stab", "stabbing",
+    "knife", "casualties", "extremist", "extremists", "murder", "attacker", "attackers", "assailant", "compound",
+    "embassy", "consulate", "base", "cyber", "cyberattack", "hacker", "hackers", "drone", "drones", "strike",
+    "strikes", "police", "officer", "officers", "security", "nightclub", "church", "mosque", "school"}
 # Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
 PLURAL_ONLY_WITH = {"votes": {"cast"}, "ballots": {"cast"}, "deals": set(), "agreements": set(),
                     "nominations": set()}
@@ -600,6 +614,19 @@ def spoken_attack(noun: Token) -> bool:
         g.ent_type_ == "PERSON" for g in aimed_at)
 
 
+def attack_in_arms(noun: Token) -> bool:
+    """An attack with weapons: its sentence speaks of violence ("the terrorist attacks", "the gunman's
+    attack"), or a place or a date names it ("the Paris attacks", "the 2012 attack on the compound in
+    Benghazi"). Political news calls words attacks too: "his attacks have not been effective", "Hillary
+    can handle these attacks"."""
+    if any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in noun.sent):
+        return True
+    if any(g.lemma_.lower() in PLACES_ATTACKED for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+           for g in c.children if g.dep_ == "pobj"):
+        return True  # "the attack on its neighboring country"
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT") for t in noun.subtree if t.i != noun.i)
+
+
 def noun_type(token: Token) -> Optional[str]:
     """The event a noun names, where the words around it say it is one."""
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -616,7 +643,7 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \
             and not any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in token.children):
         return None  # a place on it: "Justice is on the ballot", "up and down the ballot"; "on the first ballot" is a vote
-    if key == "attack" and spoken_attack(token):
+    if key == "attack" and (spoken_attack(token) or not attack_in_arms(token)):
         return "accusation"
     if key in WIN_NOUNS:
         return "election" if won_election(token) else None

@@ -88,6 +88,12 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("The governor took aim at the billionaire class.", ("accusation", "happened", "aim")),
     ("Smith attacked the governor's record.", ("accusation", "happened", "attacked")),
     ("The senator shrugged off Clinton's attacks on his record.", ("accusation", "happened", "attacks")),
+    # an attack with nothing of violence about it is one in words: political news calls words attacks
+    ("Sanders has questioned her positions, but his attacks have not been effective.",
+     ("accusation", "happened", "attacks")),
+    ("The governor said she can handle these attacks.", ("accusation", "happened", "attacks")),
+    ("Russia faces sanctions for the attack on its neighboring country.", ("attack", "happened", "attack")),
+    ("The terrorist attacks shocked the city.", ("attack", "happened", "attacks")),
     ("The governor says he is under political attack because of his rise in the polls.",
      ("accusation", "happened", "attack")),
     # winning a place or in one
