@@ -139,6 +139,9 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
 WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line"}
+# What a share of the vote is counted in: "15 [percent] of the vote".
+VOTE_SHARES = {"percent", "%", "share", "majority", "plurality", "half", "third", "quarter", "fraction", "point",
+               "points"}
 # Places an attack in arms is made on: "the attack on its neighboring country".
 PLACES_ATTACKED = {"country", "nation", "city", "town", "village", "capital", "territory", "border", "region",
                    "homeland", "port", "airport", "building", "facility"}
@@ -643,6 +646,9 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \
             and not any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in token.children):
         return None  # a place on it: "Justice is on the ballot", "up and down the ballot"; "on the first ballot" is a vote
+    if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lemma_.lower() in VOTE_SHARES or token.head.head.pos_ == "NUM"):
+        return None  # a share of it: "5 percent of the vote", "a majority of the votes"
     if key == "attack" and (spoken_attack(token) or not attack_in_arms(token)):
         return "accusation"
     if key in WIN_NOUNS:

@@ -56,6 +56,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("We will win on trade.", "win"),  # winning with no election in sight
     ("He won the argument with his brother.", "won"),
     ("The bill died in the Senate.", "died"),  # a bill is no one
+    ("She would not get 5 percent of the vote.", "vote"),  # a share of it, no vote held
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
