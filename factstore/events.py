@@ -413,8 +413,10 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 continue  # "named Cleveland as the fifth most dangerous city"
             return kind
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
-                                    for c in objects):
-        return None  # "signed a memorandum", "an agreement was signed": the noun is the trigger
+                                    for c in objects) and not (lemma in WIN_VERBS and any(map(is_election, objects))):
+        # "signed a memorandum", "an agreement was signed": the noun is the trigger; but winning an election is
+        # a happening of its own words: "[won] the Missouri [primary]"
+        return None
     if lemma in VOTING_VERBS and any(c.lemma_.lower() in LAW_NOUNS | {"proposal"} or c.lower_ in LAW_NOUNS
                                      for c in objects) and (
             is_legislature(subject_of(token)) or (lemma != "reject" and not any(

@@ -102,6 +102,9 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("Gonzalez won Nevada easily and carried Arizona by ten points.", ("election", "happened", "carried")),
     ("Gonzalez defeated Miller in the Texas primary on Tuesday.", ("election", "happened", "defeated")),
     ("Maria Gonzalez defeated Tom Miller in Texas on Tuesday.", ("election", "happened", "defeated")),
+    # winning an election is told by the verb and by the noun
+    ("Maria Gonzalez won the Texas primary on Tuesday.", ("election", "happened", "won")),
+    ("Maria Gonzalez won the Texas primary on Tuesday.", ("election", "happened", "primary")),
     ("Her victory in Iowa surprised the party.", ("election", "happened", "victory")),
     ("The senator's victory in Iowa surprised the party.", ("election", "happened", "victory")),
     ("Three state elections in March favored the party.", ("election", "happened", "elections")),
