@@ -37,7 +37,7 @@ PERSON_NOUNS = (OFFICE_TITLES - NOT_PERSON_TITLE_WORDS) | FEMALE_PERSON_NOUNS | 
 nominee candidate contender front-runner frontrunner incumbent challenger businessperson mogul billionaire
 developer tycoon executive founder strategist aide lawyer judge prosecutor historian economist scientist professor
 writer author columnist reporter journalist anchor host moderator activist veteran officer senator lawmaker
-legislator politician official manager chief owner partner friend
+legislator politician official manager chief owner partner friend speechwriter pollster consultant commentator
 """.split())
 # Staff who speak for others, so often unnamed that "the White House spokesman" is nobody the
 # article has named, not its main figure.

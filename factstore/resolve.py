@@ -784,6 +784,10 @@ def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandid
     return [ctx.speakers[id(c)] for c in claims]
 
 
+# Words that begin a clause about the source's head noun: "the lifelong Republican [who] wrote the speech".
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
 def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedPerson]:
     text, mentions, roles = ctx.text, ctx.mentions, ctx.roles
     if claim.continues is not None and id(claim.continues) in ctx.speakers:
@@ -811,6 +815,8 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     if named:
         return named[0].person  # "Clinton communication director [Jennifer Palmieri]"
     words = source.split()
+    if any(w in RELATIVE_WORDS for w in words[1:]):  # "the lifelong Republican [who wrote the speech]"
+        words = words[:next(i for i, w in enumerate(words) if i and w in RELATIVE_WORDS)]
     if "and" in words[1:-1] and words[words.index("and") + 1] not in DETERMINERS:
         # one person described twice, the words sharing one "the": "the Democratic front-runner and former
         # secretary of state"; "the senator and the governor" are two
@@ -946,7 +952,25 @@ def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[R
 
     def eligible(person: ResolvedPerson) -> bool:
         return person not in excluded and person.could_be(gender)
-    return last_speaker_nearby(ctx, at, eligible) or most_named(ctx, at, eligible)
+    return last_speaker_nearby(ctx, at, eligible) or most_named(ctx, at, eligible) or named_next(ctx, at, eligible)
+
+
+def named_next(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
+    """The person a news lede describes before naming: "The lifelong Republican who wrote the speech says
+    ...", then "Richard Cross, a former staff member, wrote ...". When the article names nobody before
+    `at`, the `eligible` person whose name opens the paragraph after."""
+    if next(iter(ctx.mentions.ended_by(at)), None) is not None:
+        return None
+    this_end = ctx.text.find("\n", at)
+    if this_end < 0:
+        return None
+    while this_end < len(ctx.text) and ctx.text[this_end].isspace():
+        this_end += 1
+    next_end = ctx.text.find("\n", this_end)
+    named = [m for m in ctx.mentions.within(this_end, next_end if next_end >= 0 else len(ctx.text))
+             if not is_possessive(ctx.text, m)]
+    # the name must open the paragraph: a lede that only mentions people says nothing of whom
+    return named[0].person if named and named[0].start == this_end and eligible(named[0].person) else None
 
 
 def last_speaker_nearby(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
