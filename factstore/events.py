@@ -624,6 +624,17 @@ def attack_in_arms(noun: Token) -> bool:
     attack"), or a place or a date names it ("the Paris attacks", "the 2012 attack on the compound in
     Benghazi"). Political news calls words attacks too: "his attacks have not been effective", "Hillary
     can handle these attacks"."""
+    if named_in_arms(noun):
+        return True
+    # "the attack", no one's, in an article that tells of one in arms elsewhere ("the Benghazi attack on
+    # Sept. 11, 2012"): that one
+    return any(c.lower_ == "the" for c in noun.children) and not any(c.dep_ == "poss" for c in noun.children) \
+        and any(t.i != noun.i and t.lemma_.lower() == "attack" and t.pos_ == "NOUN" and named_in_arms(t)
+                for t in noun.doc)
+
+
+def named_in_arms(noun: Token) -> bool:
+    """An attack its own sentence puts in arms (attack_in_arms)."""
     if any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in noun.sent):
         return True
     if any(g.lemma_.lower() in PLACES_ATTACKED for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"

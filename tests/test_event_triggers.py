@@ -636,3 +636,10 @@ def test_a_place_on_the_ballot_is_no_vote(sentence, expected):
 ])
 def test_a_race_for_an_office_is_an_election(sentence, expected):
     assert [(e[0], e[2]) for e in events_in(sentence) if e[2] == "race"] == expected
+
+
+@pytest.mark.model
+def test_the_attack_in_an_article_of_one_in_arms_is_that_one():
+    events = events_in("Guards were few in the months before the attack. The militants' attack on the compound "
+                       "killed four.")
+    assert [e[0] for e in events if e[2] == "attack"] == ["attack", "attack"]
