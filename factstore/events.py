@@ -1072,6 +1072,15 @@ def renewed(token: Token, verb: Optional[Token]) -> bool:
     return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"}))
 
 
+def is_passive(verb: Token) -> bool:
+    """A passive verb, or a participle joined to one with no subject of its own: "Brown was shot and
+    [killed]"."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children) \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
 def extract_events(doc: Doc) -> list[EventCandidate]:
     """Every event the article reports, one per trigger (and per counterpart of a two-sided event)."""
     events = []
@@ -1086,7 +1095,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             verb = governing_verb(token)
             anchors = [token] + ([verb] if verb is not None else [])
         agents = []
-        passive = verb is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = verb is not None and is_passive(verb)
         subject = subject_of(verb, passive_subject=True) if verb is not None and token.dep_ != "nsubjpass" else None
         if verb is None:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)

@@ -643,3 +643,11 @@ def test_the_attack_in_an_article_of_one_in_arms_is_that_one():
     events = events_in("Guards were few in the months before the attack. The militants' attack on the compound "
                        "killed four.")
     assert [e[0] for e in events if e[2] == "attack"] == ["attack", "attack"]
+
+
+@pytest.mark.model
+def test_a_participle_joined_to_a_passive_is_passive_too():
+    # "was shot and killed": the one killed is its target, not its agent
+    doc = load_model()("Michael Brown was shot and killed in Ferguson in 2014.")
+    roles = {(e.trigger.text, p.role, p.text) for e in extract_events(doc) for p in e.participants}
+    assert ("killed", "target", "Michael Brown") in roles and ("killed", "agent", "Michael Brown") not in roles
