@@ -373,7 +373,11 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
         # all of the day, week, month or year after the article: "the debate on Monday", the Monday after it;
         # "when we meet next week"; "next year's election"
         candidate.status = "planned"
-    return EventReport(n, candidate, participants, on, precision, candidate.place.text if candidate.place else None,
+    place = candidate.place
+    if place is not None and any(m.start == place.start and m.end >= place.end - 2
+                                 for m in mentions.within(place.start, place.end)):
+        place = None  # a name the model took for a place that the article names as a person: "shots at [Sanders]"
+    return EventReport(n, candidate, participants, on, precision, place.text if place else None,
                        published_on, article_order + (candidate.start,))
 
 
