@@ -33,7 +33,7 @@ from .parse import text_of
 from .people import person_surnames
 from .places import is_country
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, in_quotation, quote_spans
-from .syntax import read_as_modal, subject_of, subtree_range, token_range
+from .syntax import can_act, read_as_modal, subject_of, subtree_range, token_range
 
 # Which words may be cues, and how often each of their dependents was the annotated
 # content, is learned from PolNeAR train by tools/learn_cue_rules.py.
@@ -769,7 +769,8 @@ def object_before(verb: Token, start: int) -> Optional[Token]:
             if c.dep_ == "dobj":
                 return c
             if c.dep_ == "prep" and c.text.lower() == "on" and verb.lemma_.lower() == "call":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+                # the one called on, not a day: "called on Tuesday for ..."
+                return next((g for g in c.children if g.dep_ == "pobj" and can_act(g)), None)
     return None
 
 

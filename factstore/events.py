@@ -142,20 +142,23 @@ WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line"}
 # What a share of the vote is counted in: "15 [percent] of the vote".
 VOTE_SHARES = {"percent", "%", "share", "majority", "plurality", "half", "third", "quarter", "fraction", "point",
                "points"}
-# Places an attack in arms is made on: "the attack on its neighboring country".
-PLACES_ATTACKED = {"country", "nation", "city", "town", "village", "capital", "territory", "border", "region",
-                   "homeland", "port", "airport", "building", "facility"}
-# Words that put an attack in arms: "a terrorist attack", "the gunman's attack", "attacks on our troops".
+# Pronouns that say a person is in a sentence.
+PERSONAL = {"he", "she", "him", "his", "her"}
+# Words that put an attack in its sentence in arms: "a terrorist attack", "the gunman's attack".
 VIOLENCE_WORDS = {
-    "terror", "terrorist", "terrorism", "bomb", "bombing", "bomber", "gun", "gunman", "gunmen", "gunfire", "shoot",
-    "shooting", "shooter", "kill", "killing", "dead", "deadly", "die", "wound", "wounded", "injure", "injured",
-    "military", "troops", "soldier", "soldiers", "army", "missile", "rocket", "airstrike", "airstrikes", "war",
-    "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "massacre", "victim", "victims",
-    "violence", "violent", "weapon", "weapons", "explosive", "explosion", "blast", "hostage", "raid", "invade",
-    "invasion", "jihadist", "jihadists", "isis", "isil", "qaeda", "taliban", "suicide", "stab", "stabbing",
-    "knife", "casualties", "extremist", "extremists", "murder", "attacker", "attackers", "assailant", "compound",
-    "embassy", "consulate", "base", "cyber", "cyberattack", "hacker", "hackers", "drone", "drones", "strike",
-    "strikes", "police", "officer", "officers", "security", "nightclub", "church", "mosque", "school"}
+    "terror", "terrorist", "terrorism", "bomb", "bombing", "bomber", "gunman", "gunmen", "gunfire", "shooting",
+    "shooter", "kill", "killing", "dead", "deadly", "wounded", "injured", "troops", "soldier", "soldiers",
+    "missile", "rocket", "airstrike", "airstrikes", "militant", "militants", "insurgent", "insurgents", "massacre",
+    "hostage", "hostages", "jihadist", "jihadists", "isis", "isil", "qaeda", "taliban", "suicide", "stabbing",
+    "casualties", "explosive", "explosion", "murder", "attacker", "attackers", "assailant", "assailants"}
+# Words that put an attack in arms, or at least not in words, when they are its own: "the [ransomware] attack",
+# "the attack on its neighboring [country]", "a [shark] attack".
+ARMS_WORDS = {
+    "country", "nation", "city", "town", "village", "capital", "territory", "border", "region", "homeland", "port",
+    "airport", "building", "facility", "compound", "embassy", "consulate", "base", "school", "church", "mosque",
+    "synagogue", "nightclub", "police", "officer", "officers", "military", "army", "war", "cyber", "ransomware",
+    "hacker", "hackers", "drone", "missile", "chemical", "nuclear", "shark", "dog", "bear", "heart", "panic",
+    "asthma", "gun", "knife", "acid", "arson", "violent"}
 # Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
 PLURAL_ONLY_WITH = {"votes": {"cast"}, "ballots": {"cast"}, "deals": set(), "agreements": set(),
                     "nominations": set()}
@@ -413,7 +416,7 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 continue  # "named Cleveland as the fifth most dangerous city"
             return kind
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
-                                    for c in objects) and not (lemma in WIN_VERBS and any(map(is_election, objects))):
+                                    for c in objects) and not (lemma in WIN_VERBS and any(map(names_an_election, objects))):
         # "signed a memorandum", "an agreement was signed": the noun is the trigger; but winning an election is
         # a happening of its own words: "[won] the Missouri [primary]"
         return None
@@ -547,6 +550,11 @@ def said_by_a_person(verb: Token) -> bool:
     return subject is not None and subject.dep_ != "nsubjpass" and is_a_person(subject)
 
 
+def names_an_election(noun: Token) -> bool:
+    """A noun that is an election's own trigger ("primary", "caucus", "race"), not a vote taken."""
+    return NOUN_TRIGGERS.get(noun.lower_, NOUN_TRIGGERS.get(noun.lemma_.lower())) == "election"
+
+
 def is_election(token: Token) -> bool:
     return token.lemma_.lower() in ELECTION_NOUNS or token.lower_ in ELECTION_NOUNS
 
@@ -577,12 +585,10 @@ def won_in_election(token: Token) -> bool:
         # a candidate who beat a rival by a margin: "beat Clinton by a wide margin"; not a standing in
         # the polls ("we are defeating Trump by very significant numbers")
         return True
-    # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"; a place or a
-    # month with no object, or with a rival beaten: "won in Iowa", "defeated Sanders in New York"
-    rival = lemma in RIVAL_WIN_VERBS and any(c.ent_type_ == "PERSON" for c in objects)
+    # "in" hung from the verb, or from its object: "defeated [Sanders] in Delaware's primary"
     heads = [token] + [c for c in objects if is_person(c)]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and (is_election(g) or (not objects or rival) and (is_region_won(g) or g.ent_type_ == "DATE"))
+        g.dep_ == "pobj" and (is_election(g) or not objects and (is_region_won(g) or g.ent_type_ == "DATE"))
         for g in c.children) for head in heads for c in head.children)
 
 
@@ -619,28 +625,33 @@ def spoken_attack(noun: Token) -> bool:
         g.ent_type_ == "PERSON" for g in aimed_at)
 
 
-def attack_in_arms(noun: Token) -> bool:
-    """An attack with weapons: its sentence speaks of violence ("the terrorist attacks", "the gunman's
-    attack"), or a place or a date names it ("the Paris attacks", "the 2012 attack on the compound in
-    Benghazi"). Political news calls words attacks too: "his attacks have not been effective", "Hillary
-    can handle these attacks"."""
-    if named_in_arms(noun):
+def attack_in_words(noun: Token) -> bool:
+    """An attack in words, which political news calls attacks too ("his attacks have not been effective",
+    "Hillary can handle these attacks"): one someone makes, a person named in its sentence or its
+    possessor (a name, "he" or "his", or a word for a person such as "the governor"), and nothing putting it in arms (named_in_arms), nor "the attack" in an article that tells
+    of one in arms elsewhere ("in the months leading up to the attack", then "the Benghazi attack on
+    Sept. 11, 2012")."""
+    if spoken_attack(noun):
         return True
-    # "the attack", no one's, in an article that tells of one in arms elsewhere ("the Benghazi attack on
-    # Sept. 11, 2012"): that one
-    return any(c.lower_ == "the" for c in noun.children) and not any(c.dep_ == "poss" for c in noun.children) \
-        and any(t.i != noun.i and t.lemma_.lower() == "attack" and t.pos_ == "NOUN" and named_in_arms(t)
-                for t in noun.doc)
+    if named_in_arms(noun) or not any(t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or t.lower_ in PERSON_WORDS
+                                      for t in noun.sent):
+        return False
+    the_attack = any(c.lower_ == "the" for c in noun.children) and not any(c.dep_ == "poss" for c in noun.children)
+    return not (the_attack and any(t.lemma_.lower() == "attack" and t.pos_ == "NOUN" and named_in_arms(t)
+                                   and not spoken_attack(t) for t in noun.doc))
 
 
 def named_in_arms(noun: Token) -> bool:
-    """An attack its own sentence puts in arms (attack_in_arms)."""
+    """An attack its sentence speaks of violence around ("the terrorist attacks", "the gunman's attack"),
+    its own words put in arms ("the ransomware attack", "the attack on its neighboring country"), or a
+    place or a date names ("the Paris attacks", "the 2012 attack in Benghazi")."""
     if any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in noun.sent):
         return True
-    if any(g.lemma_.lower() in PLACES_ATTACKED for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
-           for g in c.children if g.dep_ == "pobj"):
-        return True  # "the attack on its neighboring country"
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT") for t in noun.subtree if t.i != noun.i)
+    own = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss")]
+    own += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in ARMS_WORDS or t.lower_ in ARMS_WORDS
+               or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT") for t in own)
 
 
 def noun_type(token: Token) -> Optional[str]:
@@ -662,7 +673,7 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.lemma_.lower() in VOTE_SHARES or token.head.head.pos_ == "NUM"):
         return None  # a share of it: "5 percent of the vote", "a majority of the votes"
-    if key == "attack" and (spoken_attack(token) or not attack_in_arms(token)):
+    if key == "attack" and attack_in_words(token):
         return "accusation"
     if key in WIN_NOUNS:
         return "election" if won_election(token) else None

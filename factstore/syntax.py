@@ -226,10 +226,15 @@ def object_controller(verb: Token) -> Optional[Token]:
         for obj in objects:
             if obj.ent_type_ == "GPE" and lemma in WANTING_VERBS:
                 continue
-            if obj.ent_type_ in ACTOR_LABELS or obj.text.lower() in OBJECT_PRONOUNS \
-                    or obj.lemma_.lower() in ACTOR_NOUNS:
+            if can_act(obj):
                 return obj
     return None
+
+
+def can_act(token: Token) -> bool:
+    """A name, a pronoun or a word for people or a body: someone who can be asked or called on to act."""
+    return token.ent_type_ in ACTOR_LABELS or token.text.lower() in OBJECT_PRONOUNS \
+        or token.lemma_.lower() in ACTOR_NOUNS
 
 
 def is_legislature(token: Optional[Token]) -> bool:

@@ -394,6 +394,12 @@ def content_source_cue(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.model
+def test_a_day_after_called_on_is_not_the_one_called_on():
+    assert content_source_cue("Okafor called on Tuesday for the board to reopen the gates.\n") == [
+        ("the board to reopen the gates", "Okafor", "called")]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     # any verb right after a quotation that opens its sentence attributes it, listed as a cue or not
     ("“The quay is too short,” she elaborated, “and the cranes are far too slow.”\n",
