@@ -52,8 +52,6 @@ projections count tally results findings review audit index rating ratings forec
 evidence email emails filing filings return returns
 """.split())
 DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
-# Words for a share of those polled, with "of" and whom: "79 [percent] of Democrats say".
-SHARES = frozenset("percent % majority plurality minority half third thirds quarter quarters fifth fifths".split())
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 # Nouns for those who speak: PERSON_NOUNS and "[the court] found", "[critics] suggested".
@@ -91,9 +89,9 @@ def is_data(token: Optional[Token]) -> bool:
 
 
 def is_share_of_respondents(token: Optional[Token]) -> bool:
-    """A share of a poll's respondents: "[79 percent] of Democrats", "[half] of Republicans", "[a majority]
-    of voters", "[two-thirds] of them"."""
-    return token is not None and token.lemma_.lower() in SHARES and any(
+    """A share of a poll's respondents, in percent: "[79 percent] of Democrats", "[60%] of voters"; not "half
+    of the board members", who may have spoken."""
+    return token is not None and token.lower_ in ("percent", "%") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 

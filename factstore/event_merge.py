@@ -42,9 +42,11 @@ ONE_SIDED = {"visit", "membership application", "sanctions", "attack", "threat",
 # Types two reports of which may be one happening though they name nobody: each article's "the
 # investigation" is the one it spoke of before.
 ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
-# One-party types one article tells of again in other words, meaning the happening it told of before,
-# when the same person does it ("Ash accused Priebus on Saturday ... accusing him of ...").
-RETOLD = ANAPHORIC - {"summit", "debate", "agreement"}
+# One person's acts one article tells of again in other words, meaning the one it told of before ("Ash
+# accused Priebus on Saturday ... accusing him of ...", "won the Missouri primary ... her win"); not
+# speeches, rallies, arrests or attacks, of which a story may tell several ("In an earlier speech, Cruz ...").
+RETOLD = {"accusation", "denial", "threat", "endorsement", "election", "vote", "candidacy", "appointment",
+          "resignation", "legislation", "investigation", "lawsuit", "charge", "leak", "donation", "sanctions"}
 # Types whose place tells one happening from another the same day: Tuesday's primaries in two states.
 HELD_IN_A_PLACE = {"election", "vote", "rally", "protest"}
 # An undated report matches dated events this close to its article's date.
@@ -285,7 +287,7 @@ def held_apart(a: EventReport, b: EventReport) -> bool:
 
 def same_article(a: EventReport, b: EventReport) -> bool:
     """Both reports come from one article of this batch (stored reports have no article index)."""
-    return a.article == b.article >= 0
+    return a.article >= 0 and a.article == b.article
 
 
 def identified(report: EventReport) -> bool:

@@ -416,7 +416,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 continue  # "named Cleveland as the fifth most dangerous city"
             return kind
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
-                                    for c in objects) and not (lemma in WIN_VERBS and any(map(names_an_election, objects))):
+                                    for c in objects) and not (
+            lemma in WIN_VERBS and any(map(names_an_election, objects))):
         # "signed a memorandum", "an agreement was signed": the noun is the trigger; but winning an election is
         # a happening of its own words: "[won] the Missouri [primary]"
         return None
@@ -627,10 +628,10 @@ def spoken_attack(noun: Token) -> bool:
 
 def attack_in_words(noun: Token) -> bool:
     """An attack in words, which political news calls attacks too ("his attacks have not been effective",
-    "Hillary can handle these attacks"): one someone makes, a person named in its sentence or its
-    possessor (a name, "he" or "his", or a word for a person such as "the governor"), and nothing putting it in arms (named_in_arms), nor "the attack" in an article that tells
-    of one in arms elsewhere ("in the months leading up to the attack", then "the Benghazi attack on
-    Sept. 11, 2012")."""
+    "Hillary can handle these attacks"): a person is in its sentence (a name, "he" or "his", or a word for
+    a person such as "the governor") and nothing puts it in arms (named_in_arms), nor is it "the attack"
+    in an article that tells of one in arms elsewhere ("in the months leading up to the attack", then
+    "the Benghazi attack on Sept. 11, 2012")."""
     if spoken_attack(noun):
         return True
     if named_in_arms(noun) or not any(t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or t.lower_ in PERSON_WORDS

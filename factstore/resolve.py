@@ -788,6 +788,11 @@ def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandid
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 
 
+def words_before(words: list[str], stops) -> list[str]:
+    """The words before the first of `stops` after the first word."""
+    return next((words[:i] for i, w in enumerate(words) if i and w in stops), words)
+
+
 def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedPerson]:
     text, mentions, roles = ctx.text, ctx.mentions, ctx.roles
     if claim.continues is not None and id(claim.continues) in ctx.speakers:
@@ -815,15 +820,13 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     if named:
         return named[0].person  # "Clinton communication director [Jennifer Palmieri]"
     words = source.split()
-    if any(w in RELATIVE_WORDS for w in words[1:]):  # "the lifelong Republican [who wrote the speech]"
-        words = words[:next(i for i, w in enumerate(words) if i and w in RELATIVE_WORDS)]
+    words = words_before(words, RELATIVE_WORDS)  # "the lifelong Republican [who wrote the speech]"
     if "and" in words[1:-1] and words[words.index("and") + 1] not in DETERMINERS:
         # one person described twice, the words sharing one "the": "the Democratic front-runner and former
         # secretary of state"; "the senator and the governor" are two
         words = words[:words.index("and")]
     of_phrase = "of" in words[1:]  # "the attorney general [of Florida]": whose office, not the article's figure
-    if any(w in SOURCE_PREPOSITIONS for w in words[1:]):  # "her submission [to the court]"
-        words = words[:next(i for i, w in enumerate(words) if i and w in SOURCE_PREPOSITIONS)]
+    words = words_before(words, SOURCE_PREPOSITIONS)  # "her submission [to the court]"
     if words and words[-1] in STATEMENT_NOUNS:
         # what a person issued speaks for them: "[Ivana Trump]'s brief", "[her] submission to the court"
         owners = [m for m in inside if is_possessive(text, m)]
@@ -955,11 +958,11 @@ def salient_person(ctx: SpeakerContext, words: list[str], at: int) -> Optional[R
     return last_speaker_nearby(ctx, at, eligible) or most_named(ctx, at, eligible) or named_next(ctx, at, eligible)
 
 
-def named_next(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
+def named_next(ctx: SpeakerContext, at: int, eligible: Callable[[ResolvedPerson], bool]) -> Optional[ResolvedPerson]:
     """The person a news lede describes before naming: "The lifelong Republican who wrote the speech says
     ...", then "Richard Cross, a former staff member, wrote ...". When the article names nobody before
     `at`, the `eligible` person whose name opens the paragraph after."""
-    if next(iter(ctx.mentions.ended_by(at)), None) is not None:
+    if next(ctx.mentions.ended_by(at), None) is not None:
         return None
     this_end = ctx.text.find("\n", at)
     if this_end < 0:

@@ -35,9 +35,11 @@ OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 ACTOR_NOUNS = PERSON_NOUNS | ROLE_NOUNS | KIN_NOUNS | HEAD_NOUNS  # "the bureau"
 # Texts and records that say or show something: "a report [showing] that ...".
 TEXT_NOUNS = frozenset("""
-report reports study poll survey data analysis document documents record records ad ads advertisement video
-article story letter email emails message book note headline photo image sign banner chart
+report study poll survey data analysis document record ad advertisement video article story letter email message
+book note headline photo image sign banner chart
 """.split())
+# Nouns for who or what can say something (can_say).
+SAYERS = ACTOR_NOUNS | STATEMENT_NOUNS | TEXT_NOUNS
 # Nouns that make a preposition of a phrase: "in addition to", "in spite of".
 PREPOSITION_NOUNS = frozenset(("addition", "spite"))
 
@@ -113,19 +115,33 @@ def clause_before_then(verb: Token) -> Optional[Token]:
                  and c.pos_ in ("VERB", "AUX")), None)
 
 
+def object_phrase_clause(noun: Token) -> Optional[Token]:
+    """The verb whose object a phrase naming a thing hangs in: "[spent] much of the run-up to the
+    caucuses"; None for a noun that can say something (can_say) or one outside its verb's object
+    ("fired tear gas at protesters")."""
+    if noun.dep_ != "pobj" or can_say(noun):
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "dobj" and noun in c.subtree for c in verb.children):
+        return None
+    return verb
+
+
 def can_say(noun: Token) -> bool:
     """Whether a noun names who or what can say something: a name, a word for people, or a text."""
-    return noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in ACTOR_NOUNS | STATEMENT_NOUNS | TEXT_NOUNS
+    return noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in SAYERS or noun.text.lower() in SAYERS
 
 
 def read_as_a_name(verb: Token) -> bool:
     """A sentence the parser read as a name with a clause hung from it: "Donald Trump, who ..., [tweeted]
-    on Friday to say ...", the name the root and the verb its participle. A past tense or active
-    participle with words of its own after the name at the root of the sentence is the name's doing."""
+    on Friday to say ...", the name the root, a relative clause after it and the verb its participle,
+    with words of its own. Without the relative clause a participle is the name's description:
+    "Hillary Clinton, asked to explain the emails, ..."."""
     name = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and name.dep_ == "ROOT" and name.i < verb.i
             and name.ent_type_ == "PERSON"
-            and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+            and any(c.dep_ == "relcl" and name.i < c.i < verb.i for c in name.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
             and any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children))
 
 
@@ -160,10 +176,10 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         controller = object_controller(verb)
         if controller is not None:
             return controller
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and not can_say(verb.head):
-            # a gerund the parse hung from a thing named in a phrase before it: "Clinton spent much of
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and (clause := object_phrase_clause(verb.head)) is not None:
+            # a gerund the parse hung from a thing named in its clause's object: "Clinton spent much of
             # the run-up to the Nevada caucuses [portraying] Sanders as ..." is Clinton's doing
-            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+            verb = clause
             continue
         if read_as_a_name(verb):
             return verb.head  # "Donald Trump, who is vying ..., [tweeted] on Friday to say ..."

@@ -42,6 +42,9 @@ def test_one_article_telling_again_of_one_persons_act_tells_of_the_same_one():
     assert not same_event(report(kind="visit", people=(PUTIN,), on="2022-07-19"), report(kind="visit", people=(PUTIN,)))
     summit = report(kind="summit", people=(PUTIN, RAISI), place="Moscow")
     assert not same_event(summit, report(kind="summit", people=(RAISI,), on="2022-06-24"))
+    # nor is one speech another: "Cruz gave a speech on Tuesday ... In an earlier speech, Cruz ..."
+    assert not same_event(report(kind="speech", people=(PUTIN,), on="2022-07-19"),
+                          report(kind="speech", people=(PUTIN,)))
 
 
 def test_a_month_contains_its_days():

@@ -21,6 +21,7 @@ def speaker_of(db, words: str) -> list[tuple]:
 
 @pytest.mark.parametrize("words, speaker", [
     ("the crews are right to walk out", "Marta Keller"),  # a lede's description, named in the paragraph after
+    ("the rotas broke", "Marta Keller"),  # "the former speechwriter": a word for a person
     ("release her tax returns", "Dana Whitfield"),  # "Harper campaign manager Dana Whitfield", not Harper
     ("should be made public", "Paul Maddox"),  # "Maddox, who chairs the committee, said"
     ("asked for them twice", "Paul Maddox"),  # "the Oregon senator", not the Idaho one
