@@ -189,9 +189,9 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
         # "[Trump] called Cruz a failed candidate" read as a noun phrase; "[Podliska] further alleges that ...,
         # a claim that Gowdy disputes", the words after the cue read as the name's apposition
         # (or from a verb read as the name's clause: "[Donald Trump], who ..., tweeted on Friday to say")
-        hanging = next((c for c in token.children if cue in c.subtree), None)
+        cue_branch = next((c for c in token.children if cue in c.subtree), None)
         tokens = [t for t in tokens if (t.i < cue.i) == (token.i < cue.i)
-                  and not (hanging is not None and t in hanging.subtree)] or [token]
+                  and not (cue_branch is not None and t in cue_branch.subtree)] or [token]
     after = max(t.i for t in tokens) + 1
     if after < len(token.doc) and read_as_modal(token.doc[after]):
         tokens.append(token.doc[after])  # "columnist George [Will] wrote": the name's end read as a modal

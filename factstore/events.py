@@ -671,8 +671,8 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \
             and not any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in token.children):
         return None  # a place on it: "Justice is on the ballot", "up and down the ballot"; "on the first ballot" is a vote
-    if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
-            token.head.head.lemma_.lower() in VOTE_SHARES or token.head.head.pos_ == "NUM"):
+    if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in VOTE_SHARES:
         return None  # a share of it: "5 percent of the vote", "a majority of the votes"
     if key == "attack" and attack_in_words(token):
         return "accusation"
