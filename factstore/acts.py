@@ -27,7 +27,7 @@ SPEECH, THOUGHT, OTHER = "speech", "thought", "other"
 THOUGHT_CUES = frozenset("""
 believe think hope fear want know expect feel worry wonder suspect doubt assume consider guess imagine
 understand realize realise recognize recognise trust suppose sense wish prefer plan intend aim like love hate
-favor favour remember forget seem appear envision anticipate dream regret care mind
+favor favour remember forget seem appear envision anticipate dream regret care mind view belief opinion
 """.split())
 # Adjectives that, after "is", report one: "is confident that", "were worried that".
 THOUGHT_ADJECTIVES = frozenset("""

@@ -882,6 +882,25 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     return make_claim(doc, start, end, cue, source, lemma, factuality(verb), probability)
 
 
+def copula_claim(noun: Token, quotes: list[tuple[int, int]]) -> Optional[ClaimCandidate]:
+    """A noun cue someone owns whose words the copula after it gives: "Podliska's most explosive [claim is]
+    that the committee is a witch hunt", "His [argument was] that ..."; the owner is the source."""
+    be = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or be.lemma_.lower() != "be":
+        return None
+    clause = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None)
+    if clause is None:
+        return None
+    start, end = widen_to_quotes(*subtree_range(clause), quotes)
+    first = min([noun] + [t for t in noun.lefts if t.dep_ in ("amod", "advmod", "compound")
+                          for t in t.subtree], key=lambda t: t.i)
+    cue = (first.idx, be.idx + len(be))
+    owner = noun_cue_owner(noun)
+    if owner is None:
+        return None  # the writer's own: "the key question is whether ...", "the flip side is that ..."
+    return make_claim(noun.doc, start, end, cue, source_range(owner), noun.lemma_.lower(), None)
+
+
 def according_to_claim(according: Token) -> Optional[ClaimCandidate]:
     """ "According to US data, Iran is prepared to ..." """
     to = next((c for c in according.children if c.lower_ == "to"), None)
@@ -1270,7 +1289,8 @@ def read_rules(doc: Doc) -> RuleReading:
         elif token.lower_ == "in":
             claim = survey_claim(token)
         elif token.i in attributing or token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
-            claim = verb_claim(token, quotes, attributing.get(token.i), MIN_DOUBTFUL_CONTENT_PROBABILITY)
+            claim = copula_claim(token, quotes) \
+                or verb_claim(token, quotes, attributing.get(token.i), MIN_DOUBTFUL_CONTENT_PROBABILITY)
             if claim is not None and claim.content_probability is not None \
                     and claim.content_probability < MIN_CONTENT_PROBABILITY:
                 doubtful.append(claim)

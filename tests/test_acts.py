@@ -16,6 +16,7 @@ def acts_db(tmp_path_factory):
 @pytest.mark.parametrize("words, act", [
     ("would create 400 jobs", "speech"),
     ("will fail", "thought"),
+    ("in the wrong place", "thought"),  # his view is that ...: a noun for a state of mind
     ("vote it down", "thought"),
     ("most residents opposed", "other"),
     ("support has fallen", "other"),

@@ -396,6 +396,13 @@ def content_source_cue(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.model
+def test_a_noun_cue_someone_owns_takes_its_words_from_the_copula():
+    assert content_source_cue("Okafor's main argument was that the port needs new cranes.\n") == [
+        ("that the port needs new cranes", "Okafor's", "main argument was")]
+    assert content_source_cue("The key question is whether the port will reopen.\n") == []  # the writer's
+
+
+@pytest.mark.model
 def test_a_day_after_called_on_is_not_the_one_called_on():
     assert content_source_cue("Okafor called on Tuesday for the board to reopen the gates.\n") == [
         ("the board to reopen the gates", "Okafor", "called")]
