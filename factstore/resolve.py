@@ -104,9 +104,17 @@ class ResolvedPerson:
 
     @property
     def likely_gender(self) -> Optional[str]:
-        """The text's evidence; only where there is none, what the given names suggest."""
-        if self.gender_votes:
+        """The text's evidence, unless it is one or two pronouns against what the given names suggest
+        ("Axelrod said her proposals ..." is about Clinton, not David Axelrod); where there is none, the
+        given names."""
+        by_name = self.given_name_gender
+        if self.gender_votes and not (by_name and self.gender != by_name and sum(self.gender_votes.values()) <= 2):
             return self.gender
+        return by_name
+
+    @property
+    def given_name_gender(self) -> Optional[str]:
+        """What the given names suggest, when they agree."""
         names = self.parsed_full_names
         if names:
             guesses = {given_name_gender(name) for name in names}

@@ -1,5 +1,6 @@
 """Resolution across articles, on hand-made candidates: no model, no database."""
 import re
+from collections import Counter
 from typing import Optional
 
 import pytest
@@ -7,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factstore.facts import DescriptionCandidate, PersonCandidate, Role
-from factstore.names import compatible, parse_name, surname_key, surnames_in
+from factstore.names import FEMALE, MALE, compatible, parse_name, surname_key, surnames_in
 from factstore.resolve import (KnownPerson, ResolvedPerson, TakenSpans, by_first_word, described, find_names,
                                resolve_descriptions, resolve_people, surnames_to_look_up, word_before,
                                word_starts)
@@ -368,3 +369,14 @@ def test_a_bare_word_joins_no_one_another_article_made_of_it_alone_whichever_cam
         return {k: [m.text for m in r.mentions if m.text == "Twitter"] for k, r in zip(order, results)}
 
     assert twitter("ab") == twitter("ba") == {"a": ["Twitter"], "b": []}
+
+
+def test_a_pronoun_or_two_against_the_given_name_do_not_make_the_gender():
+    # "Axelrod said her proposals ... but she needs ...": the pronouns are about someone else
+    axelrod = ResolvedPerson(full_names=Counter({"David Axelrod": 1}), gender_votes=Counter({FEMALE: 1}))
+    assert axelrod.likely_gender == MALE
+    # many pronouns, or a courtesy title's weight, are the text's own word
+    jordan = ResolvedPerson(full_names=Counter({"David Jordan": 1}), gender_votes=Counter({FEMALE: 3}))
+    assert jordan.likely_gender == FEMALE
+    # and with no given name to go by, a single pronoun is enough
+    assert ResolvedPerson(aliases={"Axelrod"}, gender_votes=Counter({FEMALE: 1})).likely_gender == FEMALE
