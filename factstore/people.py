@@ -63,9 +63,13 @@ def is_suffix_stop(token: Token) -> bool:
 
 
 def non_person_words(doc: Doc) -> set[str]:
-    """Words the model tags as places, nations or organisations and never as part of a person."""
-    other = {t.text for ent in doc.ents if ent.label_ in NON_PERSON_LABELS for t in ent}
-    person = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]}
+    """Words the model tags as places, nations or organisations and never as part of a person. A
+    body named after a person keeps the person's words theirs: "Trayvon Martin" beside "The Trayvon
+    Martin Foundation"."""
+    others = [ent for ent in doc.ents if ent.label_ in NON_PERSON_LABELS]
+    other = {t.text for ent in others for t in ent}
+    person = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+              for t in (ent if any(f" {ent.text} " in f" {o.text} " for o in others) else ent[1:])}
     return other - person
 
 

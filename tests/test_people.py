@@ -66,6 +66,17 @@ def test_a_centre_named_after_a_person_is_not_a_person():
     assert extract_people(make_doc(words, heads, deps, pos, ents)) == []
 
 
+def test_a_person_a_body_is_named_after_keeps_the_given_name():
+    # "Tamir Okafor was killed. The Tamir Okafor Foundation said ...": the foundation's words stay his
+    words = ["Tamir", "Okafor", "was", "killed", ".", "The", "Tamir", "Okafor", "Foundation", "said", "so", "."]
+    heads = [1, 3, 3, 3, 3, 8, 8, 8, 9, 9, 9, 9]
+    deps = ["compound", "nsubjpass", "auxpass", "ROOT", "punct", "det", "compound", "compound", "nsubj", "ROOT",
+            "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert [c.surface for c in extract_people(make_doc(words, heads, deps, pos, ents))] == ["Tamir Okafor"]
+
+
 def test_appositive_roles():
     words = ["Yuri", "Ushakov", ",", "the", "foreign", "policy", "adviser", ",", "spoke", "."]
     heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8]
