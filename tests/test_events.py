@@ -305,13 +305,13 @@ def test_an_organisation_is_named_by_its_abbreviation_whichever_name_came_first(
 
 @pytest.mark.model
 def test_a_person_the_model_takes_for_a_place_is_no_place(tmp_path):
-    # "Sanders" alone tagged as a place: the article names him as a person, so the town hall has no place
+    # "Sanders" alone tagged as a place: the article names him as a person, so it is not the accusation's place
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "town_hall.txt").write_text(
-        "Clinton and Sanders spar in New York.\n\nHillary Clinton and Bernie Sanders met voters in New York on "
-        "Monday.\n\nIn a Tuesday town hall in Brooklyn, Clinton took some shots at Sanders, particularly on his "
-        "plan for free college tuition.\n")
+        "Rivals trade barbs in Ohio.\n\nDana Whitfield and Paul Sanders met union members in Toledo on "
+        "Monday.\n\nIn a Friday town hall in Dayton, Whitfield took some shots at Sanders over his plan for free "
+        "bus fares.\n")
     db = tmp_path / "facts.db"
     assert seed_into(db, folder) == 0
     assert query(db, "select pl.name from events e join places pl on pl.id = e.place_id "

@@ -372,11 +372,11 @@ def test_a_bare_word_joins_no_one_another_article_made_of_it_alone_whichever_cam
 
 
 def test_a_pronoun_or_two_against_the_given_name_do_not_make_the_gender():
-    # "Axelrod said her proposals ... but she needs ...": the pronouns are about someone else
-    axelrod = ResolvedPerson(full_names=Counter({"David Axelrod": 1}), gender_votes=Counter({FEMALE: 1}))
-    assert axelrod.likely_gender == MALE
+    # "Hale said her proposals ... but she needs ...": the pronouns are about someone else
+    hale = ResolvedPerson(full_names=Counter({"David Hale": 1}), gender_votes=Counter({FEMALE: 1}))
+    assert hale.likely_gender == MALE
     # many pronouns, or a courtesy title's weight, are the text's own word
     jordan = ResolvedPerson(full_names=Counter({"David Jordan": 1}), gender_votes=Counter({FEMALE: 3}))
     assert jordan.likely_gender == FEMALE
     # and with no given name to go by, a single pronoun is enough
-    assert ResolvedPerson(aliases={"Axelrod"}, gender_votes=Counter({FEMALE: 1})).likely_gender == FEMALE
+    assert ResolvedPerson(aliases={"Hale"}, gender_votes=Counter({FEMALE: 1})).likely_gender == FEMALE
