@@ -159,8 +159,9 @@ ARMS_WORDS = {
     "synagogue", "nightclub", "police", "officer", "officers", "military", "army", "war", "cyber", "ransomware",
     "hacker", "hackers", "drone", "missile", "chemical", "nuclear", "shark", "dog", "bear", "heart", "panic",
     "asthma", "gun", "knife", "acid", "arson", "violent"}
-# Nouns that name an event only in the singular or after these verbs: "cast [votes]", not "won 25 million votes".
-PLURAL_ONLY_WITH = {"votes": {"cast"}, "ballots": {"cast"}, "deals": set(), "agreements": set(),
+# Nouns that name an event only in the singular or after these verbs: "cast [ballots]", not "printed ballots";
+# votes are ballots cast wherever they are counted ("won 25 million [votes]").
+PLURAL_ONLY_WITH = {"ballots": {"cast"}, "deals": set(), "agreements": set(),
                     "nominations": set()}
 # Nouns that name no event as the modifier of another noun: "[nomination] battle", "[caucus] goers".
 NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement", "debate", "death", "trial",

@@ -58,6 +58,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The bill died in the Senate.", "died"),  # a bill is no one
     ("She would not get 5 percent of the vote.", "vote"),  # a share of it, no vote held
     ("Senators took a vote on the amendment.", "took"),  # the vote is the trigger, no election won
+    ("The clerk printed new ballots for the county.", "ballots"),  # ballots, none cast
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
@@ -111,6 +112,9 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("The senator's victory in Iowa surprised the party.", ("election", "happened", "victory")),
     ("Three state elections in March favored the party.", ("election", "happened", "elections")),
     ("She had 1,944 delegates heading into Tuesday's primaries.", ("election", "happened", "primaries")),
+    # votes are ballots cast, wherever they are counted
+    ("The mayor won the most votes in the first round.", ("vote", "happened", "votes")),
+    ("Gonzalez leads Miller by 2.4 million votes.", ("vote", "happened", "votes")),
     # meetings by other names, a bill that passes
     ("In an interview with CNN, the senator defended her record.", ("meeting", "happened", "interview")),
     ("The measure passed after 39 hours of debate.", ("legislation", "happened", "passed")),
