@@ -82,8 +82,10 @@ implore beg concur echo affirm reaffirm vouch swear grumble scoff marvel gush ra
 publish broadcast according :
 """.split())
 
-# Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion".
-LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer"})
+# Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion",
+# "Trump has [raised] questions about ...", "[voiced] concerns that ...".
+LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer", "raise", "draw", "voice", "express",
+                                "level"})
 
 # Nouns a name before them makes the name of an outlet: "told [France Info] radio".
 MEDIA_NOUNS = frozenset({"radio", "television", "tv", "newspaper", "magazine", "channel", "broadcaster",

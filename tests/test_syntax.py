@@ -20,11 +20,13 @@ def test_a_predicate_adjective_borrows_the_subject_of_its_verb():
 
 
 def test_the_object_of_a_light_verb_borrows_its_subject_and_another_object_does_not():
-    # "He made the suggestion" / "He criticized the suggestion"
-    for verb, lemma, speaker in (("made", "make", "He"), ("criticized", "criticize", None)):
-        doc = Doc(Vocab(), words=["He", verb, "the", "suggestion"], heads=[1, 1, 3, 1],
+    # "He made the suggestion", "He raised the question", "He voiced the concern" / "He criticized the suggestion"
+    for verb, lemma, noun, speaker in (("made", "make", "suggestion", "He"), ("raised", "raise", "question", "He"),
+                                       ("voiced", "voice", "concern", "He"),
+                                       ("criticized", "criticize", "suggestion", None)):
+        doc = Doc(Vocab(), words=["He", verb, "the", noun], heads=[1, 1, 3, 1],
                   deps=["nsubj", "ROOT", "det", "dobj"], pos=["PRON", "VERB", "DET", "NOUN"],
-                  lemmas=["he", lemma, "the", "suggestion"])
+                  lemmas=["he", lemma, "the", noun])
         subject = subject_of(doc[3])
         assert (subject.text if subject is not None else None) == speaker
 
