@@ -16,7 +16,7 @@ DATA = PACKAGE / "data"
 # and event reports are resolved: a change to any of them changes the version.
 EXTRACTION_MODULES = (
     "read", "parse", "array_components", "syntax", "lexicon", "facts", "names", "quotes", "dates", "places",
-    "people", "claims", "acts", "claim_tagger", "content_scorer", "events",
+    "people", "claims", "acts", "claim_tagger", "content_scorer", "events", "event_words",
     "resolve", "statements", "event_merge", "organisations",
 )
 # The others only move facts about (storage, the command, metadata): changing them re-extracts nothing.
