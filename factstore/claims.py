@@ -29,6 +29,7 @@ from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
 from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_CUES, SPEECH_VERBS, SURVEY_NOUNS
+from .paragraphs import paragraph_after, paragraph_of
 from .parse import text_of
 from .people import person_surnames
 from .places import is_country
@@ -491,13 +492,9 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
 
 def next_paragraph(text: str, at: int) -> Optional[tuple[int, int]]:
     """The paragraph after the line `at` ends, when nothing but spaces follows `at` on its line."""
-    line_end = text.find("\n", at)
-    if line_end < 0 or text[at:line_end].strip():
+    if text[at:paragraph_of(text, at)[1]].strip():
         return None
-    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    return (start, end) if start < end else None
+    return paragraph_after(text, at)
 
 
 def spoken_of_subject(verb: Token) -> Optional[Token]:

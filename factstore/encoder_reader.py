@@ -23,6 +23,8 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
+from .paragraphs import paragraph_of
+
 LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
 ROLE_CODES = {"content": "C", "source": "S", "cue": "Q"}
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0  # BERT uncased vocabulary
@@ -145,12 +147,6 @@ def to_word_edges(text: str, span: LabelledSpan) -> LabelledSpan:
     while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
         end += 1
     return LabelledSpan(span.role, start, end)
-
-
-def paragraph_of(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
 
 
 def only_punctuation(text: str) -> bool:

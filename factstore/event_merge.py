@@ -28,6 +28,7 @@ from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
 from .lexicon import OFFICE_TITLES, ROLE_NOUNS
 from .organisations import canonical, country_name
+from .paragraphs import paragraph_before, paragraph_of
 from .places import finest, is_region, same_place
 from .resolve import PERSONAL_PRONOUNS, MentionsByPlace, ResolvedPerson, is_possessive
 
@@ -399,18 +400,15 @@ def strip_article(name: str) -> str:
 
 def paragraph_subject(text: str, mentions: MentionsByPlace, at: int) -> Optional[ResolvedPerson]:
     """'he' or 'his': the first person named earlier in the paragraph, else in the one before."""
-    start = text.rfind("\n", 0, at) + 1
+    start = paragraph_of(text, at)[0]
     while True:
         named = [m for m in mentions.within(start, at) if not is_possessive(text, m)]
         if named:
             return named[0].person
-        if start == 0:
+        previous = paragraph_before(text, start)
+        if previous is None:
             return None
-        at = start
-        previous = text[:start].rstrip()
-        start = previous.rfind("\n") + 1
-        if not previous:
-            return None
+        start, at = previous[0], start
 
 
 def agreement(report: EventReport, group: EventGroup) -> tuple[int, int, int]:

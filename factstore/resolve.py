@@ -21,6 +21,7 @@ from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERS
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
                     fold, parse_name, plural_stems, quoted_nickname, same_given_name, surname_as_written, surname_key,
                     surnames_in)
+from .paragraphs import paragraph_after, paragraph_before, paragraph_of
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -972,28 +973,22 @@ def named_next(ctx: SpeakerContext, at: int, eligible: Callable[[ResolvedPerson]
     `at`, the `eligible` person whose name opens the paragraph after."""
     if next(ctx.mentions.ended_by(at), None) is not None:
         return None
-    this_end = ctx.text.find("\n", at)
-    if this_end < 0:
+    after = paragraph_after(ctx.text, at)
+    if after is None:
         return None
-    while this_end < len(ctx.text) and ctx.text[this_end].isspace():
-        this_end += 1
-    next_end = ctx.text.find("\n", this_end)
-    named = [m for m in ctx.mentions.within(this_end, next_end if next_end >= 0 else len(ctx.text))
-             if not is_possessive(ctx.text, m)]
+    start, end = after
+    named = [m for m in ctx.mentions.within(start, end) if not is_possessive(ctx.text, m)]
     # the name must open the paragraph: a lede that only mentions people says nothing of whom
-    return named[0].person if named and named[0].start == this_end and eligible(named[0].person) else None
+    return named[0].person if named and named[0].start == start and eligible(named[0].person) else None
 
 
 def last_speaker_nearby(ctx: SpeakerContext, at: int, eligible) -> Optional[ResolvedPerson]:
     """The last `eligible` speaker before `at` in its paragraph or the one before: whom "the gambling
     tycoon told Reuters" goes on about."""
-    paragraph_start = ctx.text.rfind("\n", 0, at) + 1
-    previous_end = paragraph_start
-    while previous_end and ctx.text[previous_end - 1].isspace():
-        previous_end -= 1
-    previous_start = ctx.text.rfind("\n", 0, previous_end) + 1
+    previous = paragraph_before(ctx.text, at)
+    earliest = previous[0] if previous else 0
     for claim in ctx.sources.before(at):
-        if claim.source_start < previous_start:
+        if claim.source_start < earliest:
             break
         speaker = ctx.speakers.get(id(claim))
         if speaker is not None and eligible(speaker):
@@ -1039,15 +1034,12 @@ def antecedent(ctx: SpeakerContext, at: int, gender: Optional[str] = None, words
 
     text = ctx.text
     end = at if words_start is None else min(at, words_start)
-    paragraph_start = text.rfind("\n", 0, at) + 1
-    previous_end = paragraph_start  # back over the blank lines, without copying the text before
-    while previous_end and text[previous_end - 1].isspace():
-        previous_end -= 1
-    previous_start = text.rfind("\n", 0, previous_end) + 1
-    for start, stop in ((paragraph_start, end), (previous_start, previous_end)):
-        found = thread_person(ctx, start, stop, eligible)
-        if found is not None:
-            return found
+    found = thread_person(ctx, paragraph_of(text, at)[0], end, eligible)
+    previous = paragraph_before(text, at)
+    if found is None and previous is not None:
+        found = thread_person(ctx, *previous, eligible)
+    if found is not None:
+        return found
     for claim in ctx.sources.before(at):
         speaker = ctx.speakers.get(id(claim))
         if speaker and eligible(speaker):

@@ -15,8 +15,8 @@ DATA = PACKAGE / "data"
 # The modules whose code decides what is extracted from an article and how its names, claims
 # and event reports are resolved: a change to any of them changes the version.
 EXTRACTION_MODULES = (
-    "read", "parse", "array_components", "syntax", "lexicon", "facts", "names", "quotes", "dates", "places",
-    "people", "claims", "acts", "claim_tagger", "content_scorer", "events", "event_words",
+    "read", "parse", "array_components", "syntax", "lexicon", "facts", "names", "quotes", "paragraphs", "dates",
+    "places", "people", "claims", "acts", "claim_tagger", "content_scorer", "events", "event_words",
     "resolve", "statements", "event_merge", "organisations",
 )
 # The others only move facts about (storage, the command, metadata): changing them re-extracts nothing.

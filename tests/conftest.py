@@ -17,6 +17,13 @@ def seed_into(db: Path, *paths: Path) -> int:
     return seed.main(["--db", f"sqlite:///{db}", *map(str, paths)])
 
 
+def seeded_db(tmp_path_factory, name: str, *paths: Path) -> Path:
+    """A new database, facts.db in a new folder named after `name`, with `paths` seeded into it."""
+    db = tmp_path_factory.mktemp(name) / "facts.db"
+    assert seed_into(db, *paths) == 0
+    return db
+
+
 def query(db: Path, sql: str, *params) -> list[tuple]:
     with sqlite3.connect(db) as con:
         return con.execute(sql, params).fetchall()
@@ -38,25 +45,19 @@ def own_cache_folder(tmp_path_factory):
 @pytest.fixture(scope="session")
 def bundled_db(tmp_path_factory) -> Path:
     """The five bundled articles, seeded the way `make seed` does."""
-    db = tmp_path_factory.mktemp("bundled") / "facts.db"
-    assert seed_into(db, REPO / "texts") == 0
-    return db
+    return seeded_db(tmp_path_factory, "bundled", REPO / "texts")
 
 
 @pytest.fixture(scope="session")
 def written_db(tmp_path_factory) -> Path:
     """Articles written for the tests, never part of the bundled corpus."""
-    db = tmp_path_factory.mktemp("written") / "facts.db"
-    assert seed_into(db, TEXTS / "corpus") == 0
-    return db
+    return seeded_db(tmp_path_factory, "written", TEXTS / "corpus")
 
 
 @pytest.fixture(scope="session")
 def claims_db(tmp_path_factory) -> Path:
     """Articles written to exercise every form of attribution."""
-    db = tmp_path_factory.mktemp("claims") / "facts.db"
-    assert seed_into(db, TEXTS / "claims") == 0
-    return db
+    return seeded_db(tmp_path_factory, "claims", TEXTS / "claims")
 
 
 CLAIM_COLUMNS = ("p.name", "c.source_text", "c.cue_text", "c.kind", "c.factuality", "c.content")

@@ -1,16 +1,14 @@
 """claims.act: speech, thought or other, on an article written for it."""
 import pytest
 
-from conftest import TEXTS, query, seed_into
+from conftest import TEXTS, query, seeded_db
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def acts_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("acts") / "facts.db"
-    assert seed_into(db, TEXTS / "acts") == 0
-    return db
+    return seeded_db(tmp_path_factory, "acts", TEXTS / "acts")
 
 
 @pytest.mark.parametrize("words, act", [

@@ -7,7 +7,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from conftest import TEXTS, claims_of, query, seed_into
+from conftest import TEXTS, claims_of, query, seed_into, seeded_db
 from factstore.claims import (CUE_WORDS, extract_claims, label_source, misread_name_subject, name_after_quotation,
                               one_per_cue, participle_speaker, quoted_content, source_range, trim, verb_claim,
                               without_nested)
@@ -183,9 +183,7 @@ def test_contents_take_the_shape_polnear_gives_them(claims_db):
 @pytest.fixture(scope="module")
 def attribution_db(tmp_path_factory):
     """The texts of tests/texts/attribution, each written for one way attributions are misread, seeded once."""
-    db = tmp_path_factory.mktemp("attribution") / "facts.db"
-    assert seed_into(db, TEXTS / "attribution") == 0
-    return db
+    return seeded_db(tmp_path_factory, "attribution", TEXTS / "attribution")
 
 
 def parsed(rows: str) -> Doc:

@@ -215,11 +215,9 @@ def test_the_date_of_words_reporting_an_event_to_come_is_not_the_event_s(sentenc
 
 @pytest.fixture(scope="module")
 def primaries_db(tmp_path_factory):
-    from conftest import REPO, seed_into
+    from conftest import REPO, seeded_db
 
-    db = tmp_path_factory.mktemp("primaries") / "facts.db"
-    assert seed_into(db, REPO / "tests" / "texts" / "primaries") == 0
-    return db
+    return seeded_db(tmp_path_factory, "primaries", REPO / "tests" / "texts" / "primaries")
 
 
 @pytest.mark.model

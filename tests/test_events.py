@@ -1,7 +1,7 @@
 """Events end to end: texts written for the tests, then the bundled corpus."""
 import pytest
 
-from conftest import TEXTS, query, seed_into
+from conftest import TEXTS, query, seed_into, seeded_db
 
 EVENTS_SQL = """
 select e.event_type, e.occurred_on, e.date_precision, pl.name, e.status, e.article_count,
@@ -13,9 +13,7 @@ from events e left join places pl on pl.id = e.place_id
 
 @pytest.fixture(scope="module")
 def events_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("events") / "facts.db"
-    assert seed_into(db, TEXTS / "events") == 0
-    return db
+    return seeded_db(tmp_path_factory, "events", TEXTS / "events")
 
 
 @pytest.mark.model

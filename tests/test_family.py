@@ -4,16 +4,14 @@
 and a bartender, Gary Pemberton, no relation."""
 import pytest
 
-from conftest import TEXTS, query, seed_into
+from conftest import TEXTS, query, seeded_db
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def family_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("family") / "facts.db"
-    assert seed_into(db, TEXTS / "pemberton") == 0
-    return db
+    return seeded_db(tmp_path_factory, "family", TEXTS / "pemberton")
 
 
 def person_at(db, source_file: str, text: str, nth: int = 0) -> str:
@@ -67,9 +65,7 @@ def test_she_said_in_a_paragraph_naming_nobody_is_the_woman_the_paragraph_before
 def namesakes_db(tmp_path_factory):
     # a developer and his namesake son: a New York Times-style article ("Mr. Marrick", "the younger Mr.
     # Marrick") and a wire story ("Marrick", "Marrick Jr.", "The elder Marrick")
-    db = tmp_path_factory.mktemp("namesakes") / "facts.db"
-    assert seed_into(db, TEXTS / "marrick") == 0
-    return db
+    return seeded_db(tmp_path_factory, "namesakes", TEXTS / "marrick")
 
 
 def test_the_younger_and_the_elder_are_the_son_with_the_suffix_and_his_father(namesakes_db):

@@ -2,16 +2,14 @@
 firms, glued words, invisible characters, surname-first names, pronouns."""
 import pytest
 
-from conftest import TEXTS, query, seed_into
+from conftest import TEXTS, query, seed_into, seeded_db
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def people_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("people") / "facts.db"
-    assert seed_into(db, TEXTS / "people") == 0
-    return db
+    return seeded_db(tmp_path_factory, "people", TEXTS / "people")
 
 
 def mentions(db, source_file: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 from alembic import command
 
-from conftest import TEXTS, query, seed_into, tables_without_ids
+from conftest import TEXTS, query, seed_into, seeded_db, tables_without_ids
 from factstore import store
 from factstore.version import EXTRACTION_MODULES, OTHER_MODULES, extractor_version
 
@@ -14,9 +14,7 @@ FIRST_REVISION = "c97c35fdff00"  # articles and people only: no claims, no event
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory):
     """The test articles seeded once by the running code."""
-    db = tmp_path_factory.mktemp("fresh") / "facts.db"
-    assert seed_into(db, TEXTS / "events") == 0
-    return db
+    return seeded_db(tmp_path_factory, "fresh", TEXTS / "events")
 
 
 def test_every_module_is_counted_in_the_extractor_version_or_said_not_to_be():

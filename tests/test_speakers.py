@@ -2,16 +2,14 @@
 actions that only look like attributions make no claim. On articles written for it."""
 import pytest
 
-from conftest import TEXTS, query, seed_into
+from conftest import TEXTS, query, seeded_db
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def speakers_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("speakers") / "facts.db"
-    assert seed_into(db, TEXTS / "speakers") == 0
-    return db
+    return seeded_db(tmp_path_factory, "speakers", TEXTS / "speakers")
 
 
 def speaker_of(db, words: str) -> list[tuple]:
@@ -101,9 +99,7 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_claim(speakers_db):
 
 @pytest.fixture(scope="module")
 def story_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("story") / "facts.db"
-    assert seed_into(db, TEXTS / "story_surnames") == 0
-    return db
+    return seeded_db(tmp_path_factory, "story", TEXTS / "story_surnames")
 
 
 def test_a_surname_tagged_as_no_person_is_whom_the_story_names_so(story_db):

@@ -1,0 +1,33 @@
+"""Paragraphs: an article's lines, as (start, end) character ranges found from a position in its text."""
+from __future__ import annotations
+
+from typing import Optional
+
+
+def paragraph_of(text: str, at: int) -> tuple[int, int]:
+    """The line holding `at`, up to the line break after it or the end of the text; a line break
+    belongs to the line it ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def paragraph_after(text: str, at: int) -> Optional[tuple[int, int]]:
+    """The first line with more than spaces after the line holding `at`, from its first character
+    that is not a space to its end; None when only spaces follow."""
+    start = paragraph_of(text, at)[1]
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start == len(text):
+        return None
+    return start, paragraph_of(text, start)[1]
+
+
+def paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """The last line with more than spaces before the line holding `at`, from its start to the end of
+    its last character that is not a space; None when only spaces come before."""
+    end = paragraph_of(text, at)[0]
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
