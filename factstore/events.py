@@ -471,6 +471,8 @@ def noun_status(noun: Token) -> Optional[str]:
     said to be: "the investigation [is ongoing]"; None when they say nothing."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "up":
         return "planned"  # "is up for re-election in November"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "since":
+        return "happened"  # "will take the stage after a run of good news since their Oct. 13 debate"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("set", "schedule", "plan", "expect"):
         return PLANNING_HEADS[noun.head.lemma_.lower()]  # "the vote is scheduled for next week"
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head) and not any(
@@ -865,6 +867,9 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             status = "planned"  # "scheduled a vote", "the vote is scheduled for next week"
         elif verb is not None:
             status = status_of(verb)
+            if status == "happened" and verb.tag_ in ("VBZ", "VBP") and when is not None \
+                    and when.text.lower() in WEEKDAYS:
+                status = "planned"  # the present of a timetable: "Wyoming, which [holds] a caucus on Saturday"
         else:
             status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS else "happened")
         clause_root = verb if verb is not None else token

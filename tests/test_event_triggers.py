@@ -152,6 +152,11 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("She was elected in 2012.", ("election", "happened", "elected")),
     # a need is not yet a fact; securing a nomination is the nomination's verb
     ("Either candidate would need 2,383 delegates to secure the nomination.", ("candidacy", "expected", "nomination")),
+    # the present of a timetable is to come; what came before "since" has happened
+    ("The state holds its primary on Tuesday.", ("election", "planned", "primary")),
+    ("Mendes meets the prime minister on Friday.", ("meeting", "planned", "meets")),
+    ("Mendes met the prime minister on Friday.", ("meeting", "happened", "met")),
+    ("She will take the stage after a run of good news since their Oct. 13 debate.", ("debate", "happened", "debate")),
 ])
 def test_status_from_a_condition_or_a_demand(sentence, expected):
     assert expected in events_in(sentence)
