@@ -254,6 +254,14 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
                 (date.fromisoformat(a.reported_on) - date.fromisoformat(b.reported_on)).days) > UNDATED_APART_DAYS:
             return False
         return None
+    if same_article(a, b) and (undated := b if a.occurred_on else a).reported_on:
+        # an article may tell again, with no date, of what it dated in the weeks before it ("stepped down
+        # on July 24 ... her ouster" on August 1): within one article the undated report reaches further
+        day = date.fromisoformat(undated.reported_on)
+        before = timedelta(0) if undated.candidate.status in TO_COME else UNDATED_REACH
+        dated = a if undated is b else b
+        if overlap(span_range(dated.occurred_on, dated.precision), (day - before, day + UNDATED_REACH)):
+            return None
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
         return None

@@ -58,6 +58,18 @@ def test_an_undated_report_is_about_the_days_around_its_article():
     assert not same_event(dated, report(reported_on="2022-07-19"))
 
 
+def test_one_article_may_tell_again_undated_of_what_it_dated_in_the_weeks_before_it():
+    # "stepped down as chair on July 24 ... her ouster", in an article of August 1
+    stepped_down = report(kind="resignation", people=(PUTIN,), on="2016-07-24", article=3)
+    assert same_event(stepped_down, report(kind="resignation", people=(PUTIN,), reported_on="2016-08-01", article=3))
+    assert not same_event(stepped_down, report(kind="resignation", people=(PUTIN,), reported_on="2016-08-01", article=4))
+    # nor what it dated years before ("the 2015 nuclear deal" and "a deal" signed now), nor what is to come
+    assert not same_event(report(kind="agreement", people=(PUTIN,), on="2015-01-01", precision="year", article=3),
+                          report(kind="agreement", people=(PUTIN,), reported_on="2022-07-19", article=3))
+    assert not same_event(stepped_down, report(kind="resignation", people=(PUTIN,), reported_on="2016-08-01",
+                                               status="planned", article=3))
+
+
 def test_undated_reports_in_articles_months_apart_are_two_happenings():
     march = report(reported_on="2016-03-01")
     assert same_event(march, report(reported_on="2016-03-20"))
