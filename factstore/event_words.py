@@ -68,6 +68,7 @@ NOUN_TRIGGERS = {
     "protest": "protest", "demonstration": "protest", "agreement": "agreement", "deal": "agreement",
     "memorandum": "agreement", "treaty": "agreement", "accord": "agreement", "pact": "agreement",
     "endorsement": "endorsement", "donation": "donation", "contribution": "donation", "payment": "donation",
+    "fundraiser": "donation",
     "election": "election", "race": "election", "primary": "election", "caucus": "election", "reelection": "election",
     "vote": "vote", "ballot": "vote", "referendum": "vote", "candidacy": "candidacy", "bid": "candidacy",
     "nomination": "candidacy", "appointment": "appointment", "resignation": "resignation", "firing": "resignation",
@@ -101,6 +102,9 @@ NOUN_QUALIFIERS = {
     "aim": {"@take"}, "shots": {"@take"}, "discussions": {"with", "between"},
     "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
     "negotiations": {"with", "between"},
+    # an event held, not a person who raises money: "hosted a [fundraiser] for Carson", "at a [fundraiser]
+    # in the Hamptons"; not "a major GOP fundraiser in Buffalo"
+    "fundraiser": {"for", "organize", "@hold", "@host", "@headline", "@attend", "@throw", "@plan", "@at", "@during"},
     # a race run for an office: "the 2000 [race]", "the Senate [race]", "won the [race]"; not "issues of race"
     "race": {"presidential", "senate", "house", "gubernatorial", "mayoral", "congressional", "primary", "delegate",
              "governor", "nomination", "democratic", "republican", "gop", "#date", "@win", "@lose", "@lead", "@in"},

@@ -59,6 +59,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("She would not get 5 percent of the vote.", "vote"),  # a share of it, no vote held
     ("Senators took a vote on the amendment.", "took"),  # the vote is the trigger, no election won
     ("The clerk printed new ballots for the county.", "ballots"),  # ballots, none cast
+    ("Ana Ruiz, a major party fundraiser in Tulsa, agreed.", "fundraiser"),  # a person who raises money
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
@@ -112,6 +113,10 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("The senator's victory in Iowa surprised the party.", ("election", "happened", "victory")),
     ("Three state elections in March favored the party.", ("election", "happened", "elections")),
     ("She had 1,944 delegates heading into Tuesday's primaries.", ("election", "happened", "primaries")),
+    # a fundraiser held is an occasion for donations
+    ("Ana Ruiz held a fundraiser for the senator in October.", ("donation", "happened", "fundraiser")),
+    ("At a private fundraiser in Tulsa last week, the senator spoke of the deficit.",
+     ("donation", "happened", "fundraiser")),
     # votes are ballots cast, wherever they are counted
     ("The mayor won the most votes in the first round.", ("vote", "happened", "votes")),
     ("Gonzalez leads Miller by 2.4 million votes.", ("vote", "happened", "votes")),
