@@ -422,6 +422,8 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
         if child.i < token.i and child.dep_ not in FRONTED_CONTENT_DEPS:
             continue  # "[During an address], Raisi criticized ...": scene-setting, not content
         if child.dep_ == "prep":  # "vouched for [Trump]": the object, not the preposition
+            if child.lower_ == "with" and any(g.dep_ == "pcomp" and has_own_subject(g) for g in child.children):
+                continue  # "denied it happened, [with Lewandowski calling ...]": what went with it, not what was said
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp") and not (child.lower_ == "to" and is_audience(obj)):
                     yield Candidate("prep", obj, *subtree_range(obj))
@@ -431,6 +433,10 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
             yield Candidate(child.dep_, child, *subtree_range(child))
     if token.dep_ in HEAD_CONTENT_DEPS and token.head.i != token.i:
         yield Candidate("^" + token.dep_, token.head, *subtree_range(token.head, exclude=token))
+
+
+def has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def said_of_noun(verb: Token, clause: Token) -> Optional[Token]:

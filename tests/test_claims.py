@@ -401,6 +401,15 @@ def test_a_noun_cue_someone_owns_takes_its_words_from_the_copula():
 
 
 @pytest.mark.model
+def test_what_goes_with_a_denial_is_not_what_was_denied():
+    # "with X doing Y" after a cue: a clause with a subject of its own, and X's words if Y is a cue
+    assert content_source_cue("The agency has denied it happened, with Dana Okafor taking to the radio to call "
+                              "the report “a fabrication” for its sources.\n") == [
+        ("it happened", "The agency", "denied"),
+        ("the report “a fabrication” for its sources", "Dana Okafor", "call")]
+
+
+@pytest.mark.model
 def test_a_day_after_called_on_is_not_the_one_called_on():
     assert content_source_cue("Okafor called on Tuesday for the board to reopen the gates.\n") == [
         ("the board to reopen the gates", "Okafor", "called")]
