@@ -63,6 +63,9 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("My families will pay for it", "Rosa Delgado"),
     ("employs several veterans", "Dwight Kessler"),  # "the congressman's spokesman": "Pruitt spokesman" Kessler
     ("the suit had no merit", "Dwight Kessler"),  # "Pruitt's spokesman"
+    ("signed in haste", None),  # "A spokesman for Governor Ingrid Solberg": not Solberg
+    ("met every deadline", "Tomas Brandt"),  # "Tomas Brandt, a lawyer for the ferry company"
+    ("decide on the contract by March", None),  # "An adviser to the governor"
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):
