@@ -422,7 +422,7 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
         if child.i < token.i and child.dep_ not in FRONTED_CONTENT_DEPS:
             continue  # "[During an address], Raisi criticized ...": scene-setting, not content
         if child.dep_ == "prep":  # "vouched for [Trump]": the object, not the preposition
-            if child.lower_ == "with" and any(g.dep_ == "pcomp" and has_own_subject(g) for g in child.children):
+            if absolute_with(child):
                 continue  # "denied it happened, [with Lewandowski calling ...]": what went with it, not what was said
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp") and not (child.lower_ == "to" and is_audience(obj)):
@@ -435,8 +435,14 @@ def content_candidates(token: Token) -> Iterator[Candidate]:
         yield Candidate("^" + token.dep_, token.head, *subtree_range(token.head, exclude=token))
 
 
-def has_own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+def absolute_with(preposition: Token) -> bool:
+    """ "…, with X doing Y" after a comma: a clause of its own, parsed as a subject and its verb under "with"
+    or as a noun with a participle ("with engineers saying …")."""
+    if preposition.lower_ != "with" or preposition.i == 0 or preposition.nbor(-1).text != ",":
+        return False
+    return any((g.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)) or (
+        g.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in g.children))
+        for g in preposition.children)
 
 
 def said_of_noun(verb: Token, clause: Token) -> Optional[Token]:

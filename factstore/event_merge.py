@@ -248,25 +248,24 @@ def months_reached(report: EventReport) -> Optional[range]:
 def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     """True if both dates are known and overlap, False if known and apart, None if either is unknown.
     Two undated reports neither agree nor disagree, unless their articles are more than
-    UNDATED_APART_DAYS apart: then they report two happenings ("the rally" of one campaign and of the next)."""
+    UNDATED_APART_DAYS apart: then they report two happenings ("the rally" of one campaign and of the next).
+    An undated report is taken to be about the days around its article's date (date_range); within its own
+    article, one that has happened reaches UNDATED_REACH back, since an article may tell again, with no date,
+    of what it dated in the weeks before it ("stepped down on July 24 ... her ouster", on August 1)."""
     if not a.occurred_on and not b.occurred_on:
         if a.reported_on and b.reported_on and abs(
                 (date.fromisoformat(a.reported_on) - date.fromisoformat(b.reported_on)).days) > UNDATED_APART_DAYS:
             return False
         return None
-    if same_article(a, b) and (undated := b if a.occurred_on else a).reported_on:
-        # an article may tell again, with no date, of what it dated in the weeks before it ("stepped down
-        # on July 24 ... her ouster" on August 1): within one article the undated report reaches further
-        day = date.fromisoformat(undated.reported_on)
-        before = timedelta(0) if undated.candidate.status in TO_COME else UNDATED_REACH
-        dated = a if undated is b else b
-        if overlap(span_range(dated.occurred_on, dated.precision), (day - before, day + UNDATED_REACH)):
-            return None
-    ra, rb = date_range(a), date_range(b)
-    if ra is None or rb is None:
+    if a.occurred_on and b.occurred_on:
+        return overlap(date_range(a), date_range(b))
+    dated, undated = (a, b) if a.occurred_on else (b, a)
+    reach = date_range(undated)
+    if reach is None:
         return None
-    agree = overlap(ra, rb)
-    return agree if a.occurred_on and b.occurred_on else (None if agree else False)
+    if same_article(a, b) and undated.candidate.status not in TO_COME:
+        reach = (date.fromisoformat(undated.reported_on) - UNDATED_REACH, reach[1])
+    return None if overlap(date_range(dated), reach) else False
 
 
 def same_day(a: EventReport, b: EventReport) -> bool:

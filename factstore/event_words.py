@@ -103,8 +103,8 @@ NOUN_QUALIFIERS = {
     "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
     "negotiations": {"with", "between"},
     # an event held, not a person who raises money: "hosted a [fundraiser] for Carson", "at a [fundraiser]
-    # in the Hamptons"; not "a major GOP fundraiser in Buffalo"
-    "fundraiser": {"for", "organize", "@hold", "@host", "@headline", "@attend", "@throw", "@plan", "@at", "@during"},
+    # in the Hamptons", "raised in his [fundraiser]"; not "a major GOP fundraiser in Buffalo", "a fundraiser for X"
+    "fundraiser": {"organize", "@hold", "@host", "@headline", "@attend", "@throw", "@plan", "@at", "@during", "@in"},
     # a race run for an office: "the 2000 [race]", "the Senate [race]", "won the [race]"; not "issues of race"
     "race": {"presidential", "senate", "house", "gubernatorial", "mayoral", "congressional", "primary", "delegate",
              "governor", "nomination", "democratic", "republican", "gop", "#date", "@win", "@lose", "@lead", "@in"},
@@ -147,9 +147,10 @@ ARMS_WORDS = {
     "hacker", "hackers", "drone", "missile", "chemical", "nuclear", "shark", "dog", "bear", "heart", "panic",
     "asthma", "gun", "knife", "acid", "arson", "violent"}
 # Nouns that name an event only in the singular or after these verbs: "cast [ballots]", not "printed ballots";
-# votes are ballots cast wherever they are counted ("won 25 million [votes]").
-PLURAL_ONLY_WITH = {"ballots": {"cast"}, "deals": set(), "agreements": set(),
-                    "nominations": set()}
+# votes cast or counted ("won the most [votes]", and with a number: "leads by 2.4 million [votes]"), not
+# "have the votes to pass the bill" nor "courting Hispanic votes".
+PLURAL_ONLY_WITH = {"votes": {"cast", "win", "get", "receive", "garner", "earn", "count", "lose"},
+                    "ballots": {"cast"}, "deals": set(), "agreements": set(), "nominations": set()}
 # Nouns that name no event as the modifier of another noun: "[nomination] battle", "[caucus] goers".
 NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement", "debate", "death", "trial",
                "caucus", "primary", "election"}

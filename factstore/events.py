@@ -380,7 +380,8 @@ def noun_type(token: Token) -> Optional[str]:
     if NOUN_TRIGGERS[key] == "election" and token.tag_ == "NNS" and not any(
             c.dep_ in ("det", "nummod", "poss") or c.ent_type_ in ("DATE", "GPE", "NORP") for c in token.children):
         return None  # elections in general: "how to win elections", "states with open primaries"
-    if lower in PLURAL_ONLY_WITH and token.head.lemma_.lower() not in PLURAL_ONLY_WITH[lower]:
+    if lower in PLURAL_ONLY_WITH and token.head.lemma_.lower() not in PLURAL_ONLY_WITH[lower] and not (
+            lower == "votes" and any(c.dep_ == "nummod" for c in token.children)):
         return None
     if token.dep_ == "compound" and lemma in NO_COMPOUND and token.head.pos_ == "NOUN" \
             and token.head.lemma_.lower() not in NOUN_TRIGGERS:
@@ -775,6 +776,16 @@ def renewed(token: Token, verb: Optional[Token]) -> bool:
     return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"}))
 
 
+def timetable_present(verb: Token, when: Optional[TextSpan]) -> bool:
+    """The present of a timetable, with a weekday of its own clause: "Wyoming, which [holds] a caucus on
+    Saturday", the coming Saturday; not a headline's present ("Obama Signs Bill on Friday"), nor a date
+    of another clause ("Trump, who leads the race, met Cruz on Friday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or when is None or when.text.lower() not in WEEKDAYS:
+        return False
+    start, end = subtree_range(verb)
+    return start <= when.start and when.end <= end and "\n" in text_of(verb.doc)[:verb.idx]
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb, or a participle joined to one with no subject of its own: "Brown was shot and
     [killed]"."""
@@ -867,9 +878,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             status = "planned"  # "scheduled a vote", "the vote is scheduled for next week"
         elif verb is not None:
             status = status_of(verb)
-            if status == "happened" and verb.tag_ in ("VBZ", "VBP") and when is not None \
-                    and when.text.lower() in WEEKDAYS:
-                status = "planned"  # the present of a timetable: "Wyoming, which [holds] a caucus on Saturday"
+            if status == "happened" and timetable_present(verb, when):
+                status = "planned"
         else:
             status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS else "happened")
         clause_root = verb if verb is not None else token

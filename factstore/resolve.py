@@ -688,7 +688,8 @@ def is_possessive(text: str, mention: Mention) -> bool:
 
 LAST_WORD = re.compile(r"(\S+)\s*\Z")
 # Someone speaking for a person named after them in the same phrase: "a [spokesman for] Democratic
-# presidential candidate Hillary Clinton", "an adviser to Gov. Jane Doe" (to be searched up to the name).
+# presidential candidate Hillary Clinton", "an adviser to Gov. Jane Doe" (to be searched up to the name),
+# in a source that opens with an article: "Attorney for the family Benjamin Crump" is Crump.
 WORKS_FOR = re.compile(r"\b(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|lawyer|attorney)\s+"
                        r"(?:for|to)\s+[^,;:()\n]*\Z", re.IGNORECASE)
 
@@ -827,11 +828,14 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
     holders = {p for role, people in roles.items() if is_role_of_source(role, source) for p in people}
     if len(holders) == 1:
         return holders.pop()  # "Putin's foreign policy adviser"
-    boss = next((m for m in inside if WORKS_FOR.search(text, start, m.start)), None)
-    if boss is not None:
-        # "A spokesman for Democratic presidential candidate [Hillary Clinton]" is not Clinton: the one the
-        # article names as her spokesman, or nobody
-        return staff_of(ctx, boss.person, WORKS_FOR.search(text, start, boss.start).group(1).lower(), start)
+    staff = next(((m, found) for m in inside if (found := WORKS_FOR.search(text, start, m.start))), None) \
+        if re.match(r"(?:an?|the|one)\s", text[start:end], re.IGNORECASE) else None
+    if staff is not None:
+        # "A spokesman for Democratic presidential candidate [Hillary Clinton]" is not Clinton: the one named
+        # after her ("..., Brian Fallon, said"), else the one the article names as her spokesman, or nobody
+        boss, found = staff
+        named_after = [m for m in inside if m.start >= boss.end and not is_possessive(text, m)]
+        return named_after[0].person if named_after else staff_of(ctx, boss.person, found.group(1).lower(), start)
     # a preposition before the source is not in it: "according to [Dennis B. Ross, a former envoy]"
     named = [m for m in inside if not is_possessive(text, m) and not (m.start > start and follows_preposition(text, m))
              and not modifies_next_word(text, m, end)]

@@ -192,7 +192,8 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         controlled = len(seen) == 1 and (
             verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as"))
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
-            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS) or (
+            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS
+            and not any(c.dep_ == "prep" and c.text.lower() in ("from", "by", "among") for c in verb.children)) or (
             verb.dep_ == "advmod" and verb.pos_ == "ADV")  # "went so [far] as to say"
         if not borrows or verb.head.i == verb.i:
             return None

@@ -68,6 +68,10 @@ def test_one_article_may_tell_again_undated_of_what_it_dated_in_the_weeks_before
                           report(kind="agreement", people=(PUTIN,), reported_on="2022-07-19", article=3))
     assert not same_event(stepped_down, report(kind="resignation", people=(PUTIN,), reported_on="2016-08-01",
                                                status="planned", article=3))
+    # two dates in one article still disagree, and what has happened does not reach forward further
+    assert not same_event(report(on="2016-07-20", article=3), report(on="2016-07-28", article=3))
+    assert not same_event(report(on="2016-08-14", status="planned", article=3),
+                          report(reported_on="2016-08-01", article=3))
 
 
 def test_undated_reports_in_articles_months_apart_are_two_happenings():

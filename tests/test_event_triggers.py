@@ -60,6 +60,10 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Senators took a vote on the amendment.", "took"),  # the vote is the trigger, no election won
     ("The clerk printed new ballots for the county.", "ballots"),  # ballots, none cast
     ("Ana Ruiz, a major party fundraiser in Tulsa, agreed.", "fundraiser"),  # a person who raises money
+    ("Republican leaders said they have the votes to pass the bill.", "votes"),  # votes to be had, none cast
+    ("Clinton is courting Hispanic votes in Florida.", "votes"),
+    ("Smith, a longtime fundraiser for the senator, donated $2,700.", "fundraiser"),  # a person
+    ("She is a prodigious fundraiser for the party.", "fundraiser"),
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
@@ -158,9 +162,11 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     # a need is not yet a fact; securing a nomination is the nomination's verb
     ("Either candidate would need 2,383 delegates to secure the nomination.", ("candidacy", "expected", "nomination")),
     # the present of a timetable is to come; what came before "since" has happened
-    ("The state holds its primary on Tuesday.", ("election", "planned", "primary")),
-    ("Mendes meets the prime minister on Friday.", ("meeting", "planned", "meets")),
-    ("Mendes met the prime minister on Friday.", ("meeting", "happened", "met")),
+    ("Primary week\nThe state holds its primary on Tuesday.", ("election", "planned", "primary")),
+    ("Port talks\nMendes meets the prime minister on Friday.", ("meeting", "planned", "meets")),
+    ("Port talks\nMendes met the prime minister on Friday.", ("meeting", "happened", "met")),
+    ("Mendes Meets Prime Minister on Friday\nThe talks went well.", ("meeting", "happened", "Meets")),  # a headline
+    ("Port talks\nMendes, who leads the race, met Ruiz on Friday.", ("election", "happened", "race")),
     ("She will take the stage after a run of good news since their Oct. 13 debate.", ("debate", "happened", "debate")),
 ])
 def test_status_from_a_condition_or_a_demand(sentence, expected):

@@ -66,6 +66,8 @@ def speaker_of(db, words: str) -> list[tuple]:
     ("signed in haste", None),  # "A spokesman for Governor Ingrid Solberg": not Solberg
     ("met every deadline", "Tomas Brandt"),  # "Tomas Brandt, a lawyer for the ferry company"
     ("decide on the contract by March", None),  # "An adviser to the governor"
+    ("review the contract", "Nadia Ferris"),  # "A spokeswoman for Governor Solberg, Nadia Ferris,"
+    ("the workers would sue", "Lionel Abara"),  # "Attorney for the ferry workers Lionel Abara": a title
     ("hold taxes flat", "Dana Hollis"),  # "The governor": "a victory for Gov. Dana Hollis"  # "on Dec. 4, Col. Daniel R. Hughes, a ... spokesman, said": misparsed
 ])
 def test_the_speaker_is_the_person_the_source_refers_to(speakers_db, words, speaker):

@@ -31,6 +31,15 @@ def test_the_object_of_a_light_verb_borrows_its_subject_and_another_object_does_
         assert (subject.text if subject is not None else None) == speaker
 
 
+def test_the_object_of_a_light_verb_that_says_whose_it_is_does_not_borrow_the_subject():
+    # "The remarks raised accusations from Democrats": the accusations are the Democrats'
+    doc = Doc(Vocab(), words=["The", "remarks", "raised", "accusations", "from", "Democrats"],
+              heads=[1, 2, 2, 2, 3, 4], deps=["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+              pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN"],
+              lemmas=["the", "remark", "raise", "accusation", "from", "Democrats"])
+    assert subject_of(doc[3]) is None
+
+
 def test_a_gerund_after_by_after_or_in_is_done_by_the_subject_of_the_clause():
     # "Trump rallied thousands by promising tariffs"
     words = ["Trump", "rallied", "thousands", "by", "promising", "tariffs"]
