@@ -17,7 +17,8 @@ least 80% of the attribution's letters and digits. Printed:
 - attributed recall: gold speech acts of a named person covered by a claim whose
   speaker is that person (a stored person is a gold person when most of its
   mentions in the article are that person's in the people gold); then both
-  recalls for direct quotations and reported speech apart;
+  recalls by the gold's form: direct quotations, mixed (a quotation inside
+  reported words) and reported speech;
 - act accuracy: claims covering a gold attribution whose act is the gold act.
 """
 from __future__ import annotations
@@ -109,7 +110,7 @@ def main() -> None:
 
     speech_claims = speech_hits = gold_speech = speech_found = 0
     named = named_found = judged = act_right = 0
-    by_form = defaultdict(Counter)  # form -> speech acts, found, named, named found
+    counts_by_form = defaultdict(Counter)  # form -> speech acts, found, named, named found
     for file, records in sorted(gold.items()):
         text = texts.get(file) or (texts_dir / file).read_text(encoding="utf-8")
         stored = by_file[file]
@@ -140,15 +141,15 @@ def main() -> None:
             gold_speech += 1
             found = any(stored[n][2] == "speech" for n in covering[i])
             speech_found += found
-            form = by_form[record.get("form") or "unmarked"]
-            form["acts"] += 1
-            form["found"] += found
+            counts = counts_by_form[record.get("form") or "unmarked"]
+            counts["acts"] += 1
+            counts["found"] += found
             if record["speaker"]:
                 named += 1
                 right = any(keys.get((file, stored[n][1])) == record["speaker"] for n in covering[i])
                 named_found += right
-                form["named"] += 1
-                form["named found"] += right
+                counts["named"] += 1
+                counts["named found"] += right
                 if args.show and not right:
                     said = [keys.get((file, stored[n][1]), stored[n][1]) for n in covering[i]]
                     print(f"{file[:40]}: {record['speaker']} ({record['source_text']!r} {record['cue_text']!r}) not found "
@@ -161,9 +162,9 @@ def main() -> None:
     print(f"speech claims   P {share(speech_hits, speech_claims):.3f}  R {share(speech_found, gold_speech):.3f}"
           f"  ({speech_claims} speech claims of {len(claims)})")
     print(f"attributed recall {share(named_found, named):.3f}")
-    for name, form in sorted(by_form.items()):
-        print(f"  {name:9} {form['acts']:4} speech acts: R {share(form['found'], form['acts']):.3f}, "
-              f"attributed recall {share(form['named found'], form['named']):.3f} ({form['named']} named)")
+    for form, counts in sorted(counts_by_form.items()):
+        print(f"  {form:9} {counts['acts']:4} speech acts: R {share(counts['found'], counts['acts']):.3f}, "
+              f"attributed recall {share(counts['named found'], counts['named']):.3f} ({counts['named']} named)")
     print(f"act accuracy      {share(act_right, judged):.3f}  ({judged} claims covering a gold attribution)")
 
 

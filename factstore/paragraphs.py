@@ -1,4 +1,5 @@
-"""Paragraphs: an article's lines, as (start, end) character ranges found from a position in its text."""
+"""Paragraphs: an article's lines (a paragraph is a line; blank lines between them are skipped), as
+(start, end) character ranges found from a position in its text."""
 from __future__ import annotations
 
 from typing import Optional
@@ -13,7 +14,7 @@ def paragraph_of(text: str, at: int) -> tuple[int, int]:
 
 def paragraph_after(text: str, at: int) -> Optional[tuple[int, int]]:
     """The first line with more than spaces after the line holding `at`, from its first character
-    that is not a space to its end; None when only spaces follow."""
+    that is not a space to its end (trailing spaces kept); None when only spaces follow."""
     start = paragraph_of(text, at)[1]
     while start < len(text) and text[start].isspace():
         start += 1
@@ -24,7 +25,7 @@ def paragraph_after(text: str, at: int) -> Optional[tuple[int, int]]:
 
 def paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
     """The last line with more than spaces before the line holding `at`, from its start to the end of
-    its last character that is not a space; None when only spaces come before."""
+    its last character that is not a space (trailing spaces left out); None when only spaces come before."""
     end = paragraph_of(text, at)[0]
     while end and text[end - 1].isspace():
         end -= 1
