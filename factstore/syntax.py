@@ -187,8 +187,10 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 and verb.head.lower_ in STATEMENT_NOUNS:
             verb = verb.head.head  # "Trump issued [a statement] accusing Cruz": the statement's issuer
             continue
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_say(verb.head):
-            return verb.head  # "[engineers] saying the cables were corroded", "[signs] saying he must resign"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_say(verb.head) and verb.head.dep_ != "dobj":
+            # "reports of [residents] complaining that ..."; after an object the parse may have hung the
+            # subject's words there: "[Sanders] emailed supporters saying ..."
+            return verb.head
         # the verb itself, not a clause hung from it: in "[they] are expected to sign a deal aimed at ...",
         # "aimed" is the deal's
         controlled = len(seen) == 1 and (
