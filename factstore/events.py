@@ -363,6 +363,8 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in VOTE_SHARES:
         return None  # a share of it: "5 percent of the vote", "a majority of the votes"
+    if NOUN_TRIGGERS[key] == "death" and crime_count(token):
+        return None  # "had two murders in 2014", "violent crime, including murder, rape and robbery"
     if key == "attack" and attack_in_words(token):
         return "accusation"
     if key in WIN_NOUNS:
@@ -774,6 +776,17 @@ def renewed(token: Token, verb: Optional[Token]) -> bool:
     """The reopening of an event rather than the event: "reopened the investigation", "a renewed probe"."""
     words = {c.lemma_.lower() for c in token.children} | ({verb.lemma_.lower()} if verb is not None else set())
     return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"}))
+
+
+def crime_count(noun: Token) -> bool:
+    """Deaths counted as figures or named as a kind of crime, not a happening: "[80] murders", "instances of
+    violent crime, including murder, rape and robbery"; "the murders [of] three activists" are one."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if noun.tag_ == "NNS":
+        return any(c.dep_ == "nummod" for c in noun.children)
+    return not any(c.dep_ in ("det", "poss") for c in noun.children) and (
+        noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children))
 
 
 def timetable_present(verb: Token, when: Optional[TextSpan]) -> bool:

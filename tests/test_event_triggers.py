@@ -61,6 +61,8 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("The clerk printed new ballots for the county.", "ballots"),  # ballots, none cast
     ("Ana Ruiz, a major party fundraiser in Tulsa, agreed.", "fundraiser"),  # a person who raises money
     ("Republican leaders said they have the votes to pass the bill.", "votes"),  # votes to be had, none cast
+    ("Ferguson had two murders in 2014, according to the data.", "murders"),  # a figure, not a happening
+    ("The town saw violent crime, including murder, rape and robbery.", "murder"),  # a kind of crime
     ("Clinton is courting Hispanic votes in Florida.", "votes"),
     ("Smith, a longtime fundraiser for the senator, donated $2,700.", "fundraiser"),  # a person
     ("She is a prodigious fundraiser for the party.", "fundraiser"),
@@ -83,6 +85,7 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("He attacked his wife with a knife.", ("attack", "happened", "attacked")),
     ("The gunman's attack on the church killed nine people.", ("attack", "happened", "attack")),
     ("Two hostages were killed on Monday.", ("death", "happened", "killed")),
+    ("The murders of three activists shocked the town.", ("death", "happened", "murders")),
     ("Three migrants were detained at the border.", ("arrest", "happened", "detained")),
 ])
 def test_the_same_words_where_they_name_the_event(sentence, expected):
