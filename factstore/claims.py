@@ -403,6 +403,13 @@ CUE_RULES = load_cue_rules()
 CUE_WORDS = cue_words(CUE_RULES)
 
 
+def ends_hyphenated_word(token: Token) -> bool:
+    """The last part of a word written with a hyphen, which says nothing: "the so-[called] Islamic State",
+    "a self-[described] socialist"."""
+    return token.i >= 2 and token.nbor(-1).tag_ == "HYPH" and not token.nbor(-1).whitespace_ \
+        and not token.nbor(-2).whitespace_
+
+
 def that_clauses(noun: Token) -> list[Token]:
     """The heads of the "that" clauses the parse hangs from a noun."""
     return [c for c in noun.children if c.dep_ == "acl" and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "that"]
@@ -1297,7 +1304,8 @@ def read_rules(doc: Doc) -> RuleReading:
             claim = according_to_claim(token)
         elif token.lower_ == "in":
             claim = survey_claim(token)
-        elif token.i in attributing or token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and token.lemma_.lower() in CUE_WORDS:
+        elif token.i in attributing or token.pos_ in ("VERB", "NOUN", "AUX", "ADJ") \
+                and token.lemma_.lower() in CUE_WORDS and not ends_hyphenated_word(token):
             claim = copula_claim(token, quotes) \
                 or verb_claim(token, quotes, attributing.get(token.i), MIN_DOUBTFUL_CONTENT_PROBABILITY)
             if claim is not None and claim.content_probability is not None \

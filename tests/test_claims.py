@@ -410,6 +410,13 @@ def test_what_goes_with_a_denial_is_not_what_was_denied():
 
 
 @pytest.mark.model
+def test_the_end_of_a_hyphenated_word_is_no_cue():
+    # "so-called" parsed as the participle "called" with "so" its object
+    assert content_source_cue("The so-called Islamic State extremist group had grown, the mayor said.\n") == [
+        ("The so-called Islamic State extremist group had grown", "the mayor", "said")]
+
+
+@pytest.mark.model
 def test_a_day_after_called_on_is_not_the_one_called_on():
     assert content_source_cue("Okafor called on Tuesday for the board to reopen the gates.\n") == [
         ("the board to reopen the gates", "Okafor", "called")]
