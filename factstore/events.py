@@ -143,6 +143,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 return kind
         return None
     if lemma in WIN_VERBS:
+        if any(c.lower_ == "home" for c in children):
+            return None  # a prize: "took home the award", "brought home the trophy"
         return "election" if said_by_a_person(token) and won_in_election(token) else None
     if lemma == "attack":
         # in words: a person attacking a person or what they say and do; else in arms

@@ -34,6 +34,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Hurricane Katrina swept Louisiana in 2005.", "swept"),
     ("America's victory in Iraq was short-lived.", "victory"),
     ("A lottery winner in Texas claimed the prize.", "winner"),
+    ("Actress Ana Ruiz was honored as she took home the Young, Black and Gifted award.", "took"),  # a prize
     ("The campaign lost its chairman in August.", "lost"),
     # words of criticism used of things
     ("Hurricane Sandy slammed into New Jersey on Monday.", "slammed"),
