@@ -279,8 +279,6 @@ def places_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     return same_place(a.place, b.place)
 
 
-
-
 def others(report: EventReport) -> set:
     """Who the event was with or done to: its counterparts and targets, people and names."""
     return {person_key(p.person) if p.person else p.name for p in report.participants
@@ -305,16 +303,27 @@ def identified(report: EventReport) -> bool:
 def compatible(a: EventReport, b: EventReport) -> bool:
     """Nothing rules out that the two are one event: the same type, neither a count of several, both
     the event or both its renewal, and no two dates apart."""
-    return (a.candidate.event_type == b.candidate.event_type and not a.candidate.several
-            and not b.candidate.several and a.candidate.renewed == b.candidate.renewed
+    if a.candidate.several or b.candidate.several:
+        return same_count(a, b)
+    return (a.candidate.event_type == b.candidate.event_type and a.candidate.renewed == b.candidate.renewed
             and dates_agree(a, b) is not False and places_agree(a, b) is not False)
+
+
+def same_count(a: EventReport, b: EventReport) -> bool:
+    """Two counts of several happenings that are the same ones: of one type, both counts, on the same
+    day and in no two places ("Tuesday's contests" and "the primaries Tuesday"). No count is one of
+    its happenings ("32 visits" is not the visit to Ohio)."""
+    return (a.candidate.event_type == b.candidate.event_type and a.candidate.several and b.candidate.several
+            and a.candidate.renewed == b.candidate.renewed and same_day(a, b) and places_agree(a, b) is not False)
 
 
 def same_event(a: EventReport, b: EventReport) -> bool:
     if a.candidate.event_type != b.candidate.event_type:
         return False
-    if a.candidate.several or b.candidate.several or a.candidate.renewed != b.candidate.renewed:
-        return False  # "32 visits" is not one of them; the probe is not its reopening
+    if a.candidate.several or b.candidate.several:
+        return same_count(a, b)
+    if a.candidate.renewed != b.candidate.renewed:
+        return False  # the probe is not its reopening
     if a.candidate.event_type in ONE_SIDED and others(a) and others(b) and not others(a) & others(b) \
             and not (a.names & b.names):
         return False  # a visit to Mexico and one to Ohio, a suit against one and against another
@@ -545,9 +554,8 @@ def fits(report: EventReport, group: EventGroup) -> bool:
 def nearest_in_article(report: EventReport, groups: list[EventGroup]) -> Optional[EventGroup]:
     """The event a report that names nobody refers to: of the events of its type its article reports,
     the one reported last before it ("the investigation" after "the FBI's investigation"), else first
-    after it (a headline's "Leaders meet")."""
-    if report.candidate.several:
-        return None
+    after it (a headline's "Leaders meet"). A count of several joins only a count of the same ones
+    (same_count)."""
     at = report.candidate.trigger.start
     best, best_key = None, None
     for group in groups:

@@ -12,10 +12,10 @@ PUTIN, KHAMENEI, RAISI = ResolvedPerson(id=1), ResolvedPerson(id=2), ResolvedPer
 
 
 def report(kind="meeting", people=(PUTIN, KHAMENEI), names=(), on=None, precision="day", place=None,
-           reported_on=None, status="happened", order=(), article=0):
+           reported_on=None, status="happened", order=(), article=0, several=False):
     participants = [EventParticipant("agent" if i == 0 else "counterpart", person=p) for i, p in enumerate(people)]
     participants += [EventParticipant("signatory", name=n, kind="organization") for n in names]
-    candidate = EventCandidate(kind, "04", status, 0, 1, TextSpan(0, 1, "x"))
+    candidate = EventCandidate(kind, "04", status, 0, 1, TextSpan(0, 1, "x"), several=several)
     return EventReport(article, candidate, participants, on, precision if on else None, place, reported_on, order)
 
 
@@ -218,3 +218,17 @@ def test_a_meeting_with_someone_unnamed_is_kept_when_its_day_or_place_tells_it_a
     assert [g.reports for g in group_events([placed, dated], [])] == [[placed], [dated]]
     # "Putin met with them": nothing to tell it from any other
     assert group_events([report(people=(PUTIN,))], []) == []
+
+
+def test_two_counts_of_the_same_days_happenings_are_one_and_no_count_is_one_of_them():
+    # "Tuesday's contests" and "the primaries Tuesday" in one article, not those of another day or
+    # another place; "her win" that Tuesday is one of them, not all
+    def count(on, place=None):
+        return report(kind="election", people=(), on=on, place=place, several=True, reported_on="2016-03-16")
+    contests, primaries = count("2016-03-15"), count("2016-03-15")
+    assert same_event(contests, primaries)
+    assert not same_event(contests, count("2016-03-08"))
+    assert not same_event(count("2016-03-15", place="Ohio"), count("2016-03-15", place="Florida"))
+    assert not same_event(contests, report(kind="election", people=(PUTIN,), on="2016-03-15"))
+    groups = group_events([contests, primaries, count("2016-03-08")], [])
+    assert sorted(len(g.reports) for g in groups) == [1, 2]
