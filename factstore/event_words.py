@@ -69,7 +69,8 @@ NOUN_TRIGGERS = {
     "memorandum": "agreement", "treaty": "agreement", "accord": "agreement", "pact": "agreement",
     "endorsement": "endorsement", "donation": "donation", "contribution": "donation", "payment": "donation",
     "fundraiser": "donation",
-    "election": "election", "race": "election", "primary": "election", "caucus": "election", "reelection": "election",
+    "election": "election", "race": "election", "contest": "election", "primary": "election", "caucus": "election",
+    "reelection": "election",
     "vote": "vote", "ballot": "vote", "referendum": "vote", "candidacy": "candidacy", "bid": "candidacy",
     "nomination": "candidacy", "appointment": "appointment", "resignation": "resignation", "firing": "resignation",
     "ouster": "resignation", "veto": "legislation", "passage": "legislation", "investigation": "investigation",
@@ -108,6 +109,10 @@ NOUN_QUALIFIERS = {
     # a race run for an office: "the 2000 [race]", "the Senate [race]", "won the [race]"; not "issues of race"
     "race": {"presidential", "senate", "house", "gubernatorial", "mayoral", "congressional", "primary", "delegate",
              "governor", "nomination", "democratic", "republican", "gop", "#date", "@win", "@lose", "@lead", "@in"},
+    # a contest for an office or a nomination: "Tuesday's [contests]", "the GOP [contest]", "won three of the
+    # nomination [contests]"; not "enter the contest for free, to win my engraved shotgun"
+    "contest": {"presidential", "primary", "nomination", "nominating", "democratic", "republican", "gop", "caucus",
+                "#date", "@win", "@lose", "@sweep", "@of"},
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},

@@ -68,6 +68,8 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Smith, a longtime fundraiser for the senator, donated $2,700.", "fundraiser"),  # a person
     ("She is a prodigious fundraiser for the party.", "fundraiser"),
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
+    ("Readers may enter the contest for a signed copy of the novel.", "contest"),  # a giveaway
+    ("The essay contest drew 300 entries from local schools.", "contest"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
@@ -121,6 +123,9 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("The senator's victory in Iowa surprised the party.", ("election", "happened", "victory")),
     ("Three state elections in March favored the party.", ("election", "happened", "elections")),
     ("She had 1,944 delegates heading into Tuesday's primaries.", ("election", "happened", "primaries")),
+    # a contest for an office or a nomination
+    ("The governor won the Republican contest in Ohio by ten points.", ("election", "happened", "contest")),
+    ("Ruiz has won three of the four nomination contests so far.", ("election", "happened", "contests")),
     # a fundraiser held is an occasion for donations
     ("Ana Ruiz held a fundraiser for the senator in October.", ("donation", "happened", "fundraiser")),
     ("At a private fundraiser in Tulsa last week, the senator spoke of the deficit.",
