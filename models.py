@@ -431,6 +431,16 @@ class Event(Base):
     outlet_count: Mapped[int] = mapped_column(
         default=0, doc="How many distinct outlets report it (an article naming no outlet counts as its own)."
     )
+    office: Mapped[Optional[str]] = mapped_column(
+        String(32),
+        doc='For an election, the office it is for, as its reports name it ("president", "senate", "mayor"): '
+        "reports of elections for one office in one country that no date or place sets apart are one election.",
+    )
+    office_country: Mapped[Optional[str]] = mapped_column(
+        String(64),
+        doc="The country of that office: the election's place's, a name in front of it (\"the U.S. presidential "
+        "election\"), else the country its article names most.",
+    )
 
     participants: Mapped[list["EventParticipant"]] = relationship(back_populates="event", cascade="all, delete-orphan")
     mentions: Mapped[list["EventMention"]] = relationship(back_populates="event", cascade="all, delete-orphan")
@@ -507,6 +517,8 @@ class EventMention(Base):
     place_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("places.id", ondelete="SET NULL"), index=True, doc="This report's place (places.id)."
     )
+    office: Mapped[Optional[str]] = mapped_column(String(32), doc="The office this report says an election is for.")
+    office_country: Mapped[Optional[str]] = mapped_column(String(64), doc="The country of that office.")
     ordinal: Mapped[Optional[int]] = mapped_column(
         doc='Which trip of its kind the report says it is: 1 for "his first trip abroad", 2 for "his second trip".'
     )

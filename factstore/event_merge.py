@@ -56,6 +56,10 @@ UNDATED_WINDOW_DAYS = 7
 UNDATED_APART_DAYS = 30
 # Statuses that put an event after the article that reports it.
 TO_COME = {"planned", "expected"}
+# An election for an office that its report does not date is the one of that office nearest its article:
+# news speaks of the coming one up to a year ahead, and for a while after it of the one just past.
+OFFICE_REACH_BACK = timedelta(days=60)
+OFFICE_REACH_AHEAD = timedelta(days=366)
 GENERIC_WORDS = {"the", "a", "an", "of", "and", "company", "corporation", "government", "group", "bloc",
                  "president", "leader", "leaders", "officials", "minister"}
 
@@ -94,6 +98,16 @@ class EventReport:
     @property
     def names(self) -> set[str]:
         return {key for p in self.participants if p.name for key in name_keys(p.name)}
+
+    @property
+    def office(self) -> Optional[tuple[str, Optional[str]]]:
+        """The office an election is for and its country: ("president", "United States")."""
+        return (self.candidate.office, self.candidate.office_country) if self.candidate.office else None
+
+    @property
+    def keys(self) -> set:
+        """What may tell the event apart: its people, its names and the office an election is for."""
+        return self.people | self.names | ({("office", *self.office)} if self.office else set())
 
     @property
     def distinctive(self) -> set[str]:
@@ -158,6 +172,12 @@ class EventGroup:
         return any(r.candidate.several for r in self.all())
 
     @property
+    def office(self) -> Optional[tuple[str, Optional[str]]]:
+        """The office an election is for, and its country, as its reports name it (they all name the same
+        one, or none: same_event and compatible)."""
+        return next((r.office for r in self.all() if r.office), None)
+
+    @property
     def renewed(self) -> bool:
         """The renewal of an event ("reopened the investigation"): its reports all are, or none."""
         return self.all()[0].candidate.renewed
@@ -206,9 +226,12 @@ def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
 def date_range(report: EventReport) -> Optional[tuple[date, date]]:
     """When the report puts the event; a report with no date of its own is taken to be
     about the days around its article's date, for matching only: the days after it when the
-    report says the event is still to come ("the upcoming election")."""
+    report says the event is still to come ("the upcoming election"), and office_reach for an
+    election for an office."""
     if report.occurred_on:
         return span_range(report.occurred_on, report.precision)
+    if report.reported_on and report.office:
+        return office_reach(report.reported_on)
     if report.reported_on:
         day = date.fromisoformat(report.reported_on)
         before = timedelta(days=0 if report.candidate.status in TO_COME else UNDATED_WINDOW_DAYS)
@@ -222,13 +245,22 @@ def date_range(report: EventReport) -> Optional[tuple[date, date]]:
 UNDATED_REACH = timedelta(days=max(UNDATED_WINDOW_DAYS, (UNDATED_APART_DAYS + 1) // 2))
 
 
-def days_reached(occurred_on: Optional[str], precision: Optional[str], reported_on: Optional[str]
-                 ) -> Optional[tuple[date, date]]:
+def office_reach(reported_on: str) -> tuple[date, date]:
+    """The days an undated report of an election for an office reaches: OFFICE_REACH_BACK before its
+    article's date to OFFICE_REACH_AHEAD after."""
+    day = date.fromisoformat(reported_on)
+    return day - OFFICE_REACH_BACK, day + OFFICE_REACH_AHEAD
+
+
+def days_reached(occurred_on: Optional[str], precision: Optional[str], reported_on: Optional[str],
+                 office: Optional[str] = None) -> Optional[tuple[date, date]]:
     """The first and last days a report reaches: its own date's span, else the days around its article's
-    date (UNDATED_REACH). Two reports whose dates do not disagree (dates_agree is not False) reach a day
-    in common. None when nothing dates the report."""
+    date (UNDATED_REACH; office_reach for an election for an office). Two reports whose dates do not
+    disagree (dates_agree is not False) reach a day in common. None when nothing dates the report."""
     if occurred_on:
         return span_range(occurred_on, precision)
+    if reported_on and office:
+        return office_reach(reported_on)
     if reported_on:
         day = date.fromisoformat(reported_on)
         return day - UNDATED_REACH, day + UNDATED_REACH
@@ -238,7 +270,7 @@ def days_reached(occurred_on: Optional[str], precision: Optional[str], reported_
 def months_reached(report: EventReport) -> Optional[range]:
     """The months (year * 12 + month) from its first day reached to its last (days_reached). None when
     nothing dates the report."""
-    reach = days_reached(report.occurred_on, report.precision, report.reported_on)
+    reach = days_reached(report.occurred_on, report.precision, report.reported_on, report.candidate.office)
     if reach is None:
         return None
     start, end = reach
@@ -251,8 +283,11 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     UNDATED_APART_DAYS apart: then they report two happenings ("the rally" of one campaign and of the next).
     An undated report is taken to be about the days around its article's date (date_range); within its own
     article, one that has happened reaches UNDATED_REACH back, since an article may tell again, with no date,
-    of what it dated in the weeks before it ("stepped down on July 24 ... her ouster", on August 1)."""
+    of what it dated in the weeks before it ("stepped down on July 24 ... her ouster", on August 1). Two
+    undated elections for offices agree unless their reaches (office_reach) are apart."""
     if not a.occurred_on and not b.occurred_on:
+        if a.office and b.office and a.reported_on and b.reported_on:
+            return None if overlap(date_range(a), date_range(b)) else False
         if a.reported_on and b.reported_on and abs(
                 (date.fromisoformat(a.reported_on) - date.fromisoformat(b.reported_on)).days) > UNDATED_APART_DAYS:
             return False
@@ -264,7 +299,7 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     if reach is None:
         return None
     if same_article(a, b) and undated.candidate.status not in TO_COME:
-        reach = (date.fromisoformat(undated.reported_on) - UNDATED_REACH, reach[1])
+        reach = (min(reach[0], date.fromisoformat(undated.reported_on) - UNDATED_REACH), reach[1])
     return None if overlap(date_range(dated), reach) else False
 
 
@@ -296,8 +331,13 @@ def same_article(a: EventReport, b: EventReport) -> bool:
     return a.article >= 0 and a.article == b.article
 
 
+def is_office(key) -> bool:
+    """Whether a key of EventReport.keys is an election's office."""
+    return isinstance(key, tuple) and key[0] == "office"
+
+
 def identified(report: EventReport) -> bool:
-    return bool(report.people or report.names)
+    return bool(report.keys)
 
 
 def compatible(a: EventReport, b: EventReport) -> bool:
@@ -306,6 +346,7 @@ def compatible(a: EventReport, b: EventReport) -> bool:
     if a.candidate.several or b.candidate.several:
         return same_count(a, b)
     return (a.candidate.event_type == b.candidate.event_type and a.candidate.renewed == b.candidate.renewed
+            and not (a.office and b.office and a.office != b.office)
             and dates_agree(a, b) is not False and places_agree(a, b) is not False)
 
 
@@ -324,6 +365,9 @@ def same_event(a: EventReport, b: EventReport) -> bool:
         return same_count(a, b)
     if a.candidate.renewed != b.candidate.renewed:
         return False  # the probe is not its reopening
+    if a.office and b.office:
+        # elections for one office that no date or place sets apart: one election, whoever ran or won
+        return a.office == b.office and dates_agree(a, b) is not False and places_agree(a, b) is not False
     if a.candidate.event_type in ONE_SIDED and others(a) and others(b) and not others(a) & others(b) \
             and not (a.names & b.names):
         return False  # a visit to Mexico and one to Ohio, a suit against one and against another
@@ -479,7 +523,7 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         first[id(group)] = min(first.get(id(group), report.order), report.order)
         if identified(report):
             months = months_reached(report) or (None,)
-            for key in report.people | report.names:
+            for key in report.keys:
                 any_month.setdefault((group.event_type, key), {})[id(group)] = group
                 for month in months:
                     sharing.setdefault((group.event_type, key, month), {})[id(group)] = group
@@ -487,7 +531,7 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     def sharing_with(report: EventReport) -> list[EventGroup]:
         found = {}
         months = months_reached(report)
-        for key in report.people | report.names:
+        for key in report.keys:
             if months is None:
                 found.update(any_month.get((report.candidate.event_type, key), {}))
                 continue
@@ -505,7 +549,7 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
         two_sided = report.candidate.event_type not in ONE_SIDED
         # a meeting with someone unnamed is told apart by its day or its place: "met union leaders in Boston"
         needed = 2 if two_sided and not (report.occurred_on or report.place) else 1
-        if len(report.people) + len(report.names) < needed:
+        if len(report.keys) < needed:
             # too little to identify: "Meeting with Erdogan.", "the investigation": placed below
             if report.candidate.event_type in ANAPHORIC or two_sided and not identified(report):
                 unnamed.append(report)

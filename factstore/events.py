@@ -10,6 +10,7 @@ that decide what a trigger names where it stands, are in factstore.event_words.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from .dates import WEEKDAYS
 from .event_words import (
     ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES, CONDITIONS,
-    COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTION_NOUNS, FROM_DONORS, FUTURE_AUXILIARIES,
+    COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FROM_DONORS,
+    FUTURE_AUXILIARIES,
     HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS,
     MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS,
     NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS,
@@ -754,6 +756,59 @@ def owner_place(noun: Token) -> Optional[TextSpan]:
     return None
 
 
+def office_named(token: Token) -> Optional[str]:
+    """The office a word names, or it and the word before it ("White House")."""
+    if token.i > 0 and (office := ELECTED_OFFICES.get(f"{token.nbor(-1).lower_} {token.lower_}")):
+        return office
+    return ELECTED_OFFICES.get(token.lower_) or ELECTED_OFFICES.get(token.lemma_.lower())
+
+
+def election_office(trigger: Token) -> Optional[str]:
+    """The office an election is for: a word in front of the noun ("the [presidential] election", "the
+    [Senate] race", "the [mayor's] race"), what it is for ("the race for [governor]"), what one is elected
+    ("elected [president]", "elected to the [Senate]") or wins ("won the [presidency]", "won the [White
+    House]", "won the [presidential] election")."""
+    words = []
+    for child in trigger.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < trigger.i:
+            words.append(child)
+        elif child.dep_ in ("oprd", "attr", "xcomp", "dobj", "npadvmod"):
+            words += [child] + [c for c in child.children if c.dep_ in ("amod", "compound", "poss") and c.i < child.i]
+        elif child.dep_ == "prep" and child.lower_ in ("for", "to", "as"):
+            words += [c for c in child.children if c.dep_ == "pobj"]
+    return next((office for word in words if (office := office_named(word))), None)
+
+
+def place_country(name: str) -> Optional[str]:
+    """The country a place name is in or stands for: "U.S.", "Iowa", "Tehran"."""
+    return country_name(name) or ("United States" if is_region(name) else None) or country_of(name)
+
+
+def article_country(doc: Doc) -> Optional[str]:
+    """The country the article names most often, through its places: the one its story is set in."""
+    counts = Counter(country for ent in doc.ents if ent.label_ == "GPE" for country in [place_country(ent.text)]
+                     if country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def office_country_of(trigger: Token, place: Optional[TextSpan], participants: list[Participant],
+                      doc_country: Optional[str]) -> Optional[str]:
+    """The country whose office an election is for: its place's ("elected in Austria"), a country's taking
+    part ("Austria held its presidential election"), a name's in front of it ("the [U.S.] presidential
+    election", "[France's] election"), else the article's (article_country)."""
+    if place is not None and (country := place_country(place.text)):
+        return country
+    for label, name, _ in (entity for p in participants for entity in p.entities):
+        if label == "GPE" and (country := country_name(name)):
+            return country
+    for child in trigger.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.ent_type_ == "GPE" and child.i < trigger.i:
+            name = (entity_of(child) or child).text
+            if country := place_country(name[:-2] if name.endswith(("'s", "’s")) else name):
+                return country
+    return doc_country
+
+
 def owner_date(noun: Token) -> Optional[TextSpan]:
     """The date a possessive in front of a noun names: "[Monday night's] caucus"."""
     for child in noun.children:
@@ -814,6 +869,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
     """Every event the article reports, one per trigger (and per counterpart of a two-sided event)."""
     events = []
     orgs = article_organisations(doc)
+    doc_country = ...  # article_country, found when an election for an office needs it
     for token in doc:
         kind = trigger_type(token, orgs)
         if kind is None:
@@ -907,12 +963,17 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 p.role = role if kind == "agreement" else "target"
         groups = [[c] for c in counterparts] if kind in PAIRWISE and len(counterparts) > 1 else [counterparts]
         ordinal = trip_ordinal(token, clause_root) if kind == "visit" else None
+        office = election_office(token) if kind == "election" else None
+        if office and doc_country is ...:
+            doc_country = article_country(doc)
         for group in groups:
             events.append(EventCandidate(
                 event_type=kind, cameo_root=CAMEO_ROOTS[kind], status=status, start=start, end=end,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
                 participants=agents + group, place=place, date=when, ordinal=ordinal,
-                several=several(token), renewed=renewed(token, verb), tensed=tensed))
+                several=several(token), renewed=renewed(token, verb), tensed=tensed,
+                office=office,
+                office_country=office_country_of(token, place, agents + group, doc_country) if office else None))
     date_from_the_sentence_before(doc, events)
     return events
 

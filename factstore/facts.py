@@ -147,3 +147,5 @@ class EventCandidate:
     several: bool = False  # the trigger counts several happenings: "32 visits"
     renewed: bool = False  # the event's reopening, not the event: "reopened the investigation"
     tensed: bool = True  # the status comes from the words; False for a noun's "happened" by default
+    office: Optional[str] = None  # what an election is for: "president" (event_words.ELECTED_OFFICES)
+    office_country: Optional[str] = None  # the country of that office: "United States" (events.office_country_of)

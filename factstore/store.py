@@ -18,7 +18,7 @@ from alembic.config import Config
 from alembic.util import CommandError
 from rapidfuzz import fuzz, process
 from sqlalchemy import (Select, String, and_, bindparam, cast, create_engine, delete, distinct, exists, func, insert,
-                        literal, select, text, tuple_, union, update)
+                        literal, or_, select, text, tuple_, union, update)
 from sqlalchemy.engine import Engine, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -28,8 +28,8 @@ from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, 
                     Place, Statement)
 
 from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant as Participant, EventReport,
-                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, date_range, days_reached, name_keys, overlap,
-                          span_range)
+                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, date_range, days_reached, is_office, name_keys,
+                          overlap, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
 from .names import INITIAL, NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
@@ -343,13 +343,14 @@ def undated_articles_to_date_again(session: Session, stored_in_run: set[int]) ->
 
 
 def event_reports(session: Session, article_ids: set[int]) -> dict[tuple[int, int, int], tuple[int, frozenset]]:
-    """(article id, start, end) -> (event id, who takes part: (kind, id) of each person and organisation)
-    of each event report of these articles."""
+    """(article id, start, end) -> (event id, who takes part: (kind, id) of each person and organisation,
+    and the office of an election: participant_keys) of each event report of these articles."""
     found: dict[tuple[int, int, int], tuple[int, set]] = {}
     for chunk in chunks(sorted(article_ids)):
         for row in session.connection().execute(
                 select(EventMention.article_id, EventMention.start_char, EventMention.end_char, EventMention.event_id,
-                       EventMentionParticipant.person_id, EventMentionParticipant.organization_id)
+                       EventMentionParticipant.person_id, EventMentionParticipant.organization_id, EventMention.office,
+                       EventMention.office_country)
                 .outerjoin(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
                 .where(EventMention.article_id.in_(chunk))):
             _, who = found.setdefault((row.article_id, row.start_char, row.end_char), (row.event_id, set()))
@@ -357,9 +358,11 @@ def event_reports(session: Session, article_ids: set[int]) -> dict[tuple[int, in
     return {span: (event_id, frozenset(who)) for span, (event_id, who) in found.items()}
 
 
-def participant_keys(row: Row) -> list[tuple[str, int]]:
-    """("person", id) or ("organisation", id) for the participant of a row, if it is one of those."""
-    keys = (("person", row.person_id), ("organisation", row.organization_id))
+def participant_keys(row: Row) -> list[tuple[str, object]]:
+    """("person", id) or ("organisation", id) for the participant of a row, if it is one of those, and
+    ("office", (office, country)) for a report of an election for an office."""
+    keys = (("person", row.person_id), ("organisation", row.organization_id),
+            ("office", (row.office, row.office_country) if row.office else None))
     return [(kind, key) for kind, key in keys if key is not None]
 
 
@@ -369,7 +372,7 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
     one of them undated, were resolved out of turn, in this run (`run`) and another: an undated report
     joins the best of the events it matches among those stored when it is resolved
     (event_merge.group_events), so one run over all the articles might have grouped it otherwise. Two such
-    reports are of the same type, share a person or an organisation, and reach a day in common
+    reports are of the same type, share a person, an organisation or an election's office, and reach a day in common
     (event_merge.days_reached); one was resolved before the other, which comes first in resolution order
     and is
     - in an article of this run, the first in an article another run stored;
@@ -386,14 +389,16 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
     connection = session.connection()
     columns = (EventMention.id, EventMention.article_id, EventMention.start_char, EventMention.end_char,
                Event.event_type, EventMentionParticipant.person_id, EventMentionParticipant.organization_id,
-               EventMention.occurred_on, EventMention.date_precision, Article.published_on, Article.source_file,
-               Article.sha256)
+               EventMention.occurred_on, EventMention.date_precision, EventMention.office, EventMention.office_country,
+               Article.published_on, Article.source_file, Article.sha256)
 
     def reports(condition) -> Iterator[Row]:
+        """A row for each participant of each report, and one for a report of an office that names none."""
         return connection.execute(
             select(*columns).join(Event, Event.id == EventMention.event_id)
-            .join(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
-            .join(Article, Article.id == EventMention.article_id).where(condition))
+            .outerjoin(EventMentionParticipant, EventMentionParticipant.event_mention_id == EventMention.id)
+            .join(Article, Article.id == EventMention.article_id)
+            .where(condition, or_(EventMentionParticipant.id.is_not(None), EventMention.office.is_not(None))))
 
     # the reports resolved later, by each (type, kind, id) they name, in resolution order
     resolved_later: dict[tuple, list[LaterReport]] = {}
@@ -407,7 +412,8 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
             else:
                 continue
             later_report = LaterReport(article_order(row), row.article_id, when, not row.occurred_on,
-                                       days_reached(row.occurred_on, row.date_precision, row.published_on),
+                                       days_reached(row.occurred_on, row.date_precision, row.published_on,
+                                                    row.office),
                                        people.setdefault(row.id, set()))
             if row.person_id is not None:
                 people[row.id].add(row.person_id)
@@ -425,6 +431,12 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
             for row in reports(column.in_(chunk)):
                 found_rows[row.id] = row
                 named.setdefault(row.id, set()).add((row.event_type, kind, getattr(row, column.key)))
+    offices = {key[2] for key in resolved_later if key[1] == "office"}
+    for chunk in chunks(sorted({office for office, _ in offices})):
+        for row in reports(EventMention.office.in_(chunk)):
+            if (row.office, row.office_country) in offices:
+                found_rows[row.id] = row
+                named.setdefault(row.id, set()).add((row.event_type, "office", (row.office, row.office_country)))
     their_people: dict[int, set[int]] = {}
     for chunk in chunks(sorted(named)):
         for mention_id, person_id in connection.execute(
@@ -438,7 +450,7 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
         row = found_rows[mention_id]
         at = 1 if row.article_id in run else 0  # when it was resolved: in this run, or before
         order = article_order(row)
-        days = days_reached(row.occurred_on, row.date_precision, row.published_on)
+        days = days_reached(row.occurred_on, row.date_precision, row.published_on, row.office)
         who = their_people.get(mention_id, set())
         for key in keys:
             earlier = resolved_later.get(key, [])
@@ -748,8 +760,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     order they were stored; the articles in `exclude_articles` (being extracted again) are not
     counted among their reports.
 
-    A report can only join an event of its type that shares a person or a name with it and that its
-    date does not rule out (event_merge.group_events and same_event), nor its place unless both date it
+    A report can only join an event of its type that shares a person, a name or an election's office with
+    it and that its date does not rule out (event_merge.group_events and same_event), nor its place unless both date it
     to the same day, so those are the ones loaded (an event no report dates, by its articles' dates:
     event_merge.dates_agree; its place is one of its reports', which a report not dated to the day
     must not contradict: same_event and compatible);
@@ -766,7 +778,7 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     for r in reports:
         day = date.fromisoformat(r.reported_on) if r.reported_on else None
         place = r.place if r.precision != "day" else None
-        for key in r.people | r.names:
+        for key in r.keys:
             ranges_at.setdefault((r.candidate.event_type, key), {}).setdefault(place, []).append(date_range(r))
             own_dates.setdefault((r.candidate.event_type, key), [])
             article_days.setdefault((r.candidate.event_type, key), [])
@@ -802,10 +814,11 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
         dates run from `first` to `last` (event_merge.dates_agree): a date from `last - DATED_APART` to
         `first + DATED_APART`, an article from `last - ARTICLES_APART` to `first + ARTICLES_APART` (articles
         far apart make the first bound the later: DateWindows.allow then asks for a window spanning both)."""
-        return any(dated_windows[key].allow((last - DATED_APART, first + DATED_APART))
+        return any(is_office(key[1]) or dated_windows[key].allow((last - DATED_APART, first + DATED_APART))
                    or undated_windows[key].allow((last - ARTICLES_APART, first + ARTICLES_APART)) for key in keys)
 
     person_ids = {key[1] for _, key in windows if isinstance(key, tuple) and key[0] == "id"}
+    offices = {key[1] for _, key in windows if is_office(key)}
     types_of_people = sorted({event_type for event_type, key in windows if isinstance(key, tuple)})
     types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
@@ -823,6 +836,13 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             .join(Event, Event.id == EventParticipant.event_id).outerjoin(Place, Place.id == Event.place_id)
             .where(Event.event_type.in_(types_named), EventParticipant.name.is_not(None)))
                 if could_join(event_id, event_type, name_keys(name), on, precision, place)}
+    if offices:
+        ids |= {event_id for event_id, event_type, office, country, on, precision, place in connection.execute(
+            select(EventMention.event_id, Event.event_type, EventMention.office, EventMention.office_country,
+                   Event.occurred_on, Event.date_precision, Place.name)
+            .join(Event, Event.id == EventMention.event_id).outerjoin(Place, Place.id == Event.place_id)
+            .where(EventMention.office.in_(sorted(offices))))
+                if could_join(event_id, event_type, [("office", office, country)], on, precision, place)}
     if undated:
         ids -= {event_id for event_id, (first, last) in reported_between(session, sorted(undated), exclude_articles)
                 .items() if not could_join_undated(undated[event_id], first, last)}
@@ -880,7 +900,8 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
         for row in connection.execute(
                 select(EventMention.event_id, EventMention.id, EventMention.article_id, EventMention.status,
                        EventMention.occurred_on, EventMention.date_precision, Place.name, Article.published_on,
-                       Article.source_file, Article.sha256, EventMention.start_char)
+                       Article.source_file, Article.sha256, EventMention.start_char, EventMention.office,
+                       EventMention.office_country)
                 .join(Article, Article.id == EventMention.article_id)
                 .outerjoin(Place, Place.id == EventMention.place_id)
                 .where(EventMention.event_id.in_(chunk))
@@ -911,12 +932,14 @@ def stored_event_groups(session: Session, event_ids: list[int], exclude_articles
         for r in reports[event_id]:
             said = tuple(participants.get(r.id, ()))
             # an undated report's article date says when it may have been; a dated one's says nothing
-            key = (r.status, r.occurred_on, r.date_precision, r.name, None if r.occurred_on else r.published_on, said)
+            key = (r.status, r.occurred_on, r.date_precision, r.name, None if r.occurred_on else r.published_on, said,
+                   r.office, r.office_country)
             if key in alike:
                 alike[key].weight += 1
                 continue
             candidate = EventCandidate(event.event_type, event.cameo_root, r.status, 0, 0, TextSpan(0, 0, ""),
-                                       several=event.several, renewed=event.renewed)
+                                       several=event.several, renewed=event.renewed, office=r.office,
+                                       office_country=r.office_country)
             who = [Participant(role, stand_in(person_id) if person_id else None, name, kind)
                    for role, person_id, name, kind in said]
             alike[key] = EventReport(-1, candidate, who, r.occurred_on, r.date_precision, r.name, r.published_on,
@@ -1009,8 +1032,10 @@ def save_events(session: Session, groups: list[EventGroup], places: dict[Optiona
     stored = sorted((g for g in groups if g.id in present), key=lambda g: g.id)
 
     def readings(group: EventGroup) -> dict:
+        office, office_country = group.office or (None, None)
         return dict(occurred_on=group.occurred_on, date_precision=group.precision, status=group.status,
-                    place_id=places.get(group.place), several=group.several, renewed=group.renewed)
+                    place_id=places.get(group.place), several=group.several, renewed=group.renewed,
+                    office=office, office_country=office_country)
 
     if new:
         assign_ids(new, insert_rows(session, Event, [dict(readings(g), event_type=g.event_type,
@@ -1253,7 +1278,7 @@ def link_event_parts(session: Session, event_ids: Optional[set[int]] = None) -> 
 
 
 def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
-    """Events' place, date and status as all their stored reports give them, the way EventGroup reads
+    """Events' place, date, status and office as all their stored reports give them, the way EventGroup reads
     them from a run's reports: the finest place and the date most reports give (then the longest, then the
     earliest report's), the date's precision as the earliest report with it gives it, the surest status.
     So they are the same whichever run stored which report. An event none of whose reports is dated keeps
@@ -1262,10 +1287,11 @@ def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
     dates: dict[int, Counter] = {event_id: Counter() for event_id in event_ids}
     precisions: dict[int, dict[str, str]] = {event_id: {} for event_id in event_ids}
     statuses: dict[int, list[str]] = {event_id: [] for event_id in event_ids}
+    offices: dict[int, tuple[Optional[str], Optional[str]]] = {}
     place_ids: dict[str, int] = {}
-    for event_id, place_id, place, on, precision, status in session.execute(
+    for event_id, place_id, place, on, precision, status, office, office_country in session.execute(
             select(EventMention.event_id, Place.id, Place.name, EventMention.occurred_on, EventMention.date_precision,
-                   EventMention.status)
+                   EventMention.status, EventMention.office, EventMention.office_country)
             .join(Article, Article.id == EventMention.article_id)
             .outerjoin(Place, Place.id == EventMention.place_id)
             .where(EventMention.event_id.in_(event_ids))
@@ -1277,12 +1303,16 @@ def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
             dates[event_id][on] += 1
             precisions[event_id].setdefault(on, precision)
         statuses[event_id].append(status)
+        if office:
+            offices.setdefault(event_id, (office, office_country))
     readings = {}
     for event_id in event_ids:
         kept = finest(list(places[event_id]))
         place = max(kept, key=lambda v: (places[event_id][v], len(v))) if kept else None
+        office, office_country = offices.get(event_id, (None, None))
         reading = dict(place_id=place_ids.get(place), status=max(statuses[event_id], key=STATUS_RANK.get,
-                                                                 default="happened"))
+                                                                 default="happened"),
+                       office=office, office_country=office_country)
         if dates[event_id]:
             on = max(dates[event_id], key=lambda v: (dates[event_id][v], len(v)))
             reading.update(occurred_on=on, date_precision=precisions[event_id][on])
@@ -1300,7 +1330,7 @@ def event_mention_values(text: str, report: EventReport, event_id: int, place_id
         status=c.status, date_start_char=c.date.start if c.date else None,
         date_end_char=c.date.end if c.date else None, date_text=text[c.date.start:c.date.end] if c.date else None,
         occurred_on=report.occurred_on, date_precision=report.precision, place_id=place_id,
-        **ordinal_columns(text, c.ordinal))
+        office=c.office, office_country=c.office_country, **ordinal_columns(text, c.ordinal))
 
 
 def ordinal_columns(text: str, ordinal: Optional[tuple[int, TextSpan]]) -> dict:

@@ -12,10 +12,11 @@ PUTIN, KHAMENEI, RAISI = ResolvedPerson(id=1), ResolvedPerson(id=2), ResolvedPer
 
 
 def report(kind="meeting", people=(PUTIN, KHAMENEI), names=(), on=None, precision="day", place=None,
-           reported_on=None, status="happened", order=(), article=0, several=False):
+           reported_on=None, status="happened", order=(), article=0, several=False, office=None):
     participants = [EventParticipant("agent" if i == 0 else "counterpart", person=p) for i, p in enumerate(people)]
     participants += [EventParticipant("signatory", name=n, kind="organization") for n in names]
-    candidate = EventCandidate(kind, "04", status, 0, 1, TextSpan(0, 1, "x"), several=several)
+    candidate = EventCandidate(kind, "04", status, 0, 1, TextSpan(0, 1, "x"), several=several,
+                               office=office and office[0], office_country=office and office[1])
     return EventReport(article, candidate, participants, on, precision if on else None, place, reported_on, order)
 
 
@@ -128,17 +129,19 @@ def test_date_windows_allow_a_date_exactly_when_one_of_their_ranges_does(ranges,
 
 
 near = st.dates(min_value=date(2019, 11, 1), max_value=date(2020, 3, 1))
+OFFICE = ("president", "Ghana")
 any_report = st.one_of(
-    st.tuples(near, st.sampled_from(["day", "week", "month", "year"])).map(
-        lambda d: report(on=d[0].isoformat(), precision=d[1])),
-    st.tuples(near, st.sampled_from(["happened", "planned"])).map(
-        lambda d: report(reported_on=d[0].isoformat(), status=d[1])),
+    st.tuples(near, st.sampled_from(["day", "week", "month", "year"]), st.sampled_from([None, OFFICE])).map(
+        lambda d: report(on=d[0].isoformat(), precision=d[1], office=d[2])),
+    st.tuples(near, st.sampled_from(["happened", "planned"]), st.sampled_from([None, OFFICE])).map(
+        lambda d: report(reported_on=d[0].isoformat(), status=d[1], office=d[2])),
     st.just(report()))
 
 
 @given(any_report, any_report)
 @example(report(reported_on="2020-01-20"), report(reported_on="2020-02-18"))  # 29 days: one happening
 @example(report(on="2020-02-01"), report(reported_on="2020-01-26"))
+@example(report(reported_on="2019-11-01", office=OFFICE), report(on="2020-03-01", office=OFFICE))
 def test_reports_whose_dates_do_not_disagree_reach_a_month_in_common(a, b):
     # group_events compares a report only with the groups filed under a month it reaches
     if dates_agree(a, b) is not False:
@@ -232,3 +235,21 @@ def test_two_counts_of_the_same_days_happenings_are_one_and_no_count_is_one_of_t
     assert not same_event(contests, report(kind="election", people=(PUTIN,), on="2016-03-15"))
     groups = group_events([contests, primaries, count("2016-03-08")], [])
     assert sorted(len(g.reports) for g in groups) == [1, 2]
+
+
+def test_elections_for_one_office_are_one_event_whoever_they_say_ran_and_months_apart():
+    # "Okafor would win the presidential election" in March, "Mensah said the presidential election ..." in
+    # July, "Mensah won the presidential election" on December 7: one election
+    def election(people, office=OFFICE, **when):
+        return report(kind="election", people=people, office=office, **when)
+    march, july = election((PUTIN,), reported_on="2024-03-02"), election((RAISI,), reported_on="2024-07-15")
+    december = election((RAISI,), on="2024-12-07")
+    assert same_event(march, july) and same_event(march, december) and same_event(july, december)
+    assert [len(g.reports) for g in group_events([march, july, december], [])] == [3]
+    # not another country's, another office's, nor one more than a year after the article, nor long before it
+    assert not same_event(march, election((PUTIN,), office=("president", "Kenya"), reported_on="2024-03-04"))
+    assert not same_event(march, election((PUTIN,), office=("mayor", "Ghana"), reported_on="2024-03-04"))
+    assert not same_event(march, election((RAISI,), on="2025-12-06"))
+    assert not same_event(march, election((RAISI,), on="2020-12-07"))
+    # an election no office is said of keeps to the days around its article
+    assert not same_event(election((PUTIN,), office=None, reported_on="2024-03-02"), december)

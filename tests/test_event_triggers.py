@@ -680,3 +680,20 @@ def test_a_participle_joined_to_a_passive_is_passive_too():
     doc = load_model()("Michael Brown was shot and killed in Ferguson in 2014.")
     roles = {(e.trigger.text, p.role, p.text) for e in extract_events(doc) for p in e.participants}
     assert ("killed", "target", "Michael Brown") in roles and ("killed", "agent", "Michael Brown") not in roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cameron will work with whoever is elected U.S. president.", ("elected", "president", "United States")),
+    ("If he won the U.S. presidential election, ties would improve.", ("election", "president", "United States")),
+    ("France's presidential election is next year.", ("election", "president", "France")),
+    ("Austria held its presidential election on Sunday.", ("election", "president", "Austria")),
+    ("She was elected to the Senate in Ohio in 2000.", ("elected", "senate", "United States")),
+    ("Ruiz won the mayoral race in Lima.", ("race", "mayor", "Peru")),
+    ("Ruiz leads the race for governor in Texas.", ("race", "governor", "United States")),
+    ("Sanders won the primary in Michigan.", ("primary", None, None)),  # no office said
+])
+def test_the_office_an_election_is_for_and_its_country(sentence, expected):
+    elections = [(e.trigger.text, e.office, e.office_country) for e in extract_events(load_model()(sentence))
+                 if e.event_type == "election"]
+    assert expected in elections

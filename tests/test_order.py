@@ -232,3 +232,19 @@ def test_a_lone_name_joins_the_person_a_later_run_shows_its_story_is_about(tmp_p
                      "on a.id = m.article_id where a.source_file = 'a_plan.txt' and m.text = 'Obama'") == [
         ("Barack Obama",), ("Barack Obama",)]
     assert query(db, "select count(*) from people where name = 'Obama'") == [(0,)]
+
+
+OFFICES = TEST_TEXTS / "offices"  # Ghana's presidential election: undated on March 2 and July 15, won on December 7,
+# 2024; Kenya's, undated, on March 4
+ELECTIONS = "select office, office_country, article_count from events where office is not null order by 2"
+
+
+@pytest.mark.parametrize("runs", [["a_march.txt b_july.txt c_december.txt d_kenya.txt"],
+                                  ["c_december.txt", "d_kenya.txt a_march.txt", "b_july.txt"],
+                                  ["b_july.txt", "a_march.txt", "c_december.txt d_kenya.txt"]],
+                         ids=["one run", "result first", "undated first"])
+def test_an_election_for_an_office_is_one_event_months_apart_whichever_runs_store_it(tmp_path, runs):
+    db = seeded_in_runs(tmp_path / "facts.db", OFFICES, runs)
+    assert query(db, ELECTIONS) == [("president", "Ghana", 3), ("president", "Kenya", 1)]
+    one = seeded_in_runs(tmp_path / "one.db", OFFICES, [" ".join(runs)])
+    assert differing(tables_without_ids(db), tables_without_ids(one)) == []
