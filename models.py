@@ -433,13 +433,14 @@ class Event(Base):
     )
     office: Mapped[Optional[str]] = mapped_column(
         String(32),
-        doc='For an election, the office it is for, as its reports name it ("president", "senate", "mayor"): '
-        "reports of elections for one office in one country that no date or place sets apart are one election.",
+        doc='For an election, the national office it is for, as its reports name it ("president", "parliament", '
+        '"prime minister", "chancellor"): reports of elections for one office in one country that no date or place '
+        "sets apart are one election.",
     )
     office_country: Mapped[Optional[str]] = mapped_column(
         String(64),
-        doc="The country of that office: the election's place's, a name in front of it (\"the U.S. presidential "
-        "election\"), else the country its article names most.",
+        doc="The country of that office: the election's place's, a country's taking part, a name in front of it "
+        "(\"the U.S. presidential election\"), else the country its article names most.",
     )
 
     participants: Mapped[list["EventParticipant"]] = relationship(back_populates="event", cascade="all, delete-orphan")
@@ -517,7 +518,9 @@ class EventMention(Base):
     place_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("places.id", ondelete="SET NULL"), index=True, doc="This report's place (places.id)."
     )
-    office: Mapped[Optional[str]] = mapped_column(String(32), doc="The office this report says an election is for.")
+    office: Mapped[Optional[str]] = mapped_column(
+        String(32), index=True, doc="The office this report says an election is for."
+    )
     office_country: Mapped[Optional[str]] = mapped_column(String(64), doc="The country of that office.")
     ordinal: Mapped[Optional[int]] = mapped_column(
         doc='Which trip of its kind the report says it is: 1 for "his first trip abroad", 2 for "his second trip".'

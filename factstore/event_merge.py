@@ -100,14 +100,15 @@ class EventReport:
         return {key for p in self.participants if p.name for key in name_keys(p.name)}
 
     @property
-    def office(self) -> Optional[tuple[str, Optional[str]]]:
-        """The office an election is for and its country: ("president", "United States")."""
-        return (self.candidate.office, self.candidate.office_country) if self.candidate.office else None
+    def office_key(self) -> Optional[tuple[str, tuple[str, str]]]:
+        """The office an election is for and its country: ("office", ("president", "United States"))."""
+        c = self.candidate
+        return ("office", (c.office, c.office_country)) if c.office else None
 
     @property
     def keys(self) -> set:
         """What may tell the event apart: its people, its names and the office an election is for."""
-        return self.people | self.names | ({("office", *self.office)} if self.office else set())
+        return self.people | self.names | ({self.office_key} if self.office_key else set())
 
     @property
     def distinctive(self) -> set[str]:
@@ -172,10 +173,10 @@ class EventGroup:
         return any(r.candidate.several for r in self.all())
 
     @property
-    def office(self) -> Optional[tuple[str, Optional[str]]]:
-        """The office an election is for, and its country, as its reports name it (they all name the same
-        one, or none: same_event and compatible)."""
-        return next((r.office for r in self.all() if r.office), None)
+    def office(self) -> Optional[tuple[str, str]]:
+        """The office an election is for and its country, as its reports name it (those that name one
+        name the same: same_event and compatible)."""
+        return next((r.office_key[1] for r in self.all() if r.office_key), None)
 
     @property
     def renewed(self) -> bool:
@@ -223,15 +224,15 @@ def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
     return start, start
 
 
-def date_range(report: EventReport) -> Optional[tuple[date, date]]:
+def date_range(report: EventReport, by_office: bool = False) -> Optional[tuple[date, date]]:
     """When the report puts the event; a report with no date of its own is taken to be
     about the days around its article's date, for matching only: the days after it when the
-    report says the event is still to come ("the upcoming election"), and office_reach for an
-    election for an office."""
+    report says the event is still to come ("the upcoming election"). `by_office`: against a report
+    of an election for the same office, an undated one reaches office_reach."""
     if report.occurred_on:
         return span_range(report.occurred_on, report.precision)
-    if report.reported_on and report.office:
-        return office_reach(report.reported_on)
+    if report.reported_on and by_office and report.office_key:
+        return office_reach(report.reported_on, report.candidate.status in TO_COME)
     if report.reported_on:
         day = date.fromisoformat(report.reported_on)
         before = timedelta(days=0 if report.candidate.status in TO_COME else UNDATED_WINDOW_DAYS)
@@ -245,18 +246,19 @@ def date_range(report: EventReport) -> Optional[tuple[date, date]]:
 UNDATED_REACH = timedelta(days=max(UNDATED_WINDOW_DAYS, (UNDATED_APART_DAYS + 1) // 2))
 
 
-def office_reach(reported_on: str) -> tuple[date, date]:
+def office_reach(reported_on: str, to_come: bool = False) -> tuple[date, date]:
     """The days an undated report of an election for an office reaches: OFFICE_REACH_BACK before its
-    article's date to OFFICE_REACH_AHEAD after."""
+    article's date (none for one it says is still to come) to OFFICE_REACH_AHEAD after."""
     day = date.fromisoformat(reported_on)
-    return day - OFFICE_REACH_BACK, day + OFFICE_REACH_AHEAD
+    return day - (timedelta(0) if to_come else OFFICE_REACH_BACK), day + OFFICE_REACH_AHEAD
 
 
 def days_reached(occurred_on: Optional[str], precision: Optional[str], reported_on: Optional[str],
                  office: Optional[str] = None) -> Optional[tuple[date, date]]:
     """The first and last days a report reaches: its own date's span, else the days around its article's
-    date (UNDATED_REACH; office_reach for an election for an office). Two reports whose dates do not
-    disagree (dates_agree is not False) reach a day in common. None when nothing dates the report."""
+    date (UNDATED_REACH; office_reach for an election for an office, which takes UNDATED_REACH in). Two
+    reports whose dates do not disagree (dates_agree is not False) reach a day in common. None when nothing
+    dates the report."""
     if occurred_on:
         return span_range(occurred_on, precision)
     if reported_on and office:
@@ -283,11 +285,12 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     UNDATED_APART_DAYS apart: then they report two happenings ("the rally" of one campaign and of the next).
     An undated report is taken to be about the days around its article's date (date_range); within its own
     article, one that has happened reaches UNDATED_REACH back, since an article may tell again, with no date,
-    of what it dated in the weeks before it ("stepped down on July 24 ... her ouster", on August 1). Two
-    undated elections for offices agree unless their reaches (office_reach) are apart."""
+    of what it dated in the weeks before it ("stepped down on July 24 ... her ouster", on August 1). Between
+    two elections for offices, an undated one reaches office_reach."""
+    by_office = bool(a.office_key and b.office_key)
     if not a.occurred_on and not b.occurred_on:
-        if a.office and b.office and a.reported_on and b.reported_on:
-            return None if overlap(date_range(a), date_range(b)) else False
+        if by_office and a.reported_on and b.reported_on:
+            return None if overlap(date_range(a, by_office), date_range(b, by_office)) else False
         if a.reported_on and b.reported_on and abs(
                 (date.fromisoformat(a.reported_on) - date.fromisoformat(b.reported_on)).days) > UNDATED_APART_DAYS:
             return False
@@ -295,7 +298,7 @@ def dates_agree(a: EventReport, b: EventReport) -> Optional[bool]:
     if a.occurred_on and b.occurred_on:
         return overlap(date_range(a), date_range(b))
     dated, undated = (a, b) if a.occurred_on else (b, a)
-    reach = date_range(undated)
+    reach = date_range(undated, by_office)
     if reach is None:
         return None
     if same_article(a, b) and undated.candidate.status not in TO_COME:
@@ -341,12 +344,12 @@ def identified(report: EventReport) -> bool:
 
 
 def compatible(a: EventReport, b: EventReport) -> bool:
-    """Nothing rules out that the two are one event: the same type, neither a count of several, both
-    the event or both its renewal, and no two dates apart."""
+    """Nothing rules out that the two are one event: the same type, both the event or both its renewal,
+    no two offices, dates or places apart; two counts of several only as same_count."""
     if a.candidate.several or b.candidate.several:
         return same_count(a, b)
     return (a.candidate.event_type == b.candidate.event_type and a.candidate.renewed == b.candidate.renewed
-            and not (a.office and b.office and a.office != b.office)
+            and not (a.office_key and b.office_key and a.office_key != b.office_key)
             and dates_agree(a, b) is not False and places_agree(a, b) is not False)
 
 
@@ -365,9 +368,9 @@ def same_event(a: EventReport, b: EventReport) -> bool:
         return same_count(a, b)
     if a.candidate.renewed != b.candidate.renewed:
         return False  # the probe is not its reopening
-    if a.office and b.office:
+    if a.office_key and b.office_key:
         # elections for one office that no date or place sets apart: one election, whoever ran or won
-        return a.office == b.office and dates_agree(a, b) is not False and places_agree(a, b) is not False
+        return a.office_key == b.office_key and dates_agree(a, b) is not False and places_agree(a, b) is not False
     if a.candidate.event_type in ONE_SIDED and others(a) and others(b) and not others(a) & others(b) \
             and not (a.names & b.names):
         return False  # a visit to Mexico and one to Ohio, a suit against one and against another
@@ -504,8 +507,8 @@ def group_events(reports: list[EventReport], known: list[EventGroup]) -> list[Ev
     """
     # A report can only match a group of its own type (same_event and compatible both ask for it, of
     # every report in the group, the first included) one identified report of which it shares a
-    # person or a name with (every way same_event can say yes asks for one). So it is compared with
-    # the groups found under its type and each of its people and names, not with every event.
+    # person, a name or an election's office with (every way same_event can say yes asks for one). So it
+    # is compared with the groups found under its type and each of its keys, not with every event.
     # Their dates must not disagree either (every way to say yes asks that), so each report is also
     # filed under the months it reaches (months_reached) and compared only with the groups one report of
     # which reaches the same month: a well-covered person's events of other years are not looked at.

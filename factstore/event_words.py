@@ -224,16 +224,18 @@ PRIZES_OF_ELECTIONS = {"delegate", "delegates", "presidency", "seat", "seats", "
 WIN_NOUNS = {"win", "victory", "triumph", "winner"}
 ELECTION_NOUNS = {"primary", "primaries", "caucus", "caucuses", "election", "elections", "contest", "contests",
                   "state", "states", "vote", "ballot"}
-# The office an election is for (ACE's Position), by the words that say it: "the [presidential] election",
-# "the [Senate] race", "elected [president]", "won the [White House]". Reports of elections for one office
-# that agree on when and where are one election, whoever they say ran or won.
+# The national office an election is for (ACE's Position), by the words that say it: "the [presidential]
+# election", "elected [president]", "won the [White House]", "[parliamentary] elections". Reports of elections
+# for one office in one country that agree on when and where are one election, whoever they say ran or won.
+# Offices of a city, a state or a seat ("mayor", "governor", "senate") are not: a country has many.
 ELECTED_OFFICES = {
     "presidential": "president", "president": "president", "presidency": "president", "white house": "president",
-    "vice-presidential": "vice president", "mayoral": "mayor", "mayor": "mayor", "mayoralty": "mayor",
-    "gubernatorial": "governor", "governor": "governor", "governorship": "governor", "senate": "senate",
-    "senatorial": "senate", "senator": "senate", "congressional": "congress", "congress": "congress",
     "parliamentary": "parliament", "parliament": "parliament", "chancellor": "chancellor",
-    "premiership": "prime minister", "prime minister": "prime minister"}
+    "chancellorship": "chancellor", "premiership": "prime minister", "prime minister": "prime minister"}
+# Words that make an election a party's contest, not the one for the office: "the Democratic presidential
+# [primary]", "the [Republican] presidential contest", "the presidential [nominating] contests".
+PARTY_CONTEST_WORDS = {"primary", "primaries", "caucus", "caucuses", "nominating", "nomination", "democratic",
+                       "republican", "gop", "party"}
 # Roles of arms and of sport, and the people who win votes and attack in words: the other roles.
 MILITARY_AND_TEAMS = {"general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "sergeant", "sgt",
                       "sgt.", "admiral", "adm", "adm.", "commander", "captain", "capt", "capt.", "officer", "trooper",

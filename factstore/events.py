@@ -19,17 +19,17 @@ from .dates import WEEKDAYS
 from .event_words import (
     ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES, CONDITIONS,
     COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FROM_DONORS,
-    FUTURE_AUXILIARIES,
-    HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS,
-    MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS,
-    NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS,
-    ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PASSIVE_TARGETS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
-    PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
-    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS,
-    RACES, REACTIONS, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION,
-    SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED,
-    TARGET_PREPOSITIONS, THINGS_DONE, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES,
-    VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK)
+    FUTURE_AUXILIARIES, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, LED_BY_ORGANISATIONS, LIGHT_VERBS,
+    MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS,
+    NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES,
+    OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS,
+    PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY,
+    PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS,
+    PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS,
+    SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
+    SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, TRIP_KINDS, TRIP_NOUNS,
+    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
+    WORDS_OF_ATTACK)
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
@@ -757,23 +757,40 @@ def owner_place(noun: Token) -> Optional[TextSpan]:
 
 
 def office_named(token: Token) -> Optional[str]:
-    """The office a word names, or it and the word before it ("White House")."""
+    """The national office a word names, or it and the word before it ("White House"); not a vice
+    president's ("vice-presidential", "elected vice president"), nor one "of" something other than a
+    country ("elected president of the bar association")."""
+    if any(t.lower_ == "vice" for t in token.doc[max(token.i - 2, 0):token.i]) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and not any(g.ent_type_ == "GPE" for g in c.children)
+            for c in token.children):
+        return None
     if token.i > 0 and (office := ELECTED_OFFICES.get(f"{token.nbor(-1).lower_} {token.lower_}")):
         return office
     return ELECTED_OFFICES.get(token.lower_) or ELECTED_OFFICES.get(token.lemma_.lower())
 
 
+def party_contest(noun: Token) -> bool:
+    """A party's contest for its candidate: "the Democratic presidential primary", "the Republican contest"."""
+    return noun.lemma_.lower() in PARTY_CONTEST_WORDS or any(
+        c.lower_ in PARTY_CONTEST_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
 def election_office(trigger: Token) -> Optional[str]:
-    """The office an election is for: a word in front of the noun ("the [presidential] election", "the
-    [Senate] race", "the [mayor's] race"), what it is for ("the race for [governor]"), what one is elected
-    ("elected [president]", "elected to the [Senate]") or wins ("won the [presidency]", "won the [White
-    House]", "won the [presidential] election")."""
+    """The national office an election is for (ELECTED_OFFICES): a word in front of the noun ("the
+    [presidential] election"), what it is for ("the race for [president]"), what one is elected ("elected
+    [president]") or wins ("won the [presidency]", "won the [White House]", "won the [presidential]
+    election"); none for a party's contest (party_contest), nor from a name ("beat [Senator] Clinton")."""
+    if party_contest(trigger):
+        return None
     words = []
     for child in trigger.children:
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < trigger.i:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < trigger.i:
             words.append(child)
-        elif child.dep_ in ("oprd", "attr", "xcomp", "dobj", "npadvmod"):
-            words += [child] + [c for c in child.children if c.dep_ in ("amod", "compound", "poss") and c.i < child.i]
+        elif child.dep_ in ("oprd", "attr", "xcomp", "dobj", "npadvmod") and child.pos_ != "PROPN" \
+                and child.ent_type_ != "PERSON":
+            if party_contest(child):
+                return None
+            words += [child] + [c for c in child.children if c.dep_ in ("amod", "compound") and c.i < child.i]
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "as"):
             words += [c for c in child.children if c.dep_ == "pobj"]
     return next((office for word in words if (office := office_named(word))), None)
@@ -782,6 +799,13 @@ def election_office(trigger: Token) -> Optional[str]:
 def place_country(name: str) -> Optional[str]:
     """The country a place name is in or stands for: "U.S.", "Iowa", "Tehran"."""
     return country_name(name) or ("United States" if is_region(name) else None) or country_of(name)
+
+
+def people_country(name: str) -> Optional[str]:
+    """The country a people's adjective names, where it is the country's name with an ending: "American",
+    "Kenyan", "Austrian", "Ghanaian", "Iranian"; None for the others ("French")."""
+    return next((country for cut in (1, 2, 3) if len(name) > cut + 2 and (country := country_name(name[:-cut]))),
+                None)
 
 
 def article_country(doc: Doc) -> Optional[str]:
@@ -795,17 +819,20 @@ def office_country_of(trigger: Token, place: Optional[TextSpan], participants: l
                       doc_country: Optional[str]) -> Optional[str]:
     """The country whose office an election is for: its place's ("elected in Austria"), a country's taking
     part ("Austria held its presidential election"), a name's in front of it ("the [U.S.] presidential
-    election", "[France's] election"), else the article's (article_country)."""
+    election", "[France's] election", "the [Kenyan] presidential election"), else the article's
+    (article_country). None when a people's adjective names a country people_country does not know ("the
+    French presidential election")."""
     if place is not None and (country := place_country(place.text)):
         return country
     for label, name, _ in (entity for p in participants for entity in p.entities):
         if label == "GPE" and (country := country_name(name)):
             return country
     for child in trigger.children:
-        if child.dep_ in ("compound", "poss", "nmod") and child.ent_type_ == "GPE" and child.i < trigger.i:
+        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.ent_type_ in ("GPE", "NORP") \
+                and child.i < trigger.i:
             name = (entity_of(child) or child).text
-            if country := place_country(name[:-2] if name.endswith(("'s", "’s")) else name):
-                return country
+            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            return place_country(name) if child.ent_type_ == "GPE" else people_country(name)
     return doc_country
 
 
@@ -869,7 +896,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
     """Every event the article reports, one per trigger (and per counterpart of a two-sided event)."""
     events = []
     orgs = article_organisations(doc)
-    doc_country = ...  # article_country, found when an election for an office needs it
+    doc_country = article_country(doc)
     for token in doc:
         kind = trigger_type(token, orgs)
         if kind is None:
@@ -964,16 +991,14 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         groups = [[c] for c in counterparts] if kind in PAIRWISE and len(counterparts) > 1 else [counterparts]
         ordinal = trip_ordinal(token, clause_root) if kind == "visit" else None
         office = election_office(token) if kind == "election" else None
-        if office and doc_country is ...:
-            doc_country = article_country(doc)
+        office_country = office_country_of(token, place, agents + counterparts, doc_country) if office else None
         for group in groups:
             events.append(EventCandidate(
                 event_type=kind, cameo_root=CAMEO_ROOTS[kind], status=status, start=start, end=end,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
                 participants=agents + group, place=place, date=when, ordinal=ordinal,
                 several=several(token), renewed=renewed(token, verb), tensed=tensed,
-                office=office,
-                office_country=office_country_of(token, place, agents + group, doc_country) if office else None))
+                office=office if office_country else None, office_country=office_country))
     date_from_the_sentence_before(doc, events)
     return events
 

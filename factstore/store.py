@@ -454,10 +454,11 @@ def reports_to_regroup(session: Session, run: set[int], again: set[int],
         who = their_people.get(mention_id, set())
         for key in keys:
             earlier = resolved_later.get(key, [])
+            by_people = key[1] != "office"  # elections for one office are one whoever they name
             found = {other.article_id for other in earlier[:bisect_left(earlier, order, key=attrgetter("order"))]
                      if other.when > at and (not row.occurred_on or other.undated)
                      and (days is None or other.days is None or overlap(days, other.days))
-                     and not (len(who) >= 2 and len(other.people) >= 2 and who != other.people)}
+                     and not (by_people and len(who) >= 2 and len(other.people) >= 2 and who != other.people)}
             if found:
                 together |= found | {row.article_id}
     for chunk in chunks(sorted(stale_events)):
@@ -768,7 +769,7 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
     with them, the visits dated to the day, with a place, of anyone taking part in the events loaded
     or reported, in an article that reports one of the events loaded, which may date it
     (event_merge.date_by_visits)."""
-    # (type, person or name key) -> the place the reports with it give -> the dates they give; a report not
+    # (type, person, name or office key) -> the place the reports with it give -> the dates they give; a report not
     # dated to the day joins no event whose place its own contradicts (event_merge.same_day), so under None are
     # those that give no place or are dated to the day. For an undated stored event, the dates of those that
     # give one, and the days of the articles of those that do not (None: no date at all).
@@ -779,7 +780,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
         day = date.fromisoformat(r.reported_on) if r.reported_on else None
         place = r.place if r.precision != "day" else None
         for key in r.keys:
-            ranges_at.setdefault((r.candidate.event_type, key), {}).setdefault(place, []).append(date_range(r))
+            ranges_at.setdefault((r.candidate.event_type, key), {}).setdefault(place, []).append(
+                date_range(r, by_office=is_office(key)))
             own_dates.setdefault((r.candidate.event_type, key), [])
             article_days.setdefault((r.candidate.event_type, key), [])
             if r.occurred_on:
@@ -818,7 +820,7 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
                    or undated_windows[key].allow((last - ARTICLES_APART, first + ARTICLES_APART)) for key in keys)
 
     person_ids = {key[1] for _, key in windows if isinstance(key, tuple) and key[0] == "id"}
-    offices = {key[1] for _, key in windows if is_office(key)}
+    offices = {key[1] for _, key in windows if is_office(key)}  # (office, country)
     types_of_people = sorted({event_type for event_type, key in windows if isinstance(key, tuple)})
     types_named = sorted({event_type for event_type, key in windows if isinstance(key, str)})
     ids = set()
@@ -841,8 +843,8 @@ def known_events(session: Session, reports: list[EventReport], exclude_articles:
             select(EventMention.event_id, Event.event_type, EventMention.office, EventMention.office_country,
                    Event.occurred_on, Event.date_precision, Place.name)
             .join(Event, Event.id == EventMention.event_id).outerjoin(Place, Place.id == Event.place_id)
-            .where(EventMention.office.in_(sorted(offices))))
-                if could_join(event_id, event_type, [("office", office, country)], on, precision, place)}
+            .where(EventMention.office.in_(sorted({office for office, _ in offices}))))
+                if could_join(event_id, event_type, [("office", (office, country))], on, precision, place)}
     if undated:
         ids -= {event_id for event_id, (first, last) in reported_between(session, sorted(undated), exclude_articles)
                 .items() if not could_join_undated(undated[event_id], first, last)}

@@ -251,5 +251,10 @@ def test_elections_for_one_office_are_one_event_whoever_they_say_ran_and_months_
     assert not same_event(march, election((PUTIN,), office=("mayor", "Ghana"), reported_on="2024-03-04"))
     assert not same_event(march, election((RAISI,), on="2025-12-06"))
     assert not same_event(march, election((RAISI,), on="2020-12-07"))
-    # an election no office is said of keeps to the days around its article
+    # an election no office is said of keeps to the days around its article, against one that has an
+    # office too; an election still to come does not reach back
     assert not same_event(election((PUTIN,), office=None, reported_on="2024-03-02"), december)
+    assert not same_event(election((RAISI,), office=None, on="2024-12-07"), march)
+    coming = election((PUTIN,), reported_on="2024-03-02", status="expected")
+    assert same_event(coming, december) and not same_event(coming, election((RAISI,), on="2024-02-10"))
+    assert same_event(march, election((RAISI,), on="2024-02-10"))

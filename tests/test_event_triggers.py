@@ -688,10 +688,17 @@ def test_a_participle_joined_to_a_passive_is_passive_too():
     ("If he won the U.S. presidential election, ties would improve.", ("election", "president", "United States")),
     ("France's presidential election is next year.", ("election", "president", "France")),
     ("Austria held its presidential election on Sunday.", ("election", "president", "Austria")),
-    ("She was elected to the Senate in Ohio in 2000.", ("elected", "senate", "United States")),
-    ("Ruiz won the mayoral race in Lima.", ("race", "mayor", "Peru")),
-    ("Ruiz leads the race for governor in Texas.", ("race", "governor", "United States")),
-    ("Sanders won the primary in Michigan.", ("primary", None, None)),  # no office said
+    ("The Kenyan presidential election is in August.", ("election", "president", "Kenya")),
+    ("Biden won the U.S. presidency in 2020.", ("won", "president", "United States")),
+    ("Labour won the parliamentary elections in Norway.", ("elections", "parliament", "Norway")),
+    # no national office, or none a country is known for
+    ("Sanders won the primary in Michigan.", ("primary", None, None)),
+    ("She won the Democratic presidential primary in Ohio.", ("primary", None, None)),  # a party's contest
+    ("Ruiz leads the race for governor in Texas.", ("race", None, None)),  # a state has its own
+    ("He was elected president of the bar association in Ohio.", ("elected", None, None)),
+    ("Obama beat Senator Clinton by ten points in Iowa.", ("beat", None, None)),  # the rival's title
+    ("Kaine was elected vice president of the United States.", ("elected", None, None)),
+    ("The French presidential election is in May.", ("election", None, None)),  # "French": no country known
 ])
 def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     elections = [(e.trigger.text, e.office, e.office_country) for e in extract_events(load_model()(sentence))
