@@ -320,7 +320,7 @@ SCENE_EVENTS = {"meeting", "visit", "summit", "phone call", "debate", "rally", "
 PLACED_BY_OWNER = {"election", "vote", "rally", "protest", "debate"}
 # Events a city's name in front of places, where a country's names a party: "the Paris agreement",
 # "the Warsaw summit", but "the Iran deal".
-PLACED_BY_CITY = {"agreement", "summit", "meeting"}
+PLACED_BY_CITY = {"agreement", "summit", "meeting", "attack"}
 # Events whose clause's subject took part in them: "[During the meeting with Raisi], Putin said",
 # "[In a speech], Obama said", "Clinton defeated Sanders [in the primary]".
 SCENE_SUBJECTS = {"meeting", "visit", "summit", "phone call", "speech", "rally", "debate", "election"}

@@ -746,13 +746,16 @@ def by_destination(kind: str, token: Token, place: Optional[TextSpan]) -> str:
 
 
 def owner_place(noun: Token) -> Optional[TextSpan]:
-    """The place a possessive or a name in front of an election names: "South Carolina's primary", "the Iowa caucus"."""
+    """The place a possessive or a name in front of an election names: "South Carolina's primary", "the Iowa caucus";
+    also a one-word name the model took for something else that the gazetteer knows ("the Benghazi attack")."""
     for child in noun.children:
-        if child.dep_ in ("poss", "compound") and child.ent_type_ in ("GPE", "LOC") and child.i < noun.i:
-            ent = entity_of(child)
-            if ent is not None:
-                name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
-                return TextSpan(ent.start_char, ent.start_char + len(name), name)
+        if child.dep_ not in ("poss", "compound") or child.i > noun.i:
+            continue
+        if child.ent_type_ in ("GPE", "LOC") and (ent := entity_of(child)) is not None:
+            name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+            return TextSpan(ent.start_char, ent.start_char + len(name), name)
+        if child.dep_ == "compound" and known_place(child) and len(entity_of(child) or [child]) == 1:
+            return TextSpan(child.idx, child.idx + len(child), child.text)
     return None
 
 

@@ -704,3 +704,15 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     elections = [(e.trigger.text, e.office, e.office_country) for e in extract_events(load_model()(sentence))
                  if e.event_type == "election"]
     assert expected in elections
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Benghazi attack killed four Americans.", ("attack", "Benghazi")),  # a city the model did not tag
+    ("The Paris attacks shocked Europe.", ("attack", "Paris")),
+    ("The Iran attack was condemned.", ("attack", None)),  # a country in front may be who attacked
+    ("The ransomware attack froze the hospital's computers.", ("attack", None)),
+])
+def test_a_city_in_front_of_an_attack_is_where_it_was(sentence, expected):
+    assert expected in [(e.event_type, e.place.text if e.place else None)
+                        for e in extract_events(load_model()(sentence))]
