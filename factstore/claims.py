@@ -138,7 +138,11 @@ def misread_name(token: Token) -> bool:
 def before_speaker(doc: Doc, start: int, end: int, verb: Token, quotes: list[tuple[int, int]]) -> int:
     """The end of a content that opens with a quotation and runs on past it to the verb: the parse hung
     the speaker's name on the quotation ('"… the president and our military," [Flynn, a top Trump
-    surrogate,] said'), and what follows the quotation is the attribution."""
+    surrogate,] said'), and what follows the quotation is the attribution. So too for a content after
+    its verb that runs on past its quotation into another's attribution: 'someone shouted, "Cruz," [Beck
+    joked, "Amen, brother!"]'."""
+    if verb.idx < start:
+        return before_another_speaker(doc, start, end, quotes)
     if verb.idx < end or text_of(doc)[end:verb.idx].strip(" ,"):
         return end
     quote_end = next((b for a, b in quotes if a == start and b < end), None)
@@ -146,6 +150,27 @@ def before_speaker(doc: Doc, start: int, end: int, verb: Token, quotes: list[tup
             quote_end, end, alignment_mode="expand") or []):
         return end
     return quote_end
+
+
+def before_another_speaker(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """The end of the quotation a content opens with, when a name or a pronoun and a verb of speaking
+    follow it within the content (the next attribution); else `end`."""
+    quote_end = next((b for a, b in quotes if a == start and b < end), None)
+    after = doc.char_span(quote_end, end, alignment_mode="expand") if quote_end is not None else None
+    words = [t for t in after or [] if not t.is_punct and not t.is_space][:MAX_ATTRIBUTION_WORDS]
+    speaker = next((n for n, t in enumerate(words) if t.ent_type_ == "PERSON" or t.pos_ == "PRON"), None)
+    if speaker is None or speaker > 1:
+        return end
+    return quote_end if any(t.lemma_.lower() in SPEECH_CUES for t in words[speaker + 1:speaker + 3]) else end
+
+
+def name_compounded_with(verb: Token) -> Optional[Token]:
+    """A person's name right before a verb in the past or present that the parse made a modifier of the
+    verb, as if of a noun: '"Cruz," [Beck] joked', with "joked" read as a complement of the verb before."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.dep_ == "compound" and name.head.i == verb.i and name.ent_type_ == "PERSON" else None
 
 
 def name_after_quotation(verb: Token, content_end: int) -> Optional[Token]:
@@ -284,6 +309,16 @@ def preceding_quote(attribution_start: int, quotes: list[tuple[int, int]], text:
     if before and not text[before[-1][1]:attribution_start].strip(" ,—–-"):
         return before[-1]
     return None
+
+
+def said_before(doc: Doc, quote_start: int) -> bool:
+    """Whether a verb of speaking leads into the quotation: 'someone shouted, ["Cruz,"]'; its words, not those
+    of the attribution after it."""
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return False
+    before = next((t for t in reversed(doc[opening.sent.start:opening.start]) if not t.is_punct), None)
+    return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_CUES
 
 
 def claim_kind(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> str:
@@ -477,10 +512,14 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
     unless another verb stands between them and the quotation is that verb's."""
     sent = verb.sent
 
+    # the verb's own participle clause does not stand between: 'Beck joked, [again using an accent], "…"'
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > verb.i
+             for t in c.subtree}
+
     def reachable(a: int, b: int) -> bool:
         between = verb.doc.char_span(min(verb.idx + len(verb), a), max(verb.idx, b), alignment_mode="expand")
         return between is None or not any(t.pos_ == "VERB" and t.i != verb.i and not a <= t.idx < b
-                                          for t in between)
+                                          and t.i not in aside for t in between)
 
     def named_by_another(a: int, b: int) -> bool:
         # a title another verb takes as its object: 'told MSNBC's ["Morning Joe"] that nobody would question'
@@ -494,7 +533,7 @@ def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple
                    and not a <= verb.idx < b and reachable(max(a, sent.start_char), b) and not named_by_another(a, b)]
     # 'Carson shared a class called "Perception", writing "Allow me ..."': what follows a speaker's verb,
     # when something does
-    if subject_of(verb) is not None:
+    if subject_of(verb) is not None or name_compounded_with(verb) is not None:
         in_sentence = [(a, b) for a, b in in_sentence if a > verb.idx] or in_sentence
     if in_sentence:
         return in_sentence[0][0], in_sentence[-1][1]
@@ -812,6 +851,9 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     # the verb is what it attributes, whatever the parse hangs after the verb
     quote_before = attributed is not None and attributed[1] <= verb.idx
     confident = [] if quote_before else [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
+    if confident and all(dep == "advcl" and root.tag_ == "VBG" for _, _, _, dep, root in confident) \
+            and (quoted := unscored_content(verb, quotes, attributed)) is not None and quoted[0] > verb.idx:
+        confident = []  # 'joked, [again using an accent], "Amen, brother!"': the quotation is what was said
     unscored = None if confident else unscored_content(verb, quotes, attributed)
     if unscored is not None and attributed is None:
         # the sentence's quotation inside the verb's complement clause: the clause is what was said
@@ -871,7 +913,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if put_to_the_subject(verb):  # "[Asked] about the plan, Clinton said": whoever asked, not Clinton
         subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     else:
-        subject = name_after_quotation(verb, end) or subject_of(speaking or verb) \
+        subject = name_after_quotation(verb, end) or name_compounded_with(verb) or subject_of(speaking or verb) \
             or (speaking is not None and inverted_subject(speaking, speaking.idx)) \
             or inverted_subject(verb, end) or noun_cue_owner(verb) \
             or (verb.head if after_quote else None)
@@ -889,7 +931,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     # '"X," Okafor told them, adding, "Y."': X is not what "adding" borrows Okafor for
     borrowed = subject is not None and subject.head.i != verb.i and subject.i < verb.i
     if start >= cue[1] and text_is_quote_start(text, start) and not borrowed and \
-            (earlier := preceding_quote(attribution_start, quotes, text)):
+            (earlier := preceding_quote(attribution_start, quotes, text)) and not said_before(doc, earlier[0]):
         start = earlier[0]
     if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
         return None  # the subject is inside the content: not an attribution of this shape

@@ -994,3 +994,16 @@ def test_a_noun_cue_after_with_or_in_is_the_words_of_the_verb_s_subject():
     text = "Last June, Helen Marsh stirred controversy with an assertion that the port was losing money.\n"
     claim = next(c for c in extract_claims(next(parse_texts([text], 1))) if "losing money" in c.content)
     assert text[claim.source_start:claim.source_end] == "Helen Marsh"
+
+
+@pytest.mark.model
+def test_a_quotation_after_one_speaker_s_verb_is_not_the_next_speaker_s_words():
+    # the model reads "joked" as a complement of "shouted", with "Moreno" a modifier of it, and the
+    # participle clause between "joked" and its quotation as what was joked
+    text = ("Mayor Luis Moreno spoke at the town hall on Monday.\n\nWhen a man in the crowd shouted, “Resign,” "
+            "Moreno joked, again waving his hat, “Not today, my friend!”\n")
+    claims = {c.cue_lemma: c for c in extract_claims(next(parse_texts([text], 1)))}
+    assert claims["shout"].content == "“Resign,”"
+    joked = claims["joke"]
+    assert joked.content == "“Not today, my friend!”"
+    assert text[joked.source_start:joked.source_end] == "Moreno"
