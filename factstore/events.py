@@ -709,8 +709,9 @@ def is_place(token: Token) -> bool:
         return False
     if prep.lower_ == "to" and VISIT_WORDS.get(prep.head.lemma_.lower()) == "visit":
         return True
-    # a one-word name the model took for an organisation or a person: "in Dushanbe"
-    return len(entity_of(token) or token.doc[token.i:token.i + 1]) == 1 and (
+    # a one-word name the model took for an organisation or a person: "in Dushanbe"; not initials, which
+    # GeoNames may know as some village's other name ("at NBC")
+    return len(entity_of(token) or token.doc[token.i:token.i + 1]) == 1 and not token.is_upper and (
         token.ent_type_ == "ORG" or known_place(token))
 
 
@@ -754,7 +755,8 @@ def owner_place(noun: Token) -> Optional[TextSpan]:
         if child.ent_type_ in ("GPE", "LOC") and (ent := entity_of(child)) is not None:
             name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
             return TextSpan(ent.start_char, ent.start_char + len(name), name)
-        if child.dep_ == "compound" and known_place(child) and len(entity_of(child) or [child]) == 1:
+        if child.dep_ == "compound" and child.is_title and child.ent_type_ in ("", "ORG") and known_place(child) \
+                and len(entity_of(child) or [child]) == 1:  # not initials ("the GOP debate") nor a person's name
             return TextSpan(child.idx, child.idx + len(child), child.text)
     return None
 
