@@ -716,8 +716,9 @@ def is_place(token: Token) -> bool:
 
 
 def known_place(token: Token) -> bool:
-    """A name the gazetteer knows as a country or city, whatever the model took it for: "visited Vilnius"."""
-    return token.pos_ == "PROPN" and country_of(token.text) is not None
+    """A name the gazetteer knows as a country or city, whatever the model took it for: "visited Vilnius"; not
+    initials, which GeoNames may know as some village's other name ("CNN", "GOP")."""
+    return token.pos_ == "PROPN" and not token.is_upper and country_of(token.text) is not None
 
 
 def place_of(token: Token) -> TextSpan:

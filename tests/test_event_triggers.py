@@ -714,7 +714,8 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     ("The ransomware attack froze the hospital's computers.", ("attack", None)),
     ("The next GOP debate is scheduled for Dec. 15 on CNN.", ("debate", None)),  # initials GeoNames has
     ("Clinton gave a speech at NBC on Tuesday.", ("speech", None)),
+    ("Trump visited CNN on Monday.", ("visit", None)),
 ])
-def test_a_city_in_front_of_an_event_is_where_it_was(sentence, expected):
+def test_a_city_s_name_places_an_event_and_initials_do_not(sentence, expected):
     assert expected in [(e.event_type, e.place.text if e.place else None)
                         for e in extract_events(load_model()(sentence))]
