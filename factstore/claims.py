@@ -78,6 +78,7 @@ DANGLING_COORDINATORS = ("and", "or", "but")
 # One-word contents of a verb of saying: "said yes", "said so".
 ANSWERS = {"yes", "no", "so"}
 OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
+SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they"}
 AUDIENCE_NOUNS = {"crowd", "audience", "reporter", "journalist", "supporter", "voter", "donor", "viewer",
                   "listener", "student", "worker", "member", "delegate", "resident", "fan", "attendee"}
 # Verbs that say only that what follows them happens or goes on: "some continue to struggle", but "continued
@@ -138,11 +139,10 @@ def misread_name(token: Token) -> bool:
 def before_speaker(doc: Doc, start: int, end: int, verb: Token, quotes: list[tuple[int, int]]) -> int:
     """The end of a content that opens with a quotation and runs on past it to the verb: the parse hung
     the speaker's name on the quotation ('"… the president and our military," [Flynn, a top Trump
-    surrogate,] said'), and what follows the quotation is the attribution. So too for a content after
-    its verb that runs on past its quotation into another's attribution: 'someone shouted, "Cruz," [Beck
-    joked, "Amen, brother!"]'."""
+    surrogate,] said'), and what follows the quotation is the attribution. For a content after its
+    verb, before_next_attribution."""
     if verb.idx < start:
-        return before_another_speaker(doc, start, end, quotes)
+        return before_next_attribution(doc, start, end, quotes)
     if verb.idx < end or text_of(doc)[end:verb.idx].strip(" ,"):
         return end
     quote_end = next((b for a, b in quotes if a == start and b < end), None)
@@ -152,22 +152,27 @@ def before_speaker(doc: Doc, start: int, end: int, verb: Token, quotes: list[tup
     return quote_end
 
 
-def before_another_speaker(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
-    """The end of the quotation a content opens with, when a name or a pronoun and a verb of speaking
-    follow it within the content (the next attribution); else `end`."""
+def before_next_attribution(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """The end of a content after its verb that opens with a quotation and runs on past it into the
+    next speaker's attribution: 'someone shouted, ["Cruz,"] Beck joked, "Amen, brother!"'. The next
+    attribution is a person's name or a subject pronoun right after the quotation's closing marks and
+    a verb of speaking right after it; else the content ends at `end` ('said "absolutely," she will
+    continue', 'said "a lot of people" he has spoken with believe ...')."""
     quote_end = next((b for a, b in quotes if a == start and b < end), None)
     after = doc.char_span(quote_end, end, alignment_mode="expand") if quote_end is not None else None
-    words = [t for t in after or [] if not t.is_punct and not t.is_space][:MAX_ATTRIBUTION_WORDS]
-    speaker = next((n for n, t in enumerate(words) if t.ent_type_ == "PERSON" or t.pos_ == "PRON"), None)
-    if speaker is None or speaker > 1:
+    words = [t for t in after or [] if not t.is_punct and not t.is_space]
+    if len(words) < 2 or not (words[0].ent_type_ == "PERSON" or words[0].lower_ in SUBJECT_PRONOUNS):
         return end
-    return quote_end if any(t.lemma_.lower() in SPEECH_CUES for t in words[speaker + 1:speaker + 3]) else end
+    name_end = next((n for n, t in enumerate(words) if t.ent_type_ != "PERSON"), len(words)) \
+        if words[0].ent_type_ == "PERSON" else 1
+    verb = words[name_end] if name_end < len(words) else None
+    return quote_end if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else end
 
 
 def name_compounded_with(verb: Token) -> Optional[Token]:
-    """A person's name right before a verb in the past or present that the parse made a modifier of the
-    verb, as if of a noun: '"Cruz," [Beck] joked', with "joked" read as a complement of the verb before."""
-    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0:
+    """A person's name right before a finite verb that the parse made a modifier of the verb, as if of a
+    noun: '"Cruz," [Beck] joked', with "joked" read as a complement of the verb before."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
     return name if name.dep_ == "compound" and name.head.i == verb.i and name.ent_type_ == "PERSON" else None
@@ -311,7 +316,7 @@ def preceding_quote(attribution_start: int, quotes: list[tuple[int, int]], text:
     return None
 
 
-def said_before(doc: Doc, quote_start: int) -> bool:
+def led_by_speech_verb(doc: Doc, quote_start: int) -> bool:
     """Whether a verb of speaking leads into the quotation: 'someone shouted, ["Cruz,"]'; its words, not those
     of the attribution after it."""
     opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
@@ -507,14 +512,19 @@ def restates_object(verb: Token, candidate: Candidate) -> bool:
         c.dep_ == "dobj" and c.i < first.i for c in verb.children)
 
 
+def participle_asides(verb: Token) -> list[Token]:
+    """The participle clauses after a verb that tell how it was done and say nothing themselves: 'Beck
+    joked, [again using an accent], "…"'; not 'responded, [saying Trump had told supporters, "…"]'."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > verb.i
+            and not any(t.lemma_.lower() in SPEECH_CUES and t.pos_ == "VERB" for t in c.subtree)]
+
+
 def quoted_content(verb: Token, quotes: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """A speech verb with no complement takes the quotation of its sentence, or what follows its colon,
     unless another verb stands between them and the quotation is that verb's."""
     sent = verb.sent
 
-    # the verb's own participle clause does not stand between: 'Beck joked, [again using an accent], "…"'
-    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > verb.i
-             for t in c.subtree}
+    aside = {t.i for c in participle_asides(verb) for t in c.subtree}
 
     def reachable(a: int, b: int) -> bool:
         between = verb.doc.char_span(min(verb.idx + len(verb), a), max(verb.idx, b), alignment_mode="expand")
@@ -851,7 +861,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     # the verb is what it attributes, whatever the parse hangs after the verb
     quote_before = attributed is not None and attributed[1] <= verb.idx
     confident = [] if quote_before else [s for s in scored if s[0] >= MIN_CONTENT_PROBABILITY]
-    if confident and all(dep == "advcl" and root.tag_ == "VBG" for _, _, _, dep, root in confident) \
+    asides = {c.i for c in participle_asides(verb)}
+    if confident and all(root.i in asides for *_, root in confident) \
             and (quoted := unscored_content(verb, quotes, attributed)) is not None and quoted[0] > verb.idx:
         confident = []  # 'joked, [again using an accent], "Amen, brother!"': the quotation is what was said
     unscored = None if confident else unscored_content(verb, quotes, attributed)
@@ -931,7 +942,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     # '"X," Okafor told them, adding, "Y."': X is not what "adding" borrows Okafor for
     borrowed = subject is not None and subject.head.i != verb.i and subject.i < verb.i
     if start >= cue[1] and text_is_quote_start(text, start) and not borrowed and \
-            (earlier := preceding_quote(attribution_start, quotes, text)) and not said_before(doc, earlier[0]):
+            (earlier := preceding_quote(attribution_start, quotes, text)) \
+            and not led_by_speech_verb(doc, earlier[0]):
         start = earlier[0]
     if source and start <= source[0] < end and not (cue[0] < end and start < cue[1]):
         return None  # the subject is inside the content: not an attribution of this shape

@@ -748,18 +748,29 @@ def by_destination(kind: str, token: Token, place: Optional[TextSpan]) -> str:
 
 
 def owner_place(noun: Token) -> Optional[TextSpan]:
-    """The place a possessive or a name in front of an election names: "South Carolina's primary", "the Iowa caucus";
-    also a one-word name the model took for something else that the gazetteer knows ("the Benghazi attack")."""
+    """The place a possessive or a name in front of an event names: "South Carolina's primary", "the Iowa
+    caucus"; for an attack, also a city's name the model took for something else ("the Benghazi attack":
+    untagged_city)."""
     for child in noun.children:
         if child.dep_ not in ("poss", "compound") or child.i > noun.i:
             continue
         if child.ent_type_ in ("GPE", "LOC") and (ent := entity_of(child)) is not None:
             name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
             return TextSpan(ent.start_char, ent.start_char + len(name), name)
-        if child.dep_ == "compound" and child.is_title and child.ent_type_ in ("", "ORG") and known_place(child) \
-                and len(entity_of(child) or [child]) == 1:  # not initials ("the GOP debate") nor a person's name
+        if NOUN_TRIGGERS.get(noun.lemma_.lower()) == "attack" and untagged_city(child):
             return TextSpan(child.idx, child.idx + len(child), child.text)
     return None
+
+
+def untagged_city(word: Token) -> bool:
+    """A one-word name in front of a noun that the model tagged as an organisation or nothing, and that the
+    gazetteer knows: "Benghazi". Not initials ("GOP", which GeoNames knows as some village's other name),
+    a name of several words ("Sandy Hook"), nor the surname of a person the article names ("Bush")."""
+    if word.dep_ != "compound" or not word.is_title or word.ent_type_ not in ("", "ORG") \
+            or len(entity_of(word) or [word]) > 1 or any(c.dep_ == "compound" for c in word.children):
+        return False
+    surnames = {ent[-1].text for ent in word.doc.ents if ent.label_ == "PERSON"}
+    return word.text not in surnames and known_place(word)
 
 
 def office_named(token: Token) -> Optional[str]:

@@ -1007,3 +1007,21 @@ def test_a_quotation_after_one_speaker_s_verb_is_not_the_next_speaker_s_words():
     joked = claims["joke"]
     assert joked.content == "“Not today, my friend!”"
     assert text[joked.source_start:joked.source_end] == "Moreno"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, content", [
+    # a quotation one's verb leads into is not taken back by the next attribution
+    ("Helen Marsh said, “No.” Samuel Okafor replied, “Yes.”\n", "reply", "“Yes.”"),
+    # a pronoun and a verb after a quotation that are the sentence's own words, not a new attribution
+    ("Helen Marsh said “absolutely,” she will continue to fight for the harbor.\n", "say",
+     "“absolutely,” she will continue to fight for the harbor"),
+    # a participle clause that says something of its own lends its verb no quotation
+    ("Helen Marsh responded Tuesday, saying Okafor had told supporters, “I love the harbor.”\n", "respond", None),
+])
+def test_what_follows_a_quotation_decides_whose_words_it_is(text, cue, content):
+    claims = {c.cue_lemma: c for c in extract_claims(next(parse_texts([text], 1)))}
+    if content is None:
+        assert cue not in claims or "I love the harbor" not in claims[cue].content
+    else:
+        assert claims[cue].content == content

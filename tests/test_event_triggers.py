@@ -715,6 +715,8 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     ("The next GOP debate is scheduled for Dec. 15 on CNN.", ("debate", None)),  # initials GeoNames has
     ("Clinton gave a speech at NBC on Tuesday.", ("speech", None)),
     ("Trump visited CNN on Monday.", ("visit", None)),
+    ("The Sandy Hook shooting shocked the country.", ("attack", None)),  # "Hook" alone is a place in England
+    ("George W. Bush spoke on Monday. The Bush attack on Iraq began in March.", ("attack", None)),  # a surname
 ])
 def test_a_city_s_name_places_an_event_and_initials_do_not(sentence, expected):
     assert expected in [(e.event_type, e.place.text if e.place else None)
