@@ -23,7 +23,7 @@ FACETS = {
     "claim_context": ["act", "speaker", "outlet"],
     "claim_evidence": ["speaker", "kind", "outlet", "source_file"],
     "statement_reach": ["speaker", "outlet_count"],
-    "events": ["event_type", "status", "occurred_on"],
+    "events": ["event_type", "status", "occurred_on", "office"],
     "event_timeline": ["event_type", "status", "place"],
     "event_participants": ["kind", "role"],
     "person_mentions": ["kind"],
