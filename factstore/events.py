@@ -717,8 +717,19 @@ def is_place(token: Token) -> bool:
 
 def known_place(token: Token) -> bool:
     """A name the gazetteer knows as a country or city, whatever the model took it for: "visited Vilnius"; not
-    initials, which GeoNames may know as some village's other name ("CNN", "GOP")."""
-    return token.pos_ == "PROPN" and not token.is_upper and country_of(token.text) is not None
+    initials, which GeoNames may know as some village's other name ("CNN", "GOP"), nor a word of a person's
+    name of several words in the article ("visited Hillary Clinton", then "visited Clinton")."""
+    return token.pos_ == "PROPN" and not token.is_upper and token.text not in person_name_words(token.doc) \
+        and country_of(token.text) is not None
+
+
+def person_name_words(doc: Doc) -> set[str]:
+    """The words of the person names of several words the model tags in the article: "Hillary", "Clinton"."""
+    words = doc.user_data.get("person_name_words")
+    if words is None:
+        words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+        doc.user_data["person_name_words"] = words
+    return words
 
 
 def place_of(token: Token) -> TextSpan:
@@ -764,13 +775,10 @@ def owner_place(noun: Token) -> Optional[TextSpan]:
 
 def untagged_city(word: Token) -> bool:
     """A one-word name in front of a noun that the model tagged as an organisation or nothing, and that the
-    gazetteer knows: "Benghazi". Not initials ("GOP", which GeoNames knows as some village's other name),
-    a name of several words ("Sandy Hook"), nor the surname of a person the article names ("Bush")."""
-    if word.dep_ != "compound" or not word.is_title or word.ent_type_ not in ("", "ORG") \
-            or len(entity_of(word) or [word]) > 1 or any(c.dep_ == "compound" for c in word.children):
-        return False
-    surnames = {ent[-1].text for ent in word.doc.ents if ent.label_ == "PERSON"}
-    return word.text not in surnames and known_place(word)
+    gazetteer knows (known_place): "Benghazi". Not a name of several words ("Sandy Hook")."""
+    return word.dep_ == "compound" and word.is_title and word.ent_type_ in ("", "ORG") \
+        and len(entity_of(word) or [word]) == 1 and not any(c.dep_ == "compound" for c in word.children) \
+        and known_place(word)
 
 
 def office_named(token: Token) -> Optional[str]:

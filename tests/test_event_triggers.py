@@ -717,6 +717,7 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     ("Trump visited CNN on Monday.", ("visit", None)),
     ("The Sandy Hook shooting shocked the country.", ("attack", None)),  # "Hook" alone is a place in England
     ("George W. Bush spoke on Monday. The Bush attack on Iraq began in March.", ("attack", None)),  # a surname
+    ("Bernie Sanders visited Hillary Clinton at her home.", ("visit", None)),  # Clinton is also a town
 ])
 def test_a_city_s_name_places_an_event_and_initials_do_not(sentence, expected):
     assert expected in [(e.event_type, e.place.text if e.place else None)
