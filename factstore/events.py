@@ -611,8 +611,9 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
         elif child.dep_ == "dobj" and kind == "donation" and (child.ent_type_ == "MONEY" or child.lemma_.lower() in (
                 "money", "fee", "fund")):
             continue  # "paid [$25,000] to a group": what was given, not who took part
-        elif child.dep_ == "dobj" and kind not in ("visit", "travel", "speech", "rally", "election", "vote"):
-            counterparts += participants_in(child, other, orgs)
+        elif child.dep_ == "dobj" and (kind not in ("visit", "travel", "speech", "rally", "election", "vote")
+                                       or kind == "visit" and is_person(child)):
+            counterparts += participants_in(child, other, orgs)  # a visit to a person: "visited [Clinton] at home"
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and kind == "donation":
             for obj in child.children:
                 if obj.dep_ == "pobj":

@@ -722,3 +722,12 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
 def test_a_city_s_name_places_an_event_and_initials_do_not(sentence, expected):
     assert expected in [(e.event_type, e.place.text if e.place else None)
                         for e in extract_events(load_model()(sentence))]
+
+
+@pytest.mark.model
+def test_the_person_visited_is_the_visit_s_counterpart_and_no_place():
+    visits = [e for e in extract_events(load_model()("Bernie Sanders visited Hillary Clinton at her home."))
+              if e.event_type == "visit"]
+    assert [(p.role, p.text) for e in visits for p in e.participants] == [
+        ("agent", "Bernie Sanders"), ("counterpart", "Hillary Clinton")]
+    assert [e.place for e in visits] == [None]
