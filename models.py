@@ -290,8 +290,8 @@ class Claim(Base):
         default="speech",
         server_default="speech",
         doc="What kind of attribution: speech (words said or written: said, told, wrote, announced, argued, "
-        "according to a person or their statement, with a clause or a quotation as content, or what was called "
-        "for or warned against), thought (believes, hopes, fears, wants, knows) or other (what polls, data and "
+        "according to a person or their statement, with a clause or a quotation as content, what was called "
+        "for or warned against, or words a verb names as such: voiced his disapproval, cited the figures), thought (believes, hopes, fears, wants, knows) or other (what polls, data and "
         "studies show or find; perception; stances and deeds such as endorsed or voted for; words reported by "
         "their topic or target alone, such as criticized the decision). Who said what is act = 'speech'.",
     )

@@ -3,7 +3,8 @@
 - `speech`: words someone said or wrote: a cue of communication (said, told, wrote, tweeted,
   announced, asked, replied, argued, denied, criticized; "according to" a person or what they
   issued; a colon after a speaker; a quotation that carries on someone's words) whose content is a
-  message, a clause or a quotation; a statement issued ("issued a statement saying ...").
+  message, a clause or a quotation; a statement issued ("issued a statement saying ..."); words
+  a verb names as such ("voiced his disapproval", "cited the figures").
 - `thought`: believes, thinks, hopes, fears, wants, knows, expects; "is confident that".
 - `other`: what polls, data, studies and documents show or find, whoever reports them; perception
   ("saw", "heard"); stances and deeds PolNeAR also calls attributions ("endorsed Clinton", "voted
@@ -40,6 +41,9 @@ SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", 
                             "call out", "rule out"})
 # Verbs by which words are put out as a statement: "issued a statement", "released statements".
 ISSUING_VERBS = frozenset("issue release publish post".split())
+# Verbs whose object is the words themselves, not their topic or target: "[voiced] his disapproval",
+# "[cited] data from the State Department", "[quoted] Comey's statement".
+MESSAGE_CUES = frozenset("voice express cite quote recite repeat reiterate echo".split())
 # Cues of perception.
 PERCEPTION_CUES = frozenset("see hear watch notice witness".split())
 # What data and studies do: "the poll shows", "a study found".
@@ -128,7 +132,7 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
         return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
     if lemma == "reject" and decides_a_bill(doc, claim):
         return OTHER  # "the Senate rejected [four proposals to tighten gun laws]": a vote, not words
-    if not has_message(doc, claim) and not is_demand(doc, claim):
+    if not has_message(doc, claim) and not is_demand(doc, claim) and lemma not in MESSAGE_CUES:
         return OTHER  # "criticized [the decision]"
     return SPEECH
 
@@ -162,7 +166,10 @@ def issued_statement(doc: Doc, claim: ClaimCandidate) -> bool:
     """Whether a content opens with what was issued as words: "[a statement] saying ...", "[statements]
     deploring ..."."""
     content = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return content is not None and len(content) > 0 and content.root.lower_ in STATEMENT_NOUNS
+    if content is None or not len(content):
+        return False
+    first_sentence = content[:content[0].sent.end - content.start]  # a statement quoted on after it
+    return first_sentence.root.lower_ in STATEMENT_NOUNS
 
 
 def is_demand(doc: Doc, claim: ClaimCandidate) -> bool:

@@ -26,6 +26,8 @@ RELATIVE = re.compile(r"\b(?:last|next|this|ago|yesterday|today|tomorrow|weeks?|
 TO_COME = re.compile(r"^in\s+\S+\s+(?:days?|weeks?|months?|years?)$", re.I)
 TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 POSSESSIVE = re.compile(r"['’]s$")
+# A day of a month with no year: "June 16", "Sept. 9".
+DAY_OF_MONTH = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")
 HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 FUTURE_STATUSES = ("planned", "expected")
 # "last May", "next March", "this June", which dateparser does not read: a month named from the article's.

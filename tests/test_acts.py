@@ -37,6 +37,9 @@ def acts_db(tmp_path_factory):
     ("raising fares", "speech"),  # ruled out: with its particle, a verb of speaking
     ("two proposals to extend", "other"),  # a legislature rejecting proposals: a vote, not words
     ("the claim that the ferry", "speech"),  # a person rejecting a claim: a denial
+    ("the worst storm in years", "speech"),  # a statement issued, quoted on past its first sentence
+    ("his disapproval", "speech"),  # voiced: the object is the words themselves, not their target
+    ("figures from the harbour", "speech"),  # citing figures: words quoted, not a topic
 ])
 def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
     rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)

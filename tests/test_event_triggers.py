@@ -174,6 +174,8 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("Primary week\nThe state holds its primary on Tuesday.", ("election", "planned", "primary")),
     ("Port talks\nMendes meets the prime minister on Friday.", ("meeting", "planned", "meets")),
     ("Port talks\nMendes met the prime minister on Friday.", ("meeting", "happened", "met")),
+    ("Port talks\nThe board meets June 16 to approve the plan.", ("meeting", "planned", "meets")),  # a day of a month
+    ("Port talks\nThe board meets in June to approve the plan.", ("meeting", "happened", "meets")),  # a habit, maybe
     ("Mendes Meets Prime Minister on Friday\nThe talks went well.", ("meeting", "happened", "Meets")),  # a headline
     ("Port talks\nMendes, who leads the race, met Ruiz on Friday.", ("election", "happened", "race")),
     ("She will take the stage after a run of good news since their Oct. 13 debate.", ("debate", "happened", "debate")),
