@@ -41,9 +41,11 @@ SPEECH_PHRASES = frozenset({"shoot back", "fire back", "hit back", "push back", 
                             "call out", "rule out"})
 # Verbs by which words are put out as a statement: "issued a statement", "released statements".
 ISSUING_VERBS = frozenset("issue release publish post".split())
-# Verbs whose object is the words themselves, not their topic or target: "[voiced] his disapproval",
-# "[cited] data from the State Department", "[quoted] Comey's statement".
-MESSAGE_CUES = frozenset("voice express cite quote recite repeat reiterate echo".split())
+# Verbs whose object, said by someone who can speak, is the words themselves, not their topic or target:
+# "[voiced] his disapproval", "[cited] data from the State Department", "[quoted] Comey's statement"; not
+# "an active [voice] in Swiss politics", "the title [echoes] the fighting" ("repeat" is left out: "repeated
+# his 2008 victory").
+MESSAGE_CUES = frozenset("voice express cite quote recite reiterate echo".split())
 # Cues of perception.
 PERCEPTION_CUES = frozenset("see hear watch notice witness".split())
 # What data and studies do: "the poll shows", "a study found".
@@ -132,9 +134,15 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
         return OTHER  # "endorsed [Clinton]", "voted [for the bill]"; but as he put it, "[…]"
     if lemma == "reject" and decides_a_bill(doc, claim):
         return OTHER  # "the Senate rejected [four proposals to tighten gun laws]": a vote, not words
-    if not has_message(doc, claim) and not is_demand(doc, claim) and lemma not in MESSAGE_CUES:
+    if not has_message(doc, claim) and not is_demand(doc, claim) and not names_the_words(cue, lemma, source):
         return OTHER  # "criticized [the decision]"
     return SPEECH
+
+
+def names_the_words(cue: Optional[Span], lemma: str, source: Optional[Token]) -> bool:
+    """Whether a verb of MESSAGE_CUES, said of someone who can speak, makes its object the words said."""
+    return lemma in MESSAGE_CUES and cue is not None and len(cue) > 0 and cue.root.pos_ == "VERB" \
+        and is_agent(source)
 
 
 def has_message(doc: Doc, claim: ClaimCandidate) -> bool:

@@ -26,17 +26,23 @@ RELATIVE = re.compile(r"\b(?:last|next|this|ago|yesterday|today|tomorrow|weeks?|
 TO_COME = re.compile(r"^in\s+\S+\s+(?:days?|weeks?|months?|years?)$", re.I)
 TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 POSSESSIVE = re.compile(r"['’]s$")
-# A day of a month with no year: "June 16", "Sept. 9".
-DAY_OF_MONTH = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")
 HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 FUTURE_STATUSES = ("planned", "expected")
 # "last May", "next March", "this June", which dateparser does not read: a month named from the article's.
 SIDE_OF_MONTH = re.compile(r"^(?P<side>last|next|this|this past|this coming)\s+(?P<month>[a-z]+)\.?$", re.I)
 MONTH_NUMBERS = {name.lower(): n for names in (calendar.month_name, calendar.month_abbr)
                  for n, name in enumerate(names) if name} | {"sept": 9}
+# A day of a month with no year: "June 16", "Sept. 9", "Tuesday, June 16th" (the month checked by is_day_of_month).
+DAY_OF_MONTH = re.compile(r"(?:[A-Za-z]+,? )?(?P<month>[A-Za-z]+)\.? \d{1,2}(?:st|nd|rd|th)?")
 # A day or month named without its year for an event no tense places (status None): this year's up to this
 # many days after the article ("the April 19 primary" in an article of April 6), else last year's.
 NEAR_FUTURE_DAYS = 120
+
+def is_day_of_month(text: str) -> bool:
+    """A day of a named month with no year: "June 16", "Sept. 9", "Tuesday, June 16th"; not "Day 1"."""
+    found = DAY_OF_MONTH.fullmatch(text.strip())
+    return found is not None and found["month"].lower() in MONTH_NUMBERS
+
 
 @lru_cache(maxsize=64)
 def parser(prefer: str, base: Optional[date]) -> DateDataParser:

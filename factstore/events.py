@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import DAY_OF_MONTH, WEEKDAYS
+from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES, CONDITIONS,
     COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FROM_DONORS,
@@ -900,11 +900,13 @@ def crime_count(noun: Token) -> bool:
 
 
 def timetable_present(verb: Token, when: Optional[TextSpan]) -> bool:
-    """The present of a timetable, with a weekday or a day of a month of its own clause: "Wyoming, which
-    [holds] a caucus on Saturday", the coming Saturday, "the board [meets] June 16"; not a headline's present ("Obama Signs Bill on Friday"), nor a date
-    of another clause ("Trump, who leads the race, met Cruz on Friday")."""
-    if verb.tag_ not in ("VBZ", "VBP") or when is None or not (
-            when.text.lower() in WEEKDAYS or DAY_OF_MONTH.fullmatch(when.text.strip())):
+    """The present of a timetable, with a weekday or a day of a month after it in its own clause: "Wyoming,
+    which [holds] a caucus on Saturday", the coming Saturday, "the board [meets] June 16"; not a date before
+    it ("The November 23 lawsuit [alleges]", "Aug. 3 — Clinton [meets] Sanders"), not a headline's present
+    ("Obama Signs Bill on Friday"), nor a date of another clause ("Trump, who leads the race, met Cruz on
+    Friday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or when is None or when.start < verb.idx or not (
+            when.text.lower() in WEEKDAYS or is_day_of_month(when.text)):
         return False
     start, end = subtree_range(verb)
     return start <= when.start and when.end <= end and "\n" in text_of(verb.doc)[:verb.idx]

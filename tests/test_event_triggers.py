@@ -175,7 +175,11 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("Port talks\nMendes meets the prime minister on Friday.", ("meeting", "planned", "meets")),
     ("Port talks\nMendes met the prime minister on Friday.", ("meeting", "happened", "met")),
     ("Port talks\nThe board meets June 16 to approve the plan.", ("meeting", "planned", "meets")),  # a day of a month
-    ("Port talks\nThe board meets in June to approve the plan.", ("meeting", "happened", "meets")),  # a habit, maybe
+    ("Port talks\nThe board meets Tuesday, June 16th.", ("meeting", "planned", "meets")),
+    # a date before the verb dates something else: a document, a line of a timeline
+    ("Port suit\nThe November 23 lawsuit alleges that the mayor lied.", ("accusation", "happened", "alleges")),
+    ("Port talks\nAug. 3 — Mendes meets the prime minister.", ("meeting", "happened", "meets")),
+    ("Port talks\nMendes visits Lisbon on Day 1 of his tour.", ("visit", "happened", "visits")),  # no month
     ("Mendes Meets Prime Minister on Friday\nThe talks went well.", ("meeting", "happened", "Meets")),  # a headline
     ("Port talks\nMendes, who leads the race, met Ruiz on Friday.", ("election", "happened", "race")),
     ("She will take the stage after a run of good news since their Oct. 13 debate.", ("debate", "happened", "debate")),
