@@ -32,11 +32,12 @@ FUTURE_STATUSES = ("planned", "expected")
 SIDE_OF_MONTH = re.compile(r"^(?P<side>last|next|this|this past|this coming)\s+(?P<month>[a-z]+)\.?$", re.I)
 MONTH_NUMBERS = {name.lower(): n for names in (calendar.month_name, calendar.month_abbr)
                  for n, name in enumerate(names) if name} | {"sept": 9}
-# A day of a month with no year: "June 16", "Sept. 9", "Tuesday, June 16th" (the month checked by is_day_of_month).
+# A day of a month with no year: "June 16", "Sept. 9", "Tuesday, June 16th" (is_day_of_month checks the month).
 DAY_OF_MONTH = re.compile(r"(?:[A-Za-z]+,? )?(?P<month>[A-Za-z]+)\.? \d{1,2}(?:st|nd|rd|th)?")
 # A day or month named without its year for an event no tense places (status None): this year's up to this
 # many days after the article ("the April 19 primary" in an article of April 6), else last year's.
 NEAR_FUTURE_DAYS = 120
+
 
 def is_day_of_month(text: str) -> bool:
     """A day of a named month with no year: "June 16", "Sept. 9", "Tuesday, June 16th"; not "Day 1"."""
