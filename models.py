@@ -390,7 +390,8 @@ class Event(Base):
     occurred_on: Mapped[Optional[str]] = mapped_column(
         String(10),
         index=True,
-        doc="When it happened (YYYY-MM-DD; the first day of a week, month or year), the reading most reports give.",
+        doc="When it happened (YYYY-MM-DD; the first day of a week, month or year): the reading most reports give, "
+        "or the finest inside it when the finer readings agree (\"this year\" and \"on Nov. 8\": Nov. 8).",
     )
     date_precision: Mapped[Optional[str]] = mapped_column(String(8), doc="day, week, month or year.")
     place_id: Mapped[Optional[int]] = mapped_column(

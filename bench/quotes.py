@@ -152,7 +152,7 @@ def main() -> None:
                 counts["named found"] += right
                 if args.show and not right:
                     said = [keys.get((file, stored[n][1]), stored[n][1]) for n in covering[i]]
-                    print(f"{file[:40]}: {record['speaker']} ({record['source_text']!r} {record['cue_text']!r}) not found "
+                    print(f"{file[:40]}: {record.get('form') or 'unmarked'} {record['speaker']} ({record['source_text']!r} {record['cue_text']!r}) not found "
                           f"({said or 'no claim'}): {' … '.join(record['text'])[:80]}")
 
     def share(a, b):

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
@@ -133,24 +133,20 @@ class EventGroup:
     def event_type(self) -> str:
         return self.all()[0].candidate.event_type
 
-    def reading(self, attribute: str) -> Optional[str]:
-        values = Counter()
-        for r in self.all():
-            if getattr(r, attribute):
-                values[getattr(r, attribute)] += r.weight
-        return max(values, key=lambda v: (values[v], len(v))) if values else None
+    def date_reading(self) -> Optional[tuple[str, Optional[str]]]:
+        return consensus_date((r.occurred_on, r.precision, r.weight) for r in self.all() if r.occurred_on)
 
     @property
     def occurred_on(self) -> Optional[str]:
-        own = self.reading("occurred_on")
-        return own if own or self.during is None else self.during.occurred_on
+        if own := self.date_reading():
+            return own[0]
+        return self.during.occurred_on if self.during is not None else None
 
     @property
     def precision(self) -> Optional[str]:
-        on = self.occurred_on
-        if on and not self.reading("occurred_on"):
-            return self.during.precision
-        return next((r.precision for r in self.all() if r.occurred_on == on), None)
+        if own := self.date_reading():
+            return own[1]
+        return self.during.precision if self.during is not None else None
 
     @property
     def place(self) -> Optional[str]:
@@ -222,6 +218,27 @@ def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
     if precision == "week":
         return start, start + timedelta(days=6)
     return start, start
+
+
+def consensus_date(readings: Iterable[tuple[str, Optional[str], int]]) -> Optional[tuple[str, Optional[str]]]:
+    """An event's date from its reports' (date, precision, weight), earliest report first: the date most
+    reports give (then the longest), with the precision the first report with it gives; or, when the others
+    inside it all agree ("the election this year", "in November", "on Nov. 8"), the finest of those: the
+    election was on Nov. 8. Two days in one year (a misread, or two events) leave the year."""
+    counts: Counter = Counter()
+    precisions: dict[str, Optional[str]] = {}
+    for on, precision, weight in readings:
+        counts[on] += weight
+        precisions.setdefault(on, precision)
+    if not counts:
+        return None
+    spans = {on: span_range(on, precisions[on]) for on in counts}
+    chosen = max(counts, key=lambda on: (counts[on], len(on)))
+    finer = [on for on in counts if spans[on] != spans[chosen]
+             and spans[chosen][0] <= spans[on][0] and spans[on][1] <= spans[chosen][1]]
+    if finer and max(spans[on][0] for on in finer) <= min(spans[on][1] for on in finer):
+        chosen = min(finer, key=lambda on: spans[on][1] - spans[on][0])
+    return chosen, precisions[chosen]
 
 
 def date_range(report: EventReport, by_office: bool = False) -> Optional[tuple[date, date]]:

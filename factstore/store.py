@@ -28,8 +28,8 @@ from models import (Article, ArticleContributor, BoilerplateSpan, Claim, Event, 
                     Place, Statement)
 
 from .event_merge import (STATUS_RANK, DateWindows, EventGroup, EventParticipant as Participant, EventReport,
-                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, date_range, days_reached, is_office, name_keys,
-                          overlap, span_range)
+                          UNDATED_APART_DAYS, UNDATED_WINDOW_DAYS, consensus_date, date_range, days_reached, is_office,
+                          name_keys, overlap, span_range)
 from .facts import ClaimCandidate, EventCandidate, TextSpan, words_said
 from .organisations import acronym, is_acronym
 from .names import INITIAL, NAME_SIMILARITY, as_name, given_name_genders, parse_name, surname_key
@@ -1281,13 +1281,11 @@ def link_event_parts(session: Session, event_ids: Optional[set[int]] = None) -> 
 
 def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
     """Events' place, date, status and office as all their stored reports give them, the way EventGroup reads
-    them from a run's reports: the finest place and the date most reports give (then the longest, then the
-    earliest report's), the date's precision as the earliest report with it gives it, the surest status.
+    them from a run's reports: the finest place, the date consensus_date reads, the surest status.
     So they are the same whichever run stored which report. An event none of whose reports is dated keeps
     the date it was given (that of the visit it took place during)."""
     places: dict[int, Counter] = {event_id: Counter() for event_id in event_ids}
-    dates: dict[int, Counter] = {event_id: Counter() for event_id in event_ids}
-    precisions: dict[int, dict[str, str]] = {event_id: {} for event_id in event_ids}
+    dates: dict[int, list[tuple[str, str, int]]] = {event_id: [] for event_id in event_ids}
     statuses: dict[int, list[str]] = {event_id: [] for event_id in event_ids}
     offices: dict[int, tuple[Optional[str], Optional[str]]] = {}
     place_ids: dict[str, int] = {}
@@ -1302,8 +1300,7 @@ def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
             places[event_id][place] += 1
             place_ids[place] = place_id
         if on:
-            dates[event_id][on] += 1
-            precisions[event_id].setdefault(on, precision)
+            dates[event_id].append((on, precision, 1))
         statuses[event_id].append(status)
         if office:
             offices.setdefault(event_id, (office, office_country))
@@ -1316,8 +1313,8 @@ def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
                                                                  default="happened"),
                        office=office, office_country=office_country)
         if dates[event_id]:
-            on = max(dates[event_id], key=lambda v: (dates[event_id][v], len(v)))
-            reading.update(occurred_on=on, date_precision=precisions[event_id][on])
+            on, precision = consensus_date(dates[event_id])
+            reading.update(occurred_on=on, date_precision=precision)
         readings[event_id] = reading
     return readings
 

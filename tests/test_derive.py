@@ -53,19 +53,23 @@ def test_an_event_is_linked_to_its_visit_by_the_batch_that_dates_the_visit(tmp_p
     assert query(db, linked) == [("2024-06-11", "visit", "2024-06-11")]
 
 
-def test_an_event_is_unlinked_by_the_batch_that_takes_the_day_from_its_visit(tmp_path):
+def test_a_visit_keeps_the_day_one_report_gives_when_later_batches_give_only_its_month(tmp_path):
     # a_oslo (June 12): Fuentes's visit to Oslo on Tuesday, and her meeting there, which takes the visit's day;
-    # b_north and c_trips: the visit "in June", which most reports then give. The batch of c_trips touches only
-    # the visit, now dated to the month: the meeting loses the link and the day it had from it.
+    # b_north and c_trips: the visit "in June", which most reports then give. The day lies inside that month,
+    # so the visit keeps it, and the meeting its link and its day, whichever batch stored which report.
     db = tmp_path / "facts.db"
     meeting = "select occurred_on, part_of_event_id is not null from events where event_type = 'meeting'"
+    visit = ("select occurred_on, date_precision from events where place_id = "
+             "(select id from places where name = 'Oslo') and event_type = 'visit'")
     texts = sorted((TEXTS / "visit_redated").glob("*.txt"))
     pipeline.seed(texts[:2], f"sqlite:///{db}", processes=1, batch_size=1)
     assert query(db, meeting) == [("2024-06-11", 1)]
     pipeline.seed(texts, f"sqlite:///{db}", processes=1, batch_size=1)
-    assert query(db, "select occurred_on, date_precision from events where place_id = "
-                     "(select id from places where name = 'Oslo') and event_type = 'visit'") == [("2024-06-01", "month")]
-    assert query(db, meeting) == [(None, 0)]
+    assert query(db, visit) == [("2024-06-11", "day")]
+    assert query(db, meeting) == [("2024-06-11", 1)]
+    one_run = tmp_path / "one_run.db"
+    pipeline.seed(texts, f"sqlite:///{one_run}", processes=1)
+    assert tables_without_ids(one_run) == tables_without_ids(db)
 
 
 def test_a_recount_puts_counts_and_links_changed_by_hand_right(tmp_path, capsys):

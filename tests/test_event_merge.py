@@ -3,8 +3,8 @@ from datetime import date, timedelta
 
 from hypothesis import example, given, strategies as st
 
-from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, dates_agree, group_events,
-                                   months_reached, overlap, same_event)
+from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, consensus_date, dates_agree,
+                                   group_events, months_reached, overlap, same_event)
 from factstore.facts import EventCandidate, TextSpan
 from factstore.resolve import ResolvedPerson
 
@@ -111,6 +111,28 @@ def test_each_report_keeps_its_own_reading_and_the_event_takes_the_commonest():
     reports = [report(on="2022-07-19", place="Tehran"), report(on="2022-07-19"), report(on=None, place="Tehran")]
     (group,) = group_events(reports, known=[])
     assert (group.occurred_on, group.precision, group.place) == ("2022-07-19", "day", "Tehran")
+
+
+def test_an_event_takes_the_finer_date_inside_the_commonest_when_those_agree():
+    # "the election this year" twice, "the election on Nov. 8" and "in November": it was on Nov. 8
+    year, month, day_ = ("2016-01-01", "year", 1), ("2016-11-01", "month", 1), ("2016-11-08", "day", 1)
+    assert consensus_date([year, year, day_]) == ("2016-11-08", "day")
+    assert consensus_date([year, year, month, day_]) == ("2016-11-08", "day")
+    assert consensus_date([year, year, month]) == ("2016-11-01", "month")
+    # two days of one year do not agree (a misread, or two events): the year stands
+    assert consensus_date([year, year, day_, ("2016-03-05", "day", 1)]) == ("2016-01-01", "year")
+    # a finer date outside the commonest is outvoted, as before
+    assert consensus_date([year, year, ("2015-11-08", "day", 1)]) == ("2016-01-01", "year")
+    assert consensus_date([]) is None
+
+
+def test_an_event_reported_this_year_and_on_its_day_is_on_that_day():
+    office = ("president", "Ghana")
+    reports = [report(people=(), on="2020-01-01", precision="year", office=office),
+               report(people=(), on="2020-01-01", precision="year", office=office),
+               report(people=(), on="2020-12-07", office=office)]
+    (group,) = group_events(reports, known=[])
+    assert (group.occurred_on, group.precision) == ("2020-12-07", "day")
 
 
 day = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 3, 1))
