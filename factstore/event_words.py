@@ -119,7 +119,8 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                "attack": {"ad", "ads", "dog", "heart", "panic", "anxiety", "asthma"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
                "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
-                       "gender", "drug", "propaganda", "flame", "economic"},
+                       "gender", "drug", "propaganda", "flame", "economic", "chest", "room"},
+               "denial": {"self"},  # "a prolonged state of self-denial"
                "gathering": {"intelligence", "information", "data", "evidence", "fact", "news"},
                # a debate about something, not between candidates: "a contentious debate over ..."
                "debate": {"over", "about", "contentious", "heated", "fierce", "national", "public", "ongoing",
@@ -163,6 +164,16 @@ NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement",
 NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tallies", "tally", "row",
                    "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
                    "system", "law", "laws", "season", "fraud", "results", "result", "returns"}
+# What pays a wage ("jobs that pay $15 an [hour]"), and the units of its rate.
+JOB_NOUNS = {"job", "position", "post", "work", "role", "shift", "career", "occupation"}
+PAY_RATE_UNITS = {"hour", "week", "month", "year"}
+# Bodies that act as one: "right-wing [parties] threaten to ...", "the [administration] threatened ...".
+ACTING_BODIES = {"party", "government", "administration", "regime", "union", "company", "firm", "insurer", "campaign",
+                 "council", "committee", "court", "state", "country", "nation", "coalition", "alliance", "army",
+                 "military", "agency", "ministry", "department", "legislature", "congress", "parliament", "network"}
+# Verbs of making a threat: "made [threats]", "carried out the [threat]".
+THREAT_MAKING_VERBS = {"make", "issue", "carry", "follow", "repeat", "renew", "send", "receive", "level", "deliver",
+                       "communicate"}
 # Verbs whose event depends on what they act on: "passed [the bill]", "released [emails]", "fired [Comey]".
 DOCUMENT_NOUNS = {"email", "emails", "e-mail", "e-mails", "document", "documents", "return", "returns", "records",
                   "transcript", "transcripts", "file", "files", "memo", "memos", "tape", "tapes", "video",

@@ -17,19 +17,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
-    ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES, CONDITIONS,
-    COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FROM_DONORS,
-    FUTURE_AUXILIARIES, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, LED_BY_ORGANISATIONS, LIGHT_VERBS,
-    MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS,
-    NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES,
-    OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS,
-    PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY,
-    PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS,
-    PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS,
-    SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
-    SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, TRIP_KINDS, TRIP_NOUNS,
-    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
-    WORDS_OF_ATTACK)
+    ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES,
+    CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
+    FROM_DONORS, FUTURE_AUXILIARIES, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, LED_BY_ORGANISATIONS,
+    LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES, NAME_LABELS,
+    NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND,
+    OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS,
+    PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS,
+    PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS,
+    PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS, RELATIVE_PRONOUNS,
+    RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS,
+    SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE,
+    THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES,
+    VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+)
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
 from .parse import entities_within, entity_at, text_of
@@ -128,6 +129,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             return None  # "the defense closed [its] case"
         if lemma in FROM_DONORS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
             return None  # "raised $14 billion in a bond sale"; "raised $1.1 million from the industry" is one
+        if kind == "donation" and wage_rate(token):
+            return None
         # with no object, the subject is what it acts on: "the bill passed" (a speaker is no audience)
         described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "the emails [released]"
         # a person charged is the object, never the subject: "he charged that Clinton had lied" is no charge
@@ -178,6 +181,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             return None  # "the promise was met with relief": a reception, no meeting
         if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in children) and lemma == "vote":
             return None  # "voted out" is the vote's result, not a ballot
+        if lemma == "threaten" and not by_someone(token):
+            return None  # a danger: "the ruling threatens the union", "a case that threatened to cripple it"
         return VERB_TRIGGERS[lemma]
     if lemma in DESTINATION_VERBS:
         for c in children:
@@ -185,6 +190,27 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                     g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or known_place(g)) for g in c.children):
                 return DESTINATION_VERBS[lemma]
     return None
+
+
+def by_someone(verb: Token) -> bool:
+    """The verb's subject (or a passive's agent) is someone who can act: a person, a people, an
+    organisation or a country ("UnitedHealth has threatened to leave"), not a thing ("it", "the ruling")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    subject = antecedent(subject, verb)
+    return is_a_person(subject) or subject.ent_type_ in PARTICIPANT_LABELS or names_people(subject) \
+        or subject.lemma_.lower() in ACTING_BODIES or subject.lower_ == "they"
+
+
+def wage_rate(verb: Token) -> bool:
+    """What a job pays, not a payment made: "jobs that pay $15 an hour", "a post paying $90,000 a year"."""
+    subject = subject_of(verb)
+    subject = antecedent(subject, verb) if subject is not None else None  # "a position [that] pays"
+    return subject is not None and subject.lemma_.lower() in JOB_NOUNS and any(
+        t.dep_ == "npadvmod" and t.lemma_.lower() in PAY_RATE_UNITS
+        and any(d.lower_ in ("a", "an", "per") for d in t.children)
+        for c in verb.children if c.dep_ == "dobj" for t in [c, *c.children])
 
 
 def is_candidate(subject: Optional[Token]) -> bool:
@@ -377,6 +403,8 @@ def noun_type(token: Token) -> Optional[str]:
             (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))) or c.lower_ in OFFICE_RUNS
             for c in token.children):
         return None  # "a bombing campaign", "an advertising campaign", not "launched his campaign"
+    if key == "threat" and not made_threat(token):
+        return None  # a danger: "a serious threat to China", "the threat of terrorism"
     if key in ("aim", "shots") and not said_by_a_person(token.head):
         return None  # "the gunman took aim at the crowd"
     if key == "war" and any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
@@ -393,6 +421,17 @@ def noun_type(token: Token) -> Optional[str]:
             and token.head.lemma_.lower() not in NOUN_TRIGGERS:
         return None
     return NOUN_TRIGGERS[key]
+
+
+def made_threat(noun: Token) -> bool:
+    """A threat someone made, not a danger: someone's ("his threat"), to do something ("a threat to sue"),
+    against someone ("death threats against her"), or made, issued or carried out ("made threats")."""
+    return noun.head.lemma_.lower() in THREAT_MAKING_VERBS and noun.dep_ in ("dobj", "nsubjpass") or any(
+        (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in PERSONAL))
+        or c.lower_ in ("against", "death", "veto")
+        or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children
+                                                                    if a.dep_ == "aux"))
+        for c in noun.children)
 
 
 def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optional[str]:

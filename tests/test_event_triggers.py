@@ -70,6 +70,19 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
     ("Readers may enter the contest for a signed copy of the novel.", "contest"),  # a giveaway
     ("The essay contest drew 300 entries from local schools.", "contest"),
+    # a danger, not a threat made
+    ("Analysts call the drought a serious threat to the harvest.", "threat"),
+    ("Ports are stepping up checks to confront threats like smuggling.", "threats"),
+    ("Officials take seriously the threat posed by the flooding.", "threat"),
+    ("The new tariff threatens the plant's future.", "threatens"),
+    ("A case that had threatened to cripple the unions was dismissed.", "threatened"),
+    # what a job pays, not a payment made
+    ("Most warehouse jobs in the county pay $16 an hour.", "pay"),
+    ("She found a position that pays $90,000 a year.", "pays"),
+    # a fund, a room, a state of mind
+    ("She built a war chest of $4 million for the race.", "war"),
+    ("Staff met in the campaign war room on Sunday.", "war"),
+    ("The party was shaken out of its self-denial.", "denial"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
@@ -90,6 +103,17 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("Two hostages were killed on Monday.", ("death", "happened", "killed")),
     ("The murders of three activists shocked the town.", ("death", "happened", "murders")),
     ("Three migrants were detained at the border.", ("arrest", "happened", "detained")),
+    ("The mayor received death threats against her family.", ("threat", "happened", "threats")),
+    ("The union renewed its threat to strike on Monday.", ("threat", "happened", "threat")),
+    ("Ortiz made threats against the referee after the match.", ("threat", "happened", "threats")),
+    ("Her threat stunned the council.", ("threat", "happened", "threat")),
+    ("The network paid Ruiz $250,000 for the interview.", ("donation", "happened", "paid")),
+    ("Police charged him with communicating a threat.", ("threat", "happened", "threat")),
+    ("The insurer has threatened to leave the state exchange.", ("threat", "happened", "threatened")),
+    ("Right-wing parties threaten to block the budget.", ("threat", "happened", "threaten")),
+    ("Pyongyang threatened Seoul on Monday.", ("threat", "happened", "threatened")),
+    ("The bill passed over veto threats from the White House.", ("threat", "happened", "threats")),
+    ("The mill paid $40 million in property taxes last year.", ("donation", "happened", "paid")),
 ])
 def test_the_same_words_where_they_name_the_event(sentence, expected):
     assert expected in events_in(sentence)
