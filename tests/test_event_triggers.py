@@ -76,6 +76,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Officials take seriously the threat posed by the flooding.", "threat"),
     ("The new tariff threatens the plant's future.", "threatens"),
     ("A case that had threatened to cripple the unions was dismissed.", "threatened"),
+    ("Worries about down-ballot races grew on Wednesday.", "ballot"),
     # what a job pays, not a payment made
     ("Most warehouse jobs in the county pay $16 an hour.", "pay"),
     ("She found a position that pays $90,000 a year.", "pays"),
