@@ -282,6 +282,9 @@ PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nomi
                 "counterpart", "mayor", "ambassador", "members", "group", "board", "chief", "director", "man",
                 "woman", "people", "suspect", "suspects", "secretary", "judge", "lawyer", "aide", "aides",
                 "civilian", "child", "children", "troops", "police", "victim", "resident", "agent", "men", "women"}
+# Verbs of holding an election, a vote or a rally: a place holds it where a person or a party is its agent
+# ("Missouri [holds] an open primary", "Trump [held] a rally").
+HOLDING_VERBS = {"hold", "host", "stage", "conduct"}
 # Verbs of receiving a guest, whose object is the other side of the talks they are for: "welcomed Lavrov
 # to Tehran for talks".
 HOSTING_VERBS = {"host", "welcome", "receive"}

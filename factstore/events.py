@@ -19,17 +19,17 @@ from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES,
     CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
-    FROM_DONORS, FUTURE_AUXILIARIES, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, LED_BY_ORGANISATIONS,
-    LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES, NAME_LABELS,
-    NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND,
-    OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS,
-    PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS,
-    PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS,
-    PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS, RELATIVE_PRONOUNS,
-    RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS,
-    SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE,
-    THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES,
-    VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS,
+    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES,
+    NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES,
+    NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
+    PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS,
+    PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS,
+    PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS,
+    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
+    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED, TARGET_PREPOSITIONS,
+    THINGS_DONE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS,
+    VOTE_SHARES, VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
@@ -996,6 +996,11 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                     kind != "election" or said_by_a_person(scene)):
                 # "During the meeting with Raisi, Putin said"; not "Russia interfered in the election"
                 subject = subject_of(scene)
+        held_in = None
+        if subject is not None and verb is not None and verb is not token and kind in PLACED_BY_OWNER \
+                and verb.lemma_.lower() in HOLDING_VERBS and antecedent(subject, verb).ent_type_ in ("GPE", "LOC"):
+            # "Missouri holds an open primary", "Wyoming, which holds a caucus": where, not who
+            held_in, subject = place_of(antecedent(subject, verb)), None
         agent_role = "agent"
         if subject is not None and passive and kind in PASSIVE_TARGETS and subject.dep_ != "pobj":
             agent_role = "target"  # "Comey was fired", "he was indicted"
@@ -1012,7 +1017,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             if done_to is not None and done_to.i != token.i and (subject is None or done_to.i != subject.i):
                 exclude.add(done_to.i)
                 agents += participants_in(antecedent(done_to, verb), "target", orgs)  # "Comey was fired [by Trump]"
-        counterparts, place, when = [], None, None
+        counterparts, place, when = [], held_in, None
         for anchor in anchors:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)
             counterparts += [p for p in more if not any(p.start == q.start for q in counterparts + agents)]

@@ -666,6 +666,19 @@ def test_news_conferences_and_the_place_of_an_audience_or_a_venue(sentence, expe
 
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", [
+    # a place that holds an election or a vote is where it is, not who takes part
+    ("Nevada holds its caucuses on Saturday.", ("election", [], "Nevada")),
+    ("Oregon, which holds a primary in May, is next.", ("election", [], "Oregon")),
+    ("Okafor held a rally in Lagos on Friday.", ("rally", [("agent", "Okafor")], "Lagos")),
+])
+def test_a_place_holding_an_election_is_its_place(sentence, expected):
+    found = [(e.event_type, [(p.role, p.text) for p in e.participants], e.place.text if e.place else None)
+             for e in extract_events(load_model()(sentence))]
+    assert expected in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
     # words reported in the simple past take the day the sentence before gives
     ("Okafor on Wednesday announced that she was choosing Dahl as her running mate. "
      "Both Okafor and Dahl criticized the council.", ("accusation", "criticized", "Wednesday")),
