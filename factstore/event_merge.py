@@ -134,7 +134,10 @@ class EventGroup:
         return self.all()[0].candidate.event_type
 
     def date_reading(self) -> Optional[tuple[str, Optional[str]]]:
-        return consensus_date((r.occurred_on, r.precision, r.weight) for r in self.all() if r.occurred_on)
+        """The date and precision consensus_date reads from the reports, earliest first as the store reads
+        them (event_readings), whichever batch grouped which."""
+        return consensus_date((r.occurred_on, r.precision, r.weight)
+                              for r in sorted(self.all(), key=lambda r: r.order) if r.occurred_on)
 
     @property
     def occurred_on(self) -> Optional[str]:
@@ -221,24 +224,22 @@ def span_range(on: str, precision: Optional[str]) -> tuple[date, date]:
 
 
 def consensus_date(readings: Iterable[tuple[str, Optional[str], int]]) -> Optional[tuple[str, Optional[str]]]:
-    """An event's date from its reports' (date, precision, weight), earliest report first: the date most
-    reports give (then the longest), with the precision the first report with it gives; or, when the others
-    inside it all agree ("the election this year", "in November", "on Nov. 8"), the finest of those: the
-    election was on Nov. 8. Two days in one year (a misread, or two events) leave the year."""
+    """An event's date from its reports' (date, precision, weight), earliest report first: the reading most
+    reports give (a tie going to the earliest), or, when the readings inside it all agree ("the election this
+    year", "in November", "on Nov. 8"), the finest of those: the election was on Nov. 8. Two days in one year
+    (a misread, or two events) leave the year."""
     counts: Counter = Counter()
-    precisions: dict[str, Optional[str]] = {}
     for on, precision, weight in readings:
-        counts[on] += weight
-        precisions.setdefault(on, precision)
+        counts[on, precision] += weight
     if not counts:
         return None
-    spans = {on: span_range(on, precisions[on]) for on in counts}
-    chosen = max(counts, key=lambda on: (counts[on], len(on)))
-    finer = [on for on in counts if spans[on] != spans[chosen]
-             and spans[chosen][0] <= spans[on][0] and spans[on][1] <= spans[chosen][1]]
-    if finer and max(spans[on][0] for on in finer) <= min(spans[on][1] for on in finer):
-        chosen = min(finer, key=lambda on: spans[on][1] - spans[on][0])
-    return chosen, precisions[chosen]
+    spans = {reading: span_range(*reading) for reading in counts}
+    chosen = max(counts, key=counts.get)
+    finer = [reading for reading, (start, end) in spans.items() if reading != chosen and (start, end) != spans[chosen]
+             and spans[chosen][0] <= start and end <= spans[chosen][1]]
+    if finer and max(spans[r][0] for r in finer) <= min(spans[r][1] for r in finer):
+        chosen = min(finer, key=lambda r: spans[r][1] - spans[r][0])
+    return chosen
 
 
 def date_range(report: EventReport, by_office: bool = False) -> Optional[tuple[date, date]]:

@@ -127,8 +127,7 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                           "worthwhile", "larger", "broader", "policy"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
-               "speech": {"free", "hate"}, "protest": {"in"},
-               "ballot": {"down"}}  # "down-ballot races"
+               "speech": {"free", "hate"}, "protest": {"in"}}
 # Offices a campaign runs for: "his [presidential] campaign".
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
@@ -165,13 +164,22 @@ NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement",
 NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tallies", "tally", "row",
                    "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
                    "system", "law", "laws", "season", "fraud", "results", "result", "returns"}
-# What pays a wage ("jobs that pay $15 an [hour]"), and the units of its rate.
+# The units of a wage ("$15 an [hour]"), and of pay that is a wage when a job pays it ("a post paying
+# $90,000 a [year]", not "paying $35,000 a month for office space").
+WAGE_UNITS = {"hour", "week", "hourly", "weekly"}
+PAY_RATE_UNITS = {"month", "year", "monthly", "annually", "yearly"}
 JOB_NOUNS = {"job", "position", "post", "work", "role", "shift", "career", "occupation"}
-PAY_RATE_UNITS = {"hour", "week", "month", "year"}
 # Bodies that act as one: "right-wing [parties] threaten to ...", "the [administration] threatened ...".
 ACTING_BODIES = {"party", "government", "administration", "regime", "union", "company", "firm", "insurer", "campaign",
                  "council", "committee", "court", "state", "country", "nation", "coalition", "alliance", "army",
-                 "military", "agency", "ministry", "department", "legislature", "congress", "parliament", "network"}
+                 "military", "agency", "ministry", "department", "legislature", "congress", "parliament", "network",
+                 "city", "county", "bloc", "league", "group", "university", "gang", "mob", "militant", "rebel",
+                 "north", "south"}
+# Threats of a kind only people make: "[death] threats", "a [bomb] threat", "[veto] threats".
+THREATS_MADE = {"death", "bomb", "veto"}
+# Words that stand for someone: "[several] threatened to leave", "[someone] who had threatened her".
+SOMEONE_WORDS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "several",
+                 "some", "many", "most", "both", "all", "others", "each", "few"}
 # Verbs of making a threat: "made [threats]", "carried out the [threat]".
 THREAT_MAKING_VERBS = {"make", "issue", "carry", "follow", "repeat", "renew", "send", "receive", "level", "deliver",
                        "communicate"}

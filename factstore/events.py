@@ -27,9 +27,10 @@ from .event_words import (
     PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS,
     PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS,
     RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
-    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, TARGETED, TARGET_PREPOSITIONS,
-    THINGS_DONE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS,
-    VOTE_SHARES, VOTING_VERBS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, SOMEONE_WORDS, TARGETED,
+    TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS,
+    VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
+    WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
@@ -192,25 +193,52 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     return None
 
 
-def by_someone(verb: Token) -> bool:
-    """The verb's subject (or a passive's agent) is someone who can act: a person, a people, an
-    organisation or a country ("UnitedHealth has threatened to leave"), not a thing ("it", "the ruling")."""
-    subject = subject_of(verb)
-    if subject is None:
+def acts(token: Optional[Token]) -> bool:
+    """Someone or a body that can act: a person, a people, an organisation or a country, a word for people
+    or a body ("militants", "the union"). A singular noun ending like a word for a person is not enough
+    ("the filibuster", "the disaster")."""
+    if token is None:
         return False
-    subject = antecedent(subject, verb)
-    return is_a_person(subject) or subject.ent_type_ in PARTICIPANT_LABELS or names_people(subject) \
-        or subject.lemma_.lower() in ACTING_BODIES or subject.lower_ == "they"
+    lemma = token.lemma_.lower()
+    if token.lower_ in SOMEONE_WORDS:  # "[one] of the insurers", "[several] threatened to leave"
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return not of or acts(of[0])
+    return is_a_person(token) or token.ent_type_ in PARTICIPANT_LABELS or token.lower_ in ("they", "them") \
+        or lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma in ACTING_BODIES \
+        or (token.tag_ == "NNS" and names_people(token))
+
+
+def by_someone(verb: Token) -> bool:
+    """Someone threatens, not something: the subject (or the agent) acts ("UnitedHealth has threatened to
+    leave", not "the ruling threatens the union"); in the passive, someone was threatened ("officials were
+    threatened", not "jobs are threatened by automation"). With no subject to read, it is taken to be someone."""
+    if is_passive(verb):
+        target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return target is None or acts(antecedent(target, verb))
+    subject = subject_of(verb)
+    return subject is None or acts(antecedent(subject, verb))
 
 
 def wage_rate(verb: Token) -> bool:
-    """What a job pays, not a payment made: "jobs that pay $15 an hour", "a post paying $90,000 a year"."""
-    subject = subject_of(verb)
-    subject = antecedent(subject, verb) if subject is not None else None  # "a position [that] pays"
-    return subject is not None and subject.lemma_.lower() in JOB_NOUNS and any(
-        t.dep_ == "npadvmod" and t.lemma_.lower() in PAY_RATE_UNITS
-        and any(d.lower_ in ("a", "an", "per") for d in t.children)
-        for c in verb.children if c.dep_ == "dobj" for t in [c, *c.children])
+    """Pay at a rate of time that is a wage, not a payment made: by the hour or the week ("jobs that pay $15
+    an hour", "pays its welders $31 per hour", "are paid $12 an hour"), or by the month or the year for a
+    job ("a position paying $90,000 a year"; not "paying $35,000 a month for office space")."""
+    if verb.lemma_.lower() != "pay":
+        return False
+    amounts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
+    units = set()
+    for word in (t for a in amounts for t in a.children):
+        if word.dep_ == "npadvmod" and any(d.lower_ in ("a", "an") for d in word.children):
+            units.add(word.lemma_.lower())  # "$15 an hour"
+        elif word.dep_ == "prep" and word.lower_ == "per":
+            units |= {g.lemma_.lower() for g in word.children if g.dep_ == "pobj"}  # "$18 per hour"
+        elif word.dep_ == "advmod":
+            units.add(word.lower_)  # "annually"
+    if units & WAGE_UNITS:
+        return True
+    payer = subject_of(verb)
+    payer = antecedent(payer, verb) if payer is not None else verb.head if verb.dep_ == "acl" else None
+    return bool(units & PAY_RATE_UNITS) and payer is not None and payer.lemma_.lower() in JOB_NOUNS
 
 
 def is_candidate(subject: Optional[Token]) -> bool:
@@ -385,8 +413,11 @@ def noun_type(token: Token) -> Optional[str]:
         return None
     vetoes = NOUN_VETOES.get(key, set())
     if any(c.lower_ in vetoes for c in token.children) or (
-            token.dep_ == "compound" and (token.head.lower_ in vetoes or token.head.lower_ in NON_EVENT_HEADS)):
+            token.dep_ == "compound" and ({token.head.lower_, token.head.lemma_.lower()} & vetoes
+                                          or token.head.lower_ in NON_EVENT_HEADS)):
         return None
+    if key == "ballot" and written_after(token, "down"):
+        return None  # "down-ballot races"
     if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \
             and not any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in token.children):
         return None  # a place on it: "Justice is on the ballot", "up and down the ballot"; "on the first ballot" is a vote
@@ -423,15 +454,35 @@ def noun_type(token: Token) -> Optional[str]:
     return NOUN_TRIGGERS[key]
 
 
+def written_after(token: Token, word: str) -> bool:
+    """The word right before the token, or before a hyphen joining them: "down ballot", "down-ballot"."""
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
+    return bool(len(before)) and (before[-1].lower_ == word or (
+        len(before) == 2 and before[-1].text == "-" and before[0].lower_ == word))
+
+
 def made_threat(noun: Token) -> bool:
-    """A threat someone made, not a danger: someone's ("his threat"), to do something ("a threat to sue"),
-    against someone ("death threats against her"), or made, issued or carried out ("made threats")."""
-    return noun.head.lemma_.lower() in THREAT_MAKING_VERBS and noun.dep_ in ("dobj", "nsubjpass") or any(
-        (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in PERSONAL))
-        or c.lower_ in ("against", "death", "veto")
-        or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children
-                                                                    if a.dep_ == "aux"))
-        for c in noun.children)
+    """A threat someone made, not a danger: someone's ("his threat", "China's threats"), by someone
+    ("threats by Iran"), to do something ("a threat to sue"), against someone ("threats against
+    her"), of a kind only people make ("death threats", "a bomb threat", "veto threats"), or made, issued
+    or carried out by someone ("made threats"; not "the storm renewed the threat of flooding")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in THREAT_MAKING_VERBS \
+            and (noun.dep_ == "nsubjpass" or by_someone(noun.head)):
+        return True
+    for c in noun.children:
+        if c.dep_ == "poss" and (acts(c) or c.lower_ in ("its", "their")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pobj" and g.ent_type_ in PARTICIPANT_LABELS for g in c.children):
+            return True  # "threats by Iran"; "the threat from the Islamic State" is a danger
+        if c.lower_ == "against" or c.lower_ in THREATS_MADE:
+            return True
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in c.children):
+            return True  # "a threat to sue"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.lower_ == "against" for g in c.children):
+            return True  # "threats made against the mayor"
+    return False
 
 
 def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optional[str]:

@@ -1285,7 +1285,7 @@ def event_readings(session: Session, event_ids: list[int]) -> dict[int, dict]:
     So they are the same whichever run stored which report. An event none of whose reports is dated keeps
     the date it was given (that of the visit it took place during)."""
     places: dict[int, Counter] = {event_id: Counter() for event_id in event_ids}
-    dates: dict[int, list[tuple[str, str, int]]] = {event_id: [] for event_id in event_ids}
+    dates: dict[int, list[tuple[str, Optional[str], int]]] = {event_id: [] for event_id in event_ids}
     statuses: dict[int, list[str]] = {event_id: [] for event_id in event_ids}
     offices: dict[int, tuple[Optional[str], Optional[str]]] = {}
     place_ids: dict[str, int] = {}

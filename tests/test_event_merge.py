@@ -124,6 +124,20 @@ def test_an_event_takes_the_finer_date_inside_the_commonest_when_those_agree():
     # a finer date outside the commonest is outvoted, as before
     assert consensus_date([year, year, ("2015-11-08", "day", 1)]) == ("2016-01-01", "year")
     assert consensus_date([]) is None
+    # a reading is its date and its precision: "this year" and "in January" both start on January 1
+    assert consensus_date([("2017-01-01", "year", 2), ("2017-01-01", "month", 1)]) == ("2017-01-01", "month")
+    # a tie goes to the earliest report's reading
+    assert consensus_date([("2016-10-01", "month", 1), ("2016-11-01", "month", 1)]) == ("2016-10-01", "month")
+
+
+def test_an_event_reads_its_reports_earliest_first_whichever_batch_brought_them():
+    # "in October", stored by an earlier batch from a December article; "the week of Oct. 31" from an earlier
+    # article in this batch: one reading each, and the earlier article's leads, as in the store (event_readings)
+    later = report(people=(), on="2016-10-01", precision="month", order=("2016-12-05", "b.txt", "", 0))
+    earlier = report(people=(), on="2016-10-31", precision="week", order=("2016-11-02", "a.txt", "", 0))
+    group = stored(7, later)
+    group.reports.append(earlier)
+    assert (group.occurred_on, group.precision) == ("2016-10-31", "week")
 
 
 def test_an_event_reported_this_year_and_on_its_day_is_on_that_day():
