@@ -221,6 +221,10 @@ OBJECT_VERBS = {
 # denial, "voters rejected [him]" none; "backing [Clinton]" is an endorsement, "backed by Russia" none.
 PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"),
                        "sack": ("resignation", None), "reject": (None, "denial"), "back": ("endorsement", None)}
+# What is denied when it is refused, not said to be untrue: "denying [entry] to travelers".
+REFUSED = {"entry", "access", "request", "permission", "visa", "bail", "service", "benefit", "right", "hearing",
+           "funding", "application", "admission", "asylum", "parole", "permit", "license", "coverage", "care",
+           "treatment", "opportunity", "chance", "vote", "seat", "passage"}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
                     ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation",

@@ -26,8 +26,8 @@ from .event_words import (
     PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS,
     PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS,
     PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS,
-    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
-    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, SOMEONE_WORDS, TARGETED,
+    REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION,
+    SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, SOMEONE_WORDS, TARGETED,
     TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS,
     VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
     WORDS_OF_ATTACK,
@@ -121,7 +121,12 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
-        return with_person if any(is_person(c) for c in objects) else otherwise
+        # "voters reject [establishment Republicans]": a people or a party is as much someone as a person
+        someone = is_person if with_person else (lambda c: is_person(c) or c.ent_type_ in ("NORP", "ORG"))
+        return with_person if any(someone(c) for c in objects) else otherwise
+    if lemma == "deny" and any(c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REFUSED)
+                               for c in children):
+        return None  # a refusal: "denied him a hearing", "denying entry to travelers"
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
         if kind == "candidacy" and not is_candidate(subject_of(token, passive_subject=True)):
@@ -201,7 +206,8 @@ def acts(token: Optional[Token]) -> bool:
         return False
     lemma = token.lemma_.lower()
     if token.lower_ in SOMEONE_WORDS:  # "[one] of the insurers", "[several] threatened to leave"
-        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
         return not of or acts(of[0])
     return is_a_person(token) or token.ent_type_ in PARTICIPANT_LABELS or token.lower_ in ("they", "them") \
         or lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma in ACTING_BODIES \
@@ -490,7 +496,11 @@ def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optiona
     if in_name(token) or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return None  # "[Election] Day"
     if token.pos_ == "VERB":
-        return verb_type(token, orgs or {})
+        kind = verb_type(token, orgs or {})
+        if kind == "appointment" and token.tag_ == "VBG" and token.dep_ in ("amod", "compound") \
+                and token.head.i > token.i and not is_a_person(token.head):  # "nominating [Trump]" misparsed
+            return None  # a kind of thing, not someone named: "the [nominating] contests", "the [hiring] process"
+        return kind
     if token.pos_ in ("NOUN", "PROPN"):
         return noun_type(token)
     return None
