@@ -211,7 +211,9 @@ def name_before_apposition(verb: Token) -> Optional[Token]:
 def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     """The words that name the source: the subject's phrase, without a trailing clause,
     and on its own side of the cue when a misparse hangs the cue from it."""
-    tokens = [t for t in token.subtree if not t.is_space] or [token]
+    named = token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")  # not "a survey"
+    asides = {t.i for c in token.children if named and said_when_or_itself(c) for t in c.subtree}
+    tokens = [t for t in token.subtree if not t.is_space and t.i not in asides] or [token]
     while len(tokens) > 1 and token.ent_type_ == "PERSON" and tokens[0].head == token \
             and tokens[0].dep_ == "compound" and tokens[1].lower_ not in OFFICE_TITLES and is_country(tokens[0].text):
         tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
@@ -233,6 +235,20 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     # a title's full stop the parse split from it: "Col[. Daniel R. Hughes]"; the closing mark of the
     # quotation before the name: '"X," [Ruiz, 49], told'
     return without_leading_marks(text, start, end)
+
+
+def said_when_or_itself(word: Token) -> bool:
+    """Words hung on a name (or a pronoun) that say when or where the words were said, or stress who said
+    them, and do not name the source: "Trump [last week] urged", "Sanders [during a Sunday interview] thanked", "Trump
+    [on Tuesday] said", "Clinton [herself] has proposed"."""
+    if word.i < word.head.i:
+        return False
+    if word.lower_ in ("herself", "himself", "themselves", "itself"):
+        return True
+    if word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"):
+        return True
+    return word.dep_ == "prep" and (word.lower_ == "during" or (word.lower_ in ("on", "in", "at") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in word.children)))
 
 
 def without_leading_marks(text: str, start: int, end: int) -> tuple[int, int]:
