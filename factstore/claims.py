@@ -211,8 +211,9 @@ def name_before_apposition(verb: Token) -> Optional[Token]:
 def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     """The words that name the source: the subject's phrase, without a trailing clause,
     and on its own side of the cue when a misparse hangs the cue from it."""
-    named = token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")  # not "a survey"
-    asides = {t.i for c in token.children if named and said_when_or_itself(c) for t in c.subtree}
+    asides = set()
+    if token.is_title or token.pos_ in ("PROPN", "PRON") or token.ent_type_:  # a name, not "a survey ... last week"
+        asides = {t.i for c in token.children if said_when_or_itself(c) for t in c.subtree}
     tokens = [t for t in token.subtree if not t.is_space and t.i not in asides] or [token]
     while len(tokens) > 1 and token.ent_type_ == "PERSON" and tokens[0].head == token \
             and tokens[0].dep_ == "compound" and tokens[1].lower_ not in OFFICE_TITLES and is_country(tokens[0].text):
@@ -248,7 +249,8 @@ def said_when_or_itself(word: Token) -> bool:
     if word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"):
         return True
     return word.dep_ == "prep" and (word.lower_ == "during" or (word.lower_ in ("on", "in", "at") and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in word.children)))
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "poss" for c in g.children)
+        for g in word.children)))  # not an age: "Democrats in their 30s"
 
 
 def without_leading_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -121,11 +121,11 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
-        # "voters reject [establishment Republicans]": a people or a party is as much someone as a person
-        someone = is_person if with_person else (lambda c: is_person(c) or c.ent_type_ in ("NORP", "ORG"))
+        # "voters reject [establishment Republicans]": a people is as much someone as a person
+        someone = is_person if with_person else (lambda c: is_person(c) or c.ent_type_ == "NORP")
         return with_person if any(someone(c) for c in objects) else otherwise
-    if lemma == "deny" and any(c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REFUSED)
-                               for c in children):
+    if lemma == "deny" and not any(c.dep_ == "ccomp" for c in children) and any(
+            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REFUSED) for c in children):
         return None  # a refusal: "denied him a hearing", "denying entry to travelers"
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
@@ -212,6 +212,13 @@ def acts(token: Optional[Token]) -> bool:
     return is_a_person(token) or token.ent_type_ in PARTICIPANT_LABELS or token.lower_ in ("they", "them") \
         or lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma in ACTING_BODIES \
         or (token.tag_ == "NNS" and names_people(token))
+
+
+def holds_as_a_place(subject: Token) -> bool:
+    """A state, country or city holding an election or a rally, where it is held: one the model tags as a
+    place and the gazetteer knows ("Missouri", not "Kasich" tagged as a place)."""
+    name = (entity_of(subject) or subject.doc[subject.i:subject.i + 1]).text
+    return subject.ent_type_ in ("GPE", "LOC") and (is_region(name) or is_country(name) or known_place(subject))
 
 
 def by_someone(verb: Token) -> bool:
@@ -1057,11 +1064,12 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                     kind != "election" or said_by_a_person(scene)):
                 # "During the meeting with Raisi, Putin said"; not "Russia interfered in the election"
                 subject = subject_of(scene)
-        held_in = None
+        held_in, holder = None, None
         if subject is not None and verb is not None and verb is not token and kind in PLACED_BY_OWNER \
-                and verb.lemma_.lower() in HOLDING_VERBS and antecedent(subject, verb).ent_type_ in ("GPE", "LOC"):
+                and verb.lemma_.lower() in HOLDING_VERBS and holds_as_a_place(antecedent(subject, verb)):
             # "Missouri holds an open primary", "Wyoming, which holds a caucus": where, not who
-            held_in, subject = place_of(antecedent(subject, verb)), None
+            holder, subject = antecedent(subject, verb), None
+            held_in = place_of(holder)
         agent_role = "agent"
         if subject is not None and passive and kind in PASSIVE_TARGETS and subject.dep_ != "pobj":
             agent_role = "target"  # "Comey was fired", "he was indicted"
@@ -1078,11 +1086,15 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             if done_to is not None and done_to.i != token.i and (subject is None or done_to.i != subject.i):
                 exclude.add(done_to.i)
                 agents += participants_in(antecedent(done_to, verb), "target", orgs)  # "Comey was fired [by Trump]"
-        counterparts, place, when = [], held_in, None
+        counterparts, place, when = [], None, None
         for anchor in anchors:
             more, where, date_ = arguments(anchor, kind, exclude | {token.i} if anchor is not token else exclude, orgs)
             counterparts += [p for p in more if not any(p.start == q.start for q in counterparts + agents)]
             place, when = place or where, when or date_
+        if held_in is not None and place is not None and place.text != held_in.text:
+            # held somewhere it names: the holder organised it, "Russia held a referendum in Crimea"
+            agents = unique(agents + participants_in(holder, "agent", orgs))
+        place = place or held_in
         if kind in PAIRWISE and verb is None and not counterparts and (scene := scene_verb(token)) is not None \
                 and scene.lemma_.lower() == "tell":
             # "told [The Huffington Post] in an interview": the one told is the other side

@@ -616,11 +616,23 @@ def test_a_country_run_into_a_name_is_not_part_of_the_source():
         herself   0 appos    PRON  PRP herself
         has       3 aux      AUX   VBZ have
         proposed  3 ROOT     VERB  VBN propose""", None, "Ruiz"),
-    # words that do name the source stay: "Ruiz of Ohio said"
+    # words that do name the source stay: "Ruiz of Ohio said", an age: "Democrats in their 30s said"
     ("""Ruiz      3 nsubj    PROPN NNP Ruiz
         of        0 prep     ADP   IN  of
         Ohio      1 pobj     PROPN NNP Ohio
         said      3 ROOT     VERB  VBD say""", None, "Ruiz of Ohio"),
+    ("""Democrats 4 nsubj    PROPN NNPS Democrats
+        in        0 prep     ADP   IN  in
+        their     3 poss     PRON  PRP$ their
+        30s       1 pobj     NOUN  NNS 30
+        said      4 ROOT     VERB  VBD say""", (2, 4), "Democrats in their 30s"),
+    # a bare surname the model reads as a common noun: "Sanders during a Sunday interview thanked"
+    ("""Sanders   5 nsubj    NOUN  NNS sanders
+        during    0 prep     ADP   IN  during
+        a         4 det      DET   DT  a
+        Sunday    4 compound PROPN NNP Sunday
+        interview 1 pobj     NOUN  NN  interview
+        thanked   5 ROOT     VERB  VBD thank""", None, "Sanders"),
 ])
 def test_when_the_words_were_said_and_a_reflexive_are_not_part_of_the_source(lines, dates, source):
     doc = parsed(lines)

@@ -140,6 +140,8 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("Officials received online threats made against the mayor.", ("threat", "happened", "threats")),
     ("The ministry denied the report on Tuesday.", ("denial", "happened", "denied")),
     ("The court rejected the claim.", ("denial", "happened", "rejected")),
+    ("Sanders rejected NAFTA.", ("denial", "happened", "rejected")),
+    ("The agency denied the treatment of migrants was cruel.", ("denial", "happened", "denied")),
     ("The roll call ended with delegates formally nominating billionaire Ana Ruiz for president.",
      ("appointment", "happened", "nominating")),
     ("The Conservative leadership ballot, now down to two candidates, closes on Friday.",
@@ -702,6 +704,9 @@ def test_news_conferences_and_the_place_of_an_audience_or_a_venue(sentence, expe
     ("Nevada holds its caucuses on Saturday.", ("election", [], "Nevada")),
     ("Oregon, which holds a primary in May, is next.", ("election", [], "Oregon")),
     ("Okafor held a rally in Lagos on Friday.", ("rally", [("agent", "Okafor")], "Lagos")),
+    # a place named for it comes first, and the one holding it there organised it
+    ("Russia held a referendum in Crimea in 2014.", ("vote", [("agent", "Russia")], "Crimea")),
+    ("Kasich held a rally in Columbus on Monday.", ("rally", [("agent", "Kasich")], "Columbus")),
 ])
 def test_a_place_holding_an_election_is_its_place(sentence, expected):
     found = [(e.event_type, [(p.role, p.text) for p in e.participants], e.place.text if e.place else None)
