@@ -11,6 +11,7 @@ that decide what a trigger names where it stands, are in factstore.event_words.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -1146,7 +1147,29 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 several=several(token), renewed=renewed(token, verb), tensed=tensed,
                 office=office if office_country else None, office_country=office_country))
     date_from_the_sentence_before(doc, events)
-    return events
+    return with_the_article_office(doc, events)
+
+
+def with_the_article_office(doc: Doc, events: list[EventCandidate]) -> list[EventCandidate]:
+    """Give an election the article names as "the election" or "this election", with no one, no place and
+    no date to it, the office of the elections the article names an office for, when they are all for one
+    ("the presidential election" ... "will sit out the election"): a story about one election calls it that."""
+    offices = {(e.office, e.office_country) for e in events if e.event_type == "election" and e.office}
+    if len(offices) != 1:
+        return events
+    office, country = offices.pop()
+    return [replace(e, office=office, office_country=country) if is_bare_election(doc, e) else e for e in events]
+
+
+def is_bare_election(doc: Doc, event: EventCandidate) -> bool:
+    """An election its report names by the noun alone, with a definite word: "the election", "this
+    general election"; not "an election", "elections", nor one with people, a place or a date."""
+    if event.event_type != "election" or event.office or event.participants or event.place or event.date \
+            or event.several or event.renewed:
+        return False
+    trigger = doc.char_span(event.trigger.start, event.trigger.end)
+    return trigger is not None and trigger.root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.root.children)
 
 
 # Reports in words, which news dates by the sentence before when it says the day there: "Cruz on

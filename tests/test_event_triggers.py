@@ -787,6 +787,27 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     assert expected in elections
 
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "the election" in a story about one election for an office is that election
+    ("Voters in Ohio will choose in the U.S. presidential election. The union will sit out the election.",
+     ("president", "United States")),
+    ("The U.S. presidential election is in November. Few donors expect this election to be close.",
+     ("president", "United States")),
+    ("The U.S. presidential election is in November. Donors wait for the general election.",
+     ("president", "United States")),
+    # an election of no office: any election, or one of two offices the story names
+    ("The U.S. presidential election is in November. Kenya may hold an election too.", (None, None)),
+    ("The U.S. presidential election and the Austrian parliamentary elections are close. "
+     "The union will sit out the election.", (None, None)),
+    ("Ohio held its primary on Tuesday. The union will sit out the election.", (None, None)),
+])
+def test_the_election_of_a_story_about_one_election_for_an_office_is_that_election(text, expected):
+    second = [e for e in extract_events(load_model()(text))
+              if e.event_type == "election" and e.trigger.start > text.rindex(". ")]
+    assert [(e.office, e.office_country) for e in second] == [expected]
+
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", [
     ("The Benghazi attack killed four Americans.", ("attack", "Benghazi")),  # a city the model did not tag
