@@ -293,6 +293,13 @@ def protesting(verb: Token) -> bool:
     return people and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
+def coordinated_subject(noun: Token) -> Optional[Token]:
+    """The subject "their" in front of a noun stands for when that is the people its clause joins
+    with "and": "[Clinton] and Trump sparred in their first debate". None for any other."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    return subject if subject is not None and subject.conjuncts else None
+
 def antecedent(word: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for in `verb`'s relative clause ("the emails, [which] were
     stolen" is the emails); any other word is itself."""
@@ -1050,6 +1057,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
                 owner = None  # "Monday's caucus": a date, found below
+            elif owner is not None and owner.lower_ == "their":
+                owner = coordinated_subject(token)  # "Clinton and Trump sparred in their debate": both
             elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
                 owner = None  # "South Carolina's primary": a place, found below
             participle = next((c for c in token.children if reduced_relative(c, token)), None)

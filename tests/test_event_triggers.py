@@ -833,3 +833,16 @@ def test_the_person_visited_is_the_visit_s_counterpart_and_no_place():
     assert [(p.role, p.text) for e in visits for p in e.participants] == [
         ("agent", "Bernie Sanders"), ("counterpart", "Hillary Clinton")]
     assert [e.place for e in visits] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    # "their" in front of the event stands for the people its clause joins with "and"
+    ("Merkel and Macron ended their talks in Berlin on Sunday.", "talks", {"Merkel and Macron", "Macron"}),
+    ("Clinton and Sanders clashed over guns in their debate in Flint.", "debate", {"Clinton and Sanders", "Sanders"}),
+    # one subject: "their" is not known to be anyone here
+    ("Merkel said their talks with Macron ended on Sunday.", "talks", {"Macron"}),
+])
+def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger, expected):
+    events = [e for e in extract_events(load_model()(sentence)) if e.trigger.text == trigger]
+    assert {p.text for e in events for p in e.participants} == expected
