@@ -300,6 +300,7 @@ def coordinated_subject(noun: Token) -> Optional[Token]:
     subject = subject_of(verb) if verb is not None else None
     return subject if subject is not None and subject.conjuncts else None
 
+
 def antecedent(word: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for in `verb`'s relative clause ("the emails, [which] were
     stolen" is the emails); any other word is itself."""
