@@ -117,7 +117,7 @@ NOUN_QUALIFIERS = {
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
 NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
                "attack": {"ad", "ads", "dog", "heart", "panic", "anxiety", "asthma"}, "release": {"press", "news"},
-               "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical"},
+               "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical", "mock"},
                "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
                        "gender", "drug", "propaganda", "flame", "economic", "chest", "room"},
                "denial": {"self"},  # "a prolonged state of self-denial"
@@ -163,7 +163,10 @@ NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement",
 # The phrase heads a noun trigger modifies without naming an event of its own ("[death] penalty", "[vote] count").
 NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tallies", "tally", "row",
                    "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
-                   "system", "law", "laws", "season", "fraud", "results", "result", "returns"}
+                   "system", "law", "laws", "season", "fraud", "results", "result", "returns", "officer", "officers",
+                   "center", "centers", "facility", "facilities", "camp", "camps"}
+# What is prosecuted when it is carried on, not brought to court: "prosecuted the [war] on terrorism".
+PURSUITS = {"war", "wars", "campaign", "fight", "struggle", "battle"}
 # The units of a wage ("$15 an [hour]"), and of pay that is a wage when a job pays it ("a post paying
 # $90,000 a [year]", not "paying $35,000 a month for office space").
 WAGE_UNITS = {"hour", "week", "hourly", "weekly"}

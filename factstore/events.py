@@ -26,8 +26,8 @@ from .event_words import (
     NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
     PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS,
     PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS,
-    PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, RACES, REACTIONS,
-    REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION,
+    PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, PURSUITS, RACES,
+    REACTIONS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION,
     SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS, SOMEONE_WORDS, TARGETED,
     TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS,
     VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
@@ -82,6 +82,12 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
                                      and c.lemma_.lower() in POSTS for c in children):
         return "appointment"  # "was [named] interim chairwoman"; not "chose to head north"
+    if lemma == "charge" and any(t.ent_type_ == "MONEY" for c in children if c.dep_ != "prep" for t in c.subtree):
+        return None  # a price: "charging students more than $30,000"
+    if lemma == "prosecute" and any(c.dep_ == "dobj" and c.lemma_.lower() in PURSUITS for c in children):
+        return None  # "prosecuted the war on terrorism"
+    if lemma == "leak" and token.tag_ == "VBG" and token.dep_ == "amod":
+        return None  # "leaking pipes": what leaks, not what someone leaked ("leaked emails")
     if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
             g.lower_ in ("phone", "telephone") for g in c.children) for c in children):
         return "phone call"  # "spoke by telephone with Putin"
@@ -213,6 +219,12 @@ def acts(token: Optional[Token]) -> bool:
     return is_a_person(token) or token.ent_type_ in PARTICIPANT_LABELS or token.lower_ in ("they", "them") \
         or lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma in ACTING_BODIES \
         or (token.tag_ == "NNS" and names_people(token))
+
+
+def freed(release: Token) -> bool:
+    """A release of someone: "the release of Mr. Abedini", "the release of several others"."""
+    return any(g.dep_ == "pobj" and (acts(g) or g.pos_ == "PRON" or g.lower_ in ("ones", "others"))
+               for c in release.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def holds_as_a_place(subject: Token) -> bool:
@@ -438,6 +450,8 @@ def noun_type(token: Token) -> Optional[str]:
             token.dep_ == "compound" and ({token.head.lower_, token.head.lemma_.lower()} & vetoes
                                           or token.head.lower_ in NON_EVENT_HEADS)):
         return None
+    if key == "release" and freed(token):
+        return None  # "the release of Mr. Abedini", "won the release of their loved ones": freed, not published
     if key == "ballot" and written_after(token, "down"):
         return None  # "down-ballot races"
     if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \

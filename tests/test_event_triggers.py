@@ -846,3 +846,31 @@ def test_the_person_visited_is_the_visit_s_counterpart_and_no_place():
 def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger, expected):
     events = [e for e in extract_events(load_model()(sentence)) if e.trigger.text == trigger]
     assert {p.text for e in events for p in e.participants} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, kind, word", [
+    ("To secure the release of Mr. Abedini, Obama made a deal.", "leak", "release"),  # freed, not published
+    ("Lynch blocked the release of several others.", "leak", "release"),
+    ("The team cited leaking pipes and exposed wiring.", "leak", "leaking"),  # what leaks
+    ("Adopting the recommendations of a hearing officer, the board ruled.", "hearing", "hearing"),
+    ("Christie cast himself as her prosecutor in a mock trial.", "hearing", "trial"),
+    ("The ad slams Trump University for charging students more than $30,000.", "charge", "charging"),  # a price
+    ("Officials have prosecuted the war on terrorism for years.", "charge", "prosecuted"),  # carried on
+    ("He pledged to shut down private detention centers.", "arrest", "detention"),  # a place
+])
+def test_words_of_events_that_name_none_here(sentence, kind, word):
+    assert (kind, word) not in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, kind, word", [
+    ("The release of the emails angered Clinton.", "leak", "release"),
+    ("After leaked emails showed bias, she resigned.", "leak", "leaked"),
+    ("The hearing was closed to the public.", "hearing", "hearing"),
+    ("He was charged with stealing $5,000.", "charge", "charged"),
+    ("Giuliani made his name prosecuting the Mafia.", "charge", "prosecuting"),
+    ("Iran detained 10 American sailors.", "arrest", "detained"),
+])
+def test_the_same_words_still_name_events(sentence, kind, word):
+    assert (kind, word) in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
