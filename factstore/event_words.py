@@ -127,7 +127,8 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                           "worthwhile", "larger", "broader", "policy"},
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
-               "speech": {"free", "hate"}, "protest": {"in"}}
+               "speech": {"free", "hate"}, "protest": {"in"},
+               "demonstration": {"of"}}  # "a demonstration of good faith"
 # Offices a campaign runs for: "his [presidential] campaign".
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.

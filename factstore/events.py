@@ -126,6 +126,12 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             is_legislature(subject_of(token)) or (lemma != "reject" and not any(
                 c.lemma_.lower() == "proposal" for c in objects))):
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
+    if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
+        return None  # "it fires him up"
+    if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in children):
+        return None  # stopped doing: "quit attacking people", "quit giving paid speeches"
+    if lemma == "dismiss" and dismissed_as_something(token):
+        return "accusation"  # "dismissed Walker as an ineffective governor": said of him, not fired
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
         # "voters reject [establishment Republicans]": a people is as much someone as a person
@@ -219,6 +225,17 @@ def acts(token: Optional[Token]) -> bool:
     return is_a_person(token) or token.ent_type_ in PARTICIPANT_LABELS or token.lower_ in ("they", "them") \
         or lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma in ACTING_BODIES \
         or (token.tag_ == "NNS" and names_people(token))
+
+
+def dismissed_as_something(verb: Token) -> bool:
+    """Someone dismissed as what the speaker makes of them ("dismissed Walker as an ineffective governor",
+    "dismissed him as a Hollywood actor"), not from the post they held ("was dismissed as Trump's campaign
+    manager", "as the chairman")."""
+    dismissed = any(is_person(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return dismissed and any(
+        g.dep_ == "pobj" and not (any(d.dep_ == "poss" for d in g.children) or (
+            g.lemma_.lower() in POSTS and any(d.lower_ == "the" for d in g.children)))
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
 
 
 def freed(release: Token) -> bool:

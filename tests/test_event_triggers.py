@@ -858,6 +858,9 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("The ad slams Trump University for charging students more than $30,000.", "charge", "charging"),  # a price
     ("Officials have prosecuted the war on terrorism for years.", "charge", "prosecuted"),  # carried on
     ("He pledged to shut down private detention centers.", "arrest", "detention"),  # a place
+    ("He said the crowd fires him up.", "resignation", "fires"),
+    ("It is time to quit attacking various people.", "resignation", "quit"),  # stopped doing
+    ("That would have been a demonstration of good faith.", "protest", "demonstration"),  # a showing
 ])
 def test_words_of_events_that_name_none_here(sentence, kind, word):
     assert (kind, word) not in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
@@ -871,6 +874,14 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     ("He was charged with stealing $5,000.", "charge", "charged"),
     ("Giuliani made his name prosecuting the Mafia.", "charge", "prosecuting"),
     ("Iran detained 10 American sailors.", "arrest", "detained"),
+    ("Emanuel fired McCarthy on Tuesday.", "resignation", "fired"),
+    ("Kasich quit the race on Wednesday.", "resignation", "quit"),
+    ("Thousands joined the demonstration in Paris.", "protest", "demonstration"),
+    # dismissing someone as something is said of them, not a firing
+    ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
+    ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
+    ("The Kremlin dismissed the report as a fabrication.", "denial", "dismissed"),
+    ("Lewandowski was dismissed on Monday as Trump's campaign manager.", "resignation", "dismissed"),
 ])
 def test_the_same_words_still_name_events(sentence, kind, word):
     assert (kind, word) in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
