@@ -165,7 +165,10 @@ NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement",
 NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tallies", "tally", "row",
                    "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
                    "system", "law", "laws", "season", "fraud", "results", "result", "returns", "officer", "officers",
-                   "center", "centers", "facility", "facilities", "camp", "camps"}
+                   "center", "centers", "facility", "facilities", "camp", "camps", "rate", "rates", "weapon",
+                   "weapons", "mystery"}
+# Words of killing, which joined to another by a hyphen name a kind of thing: "job-killing".
+KILLING_WORDS = {"kill", "killing", "murder", "murdered"}
 # What is prosecuted when it is carried on, not brought to court: "prosecuted the [war] on terrorism".
 PURSUITS = {"war", "wars", "campaign", "fight", "struggle", "battle"}
 # The units of a wage ("$15 an [hour]"), and of pay that is a wage when a job pays it ("a post paying

@@ -21,9 +21,9 @@ from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES,
     CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
     FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS,
-    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MODAL_AUXILIARIES,
-    NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES,
-    NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
+    KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS,
+    MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS,
+    NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
     PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS,
     PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS,
     PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS, PURSUITS, RACES,
@@ -477,6 +477,8 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in VOTE_SHARES:
         return None  # a share of it: "5 percent of the vote", "a majority of the votes"
+    if key == "killing" and token.dep_ == "dobj" and token.head.lemma_.lower() == "make":
+        return None  # "makes a killing on mortgage-backed securities": a profit
     if NOUN_TRIGGERS[key] == "death" and crime_count(token):
         return None  # "had two murders in 2014", "violent crime, including murder, rape and robbery"
     if key == "attack" and attack_in_words(token):
@@ -505,6 +507,12 @@ def noun_type(token: Token) -> Optional[str]:
             and token.head.lemma_.lower() not in NOUN_TRIGGERS:
         return None
     return NOUN_TRIGGERS[key]
+
+
+def hyphen_joined(token: Token) -> bool:
+    """A word written joined to the one before it by a hyphen: "job-killing"."""
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_ \
+        and not token.doc[token.i - 1].whitespace_
 
 
 def written_after(token: Token, word: str) -> bool:
@@ -542,6 +550,8 @@ def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optiona
     """The event a word names where it stands; `orgs` as article_organisations gives them."""
     if in_name(token) or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return None  # "[Election] Day"
+    if token.lemma_.lower() in KILLING_WORDS and hyphen_joined(token):
+        return None  # a kind of thing: "job-[killing] TPP", "you-[murdered]-Vince-Foster opposition"
     if token.pos_ == "VERB":
         kind = verb_type(token, orgs or {})
         if kind == "appointment" and token.tag_ == "VBG" and token.dep_ in ("amod", "compound") \

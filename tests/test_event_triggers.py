@@ -861,6 +861,10 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("He said the crowd fires him up.", "resignation", "fires"),
     ("It is time to quit attacking various people.", "resignation", "quit"),  # stopped doing
     ("That would have been a demonstration of good faith.", "protest", "demonstration"),  # a showing
+    ("He opposed the job-killing TPP.", "death", "killing"),  # a kind of thing
+    ("The banker made a killing on mortgage securities.", "death", "killing"),  # a profit
+    ("Comey tied rising murder rates to the protests.", "death", "murder"),
+    ("He is peddling his murder weapon.", "death", "murder"),
 ])
 def test_words_of_events_that_name_none_here(sentence, kind, word):
     assert (kind, word) not in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
@@ -877,6 +881,8 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     ("Emanuel fired McCarthy on Tuesday.", "resignation", "fired"),
     ("Kasich quit the race on Wednesday.", "resignation", "quit"),
     ("Thousands joined the demonstration in Paris.", "protest", "demonstration"),
+    ("The killing of the ambassador shocked the country.", "death", "killing"),
+    ("Zimmerman shot and killed Trayvon Martin.", "death", "killed"),
     # dismissing someone as something is said of them, not a firing
     ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
     ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
