@@ -128,7 +128,8 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"},
-               "demonstration": {"of"}}  # "a demonstration of good faith"
+               "demonstration": {"of"},  # "a demonstration of good faith"
+               "rally": {"relief", "market", "stock", "stocks", "bond", "late-day"}}  # prices rising
 # Offices a campaign runs for: "his [presidential] campaign".
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
@@ -166,7 +167,9 @@ NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tal
                    "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
                    "system", "law", "laws", "season", "fraud", "results", "result", "returns", "officer", "officers",
                    "center", "centers", "facility", "facilities", "camp", "camps", "rate", "rates", "weapon",
-                   "weapons", "mystery"}
+                   "weapons", "mystery", "sign", "signs"}
+# Who asks the questions an "inquiry" may be: "press inquiries", "the newspaper's inquiries".
+MEDIA_ASKERS = {"press", "media", "reporter", "journalist", "newspaper", "paper", "outlet", "customer", "reader"}
 # Words of killing, which joined to another by a hyphen name a kind of thing: "job-killing".
 KILLING_WORDS = {"kill", "killing", "murder", "murdered"}
 # What is prosecuted when it is carried on, not brought to court: "prosecuted the [war] on terrorism".

@@ -865,6 +865,10 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("The banker made a killing on mortgage securities.", "death", "killing"),  # a profit
     ("Comey tied rising murder rates to the protests.", "death", "murder"),
     ("He is peddling his murder weapon.", "death", "murder"),
+    ("Stocks could see a relief rally on Wednesday.", "rally", "rally"),  # prices
+    ("Please hold a rally sign over your head.", "rally", "rally"),
+    ("Her remarks in response to press inquiries were ill-advised.", "investigation", "inquiries"),  # questions
+    ("Sanders rejected an inquiry about her use of a private email server.", "investigation", "inquiry"),
 ])
 def test_words_of_events_that_name_none_here(sentence, kind, word):
     assert (kind, word) not in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
@@ -883,6 +887,8 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     ("Thousands joined the demonstration in Paris.", "protest", "demonstration"),
     ("The killing of the ambassador shocked the country.", "death", "killing"),
     ("Zimmerman shot and killed Trayvon Martin.", "death", "killed"),
+    ("Trump held a rally in San Jose on Thursday.", "rally", "rally"),
+    ("Clinton wants a Justice Department inquiry into the shooting.", "investigation", "inquiry"),
     # dismissing someone as something is said of them, not a firing
     ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
     ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
