@@ -171,7 +171,7 @@ NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tal
 # Who asks the questions an "inquiry" may be: "press inquiries", "the newspaper's inquiries".
 MEDIA_ASKERS = {"press", "media", "reporter", "journalist", "newspaper", "paper", "outlet", "customer", "reader"}
 # Words of killing, which joined to another by a hyphen name a kind of thing: "job-killing".
-KILLING_WORDS = {"kill", "killing", "murder", "murdered"}
+KILLING_WORDS = {"kill", "killing", "murder"}
 # What is prosecuted when it is carried on, not brought to court: "prosecuted the [war] on terrorism".
 PURSUITS = {"war", "wars", "campaign", "fight", "struggle", "battle"}
 # The units of a wage ("$15 an [hour]"), and of pay that is a wage when a job pays it ("a post paying
