@@ -126,6 +126,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             is_legislature(subject_of(token)) or (lemma != "reject" and not any(
                 c.lemma_.lower() == "proposal" for c in objects))):
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
+    if lemma == "hire" and not any(c.tag_ != "NNS" or any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
+                                   for c in hired(token)):
+        return None  # employing in general: "hire additional workers", "good at hiring"; not "hired two pollsters"
     if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
         return None  # "it fires him up"
     if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in children):
@@ -225,6 +228,13 @@ def acts(token: Optional[Token]) -> bool:
     return is_a_person(token) or token.ent_type_ in PARTICIPANT_LABELS or token.lower_ in ("they", "them") \
         or lemma in PEOPLE_NOUNS or lemma in ROLE_NOUNS or lemma in OFFICE_TITLES or lemma in ACTING_BODIES \
         or (token.tag_ == "NNS" and names_people(token))
+
+
+def hired(verb: Token) -> list[Token]:
+    """Who a verb of hiring hires: its object, or the noun its clause describes ("the firm the party has
+    hired", "contractors hired to protect the base")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects or ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
 
 
 def dismissed_as_something(verb: Token) -> bool:

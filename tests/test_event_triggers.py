@@ -869,6 +869,8 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("Please hold a rally sign over your head.", "rally", "rally"),
     ("Her remarks in response to press inquiries were ill-advised.", "investigation", "inquiries"),  # questions
     ("Sanders rejected an inquiry about her use of a private email server.", "investigation", "inquiry"),
+    ("Employers will not have to hire additional workers.", "appointment", "hire"),  # employing in general
+    ("He or she needs to be good at hiring.", "appointment", "hiring"),
 ])
 def test_words_of_events_that_name_none_here(sentence, kind, word):
     assert (kind, word) not in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
@@ -889,6 +891,10 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     ("Zimmerman shot and killed Trayvon Martin.", "death", "killed"),
     ("Trump held a rally in San Jose on Thursday.", "rally", "rally"),
     ("Clinton wants a Justice Department inquiry into the shooting.", "investigation", "inquiry"),
+    ("Trump recently hired Paul Manafort, a seasoned operative.", "appointment", "hired"),
+    ("The campaign hired two pollsters last week.", "appointment", "hired"),
+    ("Brainard was hired in 1997 as his deputy.", "appointment", "hired"),
+    ("CrowdStrike, the firm the party has hired, found the breach.", "appointment", "hired"),
     # dismissing someone as something is said of them, not a firing
     ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
     ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
