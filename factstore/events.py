@@ -490,6 +490,9 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "inquiry" and (any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children) or any(
             c.dep_ in ("compound", "poss") and c.lemma_.lower() in MEDIA_ASKERS for c in token.children)):
         return None  # a question: "press inquiries", "the newspaper's inquiries about the emails"
+    if lower == "agreement" and token.i != token.sent.start and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children):
+        return None  # consensus: "there's broad agreement that action is needed", "far less agreement among them"
     if key == "killing" and token.dep_ == "dobj" and token.head.lemma_.lower() == "make":
         return None  # "makes a killing on mortgage-backed securities": a profit
     if NOUN_TRIGGERS[key] == "death" and crime_count(token):

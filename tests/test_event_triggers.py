@@ -871,6 +871,8 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("Sanders rejected an inquiry about her use of a private email server.", "investigation", "inquiry"),
     ("Employers will not have to hire additional workers.", "appointment", "hire"),  # employing in general
     ("He or she needs to be good at hiring.", "appointment", "hiring"),
+    ("There is broad agreement that action is needed.", "agreement", "agreement"),  # consensus
+    ("There is far less agreement among Republicans.", "agreement", "agreement"),
 ])
 def test_words_of_events_that_name_none_here(sentence, kind, word):
     assert (kind, word) not in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
@@ -895,6 +897,9 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     ("The campaign hired two pollsters last week.", "appointment", "hired"),
     ("Brainard was hired in 1997 as his deputy.", "appointment", "hired"),
     ("CrowdStrike, the firm the party has hired, found the breach.", "appointment", "hired"),
+    ("The two sides reached an agreement on Saturday.", "agreement", "agreement"),
+    ("Obama praised the Paris climate agreement.", "agreement", "agreement"),
+    ("Agreement is a big win for Obama.", "agreement", "Agreement"),  # a headline leaves out "the"
     # dismissing someone as something is said of them, not a firing
     ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
     ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
