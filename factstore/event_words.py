@@ -128,7 +128,6 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penal
                "vote": {"popular", "ad", "raw", "electoral", "likely", "latino", "black", "white", "female", "women",
                         "evangelical", "youth", "early", "absentee"},
                "speech": {"free", "hate"}, "protest": {"in"},
-               "demonstration": {"of"},  # "a demonstration of good faith"
                "rally": {"relief", "market", "stock", "stocks", "bond", "late-day"}}  # prices rising
 # Offices a campaign runs for: "his [presidential] campaign".
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
@@ -166,8 +165,15 @@ NO_COMPOUND = {"nomination", "candidacy", "vote", "ballot", "deal", "agreement",
 NON_EVENT_HEADS = {"penalty", "toll", "count", "counts", "share", "totals", "tallies", "tally", "row",
                    "certificate", "goers", "goer", "advantage", "strategy", "battle", "contests", "contest", "process",
                    "system", "law", "laws", "season", "fraud", "results", "result", "returns", "officer", "officers",
-                   "center", "centers", "facility", "facilities", "camp", "camps", "rate", "rates", "weapon",
-                   "weapons", "mystery", "sign", "signs"}
+                   "center", "centers", "centre", "centres", "facility", "facilities", "site", "sites", "rate",
+                   "rates", "weapon", "weapons", "mystery", "sign", "signs"}
+# Who may be released when freed, beside anyone who can act (events.acts): "the release of the hostages".
+CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "sailor", "soldier", "journalist", "national", "citizen"}
+# Verbs of holding a post, which one quits when one resigns: "quit serving as chairman", "quit working for".
+JOB_VERBS = {"serve", "work", "run", "lead", "head", "chair", "coach", "teach", "manage"}
+# What a demonstration of something shows, when it is no protest: "a demonstration of good faith".
+SHOWN_QUALITIES = {"faith", "goodwill", "strength", "force", "power", "resolve", "weakness", "ability", "skill",
+                   "leadership", "competence", "commitment", "seriousness"}
 # Who asks the questions an "inquiry" may be: "press inquiries", "the newspaper's inquiries".
 MEDIA_ASKERS = {"press", "media", "reporter", "journalist", "newspaper", "paper", "outlet", "customer", "reader"}
 # Words of killing, which joined to another by a hyphen name a kind of thing: "job-killing".

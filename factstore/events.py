@@ -18,20 +18,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
-    ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CASES,
+    ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
     CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
     FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS,
-    KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS,
-    MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS, NOUN_STATUS,
-    NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE,
-    PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
-    PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
+    JOB_VERBS, KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH,
+    MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS,
+    NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
+    PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
+    PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
     PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS,
     PURSUITS, RACES, REACTIONS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON,
-    SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SIMULTANEOUS,
-    SOMEONE_WORDS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS,
-    TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS,
-    WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES,
+    SIMULTANEOUS, SOMEONE_WORDS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
+    TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS,
+    WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
@@ -82,9 +82,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
                                      and c.lemma_.lower() in POSTS for c in children):
         return "appointment"  # "was [named] interim chairwoman"; not "chose to head north"
-    if lemma == "charge" and any(t.ent_type_ == "MONEY" for c in children if c.dep_ != "prep" for t in c.subtree):
+    if lemma == "charge" and any(c.ent_type_ == "MONEY" and c.dep_ in ("dobj", "npadvmod", "dative") for c in children):
         return None  # a price: "charging students more than $30,000"
-    if lemma == "prosecute" and any(c.dep_ == "dobj" and c.lemma_.lower() in PURSUITS for c in children):
+    if lemma == "prosecute" and any(c.lemma_.lower() in PURSUITS for c in objects_of(token)):
         return None  # "prosecuted the war on terrorism"
     if lemma == "leak" and token.tag_ == "VBG" and token.dep_ == "amod":
         return None  # "leaking pipes": what leaks, not what someone leaked ("leaked emails")
@@ -127,11 +127,12 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 c.lemma_.lower() == "proposal" for c in objects))):
         return "legislation"  # "the Senate [rejected] four proposals", "[approved] the bill"
     if lemma == "hire" and not any(c.tag_ != "NNS" or any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
-                                   for c in hired(token)):
+                                   or any(d.ent_type_ == "PERSON" for d in c.subtree) for c in objects_of(token)):
         return None  # employing in general: "hire additional workers", "good at hiring"; not "hired two pollsters"
     if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
         return None  # "it fires him up"
-    if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in children):
+    if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.lemma_.lower() not in JOB_VERBS
+                               for c in children):
         return None  # stopped doing: "quit attacking people", "quit giving paid speeches"
     if lemma == "dismiss" and dismissed_as_something(token):
         return "accusation"  # "dismissed Walker as an ineffective governor": said of him, not fired
@@ -230,27 +231,28 @@ def acts(token: Optional[Token]) -> bool:
         or (token.tag_ == "NNS" and names_people(token))
 
 
-def hired(verb: Token) -> list[Token]:
-    """Who a verb of hiring hires: its object, or the noun its clause describes ("the firm the party has
-    hired", "contractors hired to protect the base")."""
+def objects_of(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or the noun its clause describes ("the firm the
+    party has hired", "contractors hired to protect the base", "the war he prosecuted")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return objects or ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
 
 
 def dismissed_as_something(verb: Token) -> bool:
     """Someone dismissed as what the speaker makes of them ("dismissed Walker as an ineffective governor",
-    "dismissed him as a Hollywood actor"), not from the post they held ("was dismissed as Trump's campaign
-    manager", "as the chairman")."""
+    "as the worst president in history", "as a Hollywood actor"), not from a post they held ("was dismissed
+    as campaign manager", "as Trump's campaign manager", "as director of the FBI"): a word for no post, or one
+    with "a" or a superlative."""
     dismissed = any(is_person(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     return dismissed and any(
-        g.dep_ == "pobj" and not (any(d.dep_ == "poss" for d in g.children) or (
-            g.lemma_.lower() in POSTS and any(d.lower_ == "the" for d in g.children)))
+        g.dep_ == "pobj" and (g.lemma_.lower() not in POSTS or any(
+            d.lower_ in ("a", "an") or d.tag_ in ("JJS", "RBS") for d in g.children))
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
 
 
 def freed(release: Token) -> bool:
-    """A release of someone: "the release of Mr. Abedini", "the release of several others"."""
-    return any(g.dep_ == "pobj" and (acts(g) or g.pos_ == "PRON" or g.lower_ in ("ones", "others"))
+    """A release of someone: "the release of Mr. Abedini", "of the hostages", "of their loved ones"."""
+    return any(g.dep_ == "pobj" and (acts(g) or g.pos_ == "PRON" or g.lemma_.lower() in CAPTIVES | {"one", "other"})
                for c in release.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
@@ -334,10 +336,13 @@ def protesting(verb: Token) -> bool:
 
 def coordinated_subject(noun: Token) -> Optional[Token]:
     """The subject "their" in front of a noun stands for when that is the people its clause joins
-    with "and": "[Clinton] and Trump sparred in their first debate". None for any other."""
+    with "and": "[Clinton] and Trump sparred in their first debate". None for any other, nor when the verb
+    acts on people "their" may be ("criticized Republicans for their attacks")."""
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subject = subject_of(verb) if verb is not None else None
-    return subject if subject is not None and subject.conjuncts else None
+    if subject is None or not subject.conjuncts or not all(acts(t) for t in (subject, *subject.conjuncts)):
+        return None
+    return None if any(c.dep_ in ("dobj", "dative") and acts(c) for c in verb.children) else subject
 
 
 def antecedent(word: Token, verb: Token) -> Token:
@@ -487,12 +492,15 @@ def noun_type(token: Token) -> Optional[str]:
     if key == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in VOTE_SHARES:
         return None  # a share of it: "5 percent of the vote", "a majority of the votes"
-    if key == "inquiry" and (any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children) or any(
-            c.dep_ in ("compound", "poss") and c.lemma_.lower() in MEDIA_ASKERS for c in token.children)):
+    if key == "inquiry" and any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in MEDIA_ASKERS
+                                for c in token.children):
         return None  # a question: "press inquiries", "the newspaper's inquiries about the emails"
-    if lower == "agreement" and token.i != token.sent.start and not any(
-            c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children):
-        return None  # consensus: "there's broad agreement that action is needed", "far less agreement among them"
+    if key == "demonstration" and any(
+            g.dep_ == "pcomp" or g.lemma_.lower() in SHOWN_QUALITIES
+            for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return None  # a showing: "a demonstration of good faith", "a demonstration of why he lost"
+    if lower == "agreement" and consensus(token):
+        return None  # "there's broad agreement that action is needed", "far less agreement among them"
     if key == "killing" and token.dep_ == "dobj" and token.head.lemma_.lower() == "make":
         return None  # "makes a killing on mortgage-backed securities": a profit
     if NOUN_TRIGGERS[key] == "death" and crime_count(token):
@@ -523,6 +531,18 @@ def noun_type(token: Token) -> Optional[str]:
             and token.head.lemma_.lower() not in NOUN_TRIGGERS:
         return None
     return NOUN_TRIGGERS[key]
+
+
+def consensus(agreement: Token) -> bool:
+    """Agreement as people thinking alike, not a deal: with no article, number or owner, among people
+    ("less agreement among Republicans"), on a clause ("agreement that taxes work"), or there being some
+    ("there is little agreement with that")."""
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in agreement.children):
+        return False
+    head = agreement.head
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in agreement.children) \
+        or any(c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in agreement.children) \
+        or (agreement.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children))
 
 
 def hyphen_joined(token: Token) -> bool:
@@ -566,7 +586,8 @@ def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optiona
     """The event a word names where it stands; `orgs` as article_organisations gives them."""
     if in_name(token) or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return None  # "[Election] Day"
-    if token.lemma_.lower() in KILLING_WORDS and hyphen_joined(token):
+    if token.lemma_.lower() in KILLING_WORDS and hyphen_joined(token) and token.dep_ in ("amod", "compound") \
+            and token.head.i > token.i:
         return None  # a kind of thing: "job-[killing] TPP", "you-[murdered]-Vince-Foster opposition"
     if token.pos_ == "VERB":
         kind = verb_type(token, orgs or {})
@@ -1230,13 +1251,17 @@ def with_the_article_office(doc: Doc, events: list[EventCandidate]) -> list[Even
 
 def is_bare_election(doc: Doc, event: EventCandidate) -> bool:
     """An election its report names by the noun alone, with a definite word: "the election", "this
-    general election"; not "an election", "elections", nor one with people, a place or a date."""
+    general election"; not "an election", "elections", "the midterm election", "the Senate election", nor one
+    with people, a place or a date."""
     if event.event_type != "election" or event.office or event.participants or event.place or event.date \
             or event.several or event.renewed:
         return False
     trigger = doc.char_span(event.trigger.start, event.trigger.end)
-    return trigger is not None and trigger.root.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.root.children)
+    if trigger is None or trigger.root.pos_ != "NOUN":
+        return False
+    words = list(trigger.root.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words) and not any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "general" for c in words)  # "the midterm election"
 
 
 # Reports in words, which news dates by the sentence before when it says the day there: "Cruz on

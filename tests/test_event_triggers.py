@@ -802,6 +802,8 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     ("The U.S. presidential election and the Austrian parliamentary elections are close. "
      "The union will sit out the election.", (None, None)),
     ("Ohio held its primary on Tuesday. The union will sit out the election.", (None, None)),
+    ("The U.S. presidential election is in November. The Senate election will decide Congress.", (None, None)),
+    ("The U.S. presidential election is in November. Democrats fear the midterm election.", (None, None)),
 ])
 def test_the_election_of_a_story_about_one_election_for_an_office_is_that_election(text, expected):
     second = [e for e in extract_events(load_model()(text))
@@ -842,6 +844,8 @@ def test_the_person_visited_is_the_visit_s_counterpart_and_no_place():
     ("Clinton and Sanders clashed over guns in their debate in Flint.", "debate", {"Clinton and Sanders", "Sanders"}),
     # one subject: "their" is not known to be anyone here
     ("Merkel said their talks with Macron ended on Sunday.", "talks", {"Macron"}),
+    ("Voters and activists criticized Trump and Clinton for their debate.", "debate", set()),  # whose?
+    ("Trade and immigration dominated their debate in St. Louis.", "debate", set()),  # no people
 ])
 def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger, expected):
     events = [e for e in extract_events(load_model()(sentence)) if e.trigger.text == trigger]
@@ -858,6 +862,9 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("The ad slams Trump University for charging students more than $30,000.", "charge", "charging"),  # a price
     ("Officials have prosecuted the war on terrorism for years.", "charge", "prosecuted"),  # carried on
     ("He pledged to shut down private detention centers.", "arrest", "detention"),  # a place
+    ("Australia runs an immigrant detention centre on Nauru.", "arrest", "detention"),
+    ("The release of the hostages was announced by Qatar.", "leak", "release"),
+    ("The war on terror was prosecuted badly by the administration.", "charge", "prosecuted"),
     ("He said the crowd fires him up.", "resignation", "fires"),
     ("It is time to quit attacking various people.", "resignation", "quit"),  # stopped doing
     ("That would have been a demonstration of good faith.", "protest", "demonstration"),  # a showing
@@ -868,7 +875,6 @@ def test_their_event_is_the_event_of_the_people_joined_by_and(sentence, trigger,
     ("Stocks could see a relief rally on Wednesday.", "rally", "rally"),  # prices
     ("Please hold a rally sign over your head.", "rally", "rally"),
     ("Her remarks in response to press inquiries were ill-advised.", "investigation", "inquiries"),  # questions
-    ("Sanders rejected an inquiry about her use of a private email server.", "investigation", "inquiry"),
     ("Employers will not have to hire additional workers.", "appointment", "hire"),  # employing in general
     ("He or she needs to be good at hiring.", "appointment", "hiring"),
     ("There is broad agreement that action is needed.", "agreement", "agreement"),  # consensus
@@ -904,6 +910,18 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
     ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
     ("The Kremlin dismissed the report as a fabrication.", "denial", "dismissed"),
+    ("Comey was dismissed as FBI director on Tuesday.", "resignation", "dismissed"),  # a post held
+    ("Trump dismissed Comey as director of the FBI.", "resignation", "dismissed"),
+    ("Trump dismissed Obama as the worst president in history.", "accusation", "dismissed"),
+    ("Greece and its creditors reached agreement early Monday on a new bailout.", "agreement", "agreement"),
+    ("Negotiators failed to reach agreement on the Iran deal.", "agreement", "agreement"),
+    ("The White House hired lawyers Ty Cobb and John Dowd.", "appointment", "hired"),
+    ("Congress opened an inquiry about the payments to Russian officials.", "investigation", "inquiry"),
+    ("Prosecutors charged a former aide who took $50,000 in bribes.", "charge", "charged"),
+    ("He quit serving as party chairman in 2015.", "resignation", "quit"),
+    ("Police broke up a demonstration of 5,000 farmers in Paris.", "protest", "demonstration"),
+    ("The mass-killing of Rohingya civilians drew condemnation.", "death", "killing"),
+    ("Police cleared the protest camp at Standing Rock.", "protest", "protest"),
     ("Lewandowski was dismissed on Monday as Trump's campaign manager.", "resignation", "dismissed"),
 ])
 def test_the_same_words_still_name_events(sentence, kind, word):
