@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .acts import claim_act, is_agent, is_attribution, relative_referent, sentence_range
+from .acts import THOUGHT_CUES, claim_act, is_agent, is_attribution, relative_referent, sentence_range
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
@@ -379,26 +379,34 @@ def another_attribution(token: Token) -> bool:
 
 
 def aside_start(doc: Doc, token: Token) -> Optional[Token]:
-    """The first word of what `token` heads when that is the writer's aside (", which ...") or words
-    attributed to someone else (", while a spokeswoman said ...", ", adding that ..."), set off by a
-    comma; else None. An apposition (", a Republican") stays in: PolNeAR's annotators mostly keep it."""
+    """The first word of what `token` heads when that is words attributed to someone else (", while a
+    spokeswoman said ...", ", adding that ...", ", who said ...") or the writer's aside on a day or a
+    time (", which surprised the crews" after "on Monday"), set off by a comma; else None. A clause
+    about the last noun (", which expires at the end of the year") and an apposition (", a Republican")
+    stay in: PolNeAR's annotators mostly keep them."""
     first = token.left_edge
     if another_attribution(token):
         if first.i > 0 and doc[first.i - 1].lower_ in ("and", "but"):
             first = doc[first.i - 1]
         elif first.lower_ not in ("while", "whereas") and first != token:
             return None
-    elif not (token.dep_ == "relcl" and first.lower_ in ("which", "who")):
-        return None
+    elif not (token.dep_ == "relcl" and first.lower_ in ("which", "who")
+              and (attributes_words(token) or token.head.ent_type_ in ("DATE", "TIME"))):
+        return None  # but ", which surprised the crews" after "on Monday" is said of the whole clause
     if first.i > 1 and doc[first.i - 1].text in CLOSING_QUOTES + STRAIGHT_QUOTE:
         return first if doc[first.i - 2].text == "," else None  # '“X,” adding ...'
     return first if first.i > 0 and doc[first.i - 1].text == "," else None
 
 
+def attributes_words(clause: Token) -> bool:
+    """Whether a clause holds a word of speaking or thinking, whose words are another claim: "[who said ...]",
+    "[who detailed a conversation ...]", "[which Ankara considers terrorists]"."""
+    return any(t.lemma_.lower() in SPEECH_CUES | THOUGHT_CUES and t.pos_ in ("VERB", "NOUN") for t in clause.subtree)
+
+
 def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
-    """Where a content ends once an aside at its end is left out:
-    "... the Iran Sanctions Act[, which expires at the end of the year]", "... their pensions[, while a
-    spokeswoman said ...]"."""
+    """Where a content ends once an aside at its end is left out: "... their pensions[, while a
+    spokeswoman said ...]", "... a new book by Joe Conason[, who detailed a conversation ...]"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     text = text_of(doc)
     for token in span if span is not None else []:

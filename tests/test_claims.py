@@ -1019,11 +1019,16 @@ def test_a_title_another_verb_takes_as_its_object_is_no_verb_s_quotation():
 
 
 @pytest.mark.model
-def test_an_apposition_at_the_end_stays_in_the_content_and_a_writer_s_aside_does_not():
+def test_an_apposition_or_a_clause_about_the_last_noun_stays_in_the_content_and_another_s_words_do_not():
     assert content_source_cue("Helen Marsh said she would meet Ruth Comey, a Republican from Ohio.\n") == [
         ("she would meet Ruth Comey, a Republican from Ohio", "Helen Marsh", "said")]
     assert content_source_cue("Helen Marsh said the port needs the Harbour Act, which expires in June.\n") == [
-        ("the port needs the Harbour Act", "Helen Marsh", "said")]
+        ("the port needs the Harbour Act, which expires in June", "Helen Marsh", "said")]
+    assert content_source_cue("Helen Marsh said the port needs the pilot Ruth Comey, who reopened the canal.\n") == [
+        ("the port needs the pilot Ruth Comey, who reopened the canal", "Helen Marsh", "said")]
+    claims = content_source_cue("Helen Marsh cited a report by Ruth Comey, who said the canal would close.\n")
+    assert ("a report by Ruth Comey", "Helen Marsh", "cited") in claims
+    assert ("the canal would close", "who", "said") in claims
 
 
 @pytest.mark.model
