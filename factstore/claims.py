@@ -97,6 +97,8 @@ ARGUMENT_PREPOSITIONS = {"as", "for", "to", "with", "against", "without", "onto"
 SCENE_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 # '"X," [the port director] said': at most this many words from a quotation to the verb that attributes it.
 MAX_WORDS_TO_ATTRIBUTING_VERB = 4
+# Words after a cue before the comma that ends its attribution: "X, Marsh said [on Tuesday], Y".
+MAX_SCENE_WORDS = 4
 # How many paragraphs back a quotation with no cue may look for its speaker.
 CONTINUATION_PARAGRAPHS = 2
 # A claim only the learned tagger finds is kept when the tagger gives its words this
@@ -825,16 +827,41 @@ def verb_before_quote(doc: Doc, start: int, end: int) -> Optional[Token]:
 
 
 def scene_before_attribution(verb: Token, head: Token) -> bool:
-    """ "[In an interview,] Walker said, “X”": all that comes before the attribution of the clause
-    it hangs from is where or when it was said; never words in quotation marks ("“If it rises,” she
-    said, “we move”")."""
+    """ "[In an interview,] Walker said, “X”", "[When he first described the wall,] he said, “X”": all
+    that comes before the attribution of the clause it hangs from is where or when it was said; never
+    words in quotation marks ("“If it rises,” she said, “we move”"), nor a clause with a subject of its
+    own before words that are not a quotation ("[If the vote fails,] he said, [Congress can still act]")."""
     if head.i < verb.i:
         return False
     if any(t.is_quote for t in head.subtree if t.i < verb.left_edge.i):
         return False
     before = [t for t in head.subtree if t.i < verb.left_edge.i and not (t.is_punct or t.is_space)]
-    scene = {t.i for c in head.children if c.dep_ in SCENE_DEPS and c.i < verb.i for t in c.subtree}
+    doc, attribution = head.doc, {t.i for t in verb.subtree}
+    resumed = next((t.i for t in doc[verb.i + 1:] if t.i not in attribution), len(doc))
+    quoted_after = any(t.is_quote for t in doc[verb.i + 1:resumed + 1])
+    scene = {t.i for c in head.children if c.dep_ in SCENE_DEPS and c.i < verb.i
+             and (quoted_after or not (c.dep_ == "advcl" and has_subject(c))) for t in c.subtree}
     return bool(before) and all(t.i in scene for t in before)
+
+
+def clause_before_aside(verb: Token, content_start: int) -> Optional[Token]:
+    """A clause with a subject of its own that opens the sentence when the attribution after it stands
+    apart between commas, its words going on after: "[If the vote fails], Marsh said, the port will
+    close"; not "When the meeting ended, Marsh said the port would close", when she said it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if subject is None or first is None or first.left_edge.i != verb.sent.start or not has_subject(first):
+        return None
+    doc = verb.doc
+    resumed = next((t.i for t in doc[verb.i:] if t.idx >= content_start), len(doc))
+    before, after = doc[first.right_edge.i + 1:subject.left_edge.i], doc[verb.i + 1:resumed]
+    if [t.text for t in before] != [","] or [t.text for t in after] != [","]:
+        return None
+    return first
+
+
+def has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def unscored_content(verb: Token, quotes: list[tuple[int, int]],
@@ -928,6 +955,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             start, around = subtree_range(noun)[0], True
         elif dep == "ccomp" and root.i > verb.i:
             end = clause_end(verb, root, end)
+        if dep in ("ccomp", "^parataxis") and start > verb.idx and (clause := clause_before_aside(verb, start)) is not None:
+            start, around = subtree_range(clause)[0], True  # "[If the vote fails], Marsh said, [the port will close]"
         if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"
@@ -1269,7 +1298,7 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
     claims it confirms where neither did; contents read apart for one cue are one claim."""
     rules = read_rules(doc)
     reading = read_claims(doc, rules.claims, CUE_RULES, CUE_WORDS)
-    found = [c for c in rules.claims if c.cue_lemma not in CUE_WORDS
+    found = [c for c in rules.claims if c.cue_lemma not in CUE_WORDS or interrupted_by_attribution(doc, c)
              or reading.mean_probability(doc, c.start, c.end) >= MIN_RULE_CLAIM_PROBABILITY]
     found += learned_claims(doc, rules.claims, reading)
     found += confirmed_claims(doc, rules.doubtful, found, reading)
@@ -1283,6 +1312,19 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
         starts, ends = zip(*[span for span in spans if span[0] is not None])
         claim.sentence_start, claim.sentence_end = sentence_range(doc, min(starts), max(ends))
     return claims
+
+
+def interrupted_by_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
+    """Whether a claim's words run on both sides of its attribution, set off by commas, its source right
+    before a verb of speaking: "That, Walsh explained, is by design." The tagger, which labels the words
+    on either side apart, is not asked to confirm these."""
+    if claim.cue_start is None or claim.source_start is None or claim.cue_lemma not in SPEECH_VERBS \
+            or not claim.start < claim.source_start < claim.cue_start < claim.end:
+        return False
+    text = text_of(doc)
+    rest = text[claim.cue_end:claim.end].split(",", 1)
+    return text[:claim.source_start].rstrip().endswith(",") and not text[claim.source_end:claim.cue_start].strip() \
+        and len(rest) == 2 and len(rest[0].split()) <= MAX_SCENE_WORDS and not any(q in rest[0] for q in QUOTE_ENDS)
 
 
 def one_per_cue(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:

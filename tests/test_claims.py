@@ -564,6 +564,27 @@ def test_where_a_remark_was_made_is_not_part_of_it():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
+    # a clause with a subject of its own before the attribution is part of what was said
+    ("If the vote fails again, Marsh said, the port will close for a week.\n",
+     ("If the vote fails again, Marsh said, the port will close for a week", "Marsh", "said")),
+    ("When the cranes finally stopped, the union said, the ships had already left.\n",
+     ("When the cranes finally stopped, the union said, the ships had already left.", "the union", "said")),
+    # and a subject before it
+    ("The crews, Marsh said on Tuesday, are tired of the delays.\n",
+     ("The crews, Marsh said on Tuesday, are tired of the delays.", "Marsh", "said")),
+])
+def test_a_clause_before_an_attribution_in_the_middle_is_part_of_the_words(text, expected):
+    assert expected in content_source_cue(text)
+
+
+@pytest.mark.model
+def test_a_clause_before_an_attribution_and_its_quotation_is_when_it_was_said():
+    text = "When she first saw the cranes in June, Marsh said, \u201cWe will need twice as many.\u201d\n"
+    assert ("\u201cWe will need twice as many.\u201d", "Marsh", "said") in content_source_cue(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
     ("In a survey by the harbour office last week, most dockers said they backed the strike.\n",
      [("most dockers said they backed the strike.", "a survey by the harbour office last week", "In")]),
     ("In the morning, Okafor led the march.\n", []),
