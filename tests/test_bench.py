@@ -110,3 +110,19 @@ def test_a_synthetic_article_writes_each_source_person_place_and_year_as_another
         assert third == f"{met[4]} said the talks would go on."
         assert headline == f"Port deal signed in {met[5]}" and met[6] in synthetic.WEEKDAYS
         assert read_article("a.txt", text.encode("utf-8")).published_on is not None
+
+
+def test_held_out_claims_count_an_attribution_covered_at_80_percent_and_its_source():
+    from types import SimpleNamespace
+
+    from holdout_claims import coverage
+    text = "Marsh said the port will close on Friday. Okafor said the crews are tired of the long delays."
+    said_marsh, said_okafor = text.index("the port"), text.index("the crews")
+    gold = [{"content": [(said_marsh, text.index("."))], "source": [(0, 5)]},
+            {"content": [(said_okafor, len(text) - 1)], "source": [(text.index("Okafor"), text.index("Okafor") + 6)]}]
+    found = [{"content": (said_marsh, text.index(" on Friday")), "source": (0, 5)},  # 16 of 24 letters
+             {"content": (said_marsh, text.index(".")), "source": None},
+             {"content": (said_okafor, len(text) - 1), "source": (0, 5)}]
+    figures = coverage([("a", SimpleNamespace(text=text), gold)], {"a": found})
+    assert figures == ("attributions covered at 80% 1.000, with their source 0.000; claims covering one 0.667 "
+                       "(3 claims, 2 attributions)")
