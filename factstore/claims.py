@@ -623,13 +623,25 @@ def around_attribution(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 def argument_after_object(obj: Token) -> Optional[Token]:
     """The cue's prepositional phrase right after its object when it completes what is said of
-    the object ("praised [the donor for his work]"), not where or when it was said."""
+    the object ("praised [the donor for his work]"), not where or when it was said, or a clause
+    with "as" there ("described [the country as beset by crime]")."""
     doc, verb = obj.doc, obj.head
     after = obj.right_edge.i + 1
     if after < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ == "prep" \
             and doc[after].lower_ in ARGUMENT_PREPOSITIONS:
         return doc[after]
+    if after < len(doc) and doc[after].head.head.i == verb.i and is_as_clause(doc[after].head, doc[after].head.dep_) \
+            and doc[after].head.left_edge.i == after:
+        return doc[after].head
     return None
+
+
+def is_as_clause(clause: Token, dep: str) -> bool:
+    """A clause of the cue led by "as", with no subject, that says what its object is taken for: "described
+    the country [as beset by crime]"."""
+    return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) \
+        and not has_subject(clause) and not any(c.dep_ == "conj" for c in clause.children)
+    # not "as he accepted the nomination", which says when, nor "[as classified] and redacted details of ..."
 
 
 def coordinated_object(verb: Token, content_end: int) -> Optional[Token]:
@@ -957,7 +969,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             end = clause_end(verb, root, end)
         if dep in ("ccomp", "^parataxis") and start > verb.idx and (clause := clause_before_aside(verb, start)) is not None:
             start, around = subtree_range(clause)[0], True  # "[If the vote fails], Marsh said, [the port will close]"
-        if dep in WIDENED_COMPLEMENT_DEPS and start > verb.idx:
+        if (dep in WIDENED_COMPLEMENT_DEPS or is_as_clause(root, dep)) and start > verb.idx:
             spoken_of = spoken_of_subject(verb)
             if spoken_of is not None:  # "[That] was expected [to take years]"
                 complement_start = start

@@ -532,8 +532,13 @@ def test_a_quotation_carrying_on_in_the_next_sentence(text, expected):
      [("the harbour pilots for their patience", "Okafor", "praised")]),
     ("Marsh described the strike as a disaster for the town.\n",
      [("the strike as a disaster for the town", "Marsh", "described")]),
+    ("Marsh described the harbour as crippled by the strike.\n",
+     [("the harbour as crippled by the strike", "Marsh", "described")]),
+    ("Okafor portrayed the pilots as unwilling to talk.\n",
+     [("the pilots as unwilling to talk", "Okafor", "portrayed")]),
     # where and when it was said are not part of it
     ("Okafor praised the dockers at a rally in Leith.\n", [("the dockers", "Okafor", "praised")]),
+    ("Okafor praised the dockers as he opened the meeting.\n", [("the dockers", "Okafor", "praised")]),
 ])
 def test_what_is_said_of_the_object_is_part_of_the_content(text, expected):
     assert content_source_cue(text) == expected
