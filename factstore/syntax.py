@@ -5,7 +5,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+from .lexicon import HELD_WORDS, KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 from .organisations import HEAD_NOUNS
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
@@ -196,7 +196,8 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
         controlled = len(seen) == 1 and (
             verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as"))
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
-            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS
+            verb.dep_ == "dobj" and verb.pos_ == "NOUN" and (verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS or (
+                verb.head.lemma_.lower() == "have" and verb.lemma_.lower() in HELD_WORDS))  # "has praise for"
             and not any(c.dep_ == "prep" and c.text.lower() in ("from", "by", "among") for c in verb.children)) or (
             verb.dep_ == "advmod" and verb.pos_ == "ADV")  # "went so [far] as to say"
         if not borrows or verb.head.i == verb.i:

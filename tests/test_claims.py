@@ -1102,3 +1102,12 @@ def test_what_follows_a_quotation_decides_whose_words_it_is(text, cue, content):
         assert cue not in claims or "I love the harbor" not in claims[cue].content
     else:
         assert claims[cue].content == content
+
+
+@pytest.mark.model
+def test_words_someone_has_for_another_are_theirs():
+    assert ("the union", "Helen Marsh", "praise") in content_source_cue(
+        "Helen Marsh backed the plan but also had praise for the union.\n")
+    assert content_source_cue("Helen Marsh has some advice for the crews: stay home.\n") == [
+        ("stay home", "Helen Marsh", "advice")]
+    assert content_source_cue("The port had a conference call with the union.\n") == []
