@@ -1235,7 +1235,25 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 several=several(token), renewed=renewed(token, verb), tensed=tensed,
                 office=office if office_country else None, office_country=office_country))
     date_from_the_sentence_before(doc, events)
+    date_from_the_event_it_is_part_of(doc, events)
     return with_the_article_office(doc, events)
+
+
+def date_from_the_event_it_is_part_of(doc: Doc, events: list[EventCandidate]) -> None:
+    """Give an undated event named after a preposition of a dated event noun that noun's date: "victories
+    in five Republican [primaries] Tuesday night", "a speech at the [rally] on Friday"."""
+    by_trigger = {e.trigger.start: e for e in events}
+    for event in events:
+        if event.date is not None:
+            continue
+        token = doc.char_span(event.trigger.start, event.trigger.end)
+        if token is None or token.root.dep_ != "pobj" or token.root.head.dep_ != "prep" \
+                or token.root.head.lower_ not in ("in", "at", "during"):
+            continue  # not "his first trip abroad since the invasion"
+        noun = token.root.head.head
+        holder = by_trigger.get(noun.idx) if noun.pos_ == "NOUN" else None  # a verb's date may be another time
+        if holder is not None and holder.date is not None and holder.status == event.status:
+            event.date = holder.date
 
 
 def with_the_article_office(doc: Doc, events: list[EventCandidate]) -> list[EventCandidate]:

@@ -196,6 +196,18 @@ def test_event_with_no_date_of_its_own_takes_the_date_of_the_clause_it_sits_in()
     assert dates_of_events("The senators learned of a meeting between the envoys in a letter they read aloud.") == [
         ("meeting", None)]
 
+
+@pytest.mark.model
+def test_an_event_named_in_or_at_a_dated_event_takes_its_date():
+    assert dates_of_events("While celebrating sweeping victories in five Republican primaries Tuesday night, Trump "
+                           "mocked the front-runner.") == [
+        ("election", "Tuesday night"), ("election", "Tuesday night"), ("accusation", "Tuesday night")]
+    assert dates_of_events("Hillary Clinton's victory in the New York primary Tuesday has brought Sanders closer to "
+                           "defeat.") == [("election", "Tuesday"), ("election", "Tuesday")]
+    # not across "since"
+    assert ("attack", None) in dates_of_events(
+        "His visit to Tehran on Tuesday was his first trip abroad since the attack on the port.")
+
 def stored_meetings_of(db, name: str) -> dict[str, set[int]]:
     """The dates of the stored meetings a person took part in, with their ids."""
     rows = query(db, "select e.occurred_on, e.id from events e join event_participants ep on ep.event_id = e.id "
