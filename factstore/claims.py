@@ -97,6 +97,24 @@ ARGUMENT_PREPOSITIONS = {"as", "for", "to", "with", "against", "without", "onto"
 SCENE_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 # '"X," [the port director] said': at most this many words from a quotation to the verb that attributes it.
 MAX_WORDS_TO_ATTRIBUTING_VERB = 4
+# Verbs of taking a stand, whose clause at the end of a content is another's word, as one of speaking or
+# thinking is: "[which the union has opposed]".
+STANCE_VERBS = frozenset("refuse oppose support reject dispute endorse back condemn welcome object decline".split())
+# What a statement sets off, said by the writer in a "which" clause after it: "[which sent] its shares down".
+REACTION_VERBS = frozenset("""
+send surprise prompt draw spark cause trigger anger infuriate shock stun alarm upset rattle fuel earn
+provoke outrage please delight disappoint frustrate
+""".split())
+# "as" clauses that are the writer's asides, not what the object is taken for: "as expected", "as promised".
+AS_ASIDES = frozenset("""
+expect promise require schedule plan report anticipate predict agree intend announce note mention say indicate
+suggest usual always before
+""".split())
+# Words that open a clause of the time something happened, those of one going on as the words were
+# said, and those that name a speaker there.
+TIME_MARKS = {"when", "as", "while", "after", "before", "once", "whenever"}
+WHILE_MARKS = {"as", "while"}
+SPEAKER_WORDS = {"he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our"}
 # Words after a cue before the comma that ends its attribution: "X, Marsh said [on Tuesday], Y".
 MAX_SCENE_WORDS = 4
 # How many paragraphs back a quotation with no cue may look for its speaker.
@@ -393,17 +411,29 @@ def aside_start(doc: Doc, token: Token) -> Optional[Token]:
         elif first.lower_ not in ("while", "whereas") and first != token:
             return None
     elif not (token.dep_ == "relcl" and first.lower_ in ("which", "who")
-              and (attributes_words(token) or token.head.ent_type_ in ("DATE", "TIME"))):
-        return None  # but ", which surprised the crews" after "on Monday" is said of the whole clause
+              and (attributes_words(token) or token.head.ent_type_ in ("DATE", "TIME")
+                   or (first.lower_ == "which" and comments_on_what_was_said(token)))):
+        return None
     if first.i > 1 and doc[first.i - 1].text in CLOSING_QUOTES + STRAIGHT_QUOTE:
         return first if doc[first.i - 2].text == "," else None  # '“X,” adding ...'
     return first if first.i > 0 and doc[first.i - 1].text == "," else None
 
 
 def attributes_words(clause: Token) -> bool:
-    """Whether a clause holds a word of speaking or thinking, whose words are another claim: "[who said ...]",
-    "[who detailed a conversation ...]", "[which Ankara considers terrorists]"."""
-    return any(t.lemma_.lower() in SPEECH_CUES | THOUGHT_CUES and t.pos_ in ("VERB", "NOUN") for t in clause.subtree)
+    """Whether a clause holds a verb of speaking, thinking or taking a stand, whose words are another claim:
+    "[who said ...]", "[who detailed a conversation ...]", "[which Ankara considers terrorists]", "[which the
+    union has opposed]"."""
+    return any(t.lemma_.lower() in SPEECH_CUES | THOUGHT_CUES and t.pos_ in ("VERB", "NOUN")
+               or t.lemma_.lower() in STANCE_VERBS and t.pos_ == "VERB" for t in clause.subtree)
+
+
+def comments_on_what_was_said(clause: Token) -> bool:
+    """Whether a "which" clause is the writer's word on the whole statement before it: what it set off
+    ("[which sent its shares down]", "[which prompted protests]") or what it was ("[which was a reversal of
+    his position]")."""
+    if clause.lemma_.lower() in REACTION_VERBS:
+        return True
+    return clause.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in clause.children)
 
 
 def without_trailing_aside(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
@@ -640,8 +670,10 @@ def is_as_clause(clause: Token, dep: str) -> bool:
     """A clause of the cue led by "as", with no subject, that says what its object is taken for: "described
     the country [as beset by crime]"."""
     return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) \
-        and not has_subject(clause) and not any(c.dep_ == "conj" for c in clause.children)
-    # not "as he accepted the nomination", which says when, nor "[as classified] and redacted details of ..."
+        and not has_subject(clause) and not any(c.dep_ == "conj" for c in clause.children) \
+        and clause.lemma_.lower() not in AS_ASIDES
+    # not "as he accepted the nomination", which says when, "as expected", "as first reported by Reuters",
+    # nor "[as classified] and redacted details of ..."
 
 
 def coordinated_object(verb: Token, content_end: int) -> Optional[Token]:
@@ -852,7 +884,7 @@ def scene_before_attribution(verb: Token, head: Token) -> bool:
     resumed = next((t.i for t in doc[verb.i + 1:] if t.i not in attribution), len(doc))
     quoted_after = any(t.is_quote for t in doc[verb.i + 1:resumed + 1])
     scene = {t.i for c in head.children if c.dep_ in SCENE_DEPS and c.i < verb.i
-             and (quoted_after or not (c.dep_ == "advcl" and has_subject(c))) for t in c.subtree}
+             and (quoted_after or not words_before_aside(c)) for t in c.subtree}
     return bool(before) and all(t.i in scene for t in before)
 
 
@@ -862,7 +894,7 @@ def clause_before_aside(verb: Token, content_start: int) -> Optional[Token]:
     close"; not "When the meeting ended, Marsh said the port would close", when she said it."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
-    if subject is None or first is None or first.left_edge.i != verb.sent.start or not has_subject(first):
+    if subject is None or first is None or first.left_edge.i != verb.sent.start or not words_before_aside(first):
         return None
     doc = verb.doc
     resumed = next((t.i for t in doc[verb.i:] if t.idx >= content_start), len(doc))
@@ -870,6 +902,20 @@ def clause_before_aside(verb: Token, content_start: int) -> Optional[Token]:
     if [t.text for t in before] != [","] or [t.text for t in after] != [","]:
         return None
     return first
+
+
+def words_before_aside(clause: Token) -> bool:
+    """Whether an adverbial clause before an attribution in the middle of a sentence is part of the words:
+    one with a subject of its own ("If the vote fails", "When the police arrived"), unless it says when
+    the words were said: what went on as they were, with their speaker in it ("As she left the
+    courthouse"), or a question put ("When reporters asked about the deficit")."""
+    if clause.dep_ != "advcl" or not has_subject(clause):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if marks & WHILE_MARKS and any(t.lower_ in SPEAKER_WORDS for t in clause.subtree):
+        return False  # "As she left the courthouse", "As the crowd chanted his name"
+    return not (marks & TIME_MARKS and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_CUES
+                                           for t in clause.subtree))  # "When reporters asked about it"
 
 
 def has_subject(clause: Token) -> bool:
@@ -1327,16 +1373,21 @@ def extract_claims(doc: Doc) -> list[ClaimCandidate]:
 
 
 def interrupted_by_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
-    """Whether a claim's words run on both sides of its attribution, set off by commas, its source right
-    before a verb of speaking: "That, Walsh explained, is by design." The tagger, which labels the words
-    on either side apart, is not asked to confirm these."""
+    """Whether a claim's words come after an attribution in the middle of their sentence, set off by commas,
+    its source right before a verb of speaking, and maybe before it too: "That, Walsh explained, is by
+    design.", "As the crowd cheered, Trump said, America would win." The tagger, which labels the words on
+    either side apart, is not asked to confirm these."""
     if claim.cue_start is None or claim.source_start is None or claim.cue_lemma not in SPEECH_VERBS \
-            or not claim.start < claim.source_start < claim.cue_start < claim.end:
+            or not claim.source_start < claim.cue_start < claim.end:
         return False
     text = text_of(doc)
-    rest = text[claim.cue_end:claim.end].split(",", 1)
+    around = claim.start < claim.source_start
+    if not around and claim.start < claim.cue_end:
+        return False
+    scene, comma, between = text[claim.cue_end:claim.end if around else claim.start].partition(",")
     return text[:claim.source_start].rstrip().endswith(",") and not text[claim.source_end:claim.cue_start].strip() \
-        and len(rest) == 2 and len(rest[0].split()) <= MAX_SCENE_WORDS and not any(q in rest[0] for q in QUOTE_ENDS)
+        and bool(comma) and (around or not between.strip()) and len(scene.split()) <= MAX_SCENE_WORDS \
+        and not any(q in scene for q in QUOTE_ENDS)
 
 
 def one_per_cue(doc: Doc, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:

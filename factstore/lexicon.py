@@ -86,8 +86,8 @@ publish broadcast according :
 # "Trump has [raised] questions about ...", "[voiced] concerns that ..." (unless the object says whose it is:
 # "raised questions from Democrats").
 LIGHT_SPEECH_VERBS = frozenset({"make", "give", "issue", "deliver", "offer", "raise", "voice", "express", "level"})
-# Words someone "has" for another that are said: "has praise for the front-runner", "had a warning for Iran".
-HELD_WORDS = frozenset({"praise", "criticism", "warning", "message", "advice"})
+# Words someone "has" for another that are said: "has praise for the front-runner", "has some advice for".
+HELD_WORDS = frozenset({"praise", "criticism", "advice"})
 
 # Nouns a name before them makes the name of an outlet: "told [France Info] radio".
 MEDIA_NOUNS = frozenset({"radio", "television", "tv", "newspaper", "magazine", "channel", "broadcaster",

@@ -145,6 +145,14 @@ def read_as_a_name(verb: Token) -> bool:
             and any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children))
 
 
+def held_words(noun: Token) -> bool:
+    """Whether words someone "has" for another are theirs to give: "has praise for the front-runner"; not
+    "had no advice for farmers", nor "has had criticism for its response", which it received."""
+    have = noun.head
+    return not any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in noun.children) \
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in have.children)
+
+
 def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
     """Who the verb's words belong to: its subject, or for a passive, its agent.
 
@@ -197,7 +205,7 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
             verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "as"))
         borrows = verb.dep_ in BORROWS_SUBJECT or (verb.dep_ == "ccomp" and verb.tag_ == "VBG") or (
             verb.dep_ == "dobj" and verb.pos_ == "NOUN" and (verb.head.lemma_.lower() in LIGHT_SPEECH_VERBS or (
-                verb.head.lemma_.lower() == "have" and verb.lemma_.lower() in HELD_WORDS))  # "has praise for"
+                verb.head.lemma_.lower() == "have" and verb.lemma_.lower() in HELD_WORDS and held_words(verb)))
             and not any(c.dep_ == "prep" and c.text.lower() in ("from", "by", "among") for c in verb.children)) or (
             verb.dep_ == "advmod" and verb.pos_ == "ADV")  # "went so [far] as to say"
         if not borrows or verb.head.i == verb.i:

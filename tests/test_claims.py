@@ -1111,3 +1111,32 @@ def test_words_someone_has_for_another_are_theirs():
     assert content_source_cue("Helen Marsh has some advice for the crews: stay home.\n") == [
         ("stay home", "Helen Marsh", "advice")]
     assert content_source_cue("The port had a conference call with the union.\n") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # what the statement set off, or what it was, is the writer's word
+    ("Helen Marsh said the port would cut 500 jobs, which sent its shares down 8 percent.\n",
+     ("the port would cut 500 jobs", "Helen Marsh", "said")),
+    ("Helen Marsh said she would sign the lease, which was a reversal of her position last week.\n",
+     ("she would sign the lease", "Helen Marsh", "said")),
+    # and another's stand is another claim
+    ("Helen Marsh said the port would join the lawsuit, which the union has opposed.\n",
+     ("the port would join the lawsuit", "Helen Marsh", "said")),
+    # what went on as the words were said, with their speaker in it, or the question put, is when
+    ("As she left the courthouse, Marsh said, she had no regrets.\n", ("she had no regrets.", "Marsh", "said")),
+    ("When reporters asked about the deficit, Marsh said, the figures were misleading.\n",
+     ("the figures were misleading.", "Marsh", "said")),
+    # "as expected" is the writer's aside, not what the plan was called
+    ("Okafor criticized the plan as expected.\n", ("the plan", "Okafor", "criticized")),
+    ("The port confirmed the layoffs as first reported by Reuters.\n", ("the layoffs", "The port", "confirmed")),
+])
+def test_the_writer_s_words_around_a_claim_stay_out_of_it(text, expected):
+    assert expected in content_source_cue(text)
+
+
+@pytest.mark.model
+def test_words_someone_had_none_of_or_received_are_no_one_s():
+    assert content_source_cue("Helen Marsh had no advice for the crews.\n") == []
+    text = "The port authority has had criticism for its slow response to the floods.\n"
+    assert [c.source_start for c in extract_claims(next(parse_texts([text], 1)))] == [None]
