@@ -5,7 +5,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from .lexicon import HELD_WORDS, KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+from .lexicon import (HELD_WORDS, KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+                      STATEMENT_NOUNS)
 from .organisations import HEAD_NOUNS
 
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
@@ -106,6 +107,12 @@ def read_as_adverb(token: Token) -> bool:
         and any(ent.label_ == "PERSON" and ent[-1].text == token.text for ent in token.doc.ents)
 
 
+# Words that open an adverbial clause: it says when, why or on what condition, and is no deed in a list.
+CLAUSE_OPENERS = frozenset("""
+when whenever while as after before since until once if unless because although though whether where wherever
+""".split())
+
+
 def clause_before_then(verb: Token) -> Optional[Token]:
     """The clause a verb with "then" and no subject follows on from, where the parse hung it from the verb
     as its words: "Kasich offered the man a job, then says he'll ..."."""
@@ -113,6 +120,23 @@ def clause_before_then(verb: Token) -> Optional[Token]:
         return None
     return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i
                  and c.pos_ in ("VERB", "AUX")), None)
+
+
+def listed_before(verb: Token) -> Optional[Token]:
+    """The first of a list of deeds in the past whose subject the parse gave to it alone, hanging it from
+    the verb after it with a comma: "Trump [summed up] Clinton as “terrible,” denounced her record and
+    said ..."; not a clause that says when or why ("When he arrived, ...")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.tag_ != "VBD" or verb.sent[0].is_quote or (verb.lemma_.lower() in SPEECH_VERBS and after is not None
+                                                       and after.pos_ in ("DET", "PROPN", "NOUN")):
+        # what was said, not a deed: '"Hillary needed to split the primaries," added a Democrat', "He had a
+        # voice in decisions, said a former spokesman"
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and c.tag_ == "VBD"
+                 and c.left_edge.i == verb.sent.start
+                 and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.lower_ in CLAUSE_OPENERS)
+                             for g in c.children if g.i < c.i)
+                 and verb.doc[c.right_edge.i + 1:verb.i].text.strip(" ,”\"'’") == ""), None)
 
 
 def object_phrase_clause(noun: Token) -> Optional[Token]:
@@ -177,7 +201,7 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 return child if passive_subject or controlled else None
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
-        earlier = clause_before_then(verb)
+        earlier = clause_before_then(verb) or listed_before(verb)
         if earlier is not None:
             verb = earlier  # "Kasich offered the man a job, [then] says ...", read as "..., says"
             continue

@@ -1140,3 +1140,14 @@ def test_words_someone_had_none_of_or_received_are_no_one_s():
     assert content_source_cue("Helen Marsh had no advice for the crews.\n") == []
     text = "The port authority has had criticism for its slow response to the floods.\n"
     assert [c.source_start for c in extract_claims(next(parse_texts([text], 1)))] == [None]
+
+
+@pytest.mark.model
+def test_a_list_of_deeds_the_parse_broke_up_shares_its_subject():
+    claims = content_source_cue(
+        "Okafor further summed up the plan as \u201creckless,\u201d denounced the board and said the port should close.\n")
+    assert ("the board", "Okafor", "denounced") in claims
+    assert ("the port should close", "Okafor", "said") in claims
+    # but what a verb of speaking after them says is not a deed: its speaker comes after it
+    assert content_source_cue("The port had a say in every decision, said a former harbour official.\n") == [
+        ("The port had a say in every decision", "a former harbour official", "said")]
