@@ -406,6 +406,17 @@ def won_in_election(token: Token) -> bool:
         for g in c.children) for head in heads for c in head.children)
 
 
+def rival_beaten(anchor: Token, child: Token) -> Optional[Token]:
+    """The person an election's winner beat, a dependent of its word: the object of "defeated", "beat" or
+    "whipped" ("defeated [Sanders] in the primary"), or after "over" ("won Indiana over [Cruz]", "her victory
+    over [Sanders]")."""
+    if child.dep_ == "dobj" and anchor.lemma_.lower() in RIVAL_WIN_VERBS and is_person(child):
+        return child
+    if child.dep_ == "prep" and child.lower_ == "over":
+        return next((g for g in child.children if g.dep_ == "pobj" and is_person(g)), None)
+    return None
+
+
 def won_election(noun: Token) -> bool:
     """A person's win in an election or in a place ("her victory in Iowa"), or with nothing to say it
     was a win of another kind ("Trump's victory", not "his victory in the lawsuit" nor "on trade"), or an
@@ -805,6 +816,8 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
         elif child.dep_ == "dobj" and kind == "donation" and (child.ent_type_ == "MONEY" or child.lemma_.lower() in (
                 "money", "fee", "fund")):
             continue  # "paid [$25,000] to a group": what was given, not who took part
+        elif kind == "election" and (rival := rival_beaten(anchor, child)) is not None:
+            counterparts += participants_in(rival, "counterpart", orgs)  # "defeated [Sanders]", "won [over Cruz]"
         elif child.dep_ == "dobj" and (kind not in ("visit", "travel", "speech", "rally", "election", "vote")
                                        or kind == "visit" and is_person(child)):
             counterparts += participants_in(child, other, orgs)  # a visit to a person: "visited [Clinton] at home"

@@ -638,7 +638,7 @@ def test_statuses_a_schedule_or_a_negation_gives(sentence, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", [
     ("Senator Bernie Sanders beat Hillary Clinton by a wide margin.",
-     ("election", "beat", None, ["Senator Bernie Sanders"])),
+     ("election", "beat", None, ["Senator Bernie Sanders", "Hillary Clinton"])),
     # a statement issued speaks for its issuer
     ("Mr. Trump issued a statement accusing Mr. Cruz of lying.",
      ("accusation", "accusing", None, ["Mr. Trump", "Mr. Cruz"])),
@@ -926,3 +926,16 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
 ])
 def test_the_same_words_still_name_events(sentence, kind, word):
     assert (kind, word) in {(e.event_type, e.trigger.text) for e in extract_events(load_model()(sentence))}
+
+
+@pytest.mark.model
+def test_the_rival_a_winner_beat_is_the_election_s_counterpart():
+    def roles(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        return [(e.event_type, e.trigger.text, [(p.role, p.text) for p in e.participants])
+                for e in extract_events(load_model()(sentence))]
+    assert ("election", "defeated", [("agent", "Hillary Clinton"), ("counterpart", "Bernie Sanders")]) in roles(
+        "Hillary Clinton defeated Bernie Sanders in the Delaware primary on Tuesday.")
+    assert ("election", "primary", [("agent", "Trump"), ("counterpart", "Ted Cruz")]) in roles(
+        "Trump won the Indiana primary over Ted Cruz.")
+    # a win over a time is no rival's defeat
+    assert ("election", "primary", [("agent", "Trump")]) in roles("Trump won the Indiana primary over the weekend.")
