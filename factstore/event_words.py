@@ -285,6 +285,13 @@ CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - MILITARY_AND_TEAMS
 PERSON_WORDS = CIVILIAN_ROLES | KIN_NOUNS
 # Phrasal triggers of words, said by a person: "[lashed out]", "[pushed back] on", "[shot back]".
 SAID_BY_A_PERSON = {"accusation", "denial"}
+# What someone who is no candidate does in an election: "would [endorse] in this year's contest", "[voted] in
+# the primary", "[supported] Kasich in the primary", "[turned] out at her first caucus"; the subject of another
+# verb said in one takes part in it ("[won] Nevada in the primary", "are still in the race").
+NOT_COMPETING_VERBS = {"vote", "support", "endorse", "back", "turn", "conduct", "account", "interfere", "feel",
+                       "put", "pour", "tip", "disclose", "show", "participate", "register", "caucus", "donate",
+                       "give", "contribute", "fund", "decide", "choose", "prefer", "favor", "favour", "oppose",
+                       "want", "plan", "hope"}
 # What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
 WORDS_ATTACKED = {"record", "records", "policy", "policies", "plan", "plans", "remarks", "comments", "views",
                   "position", "positions", "stance", "proposal", "proposals", "administration", "press", "media",

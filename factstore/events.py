@@ -22,7 +22,8 @@ from .event_words import (
     CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
     FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS,
     JOB_VERBS, KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH,
-    MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOUN_QUALIFIERS,
+    MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS,
+    NOUN_QUALIFIERS,
     NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
     PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
     PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
@@ -1163,7 +1164,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 subject = subject_of(participle)
                 anchors.append(participle)
             elif kind in SCENE_SUBJECTS and (scene := scene_verb(token, kind)) is not None and (
-                    kind != "election" or said_by_a_person(scene)):
+                    kind != "election" or (said_by_a_person(scene) and scene.lemma_.lower() not in NOT_COMPETING_VERBS)):
                 # "During the meeting with Raisi, Putin said"; not "Russia interfered in the election"
                 subject = subject_of(scene)
         held_in, holder = None, None

@@ -939,3 +939,17 @@ def test_the_rival_a_winner_beat_is_the_election_s_counterpart():
         "Trump won the Indiana primary over Ted Cruz.")
     # a win over a time is no rival's defeat
     assert ("election", "primary", [("agent", "Trump")]) in roles("Trump won the Indiana primary over the weekend.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # a voter, a backer or a donor is no party to the election it acts in
+    ("Carole Bower, a retiree, supported John Kasich in the Republican primary.", ("election", "primary", None, [])),
+    ("Residents cannot vote in the general election.", ("election", "election", None, [])),
+    # a candidate is
+    ("Hillary Clinton won Nevada in the Democratic caucuses.", ("election", "caucuses", None, ["Hillary Clinton"])),
+    ("Ted Cruz and Marco Rubio are still in the race for the nomination.",
+     ("election", "race", None, ["Ted Cruz and Marco Rubio", "Marco Rubio"])),
+])
+def test_who_acts_in_an_election_without_running_in_it_is_none_of_its_participants(sentence, expected):
+    assert expected in scenes_in(sentence)
