@@ -884,17 +884,21 @@ def scene_before_attribution(verb: Token, head: Token) -> bool:
     resumed = next((t.i for t in doc[verb.i + 1:] if t.i not in attribution), len(doc))
     quoted_after = any(t.is_quote for t in doc[verb.i + 1:resumed + 1])
     scene = {t.i for c in head.children if c.dep_ in SCENE_DEPS and c.i < verb.i
-             and (quoted_after or not words_before_aside(c)) for t in c.subtree}
+             and not gerund_subject(c, head) and (quoted_after or not words_before_aside(c)) for t in c.subtree}
     return bool(before) and all(t.i in scene for t in before)
 
 
-def clause_before_aside(verb: Token, content_start: int) -> Optional[Token]:
-    """A clause with a subject of its own that opens the sentence when the attribution after it stands
-    apart between commas, its words going on after: "[If the vote fails], Marsh said, the port will
-    close"; not "When the meeting ended, Marsh said the port would close", when she said it."""
+def clause_before_aside(verb: Token, content_start: int, content_root: Token) -> Optional[Token]:
+    """A clause that opens the sentence when the attribution after it stands apart between commas, its
+    words going on after: one with a subject of its own ("[If the vote fails], Marsh said, the port will
+    close"), or a gerund that is the subject the words after lack ("[Putting the show together], Butz
+    said, allowed him to ..."); not "When the meeting ended, Marsh said the port would close", when she
+    said it."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
-    if subject is None or first is None or first.left_edge.i != verb.sent.start or not words_before_aside(first):
+    if subject is None or first is None or first.left_edge.i != verb.sent.start:
+        return None
+    if not (words_before_aside(first) or gerund_subject(first, content_root)):
         return None
     doc = verb.doc
     resumed = next((t.i for t in doc[verb.i:] if t.idx >= content_start), len(doc))
@@ -916,6 +920,14 @@ def words_before_aside(clause: Token) -> bool:
         return False  # "As she left the courthouse", "As the crowd chanted his name"
     return not (marks & TIME_MARKS and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_CUES
                                            for t in clause.subtree))  # "When reporters asked about it"
+
+
+def gerund_subject(clause: Token, head: Token) -> bool:
+    """Whether a gerund clause that opens its sentence is the subject the verb of the words lacks:
+    "[Putting the show together], Butz said, allowed him to ..."; not "Speaking to reporters, Marsh said,
+    the port would close"."""
+    return clause.tag_ == "VBG" and clause.left_edge.i == clause.i == clause.sent.start \
+        and head.pos_ in ("VERB", "AUX") and not has_subject(head)
 
 
 def has_subject(clause: Token) -> bool:
@@ -1013,7 +1025,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             start, around = subtree_range(noun)[0], True
         elif dep == "ccomp" and root.i > verb.i:
             end = clause_end(verb, root, end)
-        if dep in ("ccomp", "^parataxis") and start > verb.idx and (clause := clause_before_aside(verb, start)) is not None:
+        if dep in ("ccomp", "^parataxis") and start > verb.idx \
+                and (clause := clause_before_aside(verb, start, root)) is not None:
             start, around = subtree_range(clause)[0], True  # "[If the vote fails], Marsh said, [the port will close]"
         if (dep in WIDENED_COMPLEMENT_DEPS or is_as_clause(root, dep)) and start > verb.idx:
             spoken_of = spoken_of_subject(verb)

@@ -574,9 +574,13 @@ def test_where_a_remark_was_made_is_not_part_of_it():
      ("If the vote fails again, Marsh said, the port will close for a week", "Marsh", "said")),
     ("When the cranes finally stopped, the union said, the ships had already left.\n",
      ("When the cranes finally stopped, the union said, the ships had already left.", "the union", "said")),
-    # and a subject before it
+    # and a subject before it, a gerund's too
     ("The crews, Marsh said on Tuesday, are tired of the delays.\n",
      ("The crews, Marsh said on Tuesday, are tired of the delays.", "Marsh", "said")),
+    ("Putting the show together, Okafor said, allowed him to see the port anew.\n",
+     ("Putting the show together, Okafor said, allowed him to see the port anew.", "Okafor", "said")),
+    ("Riding alone at night, the crews said, can be hazardous.\n",
+     ("Riding alone at night, the crews said, can be hazardous.", "the crews", "said")),
 ])
 def test_a_clause_before_an_attribution_in_the_middle_is_part_of_the_words(text, expected):
     assert expected in content_source_cue(text)
