@@ -423,8 +423,8 @@ def attributes_words(clause: Token) -> bool:
     """Whether a clause holds a verb of speaking, thinking or taking a stand, whose words are another claim:
     "[who said ...]", "[who detailed a conversation ...]", "[which Ankara considers terrorists]", "[which the
     union has opposed]"."""
-    return any(t.lemma_.lower() in SPEECH_CUES | THOUGHT_CUES and t.pos_ in ("VERB", "NOUN")
-               or t.lemma_.lower() in STANCE_VERBS and t.pos_ == "VERB" for t in clause.subtree)
+    return any((t.lemma_.lower() in SPEECH_CUES | THOUGHT_CUES and t.pos_ in ("VERB", "NOUN"))
+               or (t.lemma_.lower() in STANCE_VERBS and t.pos_ == "VERB") for t in clause.subtree)
 
 
 def comments_on_what_was_said(clause: Token) -> bool:
@@ -668,12 +668,11 @@ def argument_after_object(obj: Token) -> Optional[Token]:
 
 def is_as_clause(clause: Token, dep: str) -> bool:
     """A clause of the cue led by "as", with no subject, that says what its object is taken for: "described
-    the country [as beset by crime]"."""
+    the country [as beset by crime]"; not "as he accepted the nomination", which says when, "as expected"
+    or "as first reported by Reuters", nor "[as classified] and redacted details of ..."."""
     return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) \
         and not has_subject(clause) and not any(c.dep_ == "conj" for c in clause.children) \
         and clause.lemma_.lower() not in AS_ASIDES
-    # not "as he accepted the nomination", which says when, "as expected", "as first reported by Reuters",
-    # nor "[as classified] and redacted details of ..."
 
 
 def coordinated_object(verb: Token, content_end: int) -> Optional[Token]:
@@ -1398,7 +1397,8 @@ def interrupted_by_attribution(doc: Doc, claim: ClaimCandidate) -> bool:
     if not around and claim.start < claim.cue_end:
         return False
     scene, comma, between = text[claim.cue_end:claim.end if around else claim.start].partition(",")
-    return text[:claim.source_start].rstrip().endswith(",") and not text[claim.source_end:claim.cue_start].strip() \
+    return text[max(0, claim.source_start - 10):claim.source_start].rstrip().endswith(",") \
+        and not text[claim.source_end:claim.cue_start].strip() \
         and bool(comma) and (around or not between.strip()) and len(scene.split()) <= MAX_SCENE_WORDS \
         and not any(q in scene for q in QUOTE_ENDS)
 

@@ -173,7 +173,7 @@ def held_words(noun: Token) -> bool:
     """Whether words someone "has" for another are theirs to give: "has praise for the front-runner"; not
     "had no advice for farmers", nor "has had criticism for its response", which it received."""
     have = noun.head
-    return not any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in noun.children) \
+    return not any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) \
         and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in have.children)
 
 
