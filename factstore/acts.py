@@ -55,7 +55,7 @@ DATA_NOUNS = frozenset("""
 poll polls polling survey surveys data study studies report reports analysis analyses research figures
 numbers statistics census record records document documents estimate estimates model models projection
 projections count tally results findings review audit index rating ratings forecast forecasts chart map
-evidence email emails filing filings return returns
+evidence email emails filing filings return returns average averages tracker trackers
 """.split())
 DATA_LEMMAS = DATA_NOUNS | {noun.rstrip("s") for noun in DATA_NOUNS}
 PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())

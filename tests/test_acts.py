@@ -53,3 +53,14 @@ def test_claim_context_gives_the_sentence_and_the_article(acts_db):
     assert rows == [("Ellen Brooks", "speech",
                      "Mayor Ellen Brooks said on Monday that the harbour plan would create 400 jobs.",
                      "Harbour plan divides the town")]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Marsh leads the race by 6 points, according to a RealClearPolitics polling average.\n", "other"),
+    ("Marsh leads Okafor by 6 points, according to the average of recent polls.\n", "other"),
+    ("Marsh leads the race by 6 points, according to the harbour pilots.\n", "speech"),
+])
+def test_an_average_of_polls_is_data_not_words(text, act):
+    from factstore.claims import extract_claims
+    from factstore.parse import parse_texts
+    assert [c.act for c in extract_claims(next(parse_texts([text], 1)))] == [act]
