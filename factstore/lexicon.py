@@ -114,9 +114,12 @@ strategies strategy consult consulting consultants group inc inc. llc llp ltd lt
 co co. partners media associates institute foundation communications research analytics solutions capital
 holdings ventures network networks agency committee council coalition alliance association society
 university college pac fund trust bank airlines center centre museum library hospital clinic school academy
+senate
 """.split())
-# The last word of a building's name after a person's ("Trump Tower"); some are surnames too ("John Tower").
-BUILDING_NAME_WORDS = frozenset("tower towers plaza hotel building airport stadium arena mall casino resort".split())
+# The last word of a building's name after a person's ("Trump Tower", "the Obama White House"); some are
+# surnames too ("John Tower").
+BUILDING_NAME_WORDS = frozenset("tower towers plaza hotel building airport stadium arena mall casino resort house"
+                                .split())
 
 # Words for what a person is or does that the model glues to a name: "[Organizer] Dwayne Croteau".
 ROLE_NOUNS = frozenset("""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+# A headline or caption: nearly every word of more than three letters capitalised, and no full stop at the end.
+TITLE_CASE_SHARE = 0.8
+MIN_TITLE_CASE_WORDS = 3
+
 
 def paragraph_of(text: str, at: int) -> tuple[int, int]:
     """The line holding `at`, up to the line break after it or the end of the text; a line break
@@ -32,3 +36,13 @@ def paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
     if not end:
         return None
     return text.rfind("\n", 0, end) + 1, end
+
+
+def is_title_case_line(text: str, at: int) -> bool:
+    """Is `at` on a headline or caption line, where nearly every word is capitalised and no full stop
+    ends it?"""
+    start, end = paragraph_of(text, at)
+    line = text[start:end].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return (not line.endswith(".") and len(words) >= MIN_TITLE_CASE_WORDS
+            and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))

@@ -12,6 +12,7 @@ from .lexicon import (BUILDING_NAME_WORDS, COURTESY_TITLES, MEDIA_NOUNS, NAME_PA
                       OFFICE_TITLES, ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
 from .names import (FEMALE, INITIAL, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written,
                     surname_first)
+from .paragraphs import is_title_case_line
 from .parse import entities, entities_within, load_model, text_of
 from .places import country_of
 from .syntax import read_as_modal
@@ -28,8 +29,6 @@ PEOPLE_WORDS = PERSON_NOUNS | ROLE_NOUNS
 PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE,
                   "herself": FEMALE}
 # A line most of whose words are capitalised is a headline or a caption ("Derelict Obama And Clinton").
-TITLE_CASE_SHARE = 0.8
-MIN_TITLE_CASE_WORDS = 3
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 
@@ -121,17 +120,12 @@ def given_name_before(token: Token) -> bool:
 
 
 def title_case_line(token: Token) -> bool:
-    """Is the token on a headline or caption line, where nearly every word is capitalised and no
-    full stop ends it?"""
+    """Is the token on a headline or caption line (is_title_case_line)?"""
     text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     judged = token.doc.user_data.setdefault("title_case_lines", {})  # line start -> verdict
     if start not in judged:
-        end = text.find("\n", token.idx)
-        line = text[start:end if end >= 0 else len(text)].rstrip()
-        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-        judged[start] = (not line.endswith(".") and len(words) >= MIN_TITLE_CASE_WORDS
-                         and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
+        judged[start] = is_title_case_line(text, token.idx)
     return judged[start]
 
 
@@ -181,7 +175,15 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         return None  # a firm's name: "Morning Consult", "Crosscut Strategies"
     if len(span) > 1 and span[-1].lower_ in BUILDING_NAME_WORDS and span[0].lower_ not in given_name_genders():
         return None  # a building's: "Trump Tower", not Sen. John Tower
+    if len(span) > 1 and is_acronym(span[-1]) and not is_acronym(span[0]):
+        return None  # a party's or a group's: "Junge SVP", "Indiana GOP"
     return span
+
+
+def is_acronym(token: Token) -> bool:
+    """Two or more capitals and nothing else, and no suffix: "GOP", "SVP", not the "III" of a name."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper() \
+        and token.lower_ not in NAME_SUFFIXES
 
 
 def courtesy_start(span: Span) -> int:
@@ -391,16 +393,38 @@ def story_surname(ent: Span) -> Optional[Span]:
     """A word the model tagged as an organisation or a place that may be the surname of someone other
     articles name in full ("Trump called for a special prosecutor", "Trump" as ORG, in an article that
     never writes "Donald Trump"): a proper noun standing for something, no nationality, no given name,
-    no word of a firm's name, no place the gazetteer knows when tagged as one. Resolution makes it
-    someone only where the story knows them by it."""
+    no word of a firm's name, no place the gazetteer knows when tagged as one, none written after "the"
+    ("the Post found") or that the article writes as part of a longer name of something ("Fox" beside
+    "Fox News"). Resolution makes it someone only where the story knows them by it."""
     span = mislabelled_words(ent)
     if span is None or len(span) != 1 or ent.label_ == "NORP" or span[0].tag_ != "NNP" or not span[0].is_title \
             or not span[0].is_alpha or span.root.dep_ == "compound" or span[0].lower_ in ORGANISATION_NAME_WORDS \
-            or span[0].lower_ in given_name_genders():  # "Scott": a given name, anyone's
+            or span[0].lower_ in given_name_genders() \
+            or any(c.dep_ == "det" for c in span[0].children) or span[0].text in words_of_longer_names(ent.doc):
         return None
     if ent.label_ in ("GPE", "LOC", "FAC") and country_of(span.text) is not None:
         return None
     return span
+
+
+def words_of_longer_names(doc: Doc) -> list[str]:
+    """The words of the names of organisations, places and works that are more than one word long, not
+    on a headline and not led by a given name (a person's the model mislabelled, "Carly Fiorina" as ORG):
+    "Fox" and "News" of "Fox News", "Post" of "The Washington Post"."""
+    if "longer_name_words" not in doc.user_data:
+        doc.user_data["longer_name_words"] = sorted({
+            t.text for ent in entities(doc)[0] if len(ent) > 1 and ent.label_ in MISLABELLED_PERSON_LABELS
+            and not title_case_line(ent[0]) and ent[0].lower_ not in given_name_genders() for t in ent})
+    return doc.user_data["longer_name_words"]
+
+
+def tagged_otherwise(token: Token) -> bool:
+    """A word the model tags as a person's name here that the same article also tags, standing alone,
+    as an organisation or a place: "Carrier said" beside "workers at [Carrier]" tagged ORG."""
+    if "words_alone_as_things" not in token.doc.user_data:
+        token.doc.user_data["words_alone_as_things"] = sorted(
+            {ent.text for ent in entities(token.doc)[0] if len(ent) == 1 and ent.label_ in MISLABELLED_PERSON_LABELS})
+    return token.text in token.doc.user_data["words_alone_as_things"]
 
 
 def with_nicknames_joined(doc: Doc) -> list[Span]:
@@ -473,6 +497,9 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
         premodifier = premodifier_role(span)
         titled = start < span.start or len(name_tokens) < len(span) or premodifier is not None or (
             span.start > 0 and is_title(doc[span.start - 1]))
+        if ent.label_ == "PERSON" and len(span) == 1 and start == span.start and tagged_otherwise(span[0]) \
+                and not (span.start > 0 and is_title(doc[span.start - 1])):
+            known_only = True  # "Carrier said" beside "workers at Carrier" tagged a firm; not "Mr. Carrier"
         roles = ([premodifier] if premodifier else []) + appositive_roles(span)
         first_char = doc[start].idx
         if span.start > ent.start and (doc[span.start - 1].lower_ in ROLE_NOUNS

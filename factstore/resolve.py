@@ -6,6 +6,7 @@ mention and role belongs to. Nothing here touches spaCy or the database.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -15,13 +16,14 @@ from typing import Callable, Iterator, Optional
 
 from rapidfuzz import fuzz, process
 
+from .dates import WEEKDAYS
 from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
-from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, OFFICE_TITLES,
-                      PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS, STATEMENT_NOUNS)
+from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, NAME_SUFFIXES,
+                      OFFICE_TITLES, PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS, STATEMENT_NOUNS)
 from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
                     fold, parse_name, plural_stems, quoted_nickname, same_given_name, surname_as_written, surname_key,
                     surnames_in)
-from .paragraphs import paragraph_after, paragraph_before, paragraph_of
+from .paragraphs import is_title_case_line, paragraph_after, paragraph_before, paragraph_of
 from .quotes import in_quotation, quote_spans
 
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -643,6 +645,8 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
                 if article.taken.overlaps(start, end):
                     continue
                 found = parse_name(text[start:end])
+                if not found.is_full and begins_longer_name(text, start, end):
+                    continue
                 if not found.is_full and not found.suffix and len(shared) > 1:
                     fitting = [p for p in shared if p.could_be(found.gender)] if found.gender else shared
                     role = APPOSED_ROLE.match(text, end)  # "Kessing, the Republican nominee," beside his sons
@@ -651,6 +655,21 @@ def scan_known_names(text: str, article: ArticlePeople, starts: dict[str, list[i
                         continue
                 kind = "name" if found.is_full else "surname"
                 article.add(Mention(start, end, text[start:end], kind, person))
+
+
+# Capitalised words that may follow a name in running text without being part of another name.
+WORDS_AFTER_A_NAME = frozenset(WEEKDAYS) | {m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]} \
+    | NAME_SUFFIXES
+NEXT_CAPITALISED_WORD = re.compile(r" ([A-Z][\w'’.-]*)")
+
+
+def begins_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a surname written alone begins the name of something else, a capitalised word after it on
+    a line that is no headline: "Fox News", "the Clinton Foundation", "Carrier Corp."; not a day, a month
+    or a suffix after it ("Clinton Tuesday said")."""
+    after = NEXT_CAPITALISED_WORD.match(text, end)
+    return (after is not None and after.group(1).lower().rstrip(".") not in WORDS_AFTER_A_NAME
+            and not is_title_case_line(text, start))
 
 
 def suffixed_surnames(person: ResolvedPerson) -> set[str]:

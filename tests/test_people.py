@@ -31,6 +31,31 @@ def test_office_titles_become_roles_and_courtesy_titles_stay_in_the_name():
     assert [r.text for r in found[0].roles] == ["Iranian President"]
 
 
+def test_a_house_named_for_its_tenant_is_not_a_person():
+    # "the Obama White House", which the model may tag as a person's name
+    words = ["The", "Obama", "White", "House", "refused", "."]
+    heads = [3, 3, 3, 4, 4, 4]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    assert extract_people(make_doc(words, heads, deps, pos, ents)) == []
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["Indiana", "GOP"], []),  # a party's name the model may tag as a person's
+    (["Junge", "SVP"], []),
+    (["Brent", "Bozell", "III"], ["Brent Bozell III"]),  # a suffix, not an acronym
+])
+def test_a_name_ending_in_an_acronym_is_a_party_s(words, kept):
+    n = len(words)
+    tokens = words + ["said", "."]
+    heads = [n - 1] * (n - 1) + [n, n, n]
+    deps = ["compound"] * (n - 1) + ["nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * n + ["VERB", "PUNCT"]
+    ents = ["B-PERSON"] + ["I-PERSON"] * (n - 1) + ["O", "O"]
+    assert [c.name for c in extract_people(make_doc(tokens, heads, deps, pos, ents))] == kept
+
+
 def test_a_place_name_glued_to_a_person_is_trimmed():
     words = ["Ukraine", "is", "at", "war", ".", "Ukraine", "Khamenei", "stated", "views", "."]
     heads = [1, 1, 1, 2, 1, 6, 7, 7, 7, 7]

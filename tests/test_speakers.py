@@ -115,3 +115,38 @@ def test_a_surname_tagged_as_no_person_is_whom_the_story_names_so(story_db):
     # the same word in an article of another story, "Okonkwo, which runs three bus depots", is nobody
     assert speaker_of(story_db, "fares would go up") == [(None,)]
     assert query(story_db, "select count(*) from people where name like '%Okonkwo%'") == [(1,)]
+
+
+@pytest.fixture(scope="module")
+def namesakes_db(tmp_path_factory):
+    return seeded_db(tmp_path_factory, "namesakes", TEXTS / "namesakes")
+
+
+def people_in(db, source_file: str) -> list[tuple]:
+    return query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                     "join articles a on a.id = m.article_id where a.source_file = ? order by m.start_char",
+                 source_file)
+
+
+def test_a_word_that_names_something_else_here_is_not_a_namesake_from_another_article(namesakes_db):
+    # "Fox News", "Fox said in a statement", "The Washington Post", "the Post found": the network and the
+    # paper, not the mayor Martin Fox and the council member Karen Post whom another article of the story names
+    assert people_in(namesakes_db, "2_debate.txt") == [
+        ("Ellen Marsh", "Ellen Marsh"), ("Tomas Reyes", "Tomas Reyes"), ("governor", "Ellen Marsh"),
+        ("Reyes", "Tomas Reyes"), ("Marsh", "Ellen Marsh")]
+    assert speaker_of(namesakes_db, "the governor had demanded a new moderator") == [(None,)]
+
+
+def test_a_surname_that_begins_a_longer_name_is_not_a_mention(namesakes_db):
+    # "in an interview on Fox News", "on Fox Business": the mayor's surname, but the network's name
+    assert [text for text, name in people_in(namesakes_db, "1_mayor.txt") if name == "Martin Fox"] == [
+        "Martin Fox", "Fox", "Fox"]
+    assert [text for text, name in people_in(namesakes_db, "1_mayor.txt") if name == "Karen Post"] == [
+        "Karen Post", "Post"]
+
+
+def test_a_word_the_article_also_tags_as_a_firm_is_no_new_person(namesakes_db):
+    # "Carrier said", "Carrier has said" beside "workers at Carrier" and "Carrier's parent company"
+    assert query(namesakes_db, "select count(*) from people where name like '%Carrier%'") == [(0,)]
+    assert [name for _, name in people_in(namesakes_db, "3_plant.txt")] == ["Ellen Marsh", "Tomas Reyes",
+                                                                            "Ellen Marsh"]
