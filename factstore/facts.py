@@ -42,6 +42,8 @@ class DescriptionCandidate:
     subject: Optional[tuple[int, int]] = None
     # An "of" phrase after it says whose office it is: "the attorney general [of Florida]".
     of_phrase: bool = False
+    # So does a nationality in it: "the [Mexican] president" (a party is none: "the Republican nominee").
+    nationality: bool = False
 
 
 @dataclass

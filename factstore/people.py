@@ -177,7 +177,32 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         return None  # a building's: "Trump Tower", not Sen. John Tower
     if len(span) > 1 and is_acronym(span[-1]) and not is_acronym(span[0]):
         return None  # a party's or a group's: "Junge SVP", "Indiana GOP"
+    if span.end < len(doc) and doc[span.end].lower_ in ORGANISATION_NAME_WORDS and doc[span.end].text[:1].isupper():
+        return None  # the front of a body's name: "the Stop Hillary PAC", "the Jeb Bush Super PAC"
+    if names_a_thing(span):
+        return None  # "a PAC called Stop Hillary"; not "a staffer named Marcy Quell"
     return span
+
+
+NAMING_VERBS = frozenset("call name dub title".split())
+# Things that news gives names: "a PAC called Stop Hillary", "a show called Brokers".
+NAMED_THING_NOUNS = frozenset("""
+pac group show film movie documentary book novel program programme project plan bill law campaign operation
+song album band series podcast blog column newsletter website site app account page horse dog ship boat
+""".split())
+
+
+def names_a_thing(span: Span) -> bool:
+    """A name given by "called", "named", "dubbed" or "titled" to a thing: an organisation, a work or a
+    noun for a thing ("a PAC called Stop Hillary", "a show called Brokers"); not to a person ("a staffer
+    named Marcy Quell", "a boy named Jack")."""
+    verb = span.root.head
+    if span.root.dep_ not in ("oprd", "dobj", "attr") or verb.lemma_.lower() not in NAMING_VERBS \
+            or verb.dep_ != "acl":
+        return False
+    noun = verb.head
+    return noun.ent_type_ in MISLABELLED_PERSON_LABELS or noun.lemma_.lower() in NAMED_THING_NOUNS \
+        or noun.lower_ in ORGANISATION_NAME_WORDS
 
 
 def is_acronym(token: Token) -> bool:
@@ -545,6 +570,11 @@ def with_shared_surnames(doc: Doc, found: list[PersonCandidate], full_surnames: 
     return found
 
 
+# Words the model tags as a nationality or a group that name a party or a leaning, not a country.
+PARTY_WORDS = frozenset("republican republicans democratic democrat democrats gop libertarian conservative "
+                        "liberal progressive".split())
+
+
 def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
     """Definite descriptions of one person ("the Democratic nominee", "his ex-wife", "the Vermont
     senator"): a noun phrase opened by "the", "his" or "her" whose head is a singular noun for a
@@ -570,8 +600,9 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
                 continue
         start = chunk[1].idx if first.lower_ == "the" else first.idx
         of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+        nationality = any(t.ent_type_ == "NORP" and t.lower_ not in PARTY_WORDS for t in chunk)
         found.append(DescriptionCandidate(start, chunk.end_char, [t.lower_ for t in chunk if t.lower_ != "the"],
-                                          subject, of_phrase))
+                                          subject, of_phrase, nationality))
     return found
 
 

@@ -174,6 +174,8 @@ class ArticlePeople:
     roles: list[tuple[ResolvedPerson, Role]] = field(default_factory=list)
     taken: TakenSpans = field(default_factory=TakenSpans)
     times_named: Counter = field(default_factory=Counter)  # person -> mentions
+    # descriptions with a nationality, which name no one by the article's salience: "the Mexican president"
+    foreign_descriptions: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -769,6 +771,10 @@ class SpeakerContext:
     quotes: list[tuple[int, int]]
     held: dict[str, set] = field(default_factory=dict)  # the roles other articles state of the people it names
     speakers: dict[int, Optional[ResolvedPerson]] = field(default_factory=dict)
+    foreign: list[tuple[int, int]] = field(default_factory=list)  # ArticlePeople.foreign_descriptions
+
+    def foreign_within(self, start: int, end: int) -> bool:
+        return any(start <= a and b <= end for a, b in self.foreign)
 
 
 def stated_roles(article: ArticlePeople) -> dict[str, set]:
@@ -796,6 +802,7 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
         return
     ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource([]),
                          quote_spans(text), held_roles(article))
+    article.foreign_descriptions += [(d.start, d.end) for d in descriptions if d.nationality]
     for d in descriptions:
         if article.taken.overlaps(d.start, d.end):
             continue
@@ -803,7 +810,7 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
             named = ctx.mentions.within(*d.subject)
             person = named[0].person if len({m.person for m in named}) == 1 else None
         else:
-            person = description_person(ctx, d.words, d.start, by_salience=not d.of_phrase)
+            person = description_person(ctx, d.words, d.start, by_salience=not (d.of_phrase or d.nationality))
         if person is not None:
             article.add(Mention(d.start, d.end, text[d.start:d.end], "description", person))
 
@@ -811,7 +818,7 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
 def resolve_speakers(text: str, article: ArticlePeople, claims: list[ClaimCandidate]) -> list[Optional[ResolvedPerson]]:
     """The person each claim's source refers to, or None when the source is not a person."""
     ctx = SpeakerContext(text, MentionsByPlace(article.mentions), stated_roles(article), ClaimsBySource(claims),
-                         quote_spans(text), held_roles(article))
+                         quote_spans(text), held_roles(article), foreign=article.foreign_descriptions)
     for claim in sorted(claims, key=lambda c: c.source_start if c.source_start is not None else c.start):
         ctx.speakers[id(claim)] = speaker_of(ctx, claim)
     return [ctx.speakers[id(c)] for c in claims]
@@ -898,7 +905,8 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         # a headline drops its articles: "Indiana governor endorses Cruz" is "the Indiana governor"
         in_headline = "\n" not in text[:start] and ROLE_ABBREVIATIONS.get(words[-1], words[-1]) in PERSON_NOUNS
         if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE) or in_headline:
-            return description_person(ctx, words, start, by_salience=not of_phrase)
+            return description_person(ctx, words, start, by_salience=not of_phrase
+                                      and not ctx.foreign_within(start, end))
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None
     return None

@@ -56,6 +56,30 @@ def test_a_name_ending_in_an_acronym_is_a_party_s(words, kept):
     assert [c.name for c in extract_people(make_doc(tokens, heads, deps, pos, ents))] == kept
 
 
+def test_the_front_of_a_body_s_name_is_not_a_person():
+    # "the Stop Hillary PAC", the model tagging "Stop Hillary" as a person's name
+    words = ["The", "Stop", "Hillary", "PAC", "ran", "ads", "."]
+    heads = [3, 2, 3, 4, 4, 4, 4]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    assert extract_people(make_doc(words, heads, deps, pos, ents)) == []
+
+
+@pytest.mark.parametrize("noun, kept", [("PAC", []), ("staffer", ["Stop Hillary"])])
+def test_a_name_given_to_a_thing_is_not_a_person_s(noun, kept):
+    # "one PAC called Stop Hillary", the model tagging the PAC's name as a person's; beside a noun for a
+    # person the same words would be a name
+    words = ["one", noun, "called", "Stop", "Hillary", "attacked", "."]
+    heads = [1, 5, 1, 4, 2, 5, 5]
+    deps = ["nummod", "nsubj", "acl", "compound", "oprd", "ROOT", "punct"]
+    pos = ["NUM", "PROPN" if noun == "PAC" else "NOUN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-ORG" if noun == "PAC" else "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make_doc(words, heads, deps, pos, ents)
+    doc[2].lemma_ = "call"
+    assert [c.name for c in extract_people(doc)] == kept
+
+
 def test_a_place_name_glued_to_a_person_is_trimmed():
     words = ["Ukraine", "is", "at", "war", ".", "Ukraine", "Khamenei", "stated", "views", "."]
     heads = [1, 1, 1, 2, 1, 6, 7, 7, 7, 7]

@@ -150,3 +150,15 @@ def test_a_word_the_article_also_tags_as_a_firm_is_no_new_person(namesakes_db):
     assert query(namesakes_db, "select count(*) from people where name like '%Carrier%'") == [(0,)]
     assert [name for _, name in people_in(namesakes_db, "3_plant.txt")] == ["Ellen Marsh", "Tomas Reyes",
                                                                             "Ellen Marsh"]
+
+
+@pytest.fixture(scope="module")
+def foreign_offices_db(tmp_path_factory):
+    return seeded_db(tmp_path_factory, "foreign_offices", TEXTS / "foreign_offices")
+
+
+def test_an_office_of_another_nation_is_not_the_person_the_article_is_about(foreign_offices_db):
+    # "The Mexican president said ...", in an article about Senator Dana Whitcombe, names no one it knows
+    assert speaker_of(foreign_offices_db, "hurt workers on both sides") == [(None,)]
+    assert query(foreign_offices_db, "select count(*) from person_mentions where text like '%president%'") == [(0,)]
+    assert speaker_of(foreign_offices_db, "visit the border next week") == [("Dana Whitcombe",)]
