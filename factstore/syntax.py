@@ -113,11 +113,18 @@ when whenever while as after before since until once if unless because although 
 """.split())
 
 
+def follows_with_then(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.text.lower() == "then" and c.i < verb.i for c in verb.children)
+
+
 def clause_before_then(verb: Token) -> Optional[Token]:
     """The clause a verb with "then" and no subject follows on from, where the parse hung it from the verb
-    as its words: "Kasich offered the man a job, then says he'll ..."."""
-    if not any(c.dep_ == "advmod" and c.text.lower() == "then" and c.i < verb.i for c in verb.children):
+    as its words ("Kasich offered the man a job, then says he'll ...") or hung the verb from it with no
+    link ("Clinton paused, then revealed why ...")."""
+    if not follows_with_then(verb):
         return None
+    if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
     return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i
                  and c.pos_ in ("VERB", "AUX")), None)
 

@@ -212,3 +212,16 @@ def test_a_verb_after_then_with_no_subject_follows_on_from_the_clause_before():
                   pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "AUX", "VERB", "NOUN"])
         subject = subject_of(doc[6])
         assert (subject.text if subject is not None else None) == speaker
+
+
+def test_a_verb_after_then_hung_from_the_clause_before_takes_its_subject():
+    # the parse the model gives "Clinton paused, then revealed why ...": "revealed" hung from "paused" with
+    # no link; without "then" ("Clinton paused, revealed ...") the parse says nothing of whose the verb is
+    for adverb, speaker in (("then", "Clinton"), ("now", None)):
+        words = ["Clinton", "paused", ",", adverb, "revealed", "why", "it", "mattered"]
+        doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 1, 7, 7, 4],
+                  deps=["nsubj", "ROOT", "punct", "advmod", "dep", "advmod", "nsubj", "ccomp"],
+                  tags=["NNP", "VBD", ",", "RB", "VBD", "WRB", "PRP", "VBD"],
+                  pos=["PROPN", "VERB", "PUNCT", "ADV", "VERB", "SCONJ", "PRON", "VERB"])
+        subject = subject_of(doc[4])
+        assert (subject.text if subject is not None else None) == speaker
