@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
 from .lexicon import OFFICE_TITLES, ROLE_NOUNS
+from .names import surname_key
 from .organisations import canonical, country_name
 from .paragraphs import paragraph_before, paragraph_of
 from .places import finest, is_region, same_place
@@ -435,10 +436,14 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
                 participants.append(EventParticipant(p.role, person=person))
         elif p.entities:
             for label, name, written in p.entities:
-                if label != "PERSON":  # a PERSON entity that no person mention confirms is not one
+                if label != "PERSON" and p.head == name.lower() and (person := surname_bearer(mentions, name)):
+                    participants.append(EventParticipant(p.role, person=person))  # "Trump" tagged ORG
+                elif label != "PERSON":  # a PERSON entity that no person mention confirms is not one
                     name, kind = canonical(name, label)
                     spelt = {strip_article(w) for w in written} | {name}
                     participants.append(EventParticipant(p.role, name=name, kind=kind, spellings=spelt))
+        elif p.text.lower().strip() in OTHER_PRONOUNS:
+            continue  # "I", "we", "they": nobody this report names, and no name to join reports by
         elif name_keys(capitalised_part(text, p)) and p.head not in OFFICE_TITLES and not (
                 p.head in ROLE_NOUNS and p.text.split()[-1].lower() == p.head):  # "the Republican nominee"
             # an organisation the model did not tag: "the Iranian national oil corporation"
@@ -477,6 +482,20 @@ def capitalised_part(text: str, p) -> str:
 
 def strip_article(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+# Pronouns other than "he" and "she" (paragraph_subject) that stand for no organisation the article
+# names ("it" for "the FBI" is one: events.article_organisations): a speaker, an audience, a group.
+OTHER_PRONOUNS = frozenset("i me we us you they them it".split())
+
+
+def surname_bearer(mentions: MentionsByPlace, name: str) -> Optional[ResolvedPerson]:
+    """The one person the article names whose surname is this one word, which the model tagged as an
+    organisation or a place: "Trump" as ORG in an article about Donald Trump."""
+    if " " in name:
+        return None
+    bearers = {m.person for m in mentions.mentions if m.person.surname == surname_key(name)}
+    return bearers.pop() if len(bearers) == 1 else None
 
 
 def paragraph_subject(text: str, mentions: MentionsByPlace, at: int) -> Optional[ResolvedPerson]:

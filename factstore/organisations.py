@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .places import country_of, is_country
+from .places import country_of, is_country, is_region
 
 # Words left out of an acronym: "Federal Bureau [of] Investigation" is FBI.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&"}
@@ -89,8 +89,8 @@ def canonical(name: str, label: str) -> tuple[str, str]:
     country = country_name(name)
     if country:
         return country, "country"
-    if label == "GPE" and not is_organisation_initials(written) and country_of(name) is not None:
-        return name, "country"  # a city or state that acts: "Texas sued"
+    if label == "GPE" and not is_organisation_initials(written) and (country_of(name) is not None or is_region(name)):
+        return name, "country"  # a city or state that acts: "Texas sued", "Vermont voted"
     return name, "organization"
 
 

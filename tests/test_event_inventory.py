@@ -159,3 +159,27 @@ def test_a_name_that_modifies_a_common_noun_is_not_the_participant(tmp_path):
     assert seed_into(db, tmp_path / "march.txt") == 0
     rows = events(db, "protest")
     assert len(rows) == 1 and "Dana Whitlock" not in (rows[0][4] or ""), rows
+
+
+@pytest.mark.model
+def test_the_speaker_s_i_joins_no_one_s_event_to_another_s(tmp_path):
+    # "I voted for him" in two articles: two voters, neither named, not one event with the participant "I"
+    (tmp_path / "diner.txt").write_text(
+        "Voters Weigh Their Choices at a Lakeview Diner\n\n"
+        "Senator Dana Whitlock spoke at a diner in Lakeview on Saturday.\n\n"
+        "\"I voted for him in 2012, and I will vote for him again,\" said Ruth Ames, a retired nurse.\n")
+    (tmp_path / "plant.txt").write_text(
+        "Workers at Harlan Plant Split on Senate Race\n\n"
+        "Governor Amos Kettering toured the Harlan plant on Monday.\n\n"
+        "\"I will vote for whoever keeps this plant open,\" said Luis Ortega, a welder.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, tmp_path / "diner.txt", tmp_path / "plant.txt") == 0
+    assert query(db, "select count(*) from event_participants where name in ('I', 'We', 'You')") == [(0,)]
+    rows = events(db, "vote")
+    assert rows and not any("diner.txt" in r[3] and "plant.txt" in r[3] for r in rows), rows
+
+
+def test_a_state_that_acts_is_a_country_participant():
+    from factstore.organisations import canonical
+    assert canonical("Vermont", "GPE") == ("Vermont", "country")
+    assert canonical("F.B.I.", "GPE") == ("FBI", "organization")

@@ -294,3 +294,17 @@ def test_elections_for_one_office_are_one_event_whoever_they_say_ran_and_months_
     coming = election((PUTIN,), reported_on="2024-03-02", status="expected")
     assert same_event(coming, december) and not same_event(coming, election((RAISI,), on="2024-02-10"))
     assert same_event(march, election((RAISI,), on="2024-02-10"))
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_one_person_the_article_names_so():
+    from collections import Counter
+    from factstore.event_merge import surname_bearer
+    from factstore.resolve import Mention, MentionsByPlace
+    trump = ResolvedPerson(full_names=Counter({"Donald Trump": 1}))
+    hillary, bill = (ResolvedPerson(full_names=Counter({name: 1})) for name in ("Hillary Clinton", "Bill Clinton"))
+    mentions = MentionsByPlace([Mention(0, 12, "Donald Trump", "name", trump),
+                                Mention(20, 35, "Hillary Clinton", "name", hillary),
+                                Mention(40, 52, "Bill Clinton", "name", bill)])
+    assert surname_bearer(mentions, "Trump") is trump
+    assert surname_bearer(mentions, "Clinton") is None  # two bearers: no telling which
+    assert surname_bearer(mentions, "Trump Organization") is None
