@@ -101,6 +101,13 @@ class EventReport:
         return {key for p in self.participants if p.name for key in name_keys(p.name)}
 
     @property
+    def group_names(self) -> set[str]:
+        """The one-word names of groups ("Republicans", "Americans"), which many events of a kind share;
+        not an organisation the model did not tag ("Iran's national oil company")."""
+        return {key for p in self.participants if p.name and p.kind == "group" and " " not in p.name.strip()
+                for key in name_keys(p.name)}
+
+    @property
     def office_key(self) -> Optional[tuple[str, tuple[str, str]]]:
         """The office an election is for and its country: ("office", ("president", "United States"))."""
         c = self.candidate
@@ -413,9 +420,12 @@ def same_event(a: EventReport, b: EventReport) -> bool:
         if a.candidate.event_type not in ONE_SIDED or not (a.distinctive & b.distinctive):
             return False
         return all(p.role in ("target", "counterpart") for r in (a, b) for p in r.participants if p.person)
+    shared = a.names & b.names
+    if shared and shared <= a.group_names | b.group_names and not (dates or places or same_article(a, b)):
+        return False  # only a group in common, across articles: "Republicans voted", "Americans killed"
     if a.distinctive and b.distinctive:
         return bool(a.distinctive & b.distinctive)
-    return bool(a.names & b.names)
+    return bool(shared)
 
 
 def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: EventCandidate,
@@ -446,8 +456,11 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
             continue  # "I", "we", "they": nobody this report names, and no name to join reports by
         elif name_keys(capitalised_part(text, p)) and p.head not in OFFICE_TITLES and not (
                 p.head in ROLE_NOUNS and p.text.split()[-1].lower() == p.head):  # "the Republican nominee"
-            # an organisation the model did not tag: "the Iranian national oil corporation"
-            participants.append(EventParticipant(p.role, name=strip_article(p.text), kind="group"))
+            # an organisation the model did not tag: "the Iranian national oil corporation"; or a country
+            # ("the invasion of Iraq", "Iraq" untagged)
+            name = strip_article(p.text)
+            country = country_name(name)
+            participants.append(EventParticipant(p.role, name=country or name, kind="country" if country else "group"))
     seen, kept = set(), []
     for p in participants:
         key = (person_key(p.person) if p.person else p.name, p.role)

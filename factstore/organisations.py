@@ -84,11 +84,11 @@ def canonical(name: str, label: str) -> tuple[str, str]:
     a NORP as a group; a GPE the gazetteer does not know as a country or capital is an organisation
     when it looks like one ("F.B.I."), else a place taken as its country's stand-in is kept as written."""
     written, name = bare(name), undotted(bare(name))
-    if label == "NORP":
-        return name, "group"
     country = country_name(name)
     if country:
-        return country, "country"
+        return country, "country"  # also a country's name the model took for a nationality: "Iraq" as NORP
+    if label == "NORP":
+        return name, "group"
     if label == "GPE" and not is_organisation_initials(written) and (country_of(name) is not None or is_region(name)):
         return name, "country"  # a city or state that acts: "Texas sued", "Vermont voted"
     return name, "organization"

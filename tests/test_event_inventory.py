@@ -179,7 +179,24 @@ def test_the_speaker_s_i_joins_no_one_s_event_to_another_s(tmp_path):
     assert rows and not any("diner.txt" in r[3] and "plant.txt" in r[3] for r in rows), rows
 
 
-def test_a_state_that_acts_is_a_country_participant():
+def test_a_state_that_acts_and_a_country_taken_for_a_nationality_are_country_participants():
     from factstore.organisations import canonical
     assert canonical("Vermont", "GPE") == ("Vermont", "country")
     assert canonical("F.B.I.", "GPE") == ("FBI", "organization")
+    assert canonical("Iraq", "NORP") == ("Iraq", "country")  # "the invasion of Iraq", "Iraq" tagged NORP
+    assert canonical("Republicans", "NORP") == ("Republicans", "group")
+
+
+@pytest.mark.model
+def test_a_group_alone_in_common_does_not_join_reports_of_two_articles(tmp_path):
+    # "Republicans voted ..." in a story about a budget and in one about a school board: two votes
+    (tmp_path / "budget.txt").write_text(
+        "Lakeview Budget Stalls\n\nSenator Dana Whitlock defended the budget. Republicans voted against it, "
+        "saying it spent too much on roads.\n")
+    (tmp_path / "schools.txt").write_text(
+        "Harlan School Board Splits\n\nGovernor Amos Kettering praised the board. Republicans voted to close "
+        "two schools, saying enrollment had fallen.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, tmp_path / "budget.txt", tmp_path / "schools.txt") == 0
+    rows = events(db, "vote")
+    assert len(rows) == 2 and all("Republicans/group/agent" in (r[4] or "") for r in rows), rows
