@@ -20,9 +20,9 @@ from .dates import WEEKDAYS
 from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, NAME_SUFFIXES,
                       OFFICE_TITLES, PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS, STATEMENT_NOUNS)
-from .names import (FEMALE, MALE, NAME_SIMILARITY, ParsedName, compatible, given_name_gender, given_name_genders,
-                    fold, parse_name, plural_stems, quoted_nickname, same_given_name, surname_as_written, surname_key,
-                    surnames_in)
+from .names import (FEMALE, MALE, MIN_FUZZY_LENGTH, NAME_SIMILARITY, ParsedName, compatible, given_name_gender,
+                    given_name_genders, fold, parse_name, plural_stems, quoted_nickname, same_given_name,
+                    surname_as_written, surname_key, surnames_in)
 from .paragraphs import is_title_case_line, paragraph_after, paragraph_before, paragraph_of
 from .quotes import in_quotation, quote_spans
 
@@ -259,9 +259,13 @@ class PeopleIndex:
 
     def fuzzy_surname(self, key: str, gender: Optional[str], companions: set[ResolvedPerson],
                       article: int) -> Optional[ResolvedPerson]:
-        """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps."""
+        """A lone surname misspelt ('Laisi' for 'Raisi'), judged by the company it keeps; not a word too short
+        to tell a spelling from another name ("God" is not "Gold"), nor the surname of someone named in full
+        ("Stalin", whom another article names, is not "Salkin")."""
         if key in given_name_genders():
             return None  # "Laura" is a given name, not "Lauer" misspelt
+        if len(key) < MIN_FUZZY_LENGTH or any(p.parsed_full_names for p in self.by_surname.get(key, [])):
+            return None
         if any(stem in self.by_surname for stem in plural_stems(key)):
             return None  # "the Trumps", "the Bushes": a family, not a name misspelt
         similar = process.extract(key, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY,

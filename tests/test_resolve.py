@@ -380,3 +380,20 @@ def test_a_pronoun_or_two_against_the_given_name_do_not_make_the_gender():
     assert jordan.likely_gender == FEMALE
     # and with no given name to go by, a single pronoun is enough
     assert ResolvedPerson(aliases={"Hale"}, gender_votes=Counter({FEMALE: 1})).likely_gender == FEMALE
+
+
+def test_a_misspelt_surname_is_not_a_short_word_nor_a_surname_someone_bears():
+    from factstore.resolve import PeopleIndex
+    index = PeopleIndex([])
+
+    def named_in(full_name: str, articles: set[int]) -> ResolvedPerson:
+        return index.add(ResolvedPerson(full_names=Counter({full_name: 1}), articles=set(articles)))
+
+    companions = {named_in("Dana Whitlock", {1, 2}), named_in("Amos Kettering", {1, 2})}
+    named_in("Ebrahim Raisi", {1})
+    named_in("Renee Gold", {1})
+    named_in("Jeffrey Salkin", {1})
+    named_in("Joseph Stalin", {7})  # in another story
+    assert index.fuzzy_surname("laisi", None, companions, 3).name == "Ebrahim Raisi"  # misspelt
+    assert index.fuzzy_surname("god", None, companions, 3) is None  # "Thank God": too short to tell
+    assert index.fuzzy_surname("stalin", None, companions, 3) is None  # a surname as written, not "Salkin"
