@@ -28,7 +28,6 @@ PEOPLE_WORDS = PERSON_NOUNS | ROLE_NOUNS
 # Pronouns that, in a sentence about one named person, say something of that person's gender.
 PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE,
                   "herself": FEMALE}
-# A line most of whose words are capitalised is a headline or a caption ("Derelict Obama And Clinton").
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 
@@ -446,10 +445,11 @@ def words_of_longer_names(doc: Doc) -> list[str]:
 def tagged_otherwise(token: Token) -> bool:
     """A word the model tags as a person's name here that the same article also tags, standing alone,
     as an organisation or a place: "Carrier said" beside "workers at [Carrier]" tagged ORG."""
-    if "words_alone_as_things" not in token.doc.user_data:
-        token.doc.user_data["words_alone_as_things"] = sorted(
-            {ent.text for ent in entities(token.doc)[0] if len(ent) == 1 and ent.label_ in MISLABELLED_PERSON_LABELS})
-    return token.text in token.doc.user_data["words_alone_as_things"]
+    data = token.doc.user_data
+    if "words_alone_as_things" not in data:
+        data["words_alone_as_things"] = sorted({ent.text for ent in entities(token.doc)[0]
+                                                if len(ent) == 1 and ent.label_ in MISLABELLED_PERSON_LABELS})
+    return token.text in data["words_alone_as_things"]
 
 
 def with_nicknames_joined(doc: Doc) -> list[Span]:
