@@ -713,11 +713,12 @@ def clause_end(verb: Token, root: Token, content_end: int) -> int:
 
 
 def still_reported(verb: Token, clause: Token, gap: str) -> bool:
-    """A clause joined by "and" to a past-tense cue's complement, with a subject of its own, in the present
-    or with a modal, and reporting nothing itself: more of the words reported ("He said [the time for being
-    politically correct is over, and the nation has to act]"), since the narration around a past "said"
-    goes on in the past ("..., and the crowd cheered")."""
-    return verb.tag_ == "VBD" and re.search(r"\band\b", gap) is not None \
+    """A clause joined by "and" or "but" to a past-tense cue's complement, with a subject of its own, in the
+    present or with a modal, and reporting nothing itself: more of the words reported ("He said [the time
+    for being politically correct is over, and the nation has to act]", "concluded [that idealism is nice,
+    but sometimes realism takes over]"), since the narration around a past "said" goes on in the past
+    ("..., and the crowd cheered")."""
+    return verb.tag_ == "VBD" and re.search(r"\b(and|but)\b", gap) is not None \
         and any(c.dep_ == "nsubj" for c in clause.children) \
         and (clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)) \
         and not any(c.dep_ == "ccomp" for c in clause.children)

@@ -711,6 +711,19 @@ def test_an_object_coordinated_with_the_cue_by_the_parse_is_part_of_the_content(
     assert [c.content for c in extract_claims(doc)] == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    # the parse hangs the clause after "but" from the cue: in the present it is still the words reported
+    ("Okafor concluded that the plan was sound, but the costs remain too high.",
+     "that the plan was sound, but the costs remain too high."),
+    ("Marsh said the port would reopen, but it will take months.", "the port would reopen, but it will take months."),
+    # in the past it is the narration going on
+    ("Marsh said the port would reopen, but the council voted against it.", "the port would reopen"),
+])
+def test_a_clause_after_but_in_the_tense_of_the_words_reported_is_part_of_them(text, content):
+    doc = next(parse_texts([text], 1))
+    assert [c.content for c in extract_claims(doc) if c.cue_lemma in ("conclude", "say")] == [content]
+
+
 @pytest.mark.model
 def test_a_relative_pronoun_source_stands_for_its_whole_noun_phrase_article_included():
     text = "Okafor thanked the union's new leader, who said the strike was over."
