@@ -219,7 +219,7 @@ def name_before_apposition(verb: Token) -> Optional[Token]:
     "on Dec. 2, [Col. Steven H. Warren], a military spokesman in Baghdad, said"."""
     doc = verb.doc
     opening = next((t for t in reversed(doc[verb.sent.start:verb.i - 1]) if t.text == ","), None)
-    if opening is None or opening.i < 1 or verb.i - opening.i > 12:
+    if opening is None or opening.i < 1 or verb.i - opening.i > 16:
         return None
     apposition = doc[opening.i + 1:verb.i - 1]
     if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in apposition):

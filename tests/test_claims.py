@@ -9,6 +9,7 @@ from spacy.vocab import Vocab
 
 from conftest import TEXTS, claims_of, query, seed_into, seeded_db
 from factstore.claims import (CUE_WORDS, extract_claims, label_source, misread_name_subject, name_after_quotation,
+                              name_before_apposition,
                               one_per_cue, participle_speaker, quoted_content, source_range, trim, verb_claim,
                               without_nested)
 from factstore.facts import ClaimCandidate
@@ -722,6 +723,16 @@ def test_an_object_coordinated_with_the_cue_by_the_parse_is_part_of_the_content(
 def test_a_clause_after_but_in_the_tense_of_the_words_reported_is_part_of_them(text, content):
     doc = next(parse_texts([text], 1))
     assert [c.content for c in extract_claims(doc) if c.cue_lemma in ("conclude", "say")] == [content]
+
+
+@pytest.mark.model
+def test_a_name_before_a_long_apposition_is_the_source_the_parse_hung_elsewhere():
+    # "At Boca West, where ..., [Jay DiPietro], the club's 78-year-old president and general manager,
+    # suggested": the parse made the name an apposition of the place, and the verb has no subject
+    doc, = parse_texts(["At Palm Grove, Ray Marlow, the club's 71-year-old president and general manager, "
+                        "suggested that the rivals were poorly run."], 1)
+    verb = next(t for t in doc if t.lower_ == "suggested")
+    assert name_before_apposition(verb).text == "Marlow"
 
 
 @pytest.mark.model
