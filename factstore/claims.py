@@ -697,10 +697,14 @@ def clause_end(verb: Token, root: Token, content_end: int) -> int:
     [he was punished], and [that his firing was improper]", read as a verb coordinated with the cue), or
     a clause that goes on in the tense of the words reported (still_reported)."""
     text = text_of(verb.doc)
-    later = sorted((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > root.i), key=lambda c: c.i)
+    later = sorted((c for c in verb.children if c.dep_ in ("ccomp", "conj", "advcl") and c.i > root.i),
+                   key=lambda c: c.i)
     for c in later:
         start, end = subtree_range(c)
-        if c.dep_ == "conj":
+        if c.dep_ == "advcl":
+            if not (reason_given(c) and not text[content_end:start].strip(" ,")):
+                break
+        elif c.dep_ == "conj":
             gap = text[content_end:start]
             if not COORDINATION_GAP.fullmatch(gap) or not (
                     c.left_edge.lower_ == "that" or still_reported(verb, c, gap)):
@@ -710,6 +714,12 @@ def clause_end(verb: Token, root: Token, content_end: int) -> int:
             break  # another clause, not the rest of this one
         content_end = end
     return content_end
+
+
+def reason_given(clause: Token) -> bool:
+    """A "because" clause that the parse hung from the cue rather than from the clause before it: the reason
+    is part of the words reported ("said [it did not include those meetings in its tally because ...]")."""
+    return any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
 
 
 def still_reported(verb: Token, clause: Token, gap: str) -> bool:
