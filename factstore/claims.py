@@ -235,6 +235,8 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
     if token.is_title or token.pos_ in ("PROPN", "PRON") or token.ent_type_:  # a name, not "a survey ... last week"
         asides = {t.i for c in token.children if said_when_or_itself(c) for t in c.subtree}
     tokens = [t for t in token.subtree if not t.is_space and t.i not in asides] or [token]
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].i - 1 in asides:
+        tokens.pop()  # the comma that closed an aside: "Pruett, asked about it[,] said"
     while len(tokens) > 1 and token.ent_type_ == "PERSON" and tokens[0].head == token \
             and tokens[0].dep_ == "compound" and tokens[1].lower_ not in OFFICE_TITLES and is_country(tokens[0].text):
         tokens = tokens[1:]  # "on [Ukraine] Khamenei stated", a comma missing
@@ -261,9 +263,12 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
 def said_when_or_itself(word: Token) -> bool:
     """Words hung on a name (or a pronoun) that say when or where the words were said, or stress who said
     them, and do not name the source: "Trump [last week] urged", "Sanders [during a Sunday interview] thanked", "Trump
-    [on Tuesday] said", "Clinton [herself] has proposed"."""
+    [on Tuesday] said", "Clinton [herself] has proposed"; and what was put to the source: "Pruett, [asked about
+    the statement], said"."""
     if word.i < word.head.i:
         return False
+    if word.dep_ == "acl" and put_to_the_subject(word):
+        return True
     if word.lower_ in ("herself", "himself", "themselves", "itself"):
         return True
     if word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"):
@@ -780,9 +785,21 @@ def put_to_the_subject(verb: Token) -> bool:
     """A past participle opening a clause before its verb, with no subject or auxiliary of its own:
     words put to the main clause's subject, not said by it ("[Asked] about the plan, Clinton said",
     "[Pressed] on the cost, ..."). Only an agent ("Asked by reporters") says who put them."""
-    # the model may tag it a past tense ("VBD"), though with no subject it cannot be one
-    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    # the model may tag it a past tense ("VBD"), though with no subject it cannot be one. Set off after the
+    # name it is put to, it is the name's modifier ("Pruett, [asked] about the statement, said ..."), or,
+    # misparsed, a verb with that name for subject
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return set_off_before(verb.head, verb)
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
+        c.dep_ == "nsubj" and not set_off_before(c, verb) for c in verb.children)
+
+
+def set_off_before(name: Token, verb: Token) -> bool:
+    """Whether a comma stands between a name and the verb right after it: "Pruett, asked about ..."."""
+    last = name if verb in name.subtree else name.right_edge
+    return last.i + 2 == verb.i and verb.doc[verb.i - 1].text == ","
 
 
 def participle_speaker(verb: Token) -> Optional[Token]:

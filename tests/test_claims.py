@@ -1106,6 +1106,12 @@ def test_words_put_to_someone_in_an_opening_participle_are_not_theirs():
     assert claims["the harbour fees"].source_start is None  # whoever asked, not Marsh
     said = claims["the port would cut them"]
     assert text[said.source_start:said.source_end] == "Helen Marsh"
+    # the same set off after the name, which the model reads as the participle's subject
+    text = "Marsh, asked about the harbour fees, said the port would cut them.\n"
+    claims = {c.content: c for c in extract_claims(next(parse_texts([text], 1)))}
+    assert claims["the harbour fees"].source_start is None
+    said = claims["the port would cut them"]
+    assert text[said.source_start:said.source_end] == "Marsh"
 
 
 @pytest.mark.model
