@@ -4,7 +4,7 @@
   announced, asked, replied, argued, denied, criticized; "according to" a person or what they
   issued; a colon after a speaker; a quotation that carries on someone's words) whose content is a
   message, a clause or a quotation; a statement issued ("issued a statement saying ..."); words
-  a verb names as such ("voiced his disapproval", "cited the figures").
+  a verb names as such ("voiced his disapproval", "cited the figures", "denied any wrongdoing").
 - `thought`: believes, thinks, hopes, fears, wants, knows, expects; "is confident that".
 - `other`: what polls, data, studies and documents show or find, whoever reports them; perception
   ("saw", "heard"); stances and deeds PolNeAR also calls attributions ("endorsed Clinton", "voted
@@ -46,6 +46,10 @@ ISSUING_VERBS = frozenset("issue release publish post".split())
 # "an active [voice] in Swiss politics", "the title [echoes] the fighting" ("repeat" is left out: "repeated
 # his 2008 victory").
 MESSAGE_CUES = frozenset("voice express cite quote recite reiterate echo".split())
+# Verbs whose object, said by someone who can speak, is what they deny or own to, a statement in a word:
+# "[denied] any wrongdoing", "[admitted] the mistake", "[disputed] the account" ("confirm" is left out:
+# "the Senate confirmed [Gorsuch]" is a vote).
+DENIAL_CUES = frozenset("deny admit acknowledge concede dispute".split())
 # Cues of perception.
 PERCEPTION_CUES = frozenset("see hear watch notice witness".split())
 # What data and studies do: "the poll shows", "a study found".
@@ -140,8 +144,9 @@ def claim_act(doc: Doc, claim: ClaimCandidate) -> str:
 
 
 def names_the_words(cue: Optional[Span], lemma: str, source: Optional[Token]) -> bool:
-    """Whether a verb of MESSAGE_CUES, said of someone who can speak, makes its object the words said."""
-    return lemma in MESSAGE_CUES and cue is not None and len(cue) > 0 and cue.root.pos_ == "VERB" \
+    """Whether a verb of MESSAGE_CUES or DENIAL_CUES, said of someone who can speak, makes its object the
+    words said."""
+    return lemma in MESSAGE_CUES | DENIAL_CUES and cue is not None and len(cue) > 0 and cue.root.pos_ == "VERB" \
         and is_agent(source)
 
 

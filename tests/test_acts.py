@@ -42,6 +42,7 @@ def acts_db(tmp_path_factory):
     ("figures from the harbour", "speech"),  # citing figures: words quoted, not a topic
     ("the old ferry wars", "other"),  # a thing that echoes another says nothing
     ("his 2019 victory", "other"),  # to repeat a victory is to win again
+    ("any wrongdoing", "speech"),  # denied: the object is what the words deny, not their topic
 ])
 def test_each_claim_has_the_act_its_cue_and_source_make_it(acts_db, words, act):
     rows = query(acts_db, "select act from claims where instr(content, ?) > 0", words)
