@@ -84,6 +84,8 @@ AUDIENCE_NOUNS = {"crowd", "audience", "reporter", "journalist", "supporter", "v
 # Verbs that say only that what follows them happens or goes on: "some continue to struggle", but "continued
 # to refute the story".
 ASPECT_VERBS = frozenset("continue begin start keep resume".split())
+# Words for leave to speak: "was not [authorized] to discuss the matter".
+PERMISSION_WORDS = frozenset("authorize permit allow clear free".split())
 # Complements that take in the words before them: a passive or raising cue's subject
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
@@ -989,6 +991,15 @@ def object_before(verb: Token, start: int) -> Optional[Token]:
     return None
 
 
+def terms_of_speaking(verb: Token) -> bool:
+    """The terms on which someone speaks, not what they said: "spoke [on condition of anonymity]",
+    "speaking on the condition that they not be named", "was not [authorized] to discuss the matter" (PolNeAR
+    train marks 2 of 17 and 1 of 9 such as attributions)."""
+    on_condition = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "condition" for g in c.children)
+                       for c in verb.children)
+    return on_condition or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMISSION_WORDS)
+
+
 def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[tuple[int, int]] = None,
                min_probability: float = MIN_CONTENT_PROBABILITY) -> Optional[ClaimCandidate]:
     """The claim `verb` is the cue of, if any. `attributed`: the quotation the verb follows as
@@ -1003,6 +1014,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             and sum(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) <= 1 and not after_quote:
         # a name given, not words said: "a class called [“Perception”]", unlike "called 'rash' by critics" or,
         # misread as this, "one lawmaker called [Trump] [“the orange prince”]"
+        return None
+    if terms_of_speaking(verb):
         return None
     in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)
@@ -1584,6 +1597,8 @@ def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> 
         if tagged.confidence < MIN_TAGGER_CONFIDENCE or any(c.start < end and start < c.end for c in claims):
             continue
         content = doc.char_span(start, end, alignment_mode="expand")
+        if any(terms_of_speaking(t) for t in (content.root, *content.root.ancestors)):
+            continue  # "speaking on the condition [that they not be named]"
         verb = doc.char_span(*tagged.cue, alignment_mode="expand").root if tagged.cue else None
         put = verb is not None and put_to_the_subject(verb)  # "Asked whether ..., Delaney": not Delaney's words
         subject = subject_of(verb) if verb is not None and not put else None

@@ -740,6 +740,15 @@ def test_a_reason_the_parse_hung_from_the_cue_is_part_of_the_words_reported(text
 
 
 @pytest.mark.model
+def test_the_terms_on_which_someone_speaks_are_not_what_they_said():
+    text = ("A senior official, who spoke on condition of anonymity because he was not authorized to discuss the "
+            "matter, said the port would close. Two aides, speaking on the condition that they not be named because "
+            "they were not permitted to speak publicly about the case, said the mayor knew.")
+    claims = extract_claims(next(parse_texts([text], 1)))
+    assert [c.content for c in claims] == ["the port would close", "the mayor knew"]
+
+
+@pytest.mark.model
 def test_a_name_before_a_long_apposition_is_the_source_the_parse_hung_elsewhere():
     # "At Boca West, where ..., [Jay DiPietro], the club's 78-year-old president and general manager,
     # suggested": the parse made the name an apposition of the place, and the verb has no subject
