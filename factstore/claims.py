@@ -991,6 +991,20 @@ def object_before(verb: Token, start: int) -> Optional[Token]:
     return None
 
 
+def quoted_as(verb: Token) -> Optional[Token]:
+    """Whom a report quotes as saying something: "Anadolu quoted [Erdogan] as saying that ...", "cited
+    [an aide] as telling reporters ..."; None when the verb is no such "saying"."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep"
+            and verb.lemma_.lower() in SPEECH_VERBS and verb.head.head.lemma_.lower() in ("quote", "cite")):
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def quotes_as_saying(verb: Token) -> bool:
+    """ "quoted [Erdogan as saying ...]": the words are Erdogan's, the claim of "saying", not of "quoted"."""
+    return any(quoted_as(grandchild) is not None for child in verb.children for grandchild in child.children)
+
+
 def terms_of_speaking(verb: Token) -> bool:
     """The terms on which someone speaks, not what they said: "spoke [on condition of anonymity]",
     "speaking on the condition that they not be named", "was not [authorized] to discuss the matter" (PolNeAR
@@ -1015,7 +1029,7 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
         # a name given, not words said: "a class called [“Perception”]", unlike "called 'rash' by critics" or,
         # misread as this, "one lawmaker called [Trump] [“the orange prince”]"
         return None
-    if terms_of_speaking(verb):
+    if terms_of_speaking(verb) or quotes_as_saying(verb):
         return None
     in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)
@@ -1090,7 +1104,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if put_to_the_subject(verb):  # "[Asked] about the plan, Clinton said": whoever asked, not Clinton
         subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     else:
-        subject = name_after_quotation(verb, end) or name_compounded_with(verb) or subject_of(speaking or verb) \
+        subject = quoted_as(verb) or name_after_quotation(verb, end) or name_compounded_with(verb) \
+            or subject_of(speaking or verb) \
             or (speaking is not None and inverted_subject(speaking, speaking.idx)) \
             or inverted_subject(verb, end) or noun_cue_owner(verb) \
             or (verb.head if after_quote else None)
@@ -1600,6 +1615,8 @@ def learned_claims(doc: Doc, claims: list[ClaimCandidate], reading: Reading) -> 
         if any(terms_of_speaking(t) for t in (content.root, *content.root.ancestors)):
             continue  # "speaking on the condition [that they not be named]"
         verb = doc.char_span(*tagged.cue, alignment_mode="expand").root if tagged.cue else None
+        if verb is not None and quotes_as_saying(verb):
+            continue
         put = verb is not None and put_to_the_subject(verb)  # "Asked whether ..., Delaney": not Delaney's words
         subject = subject_of(verb) if verb is not None and not put else None
         if verb is not None and verb.sent.start not in (content[0].sent.start, content[-1].sent.start):

@@ -740,6 +740,17 @@ def test_a_reason_the_parse_hung_from_the_cue_is_part_of_the_words_reported(text
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, source, content", [
+    ('The state news agency quoted Marsh as saying that the port was "ready to reopen" by May.', "Marsh",
+     'that the port was "ready to reopen" by May'),
+    ("The Times quoted one official as saying the talks had failed.", "one official", "the talks had failed"),
+])
+def test_whom_a_report_quotes_as_saying_something_is_the_source(text, source, content):
+    claims = extract_claims(next(parse_texts([text], 1)))
+    assert [(text[c.source_start:c.source_end], c.content) for c in claims] == [(source, content)]
+
+
+@pytest.mark.model
 def test_the_terms_on_which_someone_speaks_are_not_what_they_said():
     text = ("A senior official, who spoke on condition of anonymity because he was not authorized to discuss the "
             "matter, said the port would close. Two aides, speaking on the condition that they not be named because "
