@@ -26,12 +26,12 @@ from typing import Iterable, Optional
 
 from .dates import resolve_date, resolve_near
 from .facts import EventCandidate
-from .lexicon import OFFICE_TITLES, ROLE_NOUNS
+from .lexicon import OFFICE_TITLES, PERSON_NOUNS, ROLE_NOUNS
 from .names import surname_key
 from .organisations import canonical, country_name
 from .paragraphs import paragraph_before, paragraph_of
 from .places import finest, is_region, same_place
-from .resolve import PERSONAL_PRONOUNS, MentionsByPlace, ResolvedPerson, is_possessive
+from .resolve import PERSONAL_PRONOUNS, MentionsByPlace, ResolvedPerson, is_possessive, word_before
 
 POSSESSIVE_PRONOUNS = {"his", "her"}
 ENTITY_KINDS = {"ORG": "organization", "GPE": "country", "NORP": "group"}
@@ -437,7 +437,7 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
         # and for what an event is done to: "an investigation into [Clinton's] emails"
         # and not a name that modifies a common noun: "[Sanders] supporters" are not Sanders
         named = [m for m in inside if (not is_possessive(text, m) or p.end <= m.end + 2 or p.role == "target")
-                 and not any(a <= m.start < b for a, b in p.modifier_spans)]
+                 and not any(a <= m.start < b for a, b in p.modifier_spans) and not related_to(text, p, m)]
         if named:  # the phrase's first person: "Yuri Ushakov, Putin's adviser" is Ushakov
             participants.append(EventParticipant(p.role, person=named[0].person))
         elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
@@ -481,6 +481,19 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
         place = None  # a name the model took for a place that the article names as a person: "shots at [Sanders]"
     return EventReport(n, candidate, participants, on, precision, place.text if place else None,
                        published_on, article_order + (candidate.start,))
+
+
+def related_to(text: str, p, mention) -> bool:
+    """Whether a phrase headed by a noun for a person names someone else after "of", "for" or "to", an
+    office title between: "[the chief of staff] to Governor Helen Ashby", "a spokesman for Putin"."""
+    if p.head not in PERSON_NOUNS or mention.start <= p.start:
+        return False
+    at = mention.start
+    word = word_before(text, at)
+    while word and word.lower().rstrip(".") in OFFICE_TITLES:
+        at = text.rindex(word, 0, at)
+        word = word_before(text, at)
+    return word.lower() in ("of", "for", "to")
 
 
 def capitalised_part(text: str, p) -> str:

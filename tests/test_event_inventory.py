@@ -162,6 +162,18 @@ def test_a_name_that_modifies_a_common_noun_is_not_the_participant(tmp_path):
 
 
 @pytest.mark.model
+def test_the_one_a_person_noun_relates_a_name_to_is_not_that_name(tmp_path):
+    # "The chief of staff to Governor Dana Whitlock resigned": the aide resigned, not Whitlock
+    (tmp_path / "aide.txt").write_text(
+        "The chief of staff to Governor Dana Whitlock resigned on Monday, days after investigators opened an "
+        "inquiry into road contracts.\n\nMark Feld said he had done nothing wrong.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, tmp_path / "aide.txt") == 0
+    rows = events(db, "resignation")
+    assert len(rows) == 1 and "Dana Whitlock" not in (rows[0][4] or ""), rows
+
+
+@pytest.mark.model
 def test_the_speaker_s_i_joins_no_one_s_event_to_another_s(tmp_path):
     # "I voted for him" in two articles: two voters, neither named, not one event with the participant "I"
     (tmp_path / "diner.txt").write_text(
