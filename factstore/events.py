@@ -616,8 +616,9 @@ def governing_verb(noun: Token) -> Optional[Token]:
     """The light verb whose object the trigger noun is: "held [talks]", "[opened] an investigation"; or
     the verb of receiving a guest that the meeting is the purpose of: "[hosted] Lavrov for talks"."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
-        return head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS \
+            and not any(c.dep_ in ("oprd", "xcomp") for c in head.children):
+        return head  # not when the verb says what the event was: "called [the vote] a turning point"
     if noun.lemma_.lower() == "trial" and ((noun.dep_ == "dobj" and head.lemma_.lower() == "stand") or (
             noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "put"))):
         return head if noun.dep_ == "dobj" else head.head  # "is scheduled to [go] on trial in December"

@@ -368,6 +368,16 @@ def test_who_an_event_is_done_to_or_by_when_the_parse_gives_no_subject_of_its_ow
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor called a vote for Friday.", ("vote", "vote", "Friday", ["The mayor"])),
+    # a light verb that says what the event was does not hold it: the one who calls it so is no voter
+    ('Vance called the vote "a turning point for the city."', ("vote", "vote", None, [])),
+])
+def test_a_light_verb_with_a_predicate_for_its_object_holds_no_event(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
 def test_a_fee_charged_is_no_charge():
     assert events_in("The bank charged a fee.") == []
 
