@@ -31,9 +31,11 @@ from .names import surname_key
 from .organisations import canonical, country_name
 from .paragraphs import paragraph_before, paragraph_of
 from .places import finest, is_region, same_place
-from .resolve import PERSONAL_PRONOUNS, MentionsByPlace, ResolvedPerson, is_possessive, word_before
+from .resolve import (PERSONAL_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER, MentionsByPlace, ResolvedPerson,
+                      is_possessive, word_before)
 
 POSSESSIVE_PRONOUNS = {"his", "her"}
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 ENTITY_KINDS = {"ORG": "organization", "GPE": "country", "NORP": "group"}
 STATUS_RANK = {"happened": 5, "ongoing": 4, "expected": 3, "planned": 2, "denied": 1, "negated": 0}
 # Events one party can make alone; the others need two to be told apart.
@@ -441,7 +443,8 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
         if named:  # the phrase's first person: "Yuri Ushakov, Putin's adviser" is Ushakov
             participants.append(EventParticipant(p.role, person=named[0].person))
         elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
-            person = paragraph_subject(text, mentions, p.start)
+            pronoun = p.text.lower().strip()
+            person = paragraph_subject(text, mentions, p.start, PRONOUN_GENDER.get(pronoun) or POSSESSIVE_GENDER.get(pronoun))
             if person is not None:
                 participants.append(EventParticipant(p.role, person=person))
         elif p.entities:
@@ -524,11 +527,17 @@ def surname_bearer(mentions: MentionsByPlace, name: str) -> Optional[ResolvedPer
     return bearers.pop() if len(bearers) == 1 else None
 
 
-def paragraph_subject(text: str, mentions: MentionsByPlace, at: int) -> Optional[ResolvedPerson]:
-    """'he' or 'his': the first person named earlier in the paragraph, else in the one before."""
+def paragraph_subject(text: str, mentions: MentionsByPlace, at: int, gender: Optional[str] = None
+                      ) -> Optional[ResolvedPerson]:
+    """'he' or 'his' at `at`: the first person of its gender named earlier in its sentence ("Hendricks said
+    [he] would not resign" after a paragraph about DeWine), else in the paragraph, else in the one before."""
     start = paragraph_of(text, at)[0]
+    sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, start, at)), default=start)
+    named = [m for m in mentions.within(sentence_start, at) if not is_possessive(text, m) and m.person.could_be(gender)]
+    if named:
+        return named[0].person
     while True:
-        named = [m for m in mentions.within(start, at) if not is_possessive(text, m)]
+        named = [m for m in mentions.within(start, at) if not is_possessive(text, m) and m.person.could_be(gender)]
         if named:
             return named[0].person
         previous = paragraph_before(text, start)

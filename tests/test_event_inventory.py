@@ -174,6 +174,24 @@ def test_the_one_a_person_noun_relates_a_name_to_is_not_that_name(tmp_path):
 
 
 @pytest.mark.model
+def test_he_or_she_is_the_person_of_that_gender_the_sentence_names_before(tmp_path):
+    # the paragraph is about Whitlock, but "he" in Feld's sentence is Feld, and "she" no man
+    (tmp_path / "resign.txt").write_text(
+        "State Senator Mark Feld was charged on Wednesday.\n\n"
+        "Governor Dana Whitlock urged the senator to step down. Feld said he would not resign.\n\n"
+        "Whitlock's deputy, Tom Reyes, spoke next. Whitlock said she would campaign against Feld.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, tmp_path / "resign.txt") == 0
+    resignations = events(db, "resignation")
+    assert resignations and all("Dana Whitlock" not in (r[4] or "") for r in resignations), resignations
+    assert "Mark Feld" in (resignations[-1][4] or "")
+    campaigns = query(db, "select p.name from event_participants ep join events e on e.id = ep.event_id "
+                          "join people p on p.id = ep.person_id where e.event_type = 'candidacy' "
+                          "and ep.role = 'agent'")
+    assert ("Tom Reyes",) not in campaigns, campaigns
+
+
+@pytest.mark.model
 def test_the_speaker_s_i_joins_no_one_s_event_to_another_s(tmp_path):
     # "I voted for him" in two articles: two voters, neither named, not one event with the participant "I"
     (tmp_path / "diner.txt").write_text(
