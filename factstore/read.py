@@ -8,6 +8,7 @@ the original.
 """
 from __future__ import annotations
 
+import calendar
 import codecs
 import errno
 import hashlib
@@ -97,6 +98,9 @@ HEADLINE_WITH_STOP_MAX_WORDS = 15
 # A headline is in title case when this share of its words of four letters or more, less the first
 # and the names, are capitalised.
 TITLE_CASE_SHARE = 0.75
+# Words written with a capital in any case, no evidence of title case: "... was praised on Wednesday."
+ALWAYS_CAPITALISED = frozenset(calendar.day_name[d].lower() for d in range(7)) | frozenset(
+    calendar.month_name[m].lower() for m in range(1, 13))
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A word after a word or a comma, so not the first of its sentence.
 MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)])[ \t]+([^\W\d_][\w'’-]*)")
@@ -259,7 +263,8 @@ def sentence_case(title: str, story: str) -> str:
         return capitalised > written[stem.lower()]
 
     words = list(WORD.finditer(title))[1:]
-    common = [m.group() for m in words if len(m.group()) > 3 and not named(m.group())]
+    common = [m.group() for m in words if len(m.group()) > 3 and not named(m.group())
+              and m.group().lower() not in ALWAYS_CAPITALISED]
     if not common or sum(w[0].isupper() for w in common) < TITLE_CASE_SHARE * len(common):
         return title
     recased = list(title)
@@ -327,8 +332,9 @@ def read_article(source_file: str, data: bytes) -> ArticleText:
             if BREADCRUMB.fullmatch(line):
                 blank(lead, stop, "boilerplate")
                 continue
-            if len(words) <= SECTION_LABEL_MAX_WORDS and not line.endswith("."):
-                blank(lead, stop, "section")
+            if len(words) <= SECTION_LABEL_MAX_WORDS and not line.endswith(".") \
+                    and not any(w[:1].islower() for w in words[1:]):
+                blank(lead, stop, "section")  # "Politics", "World News"; but "Senator indicted" is a headline
                 continue
             stands_alone = text[end:end + 2] in ("\n\n", "\r\n")
             if article.title is None and len(words) <= HEADLINE_MAX_WORDS and (

@@ -141,6 +141,21 @@ def test_a_title_case_headline_is_read_in_sentence_case():
     assert a.extraction_text[len(a.title):] == text[len(a.title):]
 
 
+def test_a_two_word_headline_in_sentence_case_is_no_section_label():
+    text = "Senator indicted\n\nSenator Dana Fenwick was indicted on Wednesday.\n\nFenwick denied it.\n"
+    a = read_article("short.txt", text.encode())
+    assert a.title == "Senator indicted"
+    assert a.extraction_text == text
+    assert read_article("label.txt", b"World News\n\nPutin meets Raisi\n\nPutin met Raisi.\n").title == \
+        "Putin meets Raisi"
+
+
+def test_days_and_months_are_no_sign_of_title_case():
+    # a headline in sentence case with two names and a weekday: recased, "Dana" would be lost to the parser
+    text = "Senator Dana Fenwick was praised on Wednesday.\n\nFenwick said he would not resign.\n"
+    assert read_article("lead.txt", text.encode()).extraction_text == text
+
+
 def test_a_sentence_case_headline_is_left_alone():
     text = "Putin meets Iranian leader in Tehran\n\nPutin met Raisi on Tuesday.\n"
     assert read_article("plain.txt", text.encode()).extraction_text == text
