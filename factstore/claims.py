@@ -34,7 +34,7 @@ from .parse import text_of
 from .people import person_surnames
 from .places import is_country
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, in_quotation, quote_spans
-from .syntax import can_act, read_as_modal, subject_of, subtree_range, token_range
+from .syntax import can_act, read_as_modal, says_when, subject_of, subtree_range, token_range
 
 # Which words may be cues, and how often each of their dependents was the annotated
 # content, is learned from PolNeAR train by tools/learn_cue_rules.py.
@@ -273,11 +273,7 @@ def said_when_or_itself(word: Token) -> bool:
         return True
     if word.lower_ in ("herself", "himself", "themselves", "itself"):
         return True
-    if word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"):
-        return True
-    return word.dep_ == "prep" and (word.lower_ == "during" or (word.lower_ in ("on", "in", "at") and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "poss" for c in g.children)
-        for g in word.children)))  # not an age: "Democrats in their 30s"
+    return says_when(word)
 
 
 def without_leading_marks(text: str, start: int, end: int) -> tuple[int, int]:

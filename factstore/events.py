@@ -39,7 +39,7 @@ from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOU
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, is_organisation_initials, undotted
 from .places import country_of, is_country, is_region
-from .syntax import is_legislature, subject_of, subtree_range, token_range
+from .syntax import is_legislature, says_when, subject_of, subtree_range, token_range
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -780,11 +780,14 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     doc = token.doc
     # without a relative clause after the head: "[The real Mannix], who died in 1963,"; a participle stays, for
     # whom it names: "an investigation into [contracts signed by Mayor Dana Whitlock]"
+    # nor a modifier after it that says when: "[a federal grand jury] on Wednesday indicted ..."
     clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
-    if clause is None:
+    when = {t.i for c in token.children if c.i > token.i and says_when(c) for t in c.subtree}
+    if clause is None and not when:
         start, end = subtree_range(token)
     else:
-        start, end = token_range([t for t in token.subtree if t.i < clause.left_edge.i and not t.is_space] or [token])
+        start, end = token_range([t for t in token.subtree if (clause is None or t.i < clause.left_edge.i)
+                                  and t.i not in when and not t.is_space] or [token])
     text = text_of(doc)
     while end > start and text[end - 1] in " ,;:—–-":
         end -= 1

@@ -56,6 +56,16 @@ def subtree_range(token: Token, exclude: Optional[Token] = None) -> tuple[int, i
     return token_range(tokens or [token])  # a subtree of spaces alone is the token itself
 
 
+def says_when(word: Token) -> bool:
+    """A modifier hung on a noun or a name that says when: "Trump [last week]", "a grand jury [on Wednesday]",
+    "Sanders [during a Sunday interview]"; not an age ("Democrats [in their 30s]")."""
+    if word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"):
+        return True
+    return word.dep_ == "prep" and (word.lower_ == "during" or (word.lower_ in ("on", "in", "at") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "poss" for c in g.children)
+        for g in word.children)))
+
+
 def clause_of_preposition(preposition: Token) -> Optional[Token]:
     """The verb whose subject does what a gerund after the preposition says, if the preposition
     is one of SUBJECT_PREPOSITIONS, is "to" after a verb ("took to urging") or "as" after a passive

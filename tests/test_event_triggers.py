@@ -264,6 +264,9 @@ def scenes_in(sentence: str) -> list[tuple[str, str, str | None, list[str]]]:
      ("meeting", "interview", "Thursday", ["Podesta", "The Huffington Post"])),
     # a participant ends before its relative clause
     ("The real Mannix, who died in 1963, was never charged.", ("charge", "charged", None, ["The real Mannix"])),
+    # and without the words after it that say when
+    ("A grand jury on Friday charged the mayor with fraud.",
+     ("charge", "charged", "Friday", ["A grand jury", "the mayor"])),
     # "after" sets no scene: the lead grew on another day
     ("After the debate, Clinton's lead grew on Tuesday.", ("debate", "debate", None, [])),
     # talks a host receives a guest for: the guest is the other side, and the place the host's
