@@ -881,6 +881,9 @@ def is_date(ent: Optional[Span]) -> bool:
             ent.root.head.lower_ in ("for", "throughout")
             or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("after", "before", "later", "earlier"))):
         return False  # "for a year"; "a week after the election" counts from another event, not from today
+    if ent is not None and is_span_of_time(ent) and ent.root.dep_ in ("amod", "compound", "nmod") \
+            and ent.root.head.pos_ == "NOUN":
+        return False  # how long it lasts: "a [two-year] investigation", "a [10-day] trip"
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
                                      for t in ent)))

@@ -464,6 +464,8 @@ def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(senten
     ("Okafor criticized the Senate vote at a rally on Tuesday.", ("vote", "vote", None, ["Senate"])),
     ("Okafor criticized the Senate vote at a rally on Tuesday.",
      ("accusation", "criticized", "Tuesday", ["Okafor", "the Senate vote"])),
+    # how long an event lasts is no date of it
+    ("The indictment follows a two-year investigation.", ("investigation", "investigation", None, [])),
 ])
 def test_dates_that_are_not_the_event_s_own(sentence, expected):
     assert expected in scenes_in(sentence)
