@@ -39,7 +39,7 @@ from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOU
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, is_organisation_initials, undotted
 from .places import country_of, is_country, is_region
-from .syntax import is_legislature, says_when, subject_of, subtree_range, token_range
+from .syntax import can_act, is_legislature, says_when, subject_of, subtree_range, token_range
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -612,6 +612,15 @@ def trigger_type(token: Token, orgs: Optional[dict[int, str]] = None) -> Optiona
     return None
 
 
+def agent_after_by(noun: Token) -> Optional[Token]:
+    """Who does what a noun names, after "by": "an investigation [by the FBI]", "the attack [by Russian
+    forces]"; someone who can act, not "a victory by [10 points]"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj" and any(can_act(t) for t in g.subtree)), None)
+    return None
+
+
 def governing_verb(noun: Token) -> Optional[Token]:
     """The light verb whose object the trigger noun is: "held [talks]", "[opened] an investigation"; or
     the verb of receiving a guest that the meeting is the purpose of: "[hosted] Lavrov for talks"."""
@@ -1162,10 +1171,13 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
                 owner = None  # "South Carolina's primary": a place, found below
             participle = next((c for c in token.children if reduced_relative(c, token)), None)
+            by = agent_after_by(token)
             if owner is None and kind in LED_BY_ORGANISATIONS:  # "the F.B.I. investigation", not "the Enron hearing"
                 owner = next((c for c in token.children if c.dep_ == "compound" and is_body(c, orgs)), None)
             if owner is not None:
                 subject = owner  # "Putin's meeting with Khamenei"
+            elif by is not None:
+                subject = by  # "an investigation by the FBI", "the attack by Russian forces"
             elif participle is not None and any(c.dep_ == "agent" for c in participle.children):
                 # "a lawsuit filed [by Sanders donors] against the committee"
                 subject = subject_of(participle)

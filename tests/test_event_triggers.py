@@ -446,6 +446,10 @@ def test_naming_someone_anything_else_is_no_appointment():
     # who a participle after the event's noun says did it
     ("A lawsuit filed by Sanders donors could proceed.", ("lawsuit", "lawsuit", None, ["Sanders donors"])),
     ("An investigation led by the F.B.I. found nothing.", ("investigation", "investigation", None, ["the F.B.I."])),
+    # or "by" right after it; not "by" a margin
+    ("The indictment follows an investigation by the FBI.", ("investigation", "investigation", None, ["the FBI"])),
+    ("The attack by Russian forces killed ten.", ("attack", "attack", None, ["Russian forces"])),
+    ("Her victory by 10 points in Iowa surprised them.", ("election", "victory", None, ["Her"])),
     # the noun a participle follows is what it was done to
     ("The emails released by WikiLeaks on Friday embarrassed the party.",
      ("leak", "released", "Friday", ["WikiLeaks"])),
