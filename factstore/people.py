@@ -468,6 +468,27 @@ def with_nicknames_joined(doc: Doc) -> list[Span]:
     return joined
 
 
+def untagged_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names the model tagged as nothing after an office or courtesy title: a capitalised title, a given name
+    the list knows and one or two capitalised words ("Mayor [Ana Ruiz] of Riverton"), none of them inside
+    an entity, outside headlines."""
+    tagged = {t.i for ent in ents for t in ent}
+    found = []
+    for title in doc:
+        if not (title.text[:1].isupper() and is_title(title)) or title.i + 2 >= len(doc):
+            continue
+        given = doc[title.i + 1]
+        if given.lower_ not in given_name_genders() or not given.is_title or title_case_line(given):
+            continue
+        end = given.i + 1
+        while end < len(doc) and end - given.i <= 2 and doc[end].is_title and looks_like_name_token(doc[end]) \
+                and doc[end].pos_ == "PROPN" and not is_title(doc[end]):
+            end += 1
+        if end > given.i + 1 and not any(i in tagged for i in range(given.i, end)):
+            found.append(Span(doc, given.i, end, label="PERSON"))
+    return found
+
+
 def lone_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Given names written alone that the model tagged as no person ("Celeste said", "Celeste" as ORG or
     untagged), where the article writes that word as the given name of a person named in full: a common
@@ -499,6 +520,7 @@ def extract_people(doc: Doc) -> list[PersonCandidate]:
     place_words = non_person_words(doc)
     found = []
     ents = with_nicknames_joined(doc)
+    ents = sorted(ents + untagged_titled_names(doc, ents), key=lambda ent: ent.start)
     lone = lone_given_names(doc, ents)
     lone_at = {span.start for span in lone}
     ents = sorted([ent for ent in ents if ent.start not in lone_at] + lone, key=lambda ent: ent.start)

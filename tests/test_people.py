@@ -314,6 +314,23 @@ def test_a_given_name_and_the_name_after_a_quoted_nickname_are_one_name():
     assert [(c.surface, c.name) for c in found] == [('Thomas " Tommy " Marrick Jr.', "Thomas Marrick Jr.")]
 
 
+def test_a_titled_name_the_model_tagged_as_nothing_is_a_person():
+    #         0        1      2       3     4            5      6
+    words = ["Mayor", "Ana", "Ruiz", "of", "Riverton", "spoke", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"]
+    untagged = ["O", "O", "O", "O", "B-GPE", "O", "O"]
+    doc = make_doc(words, [2, 2, 5, 2, 3, 5, 5], ["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   pos, untagged)
+    assert [(c.name, c.titled) for c in extract_people(doc)] == [("Ana Ruiz", True)]
+    # no title, or no given name the list knows: no person
+    assert extract_people(make_doc(["The", "Ana", "Ruiz", "spoke", "."], [2, 2, 3, 3, 3],
+                                   ["det", "compound", "nsubj", "ROOT", "punct"],
+                                   ["DET", "PROPN", "PROPN", "VERB", "PUNCT"], ["O"] * 5)) == []
+    assert extract_people(make_doc(["Mayor", "Riverton", "Bridge", "spoke", "."], [2, 2, 3, 3, 3],
+                                   ["compound", "compound", "nsubj", "ROOT", "punct"],
+                                   ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ["O"] * 5)) == []
+
+
 def lone_given(words, pos, ents):
     heads = list(range(len(words)))
     doc = make_doc(words, heads, ["dep"] * len(words), pos, ents)
