@@ -951,6 +951,9 @@ def modifies_next_word(text: str, mention: Mention, end: int) -> bool:
     return following is not None and following.group(1) not in SOURCE_PREPOSITIONS | {"and", "or", "who", "which"}
 
 
+AGE = re.compile(r"\d+-year-old")
+
+
 def described(words: list[str], roles: dict[str, set], loosely: bool = False) -> list[ResolvedPerson]:
     """ "the Russian leader", "the Vermont senator", "the Democratic nominee": the people whose stated
     role ends in the description's noun (any title, for the generic "leader") and shares the most of
@@ -958,7 +961,11 @@ def described(words: list[str], roles: dict[str, set], loosely: bool = False) ->
     senator, the only senator named). `loosely`, a role that is only the noun, or the noun and some of
     the description's words, fits a description that says more ("the Crane County Republican" is the
     one the article calls "Republican")."""
-    words = [part for word in words for part in word.split("-") if part]  # "vice-presidential", as in roles
+    # an age tells no role apart: "the [57-year-old] president"
+    words = [part for word in words if not AGE.fullmatch(word)
+             for part in word.split("-") if part]  # "vice-presidential", as in roles
+    if not words:
+        return []  # "the 57-year-old"
     head, modifiers = ROLE_ABBREVIATIONS.get(words[-1], words[-1]), set(words[:-1])
     scores: dict[ResolvedPerson, int] = {}
     for role, people in roles.items():

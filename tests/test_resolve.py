@@ -307,6 +307,13 @@ def test_a_description_with_a_rank_word_is_not_the_holder_of_the_plain_office():
     assert described(["former", "florida", "governor"], {"florida governor": {governor}}) == []
 
 
+def test_an_age_tells_no_role_apart():
+    president = ResolvedPerson(full_names={"Ann Hale": 1})
+    roles = {"kenyan president": {president}}
+    assert described(["57-year-old", "president"], roles) == [president]  # "the 57-year-old president"
+    assert described(["57-year-old"], roles) == []  # "the 57-year-old"
+
+
 @pytest.mark.parametrize("name, given, surname, full", [
     ("bin Laden", "", "bin laden", False), ("Bin Laden", "", "bin laden", False),
     ("Osama bin Laden", "osama", "bin laden", True), ("van Gogh", "", "van gogh", False),
