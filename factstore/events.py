@@ -30,7 +30,7 @@ from .event_words import (
     PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS,
     PURSUITS, RACES, REACTIONS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON,
     SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES,
-    SIMULTANEOUS, SOMEONE_WORDS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
+    SIMULTANEOUS, SOMEONE_WORDS, STAFF, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
     TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS,
     WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
@@ -139,8 +139,10 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "accusation"  # "dismissed Walker as an ineffective governor": said of him, not fired
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
-        # "voters reject [establishment Republicans]": a people is as much someone as a person
-        someone = is_person if with_person else (lambda c: is_person(c) or c.ent_type_ == "NORP")
+        # "voters reject [establishment Republicans]": a people is as much someone as a person; one fires
+        # people named by their post too: "dismissed [his entire cabinet]", "fired [the minister]"
+        someone = (lambda c: is_person(c) or c.lemma_.lower() in STAFF) if with_person else (
+            lambda c: is_person(c) or c.ent_type_ == "NORP")
         return with_person if any(someone(c) for c in objects) else otherwise
     if lemma == "deny" and not any(c.dep_ == "ccomp" for c in children) and any(
             c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REFUSED) for c in children):

@@ -928,6 +928,7 @@ def test_words_of_events_that_name_none_here(sentence, kind, word):
     # dismissing someone as something is said of them, not a firing
     ("Trump dismissed Scott Walker as an ineffective governor.", "accusation", "dismissed"),
     ("Trump dismissed Lewandowski on Monday.", "resignation", "dismissed"),
+    ("The president dismissed almost his entire cabinet on Thursday.", "resignation", "dismissed"),  # posts held
     ("The Kremlin dismissed the report as a fabrication.", "denial", "dismissed"),
     ("Comey was dismissed as FBI director on Tuesday.", "resignation", "dismissed"),  # a post held
     ("Trump dismissed Comey as director of the FBI.", "resignation", "dismissed"),
