@@ -698,6 +698,8 @@ def noun_status(noun: Token) -> Optional[str]:
         return "planned"  # "is up for re-election in November"
     if noun.dep_ == "pobj" and noun.head.lower_ == "since":
         return "happened"  # "will take the stage after a run of good news since their Oct. 13 debate"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return "negated"  # "left without a deal"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("set", "schedule", "plan", "expect"):
         return PLANNING_HEADS[noun.head.lemma_.lower()]  # "the vote is scheduled for next week"
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head) and not any(

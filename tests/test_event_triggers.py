@@ -649,6 +649,7 @@ def test_the_new_rules_keep_their_participants_and_dates_right(sentence, expecte
 @pytest.mark.parametrize("sentence, expected", [
     ("The vote is scheduled for next week.", ("vote", "planned", "vote")),
     ("The investigation is not ongoing.", ("investigation", "happened", "investigation")),
+    ("The two mayors met on Friday but left without a deal.", ("agreement", "negated", "deal")),
 ])
 def test_statuses_a_schedule_or_a_negation_gives(sentence, expected):
     assert expected in events_in(sentence)
