@@ -412,11 +412,14 @@ def won_in_election(token: Token) -> bool:
 def rival_beaten(anchor: Token, child: Token) -> Optional[Token]:
     """The person an election's winner beat, a dependent of its word: the object of "defeated", "beat" or
     "whipped" ("defeated [Sanders] in the primary"), or after "over" ("won Indiana over [Cruz]", "her victory
-    over [Sanders]")."""
+    over [Sanders]"), or of a participle of those after it ("won the primary, defeating [Voss]")."""
     if child.dep_ == "dobj" and anchor.lemma_.lower() in RIVAL_WIN_VERBS and is_person(child):
         return child
     if child.dep_ == "prep" and child.lower_ == "over":
         return next((g for g in child.children if g.dep_ == "pobj" and is_person(g)), None)
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in RIVAL_WIN_VERBS:
+        # "won the primary, [defeating] Kari Voss"
+        return next((g for g in child.children if g.dep_ == "dobj" and is_person(g)), None)
     return None
 
 

@@ -659,6 +659,8 @@ def test_statuses_a_schedule_or_a_negation_gives(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Senator Bernie Sanders beat Hillary Clinton by a wide margin.",
      ("election", "beat", None, ["Senator Bernie Sanders", "Hillary Clinton"])),
+    ("Luis Moreno won the Republican primary on Tuesday, defeating businesswoman Kari Voss after a bitter race.",
+     ("election", "won", "Tuesday", ["Luis Moreno", "businesswoman Kari Voss"])),
     # a statement issued speaks for its issuer
     ("Mr. Trump issued a statement accusing Mr. Cruz of lying.",
      ("accusation", "accusing", None, ["Mr. Trump", "Mr. Cruz"])),
