@@ -891,6 +891,12 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         return staffer  # "the congressman's spokesman" after "Gowdy spokesman Jamal Ware"
     if inside:
         return None  # "Putin's spokesman" is not Putin
+    if source in PRONOUN_GENDER and (enclosing := enclosing_source(ctx, claim, start, end)) is not None:
+        # inside another's source, it is that source: "One, who asked not to be named because [he] feared
+        # losing contracts, said" is the one who said it, whom the article does not name
+        head_end = text.find(",", enclosing.source_start, start)
+        named = mentions.within(enclosing.source_start, head_end)  # "Sen. Chris Murphy (D-Conn.), who ..."
+        return named[0].person if named else None
     if source in PRONOUN_GENDER or source in POSSESSIVE_GENDER:
         # never someone named or described in the words after it, which it governs: "He has declared Cruz to
         # be anointed" is not Cruz; but "Clinton isn't rattled ..., she said" may be Clinton
@@ -914,6 +920,12 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None
     return None
+
+
+def enclosing_source(ctx: SpeakerContext, claim: ClaimCandidate, start: int, end: int) -> Optional[ClaimCandidate]:
+    """Another claim whose source holds the words [start, end) after a comma, in a clause about its head."""
+    return next((c for c in ctx.sources.before(start) if c is not claim and c.source_end >= end
+                 and "," in ctx.text[c.source_start:start]), None)
 
 
 def staff_of(ctx: SpeakerContext, boss: ResolvedPerson, noun: str, at: int) -> Optional[ResolvedPerson]:

@@ -2,7 +2,7 @@
 actions that only look like attributions make no claim. On articles written for it."""
 import pytest
 
-from conftest import TEXTS, query, seeded_db
+from conftest import TEXTS, query, seed_into, seeded_db
 
 pytestmark = pytest.mark.model
 
@@ -162,3 +162,19 @@ def test_an_office_of_another_nation_is_not_the_person_the_article_is_about(fore
     assert speaker_of(foreign_offices_db, "hurt workers on both sides") == [(None,)]
     assert query(foreign_offices_db, "select count(*) from person_mentions where text like '%president%'") == [(0,)]
     assert speaker_of(foreign_offices_db, "visit the border next week") == [("Dana Whitcombe",)]
+
+
+def test_a_pronoun_inside_another_s_source_is_that_source(tmp_path):
+    # "he feared" is the unnamed grower's fear, not that of Alvarez, the last man quoted
+    (tmp_path / "growers.txt").write_text(
+        "Growers sell water\n\n"
+        "\"If it doesn't rain by October, I'll pull out trees,\" said Jorge Alvarez, who grows almonds.\n\n"
+        "One grower, who asked not to be named because he feared losing contracts, said he had sold half "
+        "his allocation.\n\n"
+        "\"We need rain,\" said Sen. Tom Reyes (D-Calif.), who voted against the water bill because he "
+        "thought it favored cities.\n")
+    db = tmp_path / "facts.db"
+    assert seed_into(db, tmp_path / "growers.txt") == 0
+    assert speaker_of(db, "losing contracts") == [(None,)]
+    assert speaker_of(db, "pull out trees") == [("Jorge Alvarez",)]
+    assert speaker_of(db, "it favored cities") == [("Tom Reyes",)]  # the source's head, named
