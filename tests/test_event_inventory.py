@@ -150,45 +150,37 @@ def test_a_city_in_front_places_an_agreement_and_a_possessive_country_takes_part
 
 
 @pytest.mark.model
-def test_a_name_that_modifies_a_common_noun_is_not_the_participant(tmp_path):
-    (tmp_path / "march.txt").write_text(
-        "Senator Dana Whitlock spoke in Lakeview on Saturday. "
-        "Mr. Whitlock said the party had treated him unfairly.\n\n"
-        "Hundreds of Whitlock supporters protested outside City Hall on Sunday afternoon.\n")
+@pytest.mark.parametrize("text, event_type", [
+    # a name that modifies a common noun: "Whitlock supporters" are not Whitlock
+    ("Senator Dana Whitlock spoke in Lakeview on Saturday. Mr. Whitlock said the party had treated him unfairly."
+     "\n\nHundreds of Whitlock supporters protested outside City Hall on Sunday afternoon.\n", "protest"),
+    # a name a noun for a person relates to: the aide resigned, not Whitlock
+    ("The chief of staff to Governor Dana Whitlock resigned on Monday, days after investigators opened an "
+     "inquiry into road contracts.\n\nMark Feld said he had done nothing wrong.\n", "resignation"),
+])
+def test_a_name_that_only_qualifies_the_participant_is_not_the_participant(tmp_path, text, event_type):
+    (tmp_path / "story.txt").write_text(text)
     db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "march.txt") == 0
-    rows = events(db, "protest")
-    assert len(rows) == 1 and "Dana Whitlock" not in (rows[0][4] or ""), rows
-
-
-@pytest.mark.model
-def test_the_one_a_person_noun_relates_a_name_to_is_not_that_name(tmp_path):
-    # "The chief of staff to Governor Dana Whitlock resigned": the aide resigned, not Whitlock
-    (tmp_path / "aide.txt").write_text(
-        "The chief of staff to Governor Dana Whitlock resigned on Monday, days after investigators opened an "
-        "inquiry into road contracts.\n\nMark Feld said he had done nothing wrong.\n")
-    db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "aide.txt") == 0
-    rows = events(db, "resignation")
+    assert seed_into(db, tmp_path / "story.txt") == 0
+    rows = events(db, event_type)
     assert len(rows) == 1 and "Dana Whitlock" not in (rows[0][4] or ""), rows
 
 
 @pytest.mark.model
 def test_he_or_she_is_the_person_of_that_gender_the_sentence_names_before(tmp_path):
-    # the paragraph is about Whitlock, but "he" in Feld's sentence is Feld, and "she" no man
+    # the paragraph is about Whitlock, but "he" in Feld's sentence is Feld
     (tmp_path / "resign.txt").write_text(
-        "State Senator Mark Feld was charged on Wednesday.\n\n"
-        "Governor Dana Whitlock urged the senator to step down. Feld said he would not resign.\n\n"
-        "Whitlock's deputy, Tom Reyes, spoke next. Whitlock said she would campaign against Feld.\n")
+        "Senator charged\n\nState Senator Mark Feld was charged on Wednesday.\n\n"
+        "Governor Dana Whitlock urged the senator to step down. Feld said he would not resign.\n")
+    # and "she" is no man named before her
+    (tmp_path / "deputy.txt").write_text(
+        "Lakeview mayor quits\n\nTom Reyes, the city's deputy mayor, met Mayor Ellen Brandt on Friday. "
+        "She resigned hours later.\n")
     db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "resign.txt") == 0
-    resignations = events(db, "resignation")
-    assert resignations and all("Dana Whitlock" not in (r[4] or "") for r in resignations), resignations
-    assert "Mark Feld" in (resignations[-1][4] or "")
-    campaigns = query(db, "select p.name from event_participants ep join events e on e.id = ep.event_id "
-                          "join people p on p.id = ep.person_id where e.event_type = 'candidacy' "
-                          "and ep.role = 'agent'")
-    assert ("Tom Reyes",) not in campaigns, campaigns
+    assert seed_into(db, tmp_path / "resign.txt", tmp_path / "deputy.txt") == 0
+    resignations = {r[3].split(":")[0]: r[4] or "" for r in events(db, "resignation")}
+    assert "Dana Whitlock" not in resignations["resign.txt"] and "Mark Feld" in resignations["resign.txt"], resignations
+    assert "Tom Reyes" not in resignations["deputy.txt"] and "Ellen Brandt" in resignations["deputy.txt"], resignations
 
 
 @pytest.mark.model
