@@ -2,6 +2,7 @@
 negation, modality and tense, participants with a kind, organisations under one name, dates from the
 publication date the user gives, and merging that keeps apart what differs."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,15 @@ def lakeview(tmp_path_factory):
 
 def events(db, event_type):
     return query(db, EVENTS + " where e.event_type = ? order by e.id", event_type)
+
+
+def seeded_texts(folder: Path, **texts: str) -> Path:
+    """A database seeded from the texts, each written to folder/<name>.txt."""
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text)
+    db = folder / "facts.db"
+    assert seed_into(db, *(folder / f"{name}.txt" for name in texts)) == 0
+    return db
 
 
 @pytest.mark.model
@@ -159,25 +169,20 @@ def test_a_city_in_front_places_an_agreement_and_a_possessive_country_takes_part
      "inquiry into road contracts.\n\nMark Feld said he had done nothing wrong.\n", "resignation"),
 ])
 def test_a_name_that_only_qualifies_the_participant_is_not_the_participant(tmp_path, text, event_type):
-    (tmp_path / "story.txt").write_text(text)
-    db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "story.txt") == 0
-    rows = events(db, event_type)
+    rows = events(seeded_texts(tmp_path, story=text), event_type)
     assert len(rows) == 1 and "Dana Whitlock" not in (rows[0][4] or ""), rows
 
 
 @pytest.mark.model
 def test_he_or_she_is_the_person_of_that_gender_the_sentence_names_before(tmp_path):
     # the paragraph is about Whitlock, but "he" in Feld's sentence is Feld
-    (tmp_path / "resign.txt").write_text(
-        "Senator charged\n\nState Senator Mark Feld was charged on Wednesday.\n\n"
-        "Governor Dana Whitlock urged the senator to step down. Feld said he would not resign.\n")
-    # and "she" is no man named before her
-    (tmp_path / "deputy.txt").write_text(
-        "Lakeview mayor quits\n\nTom Reyes, the city's deputy mayor, met Mayor Ellen Brandt on Friday. "
-        "She resigned hours later.\n")
-    db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "resign.txt", tmp_path / "deputy.txt") == 0
+    db = seeded_texts(
+        tmp_path,
+        resign="Senator charged\n\nState Senator Mark Feld was charged on Wednesday.\n\n"
+               "Governor Dana Whitlock urged the senator to step down. Feld said he would not resign.\n",
+        # and "she" is no man named before her
+        deputy="Lakeview mayor quits\n\nTom Reyes, the city's deputy mayor, met Mayor Ellen Brandt on Friday. "
+               "She resigned hours later.\n")
     resignations = {r[3].split(":")[0]: r[4] or "" for r in events(db, "resignation")}
     assert "Dana Whitlock" not in resignations["resign.txt"] and "Mark Feld" in resignations["resign.txt"], resignations
     assert "Tom Reyes" not in resignations["deputy.txt"] and "Ellen Brandt" in resignations["deputy.txt"], resignations
@@ -186,16 +191,14 @@ def test_he_or_she_is_the_person_of_that_gender_the_sentence_names_before(tmp_pa
 @pytest.mark.model
 def test_the_speaker_s_i_joins_no_one_s_event_to_another_s(tmp_path):
     # "I voted for him" in two articles: two voters, neither named, not one event with the participant "I"
-    (tmp_path / "diner.txt").write_text(
-        "Voters Weigh Their Choices at a Lakeview Diner\n\n"
-        "Senator Dana Whitlock spoke at a diner in Lakeview on Saturday.\n\n"
-        "\"I voted for him in 2012, and I will vote for him again,\" said Ruth Ames, a retired nurse.\n")
-    (tmp_path / "plant.txt").write_text(
-        "Workers at Harlan Plant Split on Senate Race\n\n"
-        "Governor Amos Kettering toured the Harlan plant on Monday.\n\n"
-        "\"I will vote for whoever keeps this plant open,\" said Luis Ortega, a welder.\n")
-    db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "diner.txt", tmp_path / "plant.txt") == 0
+    db = seeded_texts(
+        tmp_path,
+        diner="Voters Weigh Their Choices at a Lakeview Diner\n\n"
+              "Senator Dana Whitlock spoke at a diner in Lakeview on Saturday.\n\n"
+              "\"I voted for him in 2012, and I will vote for him again,\" said Ruth Ames, a retired nurse.\n",
+        plant="Workers at Harlan Plant Split on Senate Race\n\n"
+              "Governor Amos Kettering toured the Harlan plant on Monday.\n\n"
+              "\"I will vote for whoever keeps this plant open,\" said Luis Ortega, a welder.\n")
     assert query(db, "select count(*) from event_participants where name in ('I', 'We', 'You')") == [(0,)]
     rows = events(db, "vote")
     assert rows and not any("diner.txt" in r[3] and "plant.txt" in r[3] for r in rows), rows
@@ -212,13 +215,11 @@ def test_a_state_that_acts_and_a_country_taken_for_a_nationality_are_country_par
 @pytest.mark.model
 def test_a_group_alone_in_common_does_not_join_reports_of_two_articles(tmp_path):
     # "Republicans voted ..." in a story about a budget and in one about a school board: two votes
-    (tmp_path / "budget.txt").write_text(
-        "Lakeview Budget Stalls\n\nSenator Dana Whitlock defended the budget. Republicans voted against it, "
-        "saying it spent too much on roads.\n")
-    (tmp_path / "schools.txt").write_text(
-        "Harlan School Board Splits\n\nGovernor Amos Kettering praised the board. Republicans voted to close "
-        "two schools, saying enrollment had fallen.\n")
-    db = tmp_path / "facts.db"
-    assert seed_into(db, tmp_path / "budget.txt", tmp_path / "schools.txt") == 0
+    db = seeded_texts(
+        tmp_path,
+        budget="Lakeview Budget Stalls\n\nSenator Dana Whitlock defended the budget. Republicans voted against it, "
+               "saying it spent too much on roads.\n",
+        schools="Harlan School Board Splits\n\nGovernor Amos Kettering praised the board. Republicans voted to "
+                "close two schools, saying enrollment had fallen.\n")
     rows = events(db, "vote")
     assert len(rows) == 2 and all("Republicans/group/agent" in (r[4] or "") for r in rows), rows
