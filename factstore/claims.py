@@ -697,8 +697,9 @@ def clause_end(verb: Token, root: Token, content_end: int) -> int:
     """Where a complement clause ends: over its rest, when the parse split it in two ("noting that [most
     of the money raised] [would go to the RNC]" read as two complements of "noting", the second right
     after the first, a verb with no subject), and over a second complement coordinated with it ("claims
-    [he was punished], and [that his firing was improper]", read as a verb coordinated with the cue), or
-    a clause that goes on in the tense of the words reported (still_reported)."""
+    [he was punished], and [that his firing was improper]", read as a verb coordinated with the cue), a
+    clause that goes on in the tense of the words reported (still_reported), or the reason they give
+    (reason_given)."""
     text = text_of(verb.doc)
     later = sorted((c for c in verb.children if c.dep_ in ("ccomp", "conj", "advcl") and c.i > root.i),
                    key=lambda c: c.i)
