@@ -1006,8 +1006,8 @@ def terms_of_speaking(verb: Token) -> bool:
     """The terms on which someone speaks, not what they said: "spoke [on condition of anonymity]",
     "speaking on the condition that they not be named", "was not [authorized] to discuss the matter" (PolNeAR
     train marks 2 of 17 and 1 of 9 such as attributions)."""
-    on_condition = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "condition" for g in c.children)
-                       for c in verb.children)
+    on_condition = any(c.dep_ == "prep" and c.lower_ == "on"
+                       and any(g.lemma_.lower() == "condition" for g in c.children) for c in verb.children)
     return on_condition or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMISSION_WORDS)
 
 

@@ -444,7 +444,8 @@ def resolve_report(n: int, text: str, mentions: MentionsByPlace, candidate: Even
             participants.append(EventParticipant(p.role, person=named[0].person))
         elif p.text.lower().strip() in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
             pronoun = p.text.lower().strip()
-            person = paragraph_subject(text, mentions, p.start, PRONOUN_GENDER.get(pronoun) or POSSESSIVE_GENDER.get(pronoun))
+            gender = PRONOUN_GENDER.get(pronoun) or POSSESSIVE_GENDER.get(pronoun)
+            person = paragraph_subject(text, mentions, p.start, gender)
             if person is not None:
                 participants.append(EventParticipant(p.role, person=person))
         elif p.entities:

@@ -283,6 +283,8 @@ MILITARY_AND_TEAMS = {"general", "gen", "gen.", "colonel", "col", "col.", "lieut
 CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - MILITARY_AND_TEAMS
 # Nouns that say a person: the civilian roles and kin ("his wife").
 PERSON_WORDS = CIVILIAN_ROLES | KIN_NOUNS
+# Verbs by which a candidate meets a rival in an election: "will [face] Hale in the November election".
+FACING_VERBS = {"face", "challenge"}
 # Those who hold posts, whom one may fire: a person's role or a body of them ("his entire cabinet").
 STAFF = CIVILIAN_ROLES | frozenset("cabinet staff team aide staffer minister ministers employee worker".split())
 # Phrasal triggers of words, said by a person: "[lashed out]", "[pushed back] on", "[shot back]".

@@ -20,8 +20,8 @@ from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
     CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
-    FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS,
-    JOB_VERBS, KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH,
+    FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS,
+    JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH,
     MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS,
     NOUN_QUALIFIERS,
     NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
@@ -1166,7 +1166,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         else:
             verb = governing_verb(token)
             anchors = [token] + ([verb] if verb is not None else [])
-        agents = []
+        agents, rivals, contest = [], [], None
         passive = verb is not None and is_passive(verb)
         subject = subject_of(verb, passive_subject=True) if verb is not None and token.dep_ != "nsubjpass" else None
         if verb is None:
@@ -1193,6 +1193,11 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                     kind != "election" or (said_by_a_person(scene) and scene.lemma_.lower() not in NOT_COMPETING_VERBS)):
                 # "During the meeting with Raisi, Putin said"; not "Russia interfered in the election"
                 subject = subject_of(scene)
+                if kind == "election" and scene.lemma_.lower() in FACING_VERBS:
+                    # "will face Hale in the Nov. 5 election": the rival, and the time the clause gives it
+                    contest = scene
+                    rivals = [p for c in scene.children if c.dep_ == "dobj" and is_person(c)
+                              for p in participants_in(c, "counterpart", orgs)]
         held_in, holder = None, None
         if subject is not None and verb is not None and verb is not token and kind in PLACED_BY_OWNER \
                 and verb.lemma_.lower() in HOLDING_VERBS and holds_as_a_place(antecedent(subject, verb)):
@@ -1229,6 +1234,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             # "told [The Huffington Post] in an interview": the one told is the other side
             counterparts += [p for c in scene.children if c.dep_ in ("dobj", "dative")
                              for p in participants_in(c, "counterpart", orgs)]
+        counterparts += [p for p in rivals if not any(p.start == q.start for q in counterparts)]
         if kind in PAIRWISE and not counterparts and len(agents) > 1:
             counterparts = agents[1:]  # "Raisi and Putin met": each is the other's counterpart
             agents = agents[:1]
@@ -1245,7 +1251,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         if when is None and kind not in TRIP_KINDS:  # a trip noun is the visit its clause reports: is_bare
             when = governing_date(anchors[-1])
         kind = by_destination(kind, token, place)
-        tensed = verb is not None or noun_status(token) is not None or kind in SCENE_EVENTS
+        tensed = verb is not None or noun_status(token) is not None or kind in SCENE_EVENTS or contest is not None
         if verb is not None and verb is not token and verb.lemma_.lower() in ("schedule", "plan") \
                 and not negated(verb):
             status = "planned"  # "scheduled a vote", "the vote is scheduled for next week"
@@ -1254,7 +1260,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             if status == "happened" and timetable_present(verb, when):
                 status = "planned"
         else:
-            status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS else "happened")
+            status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS
+                                            else status_of(contest) if contest is not None else "happened")
         clause_root = verb if verb is not None else token
         start, end = clause_span(clause_root)
         role = "signatory" if kind == "agreement" else "applicant" if kind == "membership application" else None

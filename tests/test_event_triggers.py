@@ -650,6 +650,7 @@ def test_the_new_rules_keep_their_participants_and_dates_right(sentence, expecte
     ("The vote is scheduled for next week.", ("vote", "planned", "vote")),
     ("The investigation is not ongoing.", ("investigation", "happened", "investigation")),
     ("The two mayors met on Friday but left without a deal.", ("agreement", "negated", "deal")),
+    ("Luis Moreno will face Anna Hale in the general election.", ("election", "planned", "election")),
 ])
 def test_statuses_a_schedule_or_a_negation_gives(sentence, expected):
     assert expected in events_in(sentence)
@@ -661,6 +662,9 @@ def test_statuses_a_schedule_or_a_negation_gives(sentence, expected):
      ("election", "beat", None, ["Senator Bernie Sanders", "Hillary Clinton"])),
     ("Luis Moreno won the Republican primary on Tuesday, defeating businesswoman Kari Voss after a bitter race.",
      ("election", "won", "Tuesday", ["Luis Moreno", "businesswoman Kari Voss"])),
+    # the one faced in an election is its other side
+    ("Luis Moreno will face Democratic Rep. Anna Hale in the general election.",
+     ("election", "election", None, ["Luis Moreno", "Democratic Rep. Anna Hale"])),
     # a statement issued speaks for its issuer
     ("Mr. Trump issued a statement accusing Mr. Cruz of lying.",
      ("accusation", "accusing", None, ["Mr. Trump", "Mr. Cruz"])),
