@@ -207,6 +207,13 @@ def relative_referent(doc: Doc, claim: ClaimCandidate) -> Optional[tuple[int, in
     if source is None or source.lower_ not in RELATIVE_PRONOUNS or source.head.dep_ != "relcl":
         return None
     noun = source.head.head
+    if source.lower_ == "which" and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS):
+        # "which" stands for a thing, whatever the parse hung it from: "Myrna Perez, a lawyer at the
+        # Brennan Center, [which] challenged the law" is the center
+        noun = next((t for t in reversed(doc[noun.i + 1:source.i]) if t.pos_ in ("NOUN", "PROPN")
+                     and t.ent_type_ != "PERSON" and t.lemma_.lower() not in PERSON_NOUNS), None)
+        if noun is None:
+            return None
     name = entity_at(noun)
     if name is not None:
         return name.start_char, name.end_char

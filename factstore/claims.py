@@ -34,7 +34,7 @@ from .parse import text_of
 from .people import person_surnames
 from .places import is_country
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, in_quotation, quote_spans
-from .syntax import can_act, read_as_modal, says_when, subject_of, subtree_range, token_range
+from .syntax import aside_subject, can_act, read_as_modal, says_when, subject_of, subtree_range, token_range
 
 # Which words may be cues, and how often each of their dependents was the annotated
 # content, is learned from PolNeAR train by tools/learn_cue_rules.py.
@@ -86,6 +86,8 @@ AUDIENCE_NOUNS = {"crowd", "audience", "reporter", "journalist", "supporter", "v
 ASPECT_VERBS = frozenset("continue begin start keep resume".split())
 # Words for leave to speak: "was not [authorized] to discuss the matter".
 PERMISSION_WORDS = frozenset("authorize permit allow clear free".split())
+# Verbs by which a source keeps their name out: "asked not to be [named]", "declined to be [identified]".
+NAMING_VERBS = frozenset("name identify".split())
 # Complements that take in the words before them: a passive or raising cue's subject
 # ("[That] was expected [to take years]") or the cue's object ("called [him] [a liar]").
 WIDENED_COMPLEMENT_DEPS = ("xcomp", "prep", "oprd")
@@ -265,12 +267,15 @@ def source_range(token: Token, cue: Optional[Token] = None) -> tuple[int, int]:
 def said_when_or_itself(word: Token) -> bool:
     """Words hung on a name (or a pronoun) that say when or where the words were said, or stress who said
     them, and do not name the source: "Trump [last week] urged", "Sanders [during a Sunday interview] thanked", "Trump
-    [on Tuesday] said", "Clinton [herself] has proposed"; and what was put to the source: "Pruett, [asked about
-    the statement], said"."""
+    [on Tuesday] said", "Clinton [herself] has proposed", "Clinton, [speaking to reporters], said"; and what was
+    put to the source: "Pruett, [asked about the statement], said"."""
     if word.i < word.head.i:
         return False
     if word.dep_ == "acl" and put_to_the_subject(word):
         return True
+    if word.dep_ == "acl" and word.tag_ == "VBG" and set_off_before(word.head, word) \
+            and word.right_edge.i + 1 < len(word.doc) and word.doc[word.right_edge.i + 1].text == ",":
+        return True  # how the words were said: "Clinton, [speaking to reporters on Tuesday], said"
     if word.lower_ in ("herself", "himself", "themselves", "itself"):
         return True
     return says_when(word)
@@ -1005,10 +1010,13 @@ def quotes_as_saying(verb: Token) -> bool:
 def terms_of_speaking(verb: Token) -> bool:
     """The terms on which someone speaks, not what they said: "spoke [on condition of anonymity]",
     "speaking on the condition that they not be named", "was not [authorized] to discuss the matter" (PolNeAR
-    train marks 2 of 17 and 1 of 9 such as attributions)."""
+    train marks 2 of 17 and 1 of 9 such as attributions), "[asked] not to be named"."""
     on_condition = any(c.dep_ == "prep" and c.lower_ == "on"
                        and any(g.lemma_.lower() == "condition" for g in c.children) for c in verb.children)
-    return on_condition or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMISSION_WORDS)
+    unnamed = any(c.dep_ == "xcomp" and c.lemma_.lower() in NAMING_VERBS
+                  and any(g.dep_ == "auxpass" for g in c.children)
+                  and not any(g.dep_ in ("oprd", "attr") for g in c.children) for c in verb.children)  # not "to be named chair"
+    return on_condition or unnamed or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMISSION_WORDS)
 
 
 def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[tuple[int, int]] = None,
@@ -1029,8 +1037,11 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if terms_of_speaking(verb) or quotes_as_saying(verb):
         return None
     in_quote = in_quotation(quotes, verb.idx, opening_mark=False)
+    # "Keague, [writing] for the majority, said ...": the manner of the saying, not a cue of what was said
+    subject_set_off = aside_subject(verb.head)
+    aside = subject_set_off is not None and subject_set_off.head == verb
     scored = [(content_probability(verb, c, in_quote), c.start, c.end, c.dep, c.root) for c in content_candidates(verb)
-              if not restates_object(verb, c)]
+              if not restates_object(verb, c) and not (aside and c.dep == "^advcl")]
     # '"X," Adelson said during the interview in Macau, the gambling hub': the quotation before
     # the verb is what it attributes, whatever the parse hangs after the verb
     quote_before = attributed is not None and attributed[1] <= verb.idx

@@ -186,6 +186,18 @@ def read_as_a_name(verb: Token) -> bool:
             and any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children))
 
 
+def aside_subject(verb: Token) -> Optional[Token]:
+    """The subject the parse gave to a participle set off by commas before the verb it describes the
+    saying of: "[Keague], writing for the majority, said ...", "[Clinton], speaking to reporters, said"."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and 0 < clause.i < verb.i \
+                and verb.doc[clause.i - 1].text == "," and verb.doc[verb.i - 1].text == ",":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def held_words(noun: Token) -> bool:
     """Whether words someone "has" for another are theirs to give: "has praise for the front-runner"; not
     "had no advice for farmers", nor "has had criticism for its response", which it received."""
@@ -216,6 +228,9 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
                 # what is spoken of, not who speaks; but whoever "was prompted to say" or "was quoted
                 # as saying" does the saying
                 return child if passive_subject or controlled else None
+        aside = aside_subject(verb)
+        if aside is not None:
+            return aside
         if verb.dep_ == "relcl":
             return verb.head  # "officials who said ..."
         earlier = clause_before_then(verb) or listed_before(verb)

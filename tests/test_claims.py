@@ -760,6 +760,36 @@ def test_the_terms_on_which_someone_speaks_are_not_what_they_said():
 
 
 @pytest.mark.model
+def test_asking_not_to_be_named_is_no_claim():
+    text = ("One port official, who asked not to be named, said the strike would end. A union leader who declined "
+            "to be identified said talks had stalled. Marsh asked to be named chair of the panel.")
+    claims = extract_claims(next(parse_texts([text], 1)))
+    assert [c.content for c in claims] == ["the strike would end", "talks had stalled", "to be named chair of the panel"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, content", [
+    # the parse makes the name the subject of the participle set off before "said"
+    ("Judge Ann Keague, writing for the majority in the 2-1 decision, said the port rules were valid.",
+     "Judge Ann Keague", "the port rules were valid"),
+    ("Mayor Ray Marlow, speaking to reporters on Tuesday, said the harbor would reopen.",
+     "Mayor Ray Marlow", "the harbor would reopen"),
+])
+def test_a_participle_set_off_between_speaker_and_verb_leaves_the_speaker_to_the_verb(text, source, content):
+    claims = extract_claims(next(parse_texts([text], 1)))
+    said = [c for c in claims if c.cue_lemma == "say"]
+    assert [(text[c.source_start:c.source_end], c.content) for c in said] == [(source, content)]
+    assert not [c for c in claims if c.content.startswith("said")]
+
+
+@pytest.mark.model
+def test_which_stands_for_a_thing_though_the_parse_hangs_it_from_a_person():
+    text = '"This is a victory," said Myra Pell, a lawyer at the Center for Voting Rights, which argued that the law was unfair.'
+    claim = next(c for c in extract_claims(next(parse_texts([text], 1))) if c.cue_lemma == "argue")
+    assert text[claim.referent_start:claim.referent_end] == "the Center for Voting Rights"
+
+
+@pytest.mark.model
 def test_a_name_before_a_long_apposition_is_the_source_the_parse_hung_elsewhere():
     # "At Boca West, where ..., [Jay DiPietro], the club's 78-year-old president and general manager,
     # suggested": the parse made the name an apposition of the place, and the verb has no subject
