@@ -364,7 +364,8 @@ class Event(Base):
     accusation 11, denial 12, threat 13, sanctions 16, membership application 03, travel 00.
     An accusation includes criticism in words ("criticized", "lashed out at", a politician's "attacks");
     an election includes a candidate's win or loss of a place or in one ("won Nevada", "her victory in
-    Iowa"); a meeting includes interviews.
+    Iowa"); a meeting includes interviews; a lawsuit includes a court's ruling on a law ("the appeals court
+    blocked the law", "struck down the ban").
     """
 
     __tablename__ = "events"

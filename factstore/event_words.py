@@ -219,9 +219,14 @@ FROM_DONORS = {"raise"}
 # Whom one speaks to in a speech: "told [an audience]", "addressed [the convention]".
 AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", "convention", "gathering",
              "congress", "parliament", "assembly", "graduates", "students", "delegates"}
+# What courts and legislatures make, block and strike down: laws and the rules in them.
+RULES = LAW_NOUNS | {"ban", "limit", "restriction", "rule", "regulation", "mandate", "statute", "ordinance",
+                     "provision", "requirement"}
+# What one leaves in resigning: "left the cabinet", "left his post"; not "left office" at a term's end.
+POSTS_LEFT = {"cabinet", "government", "administration", "post", "job", "position", "board", "bench", "ministry"}
 OBJECT_VERBS = {
-    "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (LAW_NOUNS, "legislation"),
-    "repeal": (LAW_NOUNS, "legislation"),
+    "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (RULES, "legislation"),
+    "repeal": (RULES, "legislation"), "overturn": (RULES, "legislation"), "uphold": (RULES, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
     "steal": (DOCUMENT_NOUNS, "leak"), "post": (LEAKED_NOUNS, "leak"),
     "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
@@ -230,7 +235,7 @@ OBJECT_VERBS = {
     "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
     "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
     "reopen": (CASES, "investigation"), "close": (CASES, "investigation"),
-    "seek": (TERMS, "candidacy"), "enter": (RACES, "candidacy"), "join": (RACES, "candidacy"),
+    "seek": (TERMS, "candidacy"), "leave": (POSTS_LEFT, "resignation"), "enter": (RACES, "candidacy"), "join": (RACES, "candidacy"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
@@ -243,7 +248,7 @@ REFUSED = {"entry", "access", "request", "permission", "visa", "bail", "service"
            "treatment", "opportunity", "chance", "vote", "seat", "passage"}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
-                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation",
+                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation", ("strike", "down"): "legislation",
                     ("run", "for"): "candidacy", ("speak", "at"): "speech",
                     ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
                     ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",
@@ -335,6 +340,15 @@ LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "m
                "announce", "receive", "accept", "carry", "commit", "take", "call", "schedule", "plan", "lift",
                "complete", "continue", "renew", "resume", "join", "organize", "mount", "suffer", "secure", "clinch",
                "bag", "lock", "seek"}
+# Light verbs whose subject takes what another's event gives: "accepted [his] resignation".
+RECEIVING_VERBS = {"accept", "receive"}
+# Events a receiver takes from whoever they are of: "accepted [his] resignation", "received the
+# endorsement of the union"; not "accepted the party's nomination", which is the receiver's own.
+GIVEN_EVENTS = {"resignation", "endorsement", "accusation", "threat", "donation"}
+# Verbs by which only courts act on laws: "[upheld] the law", "[struck] down the ban".
+COURT_VERBS = {"uphold", "strike"}
+# Events whose receiver is their target: "received the endorsement of the union", "received threats from".
+RECEIVED_AS_TARGET = {"endorsement", "accusation", "threat", "donation"}
 # Light verbs that start a new happening of the noun's event: the probe, and its reopening.
 RENEWING_VERBS = {"reopen", "renew", "resume", "relaunch"}
 # Verbs that put their complement in the future or in doubt: "is set to meet", "plans to visit",

@@ -28,7 +28,7 @@ from .event_words import (
     PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
     PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
     PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS,
-    PURSUITS, RACES, REACTIONS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON,
+    PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RULES, COURT_VERBS, GIVEN_EVENTS, POSTS_LEFT, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON,
     SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES,
     SIMULTANEOUS, SOMEONE_WORDS, STAFF, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
     TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS,
@@ -39,7 +39,7 @@ from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOU
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, is_organisation_initials, undotted
 from .places import country_of, is_country, is_region
-from .syntax import can_act, is_legislature, says_when, subject_of, subtree_range, token_range
+from .syntax import can_act, is_court, is_legislature, says_when, subject_of, subtree_range, token_range
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -110,8 +110,13 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 continue  # "the vote was pushed back to Friday", "Sanders went home after the debate"
             if kind == "candidacy" and not any(g.lower_ in OFFICES for g in c.subtree):
                 continue  # "ran for cover"
-            if kind == "legislation" and not any(g.lower_ == "law" for g in c.children):
+            if kind == "legislation" and lemma == "sign" and not any(g.lower_ == "law" for g in c.children):
                 continue  # "signed into law"
+            if kind == "legislation" and lemma == "strike" and not any(
+                    t.lemma_.lower() in RULES or t.lower_ in RULES for o in objects for t in o.subtree):
+                continue  # "struck down assertions that ..."
+            if kind == "legislation" and ruled_on(token):
+                return "lawsuit"  # "a judge struck down the law": a ruling
             if kind == "appointment" and not any((is_a_person(o) or o.pos_ == "PROPN") and o.ent_type_ not in (
                     "GPE", "LOC") for o in objects):
                 continue  # "named Cleveland as the fifth most dangerous city"
@@ -171,7 +176,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                           for g in p.children if g.dep_ == "pobj"}
             if words & nouns or ("@person" in nouns and is_a_person(c)) or (
                     "$" in nouns and c.ent_type_ == "MONEY"):
-                return kind
+                if nouns is POSTS_LEFT and not any(g.dep_ in ("det", "poss") for g in c.children):
+                    return None  # in general: "when they leave government", "leave jobs"
+                return "lawsuit" if kind == "legislation" and ruled_on(token) else kind
         return None
     if lemma in WIN_VERBS:
         if any(c.lower_ == "home" for c in children):
@@ -624,6 +631,20 @@ def agent_after_by(noun: Token) -> Optional[Token]:
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((g for g in child.children if g.dep_ == "pobj" and any(can_act(t) for t in g.subtree)), None)
     return None
+
+
+def ruled_on(verb: Token) -> bool:
+    """A law a court blocks, upholds or overturns, a ruling: "the appeals court [blocked] the law", "the
+    decision, which [struck] down limits"; upholding and striking down are only courts' doing."""
+    return verb.lemma_.lower() in COURT_VERBS or is_court(subject_of(verb))
+
+
+def giver_after(noun: Token, verb: Token) -> Optional[Token]:
+    """Whose event a noun received is, after "of" or "from": "the endorsement [of the union]", "received a
+    donation from [Adelson]"."""
+    return next((g for c in [*noun.children, *verb.children] if c.dep_ == "prep"
+                 and (c.lower_ == "from" or c.lower_ == "of" and c.head == noun)
+                 for g in c.children if g.dep_ == "pobj" and can_act(g)), None)
 
 
 def governing_verb(noun: Token) -> Optional[Token]:
@@ -1169,8 +1190,14 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         agents, rivals, contest = [], [], None
         passive = verb is not None and is_passive(verb)
         subject = subject_of(verb, passive_subject=True) if verb is not None and token.dep_ != "nsubjpass" else None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        receiver = None
+        if verb is not None and verb is not token and verb.lemma_.lower() in RECEIVING_VERBS \
+                and kind in GIVEN_EVENTS and (giver := owner or giver_after(token, verb)) is not None:
+            # "the president accepted [his] resignation", "received the endorsement of [the union]": the
+            # event is the giver's; whoever receives an endorsement or an attack is its target
+            receiver, subject = (subject if kind in RECEIVED_AS_TARGET else None), giver
         if verb is None:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
                 owner = None  # "Monday's caucus": a date, found below
             elif owner is not None and owner.lower_ == "their":
@@ -1215,6 +1242,9 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agents = unique(participants_in(subject, agent_role, orgs)
                             + [p for c in subject.conjuncts for p in participants_in(c, agent_role, orgs)])
         exclude = {subject.i} if subject is not None else set()
+        if receiver is not None:
+            agents += [p for p in participants_in(receiver, "target", orgs) if not any(p.start == q.start for q in agents)]
+            exclude.add(receiver.i)
         if passive and kind in PASSIVE_TARGETS and agent_role == "agent":
             done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if done_to is not None and done_to.i != token.i and (subject is None or done_to.i != subject.i):

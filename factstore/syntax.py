@@ -9,6 +9,9 @@ from .lexicon import (HELD_WORDS, KIN_NOUNS, LEGISLATURES, LIGHT_SPEECH_VERBS, P
                       STATEMENT_NOUNS)
 from .organisations import HEAD_NOUNS
 
+# Words for courts and their judges.
+COURTS = frozenset("court courts judge judges justice justices panel tribunal circuit decision ruling".split())
+
 # A verb with no subject of its own borrows its head's: "Raisi spoke, [saying] ...",
 # "Raisi emphasized ... and [expressed] ...", and so does a predicate adjective:
 # "Republicans have been [critical] of ...".
@@ -321,6 +324,13 @@ def can_act(token: Token) -> bool:
     """A name, a pronoun or a word for people or a body: someone who can be asked or called on to act."""
     return token.ent_type_ in ACTOR_LABELS or token.text.lower() in OBJECT_PRONOUNS \
         or token.lemma_.lower() in ACTOR_NOUNS
+
+
+def is_court(token: Optional[Token]) -> bool:
+    """A court, its judges or its decisions: "a federal appeals court", "the 5th Circuit", "Judge Haynes", "the
+    justices", "the decision"."""
+    return token is not None and (token.lemma_.lower() in COURTS or token.lower_ in COURTS or any(
+        t.lower_ in ("judge", "justice") for t in token.children if t.dep_ == "compound"))
 
 
 def is_legislature(token: Optional[Token]) -> bool:

@@ -980,3 +980,47 @@ def test_the_rival_a_winner_beat_is_the_election_s_counterpart():
 ])
 def test_who_acts_in_an_election_without_running_in_it_is_none_of_its_participants(sentence, expected):
     assert expected in scenes_in(sentence)
+
+
+def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(type, trigger, [(role, participant)]) of each event extracted from the sentence."""
+    return [(e.event_type, e.trigger.text, [(p.role, p.text) for p in e.participants])
+            for e in extract_events(load_model()(sentence))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # a court that blocks, upholds, overturns or strikes down a law rules on it
+    ("A federal appeals court on Wednesday blocked the harbor law.",
+     ("lawsuit", "blocked", [("agent", "A federal appeals court"), ("target", "the harbor law")])),
+    ("The state supreme court upheld the ban in 2015.",
+     ("lawsuit", "upheld", [("agent", "The state supreme court"), ("target", "the ban")])),
+    ("A federal judge struck down the measure on Friday.",
+     ("lawsuit", "struck", [("agent", "A federal judge"), ("target", "the measure")])),
+    # a legislature's doing is legislation
+    ("The state Senate blocked the harbor bill.",
+     ("legislation", "blocked", [("agent", "The state Senate"), ("counterpart", "the harbor bill")])),
+    # the giver's event, whoever receives it: the receiver of an endorsement or a donation is its target
+    ("Mayor Ruiz received the endorsement of the dockworkers' union on Friday.",
+     ("endorsement", "endorsement", [("agent", "the dockworkers' union"), ("target", "Mayor Ruiz")])),
+    ("Okafor received a $5,000 donation from Ray Marlow.",
+     ("donation", "donation", [("agent", "Ray Marlow"), ("target", "Okafor")])),
+    ("The governor accepted his resignation on Monday.", ("resignation", "resignation", [("agent", "his")])),
+    # a nomination accepted is the acceptor's own
+    ("Okafor accepted the party's nomination in July.", ("candidacy", "nomination", [("agent", "Okafor")])),
+    # leaving a post is resigning it
+    ("In June, Ray Marlow left the cabinet after a row over expenses.",
+     ("resignation", "left", [("agent", "Ray Marlow"), ("target", "the cabinet")])),
+])
+def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expected):
+    assert expected in parties_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, word", [
+    ("The hosts forcefully struck down assertions that the show favored Okafor.", "struck"),
+    ("Officials who leave government often write books.", "leave"),
+    ("She left the room after the vote.", "left"),
+])
+def test_leaving_and_striking_down_that_are_no_event(sentence, word):
+    assert word not in [trigger for _, _, trigger in events_in(sentence)]
