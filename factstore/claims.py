@@ -1010,13 +1010,16 @@ def quotes_as_saying(verb: Token) -> bool:
 def terms_of_speaking(verb: Token) -> bool:
     """The terms on which someone speaks, not what they said: "spoke [on condition of anonymity]",
     "speaking on the condition that they not be named", "was not [authorized] to discuss the matter" (PolNeAR
-    train marks 2 of 17 and 1 of 9 such as attributions), "[asked] not to be named"."""
+    train marks 2 of 17 and 1 of 9 such as attributions), "[asked] not to be named", "calls [seeking] comment"."""
     on_condition = any(c.dep_ == "prep" and c.lower_ == "on"
                        and any(g.lemma_.lower() == "condition" for g in c.children) for c in verb.children)
+    # not "asked to be named chair"
     unnamed = any(c.dep_ == "xcomp" and c.lemma_.lower() in NAMING_VERBS
                   and any(g.dep_ == "auxpass" for g in c.children)
-                  and not any(g.dep_ in ("oprd", "attr") for g in c.children) for c in verb.children)  # not "to be named chair"
-    return on_condition or unnamed or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMISSION_WORDS)
+                  and not any(g.dep_ in ("oprd", "attr") for g in c.children) for c in verb.children)
+    asking = verb.lemma_.lower() in ("seek", "request") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in verb.children)  # "calls [seeking] comment"
+    return on_condition or unnamed or asking or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMISSION_WORDS)
 
 
 def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[tuple[int, int]] = None,

@@ -78,6 +78,7 @@ NOUN_TRIGGERS = {
     "deposition": "hearing", "testimony": "hearing", "lawsuit": "lawsuit", "suit": "lawsuit",
     "litigation": "lawsuit", "ruling": "lawsuit", "indictment": "charge", "charges": "charge",
     "arrest": "arrest", "detention": "arrest", "death": "death", "killing": "death", "murder": "death",
+    "execution": "death",
     "assassination": "death", "attack": "attack", "shooting": "attack", "bombing": "attack",
     "invasion": "attack", "airstrike": "attack", "strike": "attack", "leak": "leak", "hack": "leak",
     "hacking": "leak", "release": "leak", "accusation": "accusation", "allegation": "accusation",
@@ -222,6 +223,11 @@ AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", 
 # What courts and legislatures make, block and strike down: laws and the rules in them.
 RULES = LAW_NOUNS | {"ban", "limit", "restriction", "rule", "regulation", "mandate", "statute", "ordinance",
                      "provision", "requirement"}
+# What a crowd or troops storm: "stormed the embassy", "stormed Saudi diplomatic posts".
+STORMED = {"embassy", "embassies", "consulate", "compound", "building", "capitol", "parliament", "palace",
+           "headquarters", "posts", "offices", "prison", "base", "stage"}
+# Nouns of leaving a post whose "of" names who left: "the resignation of the chair".
+LEAVING_NOUNS = {"resignation", "departure", "exit", "retirement"}
 # What one leaves in resigning: "left the cabinet", "left his post"; not "left office" at a term's end.
 POSTS_LEFT = {"cabinet", "government", "administration", "post", "job", "position", "board", "bench", "ministry"}
 OBJECT_VERBS = {
@@ -235,7 +241,9 @@ OBJECT_VERBS = {
     "raise": ({"$", "money", "million", "thousand", "funds"}, "donation"),  # and from whom: FROM_DONORS
     "tell": (AUDIENCES, "speech"), "address": (AUDIENCES, "speech"),
     "reopen": (CASES, "investigation"), "close": (CASES, "investigation"),
-    "seek": (TERMS, "candidacy"), "leave": (POSTS_LEFT, "resignation"), "enter": (RACES, "candidacy"), "join": (RACES, "candidacy"),
+    "execute": ({"@person"}, "death"), "storm": (STORMED, "attack"),
+    "seek": (TERMS, "candidacy"), "leave": (POSTS_LEFT, "resignation"), "enter": (RACES, "candidacy"),
+    "join": (RACES, "candidacy"),
 }
 # Verbs that mean one thing with a person as object and another with anything else:
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
@@ -248,7 +256,8 @@ REFUSED = {"entry", "access", "request", "permission", "visa", "bail", "service"
            "treatment", "opportunity", "chance", "vote", "seat", "passage"}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
-                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation", ("strike", "down"): "legislation",
+                    ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation",
+                    ("strike", "down"): "legislation",
                     ("run", "for"): "candidacy", ("speak", "at"): "speech",
                     ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
                     ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",

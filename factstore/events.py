@@ -19,20 +19,21 @@ from spacy.tokens import Doc, Span, Token
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
-    CONDITIONS, COUNTERPART_PREPOSITIONS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS,
-    FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS,
-    JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH,
-    MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS,
-    NOUN_QUALIFIERS,
-    NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
-    PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
-    PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
-    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, PRIZES_OF_ELECTIONS, PROTESTERS,
-    PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RULES, COURT_VERBS, GIVEN_EVENTS, POSTS_LEFT, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, SAID_BY_A_PERSON,
-    SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES,
-    SIMULTANEOUS, SOMEONE_WORDS, STAFF, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
-    TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS,
-    WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_VERBS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES,
+    ELECTION_NOUNS, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
+    INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS,
+    LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES,
+    NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS,
+    NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE,
+    PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
+    PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
+    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
+    PROTESTERS, PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS,
+    RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
+    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF,
+    TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
+    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS,
+    WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
@@ -94,6 +95,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "phone call"  # "spoke by telephone with Putin"
     if lemma in ("march", "rally", "demonstrate") and protesting(token):
         return "protest"  # "protesters marched", "thousands rallied against the pact"
+    if lemma == "agree" and agreed_between(token):
+        return "agreement"
     if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
             t.lower_ == "of" and any(g.lemma_.lower() in RACES for g in t.children) for t in token.subtree):
         return "candidacy"  # "dropped out of the race" ("out" a particle or, in some parses, a preposition)
@@ -362,10 +365,12 @@ def antecedent(word: Token, verb: Token) -> Token:
 
 
 def is_a_person(token: Token) -> bool:
-    """A person by the model's reading, a personal pronoun, a name the model read as nothing at all, or a
-    civilian role or kin ("the mayor", "the candidate", "his wife"); not an army, a storm or a company."""
+    """A person by the model's reading, a personal pronoun, a name the model read as nothing at all, a
+    civilian role or kin ("the mayor", "the candidate", "his wife") or a noun a name is set beside; not an
+    army, a storm or a company."""
     return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or (
-        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in PERSON_WORDS
+        token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in PERSON_WORDS or any(
+        c.dep_ == "appos" and is_person(c) for c in token.children)  # "the owner of the firm, [Frank Duda],"
 
 
 def said_by_a_person(verb: Token) -> bool:
@@ -525,6 +530,10 @@ def noun_type(token: Token) -> Optional[str]:
         return None  # a showing: "a demonstration of good faith", "a demonstration of why he lost"
     if lower == "agreement" and consensus(token):
         return None  # "there's broad agreement that action is needed", "far less agreement among them"
+    if key == "execution" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_a_person(g) for g in c.children)
+            for c in token.children):
+        return None  # "the execution of the plan", "Mr. Kim's execution"; not "the execution of a prominent cleric"
     if key == "killing" and token.dep_ == "dobj" and token.head.lemma_.lower() == "make":
         return None  # "makes a killing on mortgage-backed securities": a profit
     if NOUN_TRIGGERS[key] == "death" and crime_count(token):
@@ -631,6 +640,17 @@ def agent_after_by(noun: Token) -> Optional[Token]:
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((g for g in child.children if g.dep_ == "pobj" and any(can_act(t) for t in g.subtree)), None)
     return None
+
+
+def agreed_between(verb: Token) -> bool:
+    """Two sides that agree to do something: "Iran and Saudi Arabia [agreed] to restore relations", "Russia
+    [agreed] with Turkey to extend the ceasefire"; not one side's consent ("Trump agreed to appear") nor a
+    view shared ("agreed with Sanders that the system is rigged", "agree with him on everything")."""
+    subject = subject_of(verb)
+    sides = (subject is not None and any(can_act(c) for c in subject.conjuncts)) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and can_act(g) for g in c.children)
+        for c in verb.children)
+    return sides and any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def ruled_on(verb: Token) -> bool:
@@ -871,6 +891,8 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
                 child.lower_ in TARGET_PREPOSITIONS and kind in TARGETED | {"vote", "hearing"}
                 and kind in (TARGET_PREPOSITIONS[child.lower_] or {kind}) and (is_noun or child.lower_ != "of"))):
             role = "counterpart" if child.lower_ in ("with", "between") else other
+            if child.lower_ == "of" and anchor.lemma_.lower() in LEAVING_NOUNS:
+                role = "agent"  # "the resignation [of the committee's chair]": who resigned
             for obj in child.children:
                 if obj.dep_ == "pobj" and not (obj.ent_type_ == "DATE"):
                     found = participants_in(obj, role, orgs) + [
@@ -878,6 +900,7 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
                     # "won states [with open primaries]" names no one: a phrase with no name of its own
                     # is a counterpart only of a two-sided event, or when it names people or an organisation
                     counterparts += [p for p in found if p.entities or kind in PAIRWISE or is_person(obj)
+                                     or (role != "counterpart" and is_a_person(obj))  # "the death of [a cleric]"
                                      or (role == "counterpart"
                                          and (names_people(obj) or obj.lemma_.lower() in HEAD_NOUNS))
                                      or obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")
@@ -1243,7 +1266,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                             + [p for c in subject.conjuncts for p in participants_in(c, agent_role, orgs)])
         exclude = {subject.i} if subject is not None else set()
         if receiver is not None:
-            agents += [p for p in participants_in(receiver, "target", orgs) if not any(p.start == q.start for q in agents)]
+            agents += [p for p in participants_in(receiver, "target", orgs)
+                       if not any(p.start == q.start for q in agents)]
             exclude.add(receiver.i)
         if passive and kind in PASSIVE_TARGETS and agent_role == "agent":
             done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

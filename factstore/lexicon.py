@@ -127,8 +127,9 @@ organizer organiser activist strategist pollster analyst consultant candidate no
 economist professor historian columnist host anchor moderator reporter correspondent editor producer founder
 executive ceo cfo chairman chairwoman voter resident supporter donor operative aide staffer volunteer coach
 player actor actress singer rapper comedian billionaire businessman businesswoman scientist researcher
-doctor nurse pastor bishop cardinal detective officer trooper agent prosecutor defendant plaintiff witness
-veteran student teacher manager spokesman spokeswoman spokesperson adviser advisor director secretary
+doctor nurse pastor bishop cardinal cleric imam priest rabbi detective officer trooper agent prosecutor
+defendant plaintiff witness veteran student teacher manager spokesman spokeswoman spokesperson adviser advisor
+director secretary
 """.split())
 # What a person issues, which then speaks for them: "Ivana Trump's brief said".
 STATEMENT_NOUNS = frozenset("""

@@ -760,9 +760,10 @@ def test_the_terms_on_which_someone_speaks_are_not_what_they_said():
 
 
 @pytest.mark.model
-def test_asking_not_to_be_named_is_no_claim():
+def test_asking_not_to_be_named_or_for_comment_is_no_claim():
     text = ("One port official, who asked not to be named, said the strike would end. A union leader who declined "
-            "to be identified said talks had stalled. Marsh asked to be named chair of the panel.")
+            "to be identified said talks had stalled. Marsh asked to be named chair of the panel. Okafor's lawyer "
+            "did not return calls seeking comment.")
     claims = extract_claims(next(parse_texts([text], 1)))
     assert [c.content for c in claims] == ["the strike would end", "talks had stalled", "to be named chair of the panel"]
 

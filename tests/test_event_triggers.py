@@ -1008,9 +1008,23 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     ("The governor accepted his resignation on Monday.", ("resignation", "resignation", [("agent", "his")])),
     # a nomination accepted is the acceptor's own
     ("Okafor accepted the party's nomination in July.", ("candidacy", "nomination", [("agent", "Okafor")])),
-    # leaving a post is resigning it
+    # leaving a post is resigning it, and the resignation "of" someone is theirs
     ("In June, Ray Marlow left the cabinet after a row over expenses.",
      ("resignation", "left", [("agent", "Ray Marlow"), ("target", "the cabinet")])),
+    ("The leaked emails forced the resignation of the party's chairwoman.",
+     ("resignation", "resignation", [("agent", "the party's chairwoman")])),
+    # a person named by a role: the one executed or charged
+    ("Protests followed the execution of a prominent cleric.", ("death", "execution", [("target", "a prominent cleric")])),
+    ("The imam was executed in January.", ("death", "executed", [("target", "The imam")])),
+    ("The company's owner, Frank Duda, was charged on Monday.",
+     ("charge", "charged", [("target", "The company's owner, Frank Duda")])),
+    ("Protesters stormed the embassy in Tehran.",
+     ("attack", "stormed", [("agent", "Protesters"), ("target", "the embassy in Tehran")])),
+    # two sides that agree to do something make an agreement
+    ("Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.",
+     ("agreement", "agreed", [("signatory", "Iran and Saudi Arabia"), ("signatory", "Saudi Arabia")])),
+    ("Russia agreed with Turkey to extend the ceasefire.",
+     ("agreement", "agreed", [("signatory", "Russia"), ("signatory", "Turkey")])),
 ])
 def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expected):
     assert expected in parties_in(sentence)
@@ -1021,6 +1035,10 @@ def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expect
     ("The hosts forcefully struck down assertions that the show favored Okafor.", "struck"),
     ("Officials who leave government often write books.", "leave"),
     ("She left the room after the vote.", "left"),
+    ("The execution of the plan was flawless.", "execution"),
+    ("Okafor agreed to appear at the forum.", "agreed"),
+    ("Voters agree with him on everything.", "agree"),
+    ("Marsh agreed with Okafor that the port was unsafe.", "agreed"),
 ])
-def test_leaving_and_striking_down_that_are_no_event(sentence, word):
+def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence, word):
     assert word not in [trigger for _, _, trigger in events_in(sentence)]
