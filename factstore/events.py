@@ -828,8 +828,19 @@ def named_in(token: Token, start: int, end: int) -> list[Span]:
     return found
 
 
-def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = None) -> list[Participant]:
-    """The phrase headed by `token` as a participant, with the organisations and countries it names.
+def sides_of(token: Token) -> list[Token]:
+    """The phrases coordinated with `token`, itself first: "[Raisi] and [Putin]"; not a thing of someone's
+    that a misparse joined to them, "[Before Putin's arrival], the NIOC and Gazprom signed" (unless all are)."""
+    phrases = [token, *token.conjuncts]
+    sides = [t for t in phrases
+             if not (t.pos_ == "NOUN" and not can_act(t) and any(c.dep_ == "poss" for c in t.children))]
+    return sides or phrases
+
+
+def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = None,
+                    alone: bool = False) -> list[Participant]:
+    """The phrase headed by `token` as a participant, with the organisations and countries it names;
+    `alone`, without the phrases coordinated with it ("[Raisi] and Putin"), which the caller takes apart.
 
     Which person the phrase names is settled later from the article's person
     mentions, which know more names than the model's entities do.
@@ -840,10 +851,12 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     # nor a modifier after it that says when: "[a federal grand jury] on Wednesday indicted ..."
     clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
     when = {t.i for c in token.children if c.i > token.i and says_when(c) for t in c.subtree}
-    if clause is None and not when:
+    joined = next((c for c in token.children if alone and c.dep_ in ("cc", "conj") and c.i > token.i), None)
+    cut = min([c.left_edge.i for c in (clause, joined) if c is not None], default=None)
+    if cut is None and not when:
         start, end = subtree_range(token)
     else:
-        start, end = token_range([t for t in token.subtree if (clause is None or t.i < clause.left_edge.i)
+        start, end = token_range([t for t in token.subtree if (cut is None or t.i < cut)
                                   and t.i not in when and not t.is_space] or [token])
     text = text_of(doc)
     while end > start and text[end - 1] in " ,;:—–-":
@@ -895,8 +908,7 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
                 role = "agent"  # "the resignation [of the committee's chair]": who resigned
             for obj in child.children:
                 if obj.dep_ == "pobj" and not (obj.ent_type_ == "DATE"):
-                    found = participants_in(obj, role, orgs) + [
-                        p for c in obj.conjuncts for p in participants_in(c, role, orgs)]
+                    found = [p for c in sides_of(obj) for p in participants_in(c, role, orgs, alone=True)]
                     # "won states [with open primaries]" names no one: a phrase with no name of its own
                     # is a counterpart only of a two-sided event, or when it names people or an organisation
                     counterparts += [p for p in found if p.entities or kind in PAIRWISE or is_person(obj)
@@ -1262,8 +1274,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         if subject is not None and verb is not None:
             subject = antecedent(subject, verb)  # "the chef, [who] donated"
         if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-            agents = unique(participants_in(subject, agent_role, orgs)
-                            + [p for c in subject.conjuncts for p in participants_in(c, agent_role, orgs)])
+            agents = unique([p for c in sides_of(subject) for p in participants_in(c, agent_role, orgs, alone=True)])
         exclude = {subject.i} if subject is not None else set()
         if receiver is not None:
             agents += [p for p in participants_in(receiver, "target", orgs)
@@ -1294,6 +1305,10 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agents = agents[:1]
             for p in counterparts:
                 p.role = "counterpart"
+        elif kind in PAIRWISE and not agents and len(counterparts) > 1 and any(
+                c.dep_ == "prep" and c.lower_ == "between" for anchor in anchors for c in anchor.children):
+            agents, counterparts = counterparts[:1], counterparts[1:]  # "talks between Raisi and Putin"
+            agents[0].role = "agent"
         if when is not None and when.text.strip().isdigit() and len(when.text.strip()) < 4:
             when = None  # "Putin, 70," is an age
         if place is None and kind in PLACED_BY_OWNER:
