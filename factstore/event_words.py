@@ -19,13 +19,17 @@ CAMEO_ROOTS = {
 }
 
 # Verbs that report an event by themselves: "met", "visited", "resigned", "was indicted".
+# Crimes a charge names: "on [corruption] charges", "[fraud] charges".
+CRIMES = frozenset("""corruption fraud bribery murder assault terrorism espionage treason conspiracy obstruction
+perjury tax drug weapons felony misdemeanor manslaughter embezzlement extortion racketeering""".split())
 VERB_TRIGGERS = {
     "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest",
     "endorse": "endorsement", "donate": "donation", "vote": "vote", "elect": "election",
     "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
     "investigate": "investigation", "probe": "investigation", "testify": "hearing", "depose": "hearing",
-    "sue": "lawsuit", "indict": "charge", "arrest": "arrest", "detain": "arrest", "die": "death",
+    "sue": "lawsuit", "indict": "charge", "arrest": "arrest", "detain": "arrest", "jail": "arrest",
+    "imprison": "arrest", "die": "death",
     "kill": "death", "murder": "death", "assassinate": "death", "invade": "attack", "bomb": "attack",
     "shell": "attack", "shoot": "attack", "leak": "leak", "hack": "leak", "accuse": "accusation",
     "allege": "accusation", "blame": "accusation", "deny": "denial", "refute": "denial",
@@ -99,7 +103,7 @@ NOUN_QUALIFIERS = {
     "bid": {"presidential", "white", "reelection", "for", "@launch", "@announce", "@end", "@abandon"},
     "strike": {"air", "drone", "missile", "military", "u.s."},
     "suit": {"against", "@file", "@bring", "class", "federal", "civil"},
-    "release": {"of"}, "charges": {"against", "criminal", "federal", "@file", "@bring", "@face", "@drop"},
+    "release": {"of"}, "charges": {"against", "criminal", "federal", "@file", "@bring", "@face", "@drop"} | CRIMES,
     "tour": {"@on", "to", "of"}, "trip": {"to", "@on", "@during", "abroad", "first", "second"},
     "aim": {"@take"}, "shots": {"@take"}, "discussions": {"with", "between"},
     "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
@@ -299,6 +303,8 @@ CIVILIAN_ROLES = (ROLE_NOUNS | OFFICE_TITLES) - MILITARY_AND_TEAMS
 PERSON_WORDS = CIVILIAN_ROLES | KIN_NOUNS
 # Verbs by which a candidate meets a rival in an election: "will [face] Hale in the November election".
 FACING_VERBS = {"face", "challenge"}
+# Events one faces as their target: "faces fraud charges", "faced criticism", "faces an investigation".
+FACED = {"charge", "lawsuit", "investigation", "sanctions", "threat", "accusation", "hearing"}
 # Those who hold posts, whom one may fire: a person's role or a body of them ("his entire cabinet").
 STAFF = CIVILIAN_ROLES | frozenset("cabinet staff team aide staffer minister ministers employee worker".split())
 # Phrasal triggers of words, said by a person: "[lashed out]", "[pushed back] on", "[shot back]".
@@ -349,8 +355,9 @@ LIGHT_VERBS = {"hold", "have", "attend", "sign", "strike", "reach", "submit", "m
                "announce", "receive", "accept", "carry", "commit", "take", "call", "schedule", "plan", "lift",
                "complete", "continue", "renew", "resume", "join", "organize", "mount", "suffer", "secure", "clinch",
                "bag", "lock", "seek"}
-# Light verbs whose subject takes what another's event gives: "accepted [his] resignation".
-RECEIVING_VERBS = {"accept", "receive"}
+# Light verbs whose subject takes what another's event gives: "accepted [his] resignation", "faced
+# criticism [from unions]".
+RECEIVING_VERBS = {"accept", "receive", "face"}
 # Events a receiver takes from whoever they are of: "accepted [his] resignation", "received the
 # endorsement of the union"; not "accepted the party's nomination", which is the receiver's own.
 GIVEN_EVENTS = {"resignation", "endorsement", "accusation", "threat", "donation"}

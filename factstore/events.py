@@ -20,7 +20,7 @@ from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
     CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_VERBS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES,
-    ELECTION_NOUNS, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
+    ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
     INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS,
     LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES,
     NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS,
@@ -95,6 +95,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "phone call"  # "spoke by telephone with Putin"
     if lemma in ("march", "rally", "demonstrate") and protesting(token):
         return "protest"  # "protesters marched", "thousands rallied against the pact"
+    if lemma in ("jail", "imprison") and token.dep_ in ("amod", "compound"):
+        return None  # a state, not an event: "the now-imprisoned Chelsea Manning", "imprisoned Palestinians"
     if lemma == "agree" and agreed_between(token):
         return "agreement"
     if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
@@ -829,12 +831,14 @@ def named_in(token: Token, start: int, end: int) -> list[Span]:
 
 
 def sides_of(token: Token) -> list[Token]:
-    """The phrases coordinated with `token`, itself first: "[Raisi] and [Putin]"; not a thing of someone's
-    that a misparse joined to them, "[Before Putin's arrival], the NIOC and Gazprom signed" (unless all are)."""
+    """The phrases coordinated with `token`, itself first: "[Raisi] and [Putin]"; where some of them can act,
+    not a thing of someone's that a misparse joined to them: "[Before Putin's arrival], the NIOC and
+    Gazprom signed" ("[Trump's hate] and [racism]" are all kept)."""
     phrases = [token, *token.conjuncts]
-    sides = [t for t in phrases
-             if not (t.pos_ == "NOUN" and not can_act(t) and any(c.dep_ == "poss" for c in t.children))]
-    return sides or phrases
+    if not any(map(can_act, phrases)):
+        return phrases
+    return [t for t in phrases
+            if not (t.pos_ == "NOUN" and not can_act(t) and any(c.dep_ == "poss" for c in t.children))]
 
 
 def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = None,
@@ -851,7 +855,11 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     # nor a modifier after it that says when: "[a federal grand jury] on Wednesday indicted ..."
     clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
     when = {t.i for c in token.children if c.i > token.i and says_when(c) for t in c.subtree}
-    joined = next((c for c in token.children if alone and c.dep_ in ("cc", "conj") and c.i > token.i), None)
+    # and never a clause the parse joined to the phrase, nor the "and" before one: "defeating [Bolsonaro] in a
+    # runoff and completing ..."
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
+    stray = not conjuncts or any(c.pos_ in ("VERB", "AUX") for c in conjuncts)
+    joined = next((c for c in token.children if c.dep_ in ("cc", "conj") and c.i > token.i and (alone or stray)), None)
     cut = min([c.left_edge.i for c in (clause, joined) if c is not None], default=None)
     if cut is None and not when:
         start, end = subtree_range(token)
@@ -895,7 +903,8 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
             counterparts += participants_in(rival, "counterpart", orgs)  # "defeated [Sanders]", "won [over Cruz]"
         elif child.dep_ == "dobj" and (kind not in ("visit", "travel", "speech", "rally", "election", "vote")
                                        or kind == "visit" and is_person(child)):
-            counterparts += participants_in(child, other, orgs)  # a visit to a person: "visited [Clinton] at home"
+            # a visit to a person: "visited [Clinton] at home"; each of those joined by "and"
+            counterparts += [p for c in sides_of(child) for p in participants_in(c, other, orgs, alone=True)]
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and kind == "donation":
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -1226,7 +1235,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         passive = verb is not None and is_passive(verb)
         subject = subject_of(verb, passive_subject=True) if verb is not None and token.dep_ != "nsubjpass" else None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        receiver = None
+        receiver, giver = None, None
         if verb is not None and verb is not token and verb.lemma_.lower() in RECEIVING_VERBS \
                 and kind in GIVEN_EVENTS and (giver := owner or giver_after(token, verb)) is not None:
             # "the president accepted [his] resignation", "received the endorsement of [the union]": the
@@ -1271,6 +1280,9 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agent_role = "target"  # "Comey was fired", "he was indicted"
         elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
             agent_role = "target"  # "Smith's arrest", "his death"
+        elif subject is not None and giver is None and verb is not None and verb.lemma_.lower() == "face" \
+                and kind in FACED:
+            agent_role = "target"  # "she faces fraud charges", "faced criticism"
         if subject is not None and verb is not None:
             subject = antecedent(subject, verb)  # "the chef, [who] donated"
         if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:

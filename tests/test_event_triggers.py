@@ -1019,6 +1019,14 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     ("The imam was executed in January.", ("death", "executed", [("target", "The imam")])),
     ("The company's owner, Frank Duda, was charged on Monday.",
      ("charge", "charged", [("target", "The company's owner, Frank Duda")])),
+    # jailed, charged with a crime named, facing charges or criticism: its target
+    ("He was jailed in 2018 on corruption charges.", ("arrest", "jailed", [("target", "He")])),
+    ("He was jailed in 2018 on corruption charges.", ("charge", "charges", [])),
+    ("The government began to imprison journalists and critics.",
+     ("arrest", "imprison", [("agent", "The government"), ("target", "journalists"), ("target", "critics")])),
+    ("Marlow faces fraud charges.", ("charge", "charges", [("target", "Marlow")])),
+    ("The mayor faced criticism from the dockworkers' union.",
+     ("accusation", "criticism", [("agent", "the dockworkers' union"), ("target", "The mayor")])),
     ("Protesters stormed the embassy in Tehran.",
      ("attack", "stormed", [("agent", "Protesters"), ("target", "the embassy in Tehran")])),
     # two sides that agree to do something make an agreement
@@ -1040,6 +1048,7 @@ def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expect
     ("Okafor agreed to appear at the forum.", "agreed"),
     ("Voters agree with him on everything.", "agree"),
     ("Marsh agreed with Okafor that the port was unsafe.", "agreed"),
+    ("The files came from the now-imprisoned analyst.", "imprisoned"),
 ])
 def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence, word):
     assert word not in [trigger for _, _, trigger in events_in(sentence)]
@@ -1056,6 +1065,11 @@ def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence
                                   ("signatory", "the gas producer Gazprom")])),
     ("Iran, Russia and Turkey signed a deal.",
      ("agreement", "deal", [("signatory", "Iran"), ("signatory", "Russia"), ("signatory", "Turkey")])),
+    # not the "and" of a clause the parse hung from the last name
+    ("Leftist Luiz Inacio Lula da Silva narrowly won Brazil's presidential election on Sunday, defeating far-right "
+     "incumbent Jair Bolsonaro in a runoff and completing a stunning political comeback.",
+     ("election", "won", [("agent", "Leftist Luiz Inacio Lula da Silva"),
+                          ("counterpart", "far-right incumbent Jair Bolsonaro in a runoff")])),
 ])
 def test_phrases_joined_by_and_are_participants_of_their_own(sentence, expected):
     assert expected in parties_in(sentence)
