@@ -29,7 +29,7 @@ VERB_TRIGGERS = {
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
     "investigate": "investigation", "probe": "investigation", "testify": "hearing", "depose": "hearing",
     "sue": "lawsuit", "indict": "charge", "arrest": "arrest", "detain": "arrest", "jail": "arrest",
-    "imprison": "arrest", "die": "death",
+    "imprison": "arrest", "die": "death", "drown": "death",
     "kill": "death", "murder": "death", "assassinate": "death", "invade": "attack", "bomb": "attack",
     "shell": "attack", "shoot": "attack", "leak": "leak", "hack": "leak", "accuse": "accusation",
     "allege": "accusation", "blame": "accusation", "deny": "denial", "refute": "denial",
@@ -227,6 +227,9 @@ AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", 
 # What courts and legislatures make, block and strike down: laws and the rules in them.
 RULES = LAW_NOUNS | {"ban", "limit", "restriction", "rule", "regulation", "mandate", "statute", "ordinance",
                      "provision", "requirement"}
+# What flies that is no traveller: "the plane would not be cleared to fly", "the drone flew over the base".
+CRAFT = {"plane", "jet", "aircraft", "jetliner", "airliner", "helicopter", "drone", "flight", "missile", "rocket",
+         "balloon", "bird"}
 # What a crowd or troops storm: "stormed the embassy", "stormed Saudi diplomatic posts".
 STORMED = {"embassy", "embassies", "consulate", "compound", "building", "capitol", "parliament", "palace",
            "headquarters", "posts", "offices", "prison", "base", "stage"}

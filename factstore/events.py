@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
-    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_VERBS, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES,
+    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_VERBS, CRAFT, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES,
     ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
     INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS,
     LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES,
@@ -95,8 +95,13 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "phone call"  # "spoke by telephone with Putin"
     if lemma in ("march", "rally", "demonstrate") and protesting(token):
         return "protest"  # "protesters marched", "thousands rallied against the pact"
-    if lemma in ("jail", "imprison") and token.dep_ in ("amod", "compound"):
-        return None  # a state, not an event: "the now-imprisoned Chelsea Manning", "imprisoned Palestinians"
+    if lemma in ("jail", "imprison", "fly", "travel") and token.dep_ in ("amod", "compound"):
+        return None  # a state or a kind, not an event: "the now-imprisoned Chelsea Manning", "flying coffins"
+    if lemma == "drown" and any(c.dep_ == "prt" for c in children):
+        return None  # "boos drowned out the speaker"
+    if VERB_TRIGGERS.get(lemma) == "travel" and (mover := subject_of(token)) is not None \
+            and mover.lemma_.lower() in CRAFT:
+        return None  # a machine's doing: "the plane would not be cleared to fly"
     if lemma == "agree" and agreed_between(token):
         return "agreement"
     if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
@@ -122,8 +127,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
                 continue  # "struck down assertions that ..."
             if kind == "legislation" and ruled_on(token):
                 return "lawsuit"  # "a judge struck down the law": a ruling
+            named = objects + [c for c in children if c.dep_ == "oprd"]  # "named [David Calhoun] as", misparsed
             if kind == "appointment" and not any((is_a_person(o) or o.pos_ == "PROPN") and o.ent_type_ not in (
-                    "GPE", "LOC") for o in objects):
+                    "GPE", "LOC") for o in named):
                 continue  # "named Cleveland as the fifth most dangerous city"
             return kind
     if lemma in LIGHT_VERBS and any(c.lemma_.lower() in NOUN_TRIGGERS or c.lower_ in NOUN_TRIGGERS
@@ -1280,6 +1286,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agent_role = "target"  # "Comey was fired", "he was indicted"
         elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
             agent_role = "target"  # "Smith's arrest", "his death"
+        elif subject is not None and verb is token and kind == "death" and token.lemma_.lower() in ("die", "drown"):
+            agent_role = "target"  # whoever dies is the death's victim: "Beau Biden, who died of cancer"
         elif subject is not None and giver is None and verb is not None and verb.lemma_.lower() == "face" \
                 and kind in FACED:
             agent_role = "target"  # "she faces fraud charges", "faced criticism"

@@ -158,6 +158,9 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # criticism is an accusation (CAMEO 11), an attack in words too
     ("Smith criticized the governor during a debate on Monday.", ("accusation", "happened", "criticized")),
+    # the parse reads the one named as the verb's predicate
+    ("The company's board named chairman David Calhoun as the new CEO, effective Jan. 13.",
+     ("appointment", "happened", "named")),
     ("The mayor lashed out at reporters after the vote.", ("accusation", "happened", "lashed")),
     ("The governor took aim at the billionaire class.", ("accusation", "happened", "aim")),
     ("Smith attacked the governor's record.", ("accusation", "happened", "attacked")),
@@ -1027,6 +1030,9 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     ("Marlow faces fraud charges.", ("charge", "charges", [("target", "Marlow")])),
     ("The mayor faced criticism from the dockworkers' union.",
      ("accusation", "criticism", [("agent", "the dockworkers' union"), ("target", "The mayor")])),
+    # whoever dies or drowns is the death's target
+    ("Ray Marlow, who died of cancer last year, was mourned.", ("death", "died", [("target", "Ray Marlow")])),
+    ("Three migrants drowned off Lampedusa on Sunday.", ("death", "drowned", [("target", "Three migrants")])),
     ("Protesters stormed the embassy in Tehran.",
      ("attack", "stormed", [("agent", "Protesters"), ("target", "the embassy in Tehran")])),
     # two sides that agree to do something make an agreement
@@ -1049,6 +1055,9 @@ def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expect
     ("Voters agree with him on everything.", "agree"),
     ("Marsh agreed with Okafor that the port was unsafe.", "agreed"),
     ("The files came from the now-imprisoned analyst.", "imprisoned"),
+    ('The senator accused the firm of building "flying coffins."', "flying"),
+    ("The regulator said the plane would not be cleared to fly before 2020.", "fly"),
+    ("Boos drowned out the speaker.", "drowned"),
 ])
 def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence, word):
     assert word not in [trigger for _, _, trigger in events_in(sentence)]
