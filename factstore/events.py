@@ -1393,9 +1393,10 @@ def date_from_the_event_it_is_part_of(doc: Doc, events: list[EventCandidate]) ->
 
 
 def with_the_article_office(doc: Doc, events: list[EventCandidate]) -> list[EventCandidate]:
-    """Give an election the article names as "the election" or "this election", with no one, no place and
-    no date to it, the office of the elections the article names an office for, when they are all for one
-    ("the presidential election" ... "will sit out the election"): a story about one election calls it that."""
+    """Give an election the article names as "the election" or "this election", with no place and no date to
+    it and no one but its candidates, the office of the elections the article names an office for, when they
+    are all for one ("the presidential election" ... "will sit out the election", "she's not going to do
+    very well in the election"): a story about one election calls it that."""
     offices = {(e.office, e.office_country) for e in events if e.event_type == "election" and e.office}
     if len(offices) != 1:
         return events
@@ -1406,12 +1407,14 @@ def with_the_article_office(doc: Doc, events: list[EventCandidate]) -> list[Even
 def is_bare_election(doc: Doc, event: EventCandidate) -> bool:
     """An election its report names by the noun alone, with a definite word: "the election", "this
     general election"; not "an election", "elections", "the midterm election", "the Senate election", nor one
-    with people, a place or a date."""
-    if event.event_type != "election" or event.office or event.participants or event.place or event.date \
-            or event.several or event.renewed:
+    with a place or a date; and for "the election", with no one but people running in it ("Ohio's voters"),
+    for "the race", "the contest" or "the primary", which may be one of the contests on the way to it
+    ("remains in the race", "won the contest in Vermont"), with no one at all."""
+    if event.event_type != "election" or event.office or event.place or event.date or event.several \
+            or event.renewed or any(label != "PERSON" for p in event.participants for label, *_ in p.entities):
         return False
     trigger = doc.char_span(event.trigger.start, event.trigger.end)
-    if trigger is None or trigger.root.pos_ != "NOUN":
+    if trigger is None or trigger.root.pos_ != "NOUN" or (event.participants and trigger.root.lemma_ != "election"):
         return False
     words = list(trigger.root.children)
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words) and not any(

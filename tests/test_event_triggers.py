@@ -826,6 +826,9 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
      ("president", "United States")),
     ("The U.S. presidential election is in November. Donors wait for the general election.",
      ("president", "United States")),
+    # and so is "the election" a candidate runs in
+    ("The U.S. presidential election is in November. Okafor could win the general election in a landslide.",
+     ("president", "United States")),
     # an election of no office: any election, or one of two offices the story names
     ("The U.S. presidential election is in November. Kenya may hold an election too.", (None, None)),
     ("The U.S. presidential election and the Austrian parliamentary elections are close. "
@@ -833,10 +836,12 @@ def test_the_office_an_election_is_for_and_its_country(sentence, expected):
     ("Ohio held its primary on Tuesday. The union will sit out the election.", (None, None)),
     ("The U.S. presidential election is in November. The Senate election will decide Congress.", (None, None)),
     ("The U.S. presidential election is in November. Democrats fear the midterm election.", (None, None)),
+    # "the race" or "the contest" with a candidate in it may be a contest on the way: a primary
+    ("The U.S. presidential election is in November. Okafor won the contest in Vermont.", (None, None)),
 ])
 def test_the_election_of_a_story_about_one_election_for_an_office_is_that_election(text, expected):
-    second = [e for e in extract_events(load_model()(text))
-              if e.event_type == "election" and e.trigger.start > text.rindex(". ")]
+    second = [e for e in extract_events(load_model()(text)) if e.event_type == "election"
+              and e.trigger.start > text.rindex(". ") and e.trigger.text in ("election", "contest")]
     assert [(e.office, e.office_country) for e in second] == [expected]
 
 @pytest.mark.model
