@@ -89,7 +89,7 @@ NOUN_TRIGGERS = {
     "denial": "denial", "threat": "threat", "sanctions": "sanctions", "embargo": "sanctions",
     "application": "membership application", "criticism": "accusation", "condemnation": "accusation",
     "denunciation": "accusation", "rebuke": "accusation", "insult": "accusation", "mockery": "accusation",
-    "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting",
+    "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting", "walkout": "protest",
     "discussions": "meeting", "negotiations": "meeting", "win": "election", "victory": "election",
     "triumph": "election", "winner": "election", "war": "attack", "campaign": "candidacy",
 }
@@ -120,7 +120,7 @@ NOUN_QUALIFIERS = {
                 "#date", "@win", "@lose", "@sweep", "@of"},
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
-NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "death": {"penalty", "toll", "threats", "threat"},
+NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "strike": {"vote", "fund", "pay", "force", "zone"}, "death": {"penalty", "toll", "threats", "threat"},
                "attack": {"ad", "ads", "dog", "heart", "panic", "anxiety", "asthma"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical", "mock"},
                "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
@@ -227,6 +227,12 @@ AUDIENCES = {"audience", "audiences", "crowd", "crowds", "supporters", "rally", 
 # What courts and legislatures make, block and strike down: laws and the rules in them.
 RULES = LAW_NOUNS | {"ban", "limit", "restriction", "rule", "regulation", "mandate", "statute", "ordinance",
                      "provision", "requirement"}
+# Who strike, in front of "strike": "the dockworkers' strike", "a general strike", "a hunger strike".
+STRIKERS = {"worker", "workers", "dockworker", "teacher", "nurse", "union", "labor", "labour", "general", "hunger",
+            "port", "rail", "auto", "transit", "miner", "employee", "staff", "longshoreman"}
+# Words around a strike that make it a walkout, not a military strike.
+LABOR_WORDS = {"union", "worker", "dockworker", "teacher", "nurse", "miner", "employee", "longshoreman", "walkout",
+               "picket", "wage", "employer", "bargaining"}
 # What flies that is no traveller: "the plane would not be cleared to fly", "the drone flew over the base".
 CRAFT = {"plane", "jet", "aircraft", "jetliner", "airliner", "helicopter", "drone", "flight", "missile", "rocket",
          "balloon", "bird"}

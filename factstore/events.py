@@ -20,18 +20,18 @@ from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
     CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_VERBS, CRAFT, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES,
-    ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
-    INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS,
-    LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES,
-    NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS,
-    NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE,
-    PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
-    PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
+    ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS,
+    HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS,
+    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS,
+    MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS,
+    NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
+    PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
+    PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
     PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
     PROTESTERS, PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS,
     RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
     SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF,
-    TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
+    STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
     VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS,
     WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
@@ -505,19 +505,33 @@ def named_in_arms(noun: Token) -> bool:
                or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT") for t in own)
 
 
+def labor_strike(noun: Token) -> bool:
+    """A strike by workers: a word for them or their trade in front ("the dockworkers' strike", "a
+    general strike", "the teachers' strike"), "on strike", or workers, a union or a walkout in its
+    sentence ("The strike by dockworkers has idled the ports")."""
+    if any(c.dep_ in ("poss", "compound", "amod") and c.lemma_.lower() in STRIKERS for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
+        return True  # "went on strike"
+    return not any(c.lower_ in ("air", "drone", "missile", "military") for c in noun.children) and any(
+        t.lemma_.lower() in LABOR_WORDS for t in noun.sent)
+
+
 def noun_type(token: Token) -> Optional[str]:
     """The event a noun names, where the words around it say it is one."""
     lemma, lower = token.lemma_.lower(), token.lower_
     key = lower if lower in NOUN_TRIGGERS else lemma
     if key not in NOUN_TRIGGERS or key == "charge":  # "in charge", "the charge that": only "charges" count
         return None
-    qualifiers = NOUN_QUALIFIERS.get(key)
-    if qualifiers and not qualified(token, qualifiers):
-        return None
     vetoes = NOUN_VETOES.get(key, set())
     if any(c.lower_ in vetoes for c in token.children) or (
             token.dep_ == "compound" and ({token.head.lower_, token.head.lemma_.lower()} & vetoes
                                           or token.head.lower_ in NON_EVENT_HEADS)):
+        return None
+    if key == "strike" and labor_strike(token):
+        return "protest"  # CAMEO 14 counts strikes: "the dockworkers' strike", "a general strike"
+    qualifiers = NOUN_QUALIFIERS.get(key)
+    if qualifiers and not qualified(token, qualifiers):
         return None
     if key == "release" and freed(token):
         return None  # "the release of Mr. Abedini", "won the release of their loved ones": freed, not published

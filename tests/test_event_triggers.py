@@ -158,6 +158,11 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # criticism is an accusation (CAMEO 11), an attack in words too
     ("Smith criticized the governor during a debate on Monday.", ("accusation", "happened", "criticized")),
+    # a strike by workers is a protest (CAMEO 14), one by drones an attack
+    ("The strike by dockworkers has idled the ports for nine days.", ("protest", "happened", "strike")),
+    ("Teachers went on strike on Monday.", ("protest", "happened", "strike")),
+    ("Union leaders called the walkout a success.", ("protest", "happened", "walkout")),
+    ("A drone strike killed three militants.", ("attack", "happened", "strike")),
     # the parse reads the one named as the verb's predicate
     ("The company's board named chairman David Calhoun as the new CEO, effective Jan. 13.",
      ("appointment", "happened", "named")),
@@ -1063,6 +1068,7 @@ def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expect
     ('The senator accused the firm of building "flying coffins."', "flying"),
     ("The regulator said the plane would not be cleared to fly before 2020.", "fly"),
     ("Boos drowned out the speaker.", "drowned"),
+    ("The teachers' union has scheduled a strike vote for next week.", "strike"),
 ])
 def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence, word):
     assert word not in [trigger for _, _, trigger in events_in(sentence)]
