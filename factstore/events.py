@@ -985,6 +985,10 @@ def is_date(ent: Optional[Span]) -> bool:
     if ent is not None and is_span_of_time(ent) and ent.root.dep_ in ("amod", "compound", "nmod") \
             and ent.root.head.pos_ == "NOUN":
         return False  # how long it lasts: "a [two-year] investigation", "a [10-day] trip"
+    if ent is not None and (ent[-1].lower_ in ("long", "old") and len(ent) > 2 and ent[-2].text in ("-", "–") or (
+            ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text in ("-", "–")
+            and ent.doc[ent.end + 1].lower_ in ("long", "old"))):
+        return False  # how long it lasts or has: "a [weeks]-long strike", "the [decades-old] law"
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
                                      for t in ent)))

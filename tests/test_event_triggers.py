@@ -478,6 +478,9 @@ def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(senten
      ("accusation", "criticized", "Tuesday", ["Okafor", "the Senate vote"])),
     # how long an event lasts is no date of it
     ("The indictment follows a two-year investigation.", ("investigation", "investigation", None, [])),
+    ("Verizon took a step toward ending a weeks-long strike by its union workers.", ("protest", "strike", None, [])),
+    ("The decades-old ban was struck down by the court in May.",
+     ("lawsuit", "struck", "May", ["the court", "The decades-old ban"])),
 ])
 def test_dates_that_are_not_the_event_s_own(sentence, expected):
     assert expected in scenes_in(sentence)
