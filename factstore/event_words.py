@@ -23,7 +23,7 @@ CAMEO_ROOTS = {
 CRIMES = frozenset("""corruption fraud bribery murder assault terrorism espionage treason conspiracy obstruction
 perjury tax drug weapons felony misdemeanor manslaughter embezzlement extortion racketeering""".split())
 VERB_TRIGGERS = {
-    "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest",
+    "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest", "boycott": "protest",
     "endorse": "endorsement", "donate": "donation", "vote": "vote", "elect": "election",
     "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
@@ -90,6 +90,7 @@ NOUN_TRIGGERS = {
     "application": "membership application", "criticism": "accusation", "condemnation": "accusation",
     "denunciation": "accusation", "rebuke": "accusation", "insult": "accusation", "mockery": "accusation",
     "aim": "accusation", "shots": "accusation", "interview": "meeting", "gathering": "meeting", "walkout": "protest",
+    "boycott": "protest",
     "discussions": "meeting", "negotiations": "meeting", "win": "election", "victory": "election",
     "triumph": "election", "winner": "election", "war": "attack", "campaign": "candidacy",
 }

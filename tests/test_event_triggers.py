@@ -163,6 +163,8 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("Teachers went on strike on Monday.", ("protest", "happened", "strike")),
     ("Union leaders called the walkout a success.", ("protest", "happened", "walkout")),
     ("A drone strike killed three militants.", ("attack", "happened", "strike")),
+    ("The vote was delayed after Republicans boycotted the session.", ("protest", "happened", "boycotted")),
+    ("Toomey said the boycott was the only tool they had.", ("protest", "happened", "boycott")),
     # the parse reads the one named as the verb's predicate
     ("The company's board named chairman David Calhoun as the new CEO, effective Jan. 13.",
      ("appointment", "happened", "named")),
