@@ -157,7 +157,7 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
         # "voters reject [establishment Republicans]": a people is as much someone as a person; one fires
         # people named by their post too: "dismissed [his entire cabinet]", "fired [the minister]"
-        someone = (lambda c: is_person(c) or c.lemma_.lower() in STAFF) if with_person else (
+        someone = (lambda c: is_a_person(c) or c.lemma_.lower() in STAFF) if with_person else (
             lambda c: is_person(c) or c.ent_type_ == "NORP")
         return with_person if any(someone(c) for c in objects) else otherwise
     if lemma == "deny" and not any(c.dep_ == "ccomp" for c in children) and any(
@@ -1500,7 +1500,7 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
         return when
     while token.head.i != token.i:
         head = token.head
-        if sets_another_time(token) or reported_future(token):
+        if sets_another_time(token) or reported_future(token) or own_time_relative(token):
             return None
         if head.pos_ in ("NOUN", "PROPN"):
             phrases += 1
@@ -1517,6 +1517,14 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
                 return when
         token = head
     return None
+
+
+def own_time_relative(clause: Token) -> bool:
+    """A relative clause, which tells of its noun at its own time: "Thao, [who had threatened] to veto ...,
+    said Wednesday", "a super PAC [that backed] Rubio ... filed Sunday"; not an infinitive ("the first
+    woman [to win] the nomination on Tuesday") nor one of a time ("the year [that] a Latino is named")."""
+    return clause.dep_ == "relcl" and not (clause.tag_ == "VB" and any(c.lower_ == "to" for c in clause.children)) \
+        and clause.head.ent_type_ not in ("DATE", "TIME")
 
 
 def sets_another_time(token: Token) -> bool:

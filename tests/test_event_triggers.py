@@ -480,6 +480,12 @@ def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(senten
      ("accusation", "criticized", "Tuesday", ["Okafor", "the Senate vote"])),
     # how long an event lasts is no date of it
     ("The indictment follows a two-year investigation.", ("investigation", "investigation", None, [])),
+    # a relative clause tells of its noun at its own time, not at that of the clause the noun is in
+    ("Mayor Ana Ruiz, who had threatened to veto the budget, said on Wednesday that she would sign it.",
+     ("threat", "threatened", None, ["Mayor Ana Ruiz"])),
+    # but an infinitive after the noun is at that time
+    ("Clinton on Tuesday became the first woman to win the presidential nomination of a major party.",
+     ("candidacy", "nomination", "Tuesday", ["the first woman"])),
     ("Verizon took a step toward ending a weeks-long strike by its union workers.", ("protest", "strike", None, [])),
     ("The decades-old ban was struck down by the court in May.",
      ("lawsuit", "struck", "May", ["the court", "The decades-old ban"])),
@@ -1040,6 +1046,7 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     # jailed, charged with a crime named, facing charges or criticism: its target
     ("He was jailed in 2018 on corruption charges.", ("arrest", "jailed", [("target", "He")])),
     ("He was jailed in 2018 on corruption charges.", ("charge", "charges", [])),
+    ("He was placed on leave in January; he was fired in February.", ("resignation", "fired", [("target", "he")])),
     ("The government began to imprison journalists and critics.",
      ("arrest", "imprison", [("agent", "The government"), ("target", "journalists"), ("target", "critics")])),
     ("Marlow faces fraud charges.", ("charge", "charges", [("target", "Marlow")])),
