@@ -497,6 +497,11 @@ def lone_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     given = {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title}
     places = {t.text for ent in ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}  # "Charlotte"
     given = {word for word in given if word.lower() in given_name_genders() and word not in places}
+    # and the middle name a person is known by: "Luiz Inacio [Lula] da Silva", "Willard [Mitt] Romney"
+    names = [[t.text for t in ent if t.is_title and t.is_alpha] for ent in ents if ent.label_ == "PERSON"]
+    surnames = {words[-1] for words in names if words}
+    given |= {word for words in names if len(words) >= 3 for word in words[1:-1]
+              if len(word) > 2 and word not in places | surnames}
     if not given:
         return []
     in_person = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}

@@ -371,3 +371,17 @@ def test_a_lone_given_name_goes_to_the_person_named_in_full(tmp_path):
                      "where m.text = 'Celeste'") == [("Celeste", "Celeste Okafor")] * 2
     assert query(db, "select p.name from claims c join people p on p.id = c.speaker_id "
                      "where c.content like '%bakery would stay open%'") == [("Celeste Okafor",)]
+
+
+def test_a_lone_middle_name_goes_to_the_person_known_by_it(tmp_path):
+    # "Lula" of "Luiz Inacio Lula da Silva": the model tags the full name and leaves the middle name alone
+    text = tmp_path / "summit.txt"
+    text.write_text("Lula in Beijing\n\nBEIJING - Brazilian President Luiz Inacio Lula da Silva arrived in Beijing "
+                    "on Tuesday. \"We want peace,\" Lula told reporters. He promised to deepen trade ties.\n",
+                    encoding="utf-8")
+    db = tmp_path / "facts.db"
+    pipeline.seed([text], f"sqlite:///{db}", processes=1)
+    assert query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
+                     "where m.text = 'Lula'") == [("Lula", "Luiz Inacio Lula da Silva")] * 2  # headline too
+    assert query(db, "select p.name from claims c join people p on p.id = c.speaker_id "
+                     "where c.content like '%peace%'") == [("Luiz Inacio Lula da Silva",)]
