@@ -785,6 +785,17 @@ def misread_name_subject(cue: Token) -> Optional[Token]:
     return None
 
 
+def reported_within(clause: Token) -> Optional[Token]:
+    """The words another source is said to report, when the parse makes that report the content: in "the
+    ministry said its forces had repelled attacks, Interfax reported", "said" governs "reported", whose
+    clause before the comma is what the ministry said."""
+    if clause.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    doc = clause.doc
+    return next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i
+                 and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","), None)
+
+
 def put_to_the_subject(verb: Token) -> bool:
     """A past participle opening a clause before its verb, with no subject or auxiliary of its own:
     words put to the main clause's subject, not said by it ("[Asked] about the plan, Clinton said",
@@ -1086,6 +1097,9 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
             end = subtree_range(argument)[1]  # "described [the field as 'very good']"
         if dep in ("dobj", "prep") and (last := coordinated_object(verb, end)) is not None:
             end = subtree_range(last)[1]  # "focused on [fairness, and a need to raise the wage]"
+        if dep == "ccomp" and (inner := reported_within(root)) is not None:
+            start, end = subtree_range(inner)  # "said [its forces had repelled attacks], Interfax reported"
+            root = inner
         if dep == "ccomp" and root.i > verb.i and (noun := said_of_noun(verb, root)) is not None:
             start, around = subtree_range(noun)[0], True
         elif dep == "ccomp" and root.i > verb.i:

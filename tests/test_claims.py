@@ -760,6 +760,15 @@ def test_the_terms_on_which_someone_speaks_are_not_what_they_said():
 
 
 @pytest.mark.model
+def test_a_report_after_the_words_is_not_part_of_them():
+    # the parse makes "reported" what "said" governs; PolNeAR train never counts "..., CNN reported." in
+    # the words of the attribution inside it
+    text = "The port authority said its crews had cleared the channel near Dock 4, the Harbor Gazette reported."
+    said = next(c for c in extract_claims(next(parse_texts([text], 1))) if c.cue_lemma == "say")
+    assert said.content == "its crews had cleared the channel near Dock 4"
+
+
+@pytest.mark.model
 def test_asking_not_to_be_named_or_for_comment_is_no_claim():
     text = ("One port official, who asked not to be named, said the strike would end. A union leader who declined "
             "to be identified said talks had stalled. Marsh asked to be named chair of the panel. Okafor's lawyer "
