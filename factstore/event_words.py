@@ -234,6 +234,8 @@ STRIKERS = {"worker", "workers", "dockworker", "teacher", "nurse", "union", "lab
 # Words around a strike that make it a walkout, not a military strike.
 LABOR_WORDS = {"union", "worker", "dockworker", "teacher", "nurse", "miner", "employee", "longshoreman", "walkout",
                "picket", "wage", "employer", "bargaining"}
+# What puts an event forward without its happening: "a proposal for talks", "an offer of a summit".
+PROPOSALS = {"proposal", "offer", "call", "plan", "demand", "request", "invitation", "push", "appeal"}
 # What flies that is no traveller: "the plane would not be cleared to fly", "the drone flew over the base".
 CRAFT = {"plane", "jet", "aircraft", "jetliner", "airliner", "helicopter", "drone", "flight", "missile", "rocket",
          "balloon", "bird"}

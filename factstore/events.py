@@ -28,12 +28,12 @@ from .event_words import (
     PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
     PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
     PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
-    PROTESTERS, PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS,
-    RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
-    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF,
-    STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
-    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS,
-    WORDS_ATTACKED, WORDS_OF_ATTACK,
+    PROPOSALS, PROTESTERS, PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED,
+    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION,
+    SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS,
+    SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
+    TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS,
+    WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
@@ -766,6 +766,8 @@ def noun_status(noun: Token) -> Optional[str]:
         return "happened"  # "will take the stage after a run of good news since their Oct. 13 debate"
     if noun.dep_ == "pobj" and noun.head.lower_ == "without":
         return "negated"  # "left without a deal"
+    if proposed(noun):
+        return "planned"  # "a proposal for talks", "an offer of talks"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("set", "schedule", "plan", "expect"):
         return PLANNING_HEADS[noun.head.lemma_.lower()]  # "the vote is scheduled for next week"
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head) and not any(
@@ -1468,12 +1470,26 @@ def date_from_the_sentence_before(doc: Doc, events: list[EventCandidate]) -> Non
             event.date = before
 
 
+def proposed(noun: Token) -> bool:
+    """An event that a proposal, an offer or a call is for: "a proposal by Macron [for talks]", "an offer of
+    [talks]", also where the parse hung "for" from the verb whose object the proposal is ("dismissed a
+    proposal ... for talks")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in PROPOSALS and (prep.lower_ == "for" or holder.lemma_.lower() == "offer")
+    return prep.lower_ == "for" and holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROPOSALS for c in holder.children)
+
+
 def scene_verb(noun: Token, kind: Optional[str] = None) -> Optional[Token]:
     """The verb of the clause an event noun sets the scene of, through a preposition: "[During] the meeting,
     Putin [said]", "Clinton [defeated] Sanders [in] the primary" (also where the parse hung "in" from the
     object). Through any preposition for the types of SCENE_ANY_PREPOSITION, else only SCENE_PREPOSITIONS."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or proposed(noun):
         return None
     if prep.lower_ not in SCENE_PREPOSITIONS and kind not in SCENE_ANY_PREPOSITION:
         return None
@@ -1498,6 +1514,8 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
     token, phrases = anchor, 0
     if anchor.pos_ in ("VERB", "AUX") and (when := simultaneous_date(anchor)) is not None:
         return when
+    if proposed(anchor):
+        return None  # what is proposed is not at the time of the proposal
     while token.head.i != token.i:
         head = token.head
         if sets_another_time(token) or reported_future(token) or own_time_relative(token):

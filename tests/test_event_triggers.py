@@ -163,6 +163,8 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
     ("Teachers went on strike on Monday.", ("protest", "happened", "strike")),
     ("Union leaders called the walkout a success.", ("protest", "happened", "walkout")),
     ("A drone strike killed three militants.", ("attack", "happened", "strike")),
+    ("Iran rejected an offer of direct talks with Washington.", ("meeting", "planned", "talks")),
+    ("She rejected a Fox News proposal for one final debate.", ("debate", "planned", "debate")),
     ("The vote was delayed after Republicans boycotted the session.", ("protest", "happened", "boycotted")),
     ("Toomey said the boycott was the only tool they had.", ("protest", "happened", "boycott")),
     # the parse reads the one named as the verb's predicate
@@ -483,6 +485,10 @@ def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(senten
     # a relative clause tells of its noun at its own time, not at that of the clause the noun is in
     ("Mayor Ana Ruiz, who had threatened to veto the budget, said on Wednesday that she would sign it.",
      ("threat", "threatened", None, ["Mayor Ana Ruiz"])),
+    # what a proposal or an offer is for is planned, at no time and with no one of the clause that turns it down
+    ("The Kremlin on Thursday dismissed a proposal by French President Emmanuel Macron for talks on a ceasefire.",
+     ("meeting", "talks", None, [])),
+    ("Iran rejected an offer of direct talks with Washington.", ("meeting", "talks", None, ["Washington"])),
     # but an infinitive after the noun is at that time
     ("Clinton on Tuesday became the first woman to win the presidential nomination of a major party.",
      ("candidacy", "nomination", "Tuesday", ["the first woman"])),
