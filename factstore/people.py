@@ -180,7 +180,18 @@ def clean_name(ent: Span, place_words: set[str]) -> Optional[Span]:
         return None  # the front of a body's name: "the Stop Hillary PAC", "the Jeb Bush Super PAC"
     if names_a_thing(span):
         return None  # "a PAC called Stop Hillary"; not "a staffer named Marcy Quell"
+    if len(span) == 1 and all(which_describes(e.root) for e in doc.ents
+                              if e.label_ == "PERSON" and span.text in (t.text for t in e)):
+        return None  # a firm's or a thing's: "Pfizer and [Moderna], which make the shots"; not a name the article
+        # writes elsewhere ("the race between Obama and [Romney], which ...", Romney named before)
     return span
+
+
+def which_describes(token: Token) -> bool:
+    """Whether a relative clause opened by "which" is set on the word, or on the words it is joined to by
+    "and": people take "who"."""
+    heads = [token] + ([token.head] if token.dep_ == "conj" else []) + list(token.conjuncts)
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for head in heads for c in head.children)
 
 
 NAMING_VERBS = frozenset("call name dub title".split())

@@ -385,3 +385,14 @@ def test_a_lone_middle_name_goes_to_the_person_known_by_it(tmp_path):
                      "where m.text = 'Lula'") == [("Lula", "Luiz Inacio Lula da Silva")] * 2  # headline too
     assert query(db, "select p.name from claims c join people p on p.id = c.speaker_id "
                      "where c.content like '%peace%'") == [("Luiz Inacio Lula da Silva",)]
+
+
+def test_a_single_name_a_which_clause_describes_is_no_person(tmp_path):
+    # the model tags "Moderna" a person; people take "who", firms and things "which"
+    text = tmp_path / "doses.txt"
+    text.write_text("Doses ship soon\n\nPfizer and Moderna, which make the shots, said they expected to ship doses "
+                    "next week. Dr. Helen Talbot, who chairs the panel, said the evidence was clear.\n",
+                    encoding="utf-8")
+    db = tmp_path / "facts.db"
+    pipeline.seed([text], f"sqlite:///{db}", processes=1)
+    assert query(db, "select name from people order by name") == [("Helen Talbot",)]
