@@ -365,7 +365,8 @@ class Event(Base):
     An accusation includes criticism in words ("criticized", "lashed out at", a politician's "attacks");
     an election includes a candidate's win or loss of a place or in one ("won Nevada", "her victory in
     Iowa"); a meeting includes interviews; a lawsuit includes a court's ruling on a law ("the appeals court
-    blocked the law", "struck down the ban"); a protest includes a strike, a walkout or a boycott.
+    blocked the law", "struck down the ban"); a protest includes a strike, a walkout or a boycott; a
+    hearing includes a sentencing, a conviction, an acquittal and a plea.
     """
 
     __tablename__ = "events"

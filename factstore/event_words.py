@@ -28,6 +28,8 @@ VERB_TRIGGERS = {
     "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
     "investigate": "investigation", "probe": "investigation", "testify": "hearing", "depose": "hearing",
+    # a court's steps in a case: "was sentenced to 14 years", "a jury convicted him", "pleaded guilty"
+    "sentence": "hearing", "convict": "hearing", "acquit": "hearing",
     "sue": "lawsuit", "indict": "charge", "arrest": "arrest", "detain": "arrest", "jail": "arrest",
     "imprison": "arrest", "die": "death", "drown": "death",
     "kill": "death", "murder": "death", "assassinate": "death", "invade": "attack", "bomb": "attack",
@@ -80,6 +82,7 @@ NOUN_TRIGGERS = {
     "ouster": "resignation", "veto": "legislation", "passage": "legislation", "investigation": "investigation",
     "probe": "investigation", "inquiry": "investigation", "hearing": "hearing", "trial": "hearing",
     "deposition": "hearing", "testimony": "hearing", "lawsuit": "lawsuit", "suit": "lawsuit",
+    "conviction": "hearing", "acquittal": "hearing", "sentencing": "hearing", "sentence": "hearing",
     "litigation": "lawsuit", "ruling": "lawsuit", "indictment": "charge", "charges": "charge",
     "arrest": "arrest", "detention": "arrest", "death": "death", "killing": "death", "murder": "death",
     "execution": "death",
@@ -108,6 +111,9 @@ NOUN_QUALIFIERS = {
     "tour": {"@on", "to", "of"}, "trip": {"to", "@on", "@during", "abroad", "first", "second"},
     "aim": {"@take"}, "shots": {"@take"}, "discussions": {"with", "between"},
     "campaign": {"@launch", "@announce", "@kick", "@start", "@begin", "@suspend", "@end", "@abandon"},
+    # a prison term, not words: "a 14-year sentence", "the sentence was read", "received a life sentence"
+    "sentence": {"prison", "life", "death", "jail", "suspended", "#date", "@receive", "@serve", "@impose", "@hand",
+                 "@give", "@commute", "@appeal", "@read", "@reduce"},
     "negotiations": {"with", "between"},
     # an event held, not a person who raises money: "hosted a [fundraiser] for Carson", "at a [fundraiser]
     # in the Hamptons", "raised in his [fundraiser]"; not "a major GOP fundraiser in Buffalo", "a fundraiser for X"
@@ -121,7 +127,8 @@ NOUN_QUALIFIERS = {
                 "#date", "@win", "@lose", "@sweep", "@of"},
 }
 # Words in front of a noun trigger that make it no event: "a great [deal] of", "the [death] penalty".
-NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "strike": {"vote", "fund", "pay", "force", "zone"}, "death": {"penalty", "toll", "threats", "threat"},
+NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "strike": {"vote", "fund", "pay", "force", "zone"},
+               "sentencing": {"brief", "guidelines", "memo", "memorandum", "reform", "law", "laws", "commission"}, "death": {"penalty", "toll", "threats", "threat", "sentence", "sentences", "row", "warrant"},
                "attack": {"ad", "ads", "dog", "heart", "panic", "anxiety", "asthma"}, "release": {"press", "news"},
                "call": {"judgment", "close", "wake", "roll"}, "trial": {"clinical", "mock"},
                "war": {"trade", "culture", "price", "currency", "class", "bidding", "turf", "political", "words",
@@ -432,6 +439,8 @@ TARGETED = {"accusation", "threat", "sanctions", "attack", "arrest", "charge", "
             "endorsement", "appointment", "resignation", "death", "denial", "donation", "leak"}
 # Types whose passive subject is the one it is done to: "was indicted", "was arrested", "was fired".
 PASSIVE_TARGETS = TARGETED | {"election"}
+# A court's steps whose object, or passive subject, is the defendant: "was sentenced", "convicted him".
+COURT_STEPS = {"sentence", "convict", "acquit"}
 # Prepositions that put an event before or after its clause's time: "landed on Tuesday, [since] the invasion".
 SEQUENCE_PREPOSITIONS = {"since", "after", "before", "until", "following", "ahead", "prior", "despite", "due",
                          "because"}

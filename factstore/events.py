@@ -19,21 +19,22 @@ from spacy.tokens import Doc, Span, Token
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
-    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_VERBS, CRAFT, DESTINATION_VERBS, DURATION_UNITS, ELECTED_OFFICES,
-    ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS,
-    HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS,
-    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS,
-    MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS,
-    NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
-    PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
-    PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
-    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
-    PROPOSALS, PROTESTERS, PURSUITS, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED,
-    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION,
-    SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS,
-    SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS,
-    TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS,
-    WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DESTINATION_VERBS,
+    DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES,
+    GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS,
+    LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH,
+    MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS,
+    NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS,
+    OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS,
+    PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS,
+    PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS,
+    PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS, RACES, REACTIONS,
+    RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES,
+    SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
+    SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED,
+    TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS,
+    VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
+    WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
@@ -95,13 +96,15 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return "phone call"  # "spoke by telephone with Putin"
     if lemma in ("march", "rally", "demonstrate") and protesting(token):
         return "protest"  # "protesters marched", "thousands rallied against the pact"
-    if lemma in ("jail", "imprison", "fly", "travel") and token.dep_ in ("amod", "compound"):
+    if lemma in ("jail", "imprison", "fly", "travel", "convict") and token.dep_ in ("amod", "compound"):
         return None  # a state or a kind, not an event: "the now-imprisoned Chelsea Manning", "flying coffins"
     if lemma == "drown" and any(c.dep_ == "prt" for c in children):
         return None  # "boos drowned out the speaker"
     if VERB_TRIGGERS.get(lemma) == "travel" and (mover := subject_of(token)) is not None \
             and mover.lemma_.lower() in CRAFT:
         return None  # a machine's doing: "the plane would not be cleared to fly"
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in children):
+        return "hearing"  # "pleaded guilty to two counts", "pleaded not guilty"
     if lemma == "agree" and agreed_between(token):
         return "agreement"
     if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
@@ -505,6 +508,16 @@ def named_in_arms(noun: Token) -> bool:
                or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT") for t in own)
 
 
+def court_conviction(noun: Token) -> bool:
+    """A conviction in court, not a belief: someone's ("his conviction", "the conviction of Ms. Tymoshenko"),
+    for a crime ("a rape conviction", "a conviction for fraud") or what is done to one ("would appeal the
+    conviction", "overturned his conviction")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for", "on"))
+               or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in CRIMES | {"rape", "criminal", "felony"})
+               for c in noun.children) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+                   "appeal", "overturn", "uphold", "vacate", "reverse", "secure", "win", "obtain", "challenge"))
+
+
 def labor_strike(noun: Token) -> bool:
     """A strike by workers: a word for them or their trade in front ("the dockworkers' strike", "a
     general strike", "the teachers' strike"), "on strike", or workers, a union or a walkout in its
@@ -552,6 +565,8 @@ def noun_type(token: Token) -> Optional[str]:
         return None  # a showing: "a demonstration of good faith", "a demonstration of why he lost"
     if lower == "agreement" and consensus(token):
         return None  # "there's broad agreement that action is needed", "far less agreement among them"
+    if key == "conviction" and not court_conviction(token):
+        return None  # a belief: "strength of conviction", "a conviction candidate"
     if key == "execution" and not any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_a_person(g) for g in c.children)
             for c in token.children):
@@ -909,7 +924,8 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
               ) -> tuple[list[Participant], Optional[TextSpan], Optional[TextSpan]]:
     """Counterparts and targets, place and date found among the anchor's dependents."""
     counterparts, place, when = [], None, None
-    other = "target" if kind in TARGETED else "counterpart"
+    # whom a court sentences, convicts or acquits is its target
+    other = "target" if kind in TARGETED or anchor.lemma_.lower() in COURT_STEPS else "counterpart"
     is_noun = anchor.pos_ in ("NOUN", "PROPN")
     for child in anchor.children:
         if child.i in exclude:
@@ -981,7 +997,7 @@ def is_date(ent: Optional[Span]) -> bool:
     """A date entity, or a time entity that names its day: "Monday night", not "two hours" nor a span of
     time the event lasts ("for a year") or counted from another event ("a week after")."""
     if ent is not None and is_span_of_time(ent) and (
-            ent.root.head.lower_ in ("for", "throughout")
+            ent.root.head.lower_ in ("for", "throughout", "to")  # "sentenced to 10 years"
             or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("after", "before", "later", "earlier"))):
         return False  # "for a year"; "a week after the election" counts from another event, not from today
     if ent is not None and is_span_of_time(ent) and ent.root.dep_ in ("amod", "compound", "nmod") \
@@ -1302,7 +1318,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             holder, subject = antecedent(subject, verb), None
             held_in = place_of(holder)
         agent_role = "agent"
-        if subject is not None and passive and kind in PASSIVE_TARGETS and subject.dep_ != "pobj":
+        if subject is not None and passive and (kind in PASSIVE_TARGETS or verb.lemma_.lower() in COURT_STEPS) \
+                and subject.dep_ != "pobj":
             agent_role = "target"  # "Comey was fired", "he was indicted"
         elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
             agent_role = "target"  # "Smith's arrest", "his death"

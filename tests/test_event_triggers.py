@@ -1053,6 +1053,13 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     ("He was jailed in 2018 on corruption charges.", ("arrest", "jailed", [("target", "He")])),
     ("He was jailed in 2018 on corruption charges.", ("charge", "charges", [])),
     ("He was placed on leave in January; he was fired in February.", ("resignation", "fired", [("target", "he")])),
+    # a court's steps: whom it sentences, convicts or acquits is their target
+    ("Former Gov. Rod Blagojevich was sentenced Wednesday to 14 years in prison.",
+     ("hearing", "sentenced", [("target", "Former Gov. Rod Blagojevich")])),
+    ("A jury convicted Blagojevich in June on 17 counts.",
+     ("hearing", "convicted", [("agent", "A jury"), ("target", "Blagojevich")])),
+    ("Manafort pleaded guilty to two counts.", ("hearing", "pleaded", [("agent", "Manafort")])),
+    ("His lawyers said they would appeal the conviction.", ("hearing", "conviction", [])),
     ("The government began to imprison journalists and critics.",
      ("arrest", "imprison", [("agent", "The government"), ("target", "journalists"), ("target", "critics")])),
     ("Marlow faces fraud charges.", ("charge", "charges", [("target", "Marlow")])),
@@ -1087,6 +1094,11 @@ def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expect
     ("The regulator said the plane would not be cleared to fly before 2020.", "fly"),
     ("Boos drowned out the speaker.", "drowned"),
     ("The teachers' union has scheduled a strike vote for next week.", "strike"),
+    ("I will take that same strength of conviction to Washington.", "conviction"),
+    ("Trump booked convicted rapist Mike Tyson.", "convicted"),
+    ("He faces a death sentence.", "death"),
+    ("The first sentence of the report was wrong.", "sentence"),
+    ("The government's sentencing brief was filed.", "sentencing"),
 ])
 def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence, word):
     assert word not in [trigger for _, _, trigger in events_in(sentence)]
