@@ -359,40 +359,37 @@ def test_a_given_name_alone_that_the_model_missed_is_the_person_the_article_name
     assert lone_given(beside, pos[:7] + ["PROPN", "VERB"], untagged) == []
 
 
-def test_a_lone_given_name_goes_to_the_person_named_in_full(tmp_path):
-    text = tmp_path / "bakery.txt"
-    text.write_text("Harbor council backs Okafor budget\n\nCouncil member Ruth Okafor won a vote on the harbor budget "
-                    "on Monday. Her daughter, Celeste Okafor, 29, runs the family bakery on Dock Street.\n\n"
-                    "\"We bake for the whole street,\" Celeste said. Asked about the vote, Celeste said the bakery "
-                    "would stay open.\n", encoding="utf-8")
-    db = tmp_path / "facts.db"
-    pipeline.seed([text], f"sqlite:///{db}", processes=1)
-    assert query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
-                     "where m.text = 'Celeste'") == [("Celeste", "Celeste Okafor")] * 2
-    assert query(db, "select p.name from claims c join people p on p.id = c.speaker_id "
-                     "where c.content like '%bakery would stay open%'") == [("Celeste Okafor",)]
+def seeded_article(folder, text: str):
+    """A database seeded with one article of `text`."""
+    article = folder / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    db = folder / "facts.db"
+    pipeline.seed([article], f"sqlite:///{db}", processes=1)
+    return db
 
 
-def test_a_lone_middle_name_goes_to_the_person_known_by_it(tmp_path):
+@pytest.mark.parametrize("text, word, person, said", [
+    ("Harbor council backs Okafor budget\n\nCouncil member Ruth Okafor won a vote on the harbor budget on Monday. "
+     "Her daughter, Celeste Okafor, 29, runs the family bakery on Dock Street.\n\n\"We bake for the whole street,\" "
+     "Celeste said. Asked about the vote, Celeste said the bakery would stay open.\n",
+     "Celeste", "Celeste Okafor", "bakery would stay open"),
     # "Lula" of "Luiz Inacio Lula da Silva": the model tags the full name and leaves the middle name alone
-    text = tmp_path / "summit.txt"
-    text.write_text("Lula in Beijing\n\nBEIJING - Brazilian President Luiz Inacio Lula da Silva arrived in Beijing "
-                    "on Tuesday. \"We want peace,\" Lula told reporters. He promised to deepen trade ties.\n",
-                    encoding="utf-8")
-    db = tmp_path / "facts.db"
-    pipeline.seed([text], f"sqlite:///{db}", processes=1)
+    # (in the headline too)
+    ("Lula in Beijing\n\nBEIJING - Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Tuesday. "
+     "\"We want peace,\" Lula told reporters. He promised to deepen trade ties.\n",
+     "Lula", "Luiz Inacio Lula da Silva", "peace"),
+])
+def test_a_lone_given_or_middle_name_goes_to_the_person_named_in_full(tmp_path, text, word, person, said):
+    db = seeded_article(tmp_path, text)
     assert query(db, "select m.text, p.name from person_mentions m join people p on p.id = m.person_id "
-                     "where m.text = 'Lula'") == [("Lula", "Luiz Inacio Lula da Silva")] * 2  # headline too
+                     "where m.text = ?", word) == [(word, person)] * 2
     assert query(db, "select p.name from claims c join people p on p.id = c.speaker_id "
-                     "where c.content like '%peace%'") == [("Luiz Inacio Lula da Silva",)]
+                     "where instr(c.content, ?) > 0", said) == [(person,)]
 
 
 def test_a_single_name_a_which_clause_describes_is_no_person(tmp_path):
     # the model tags "Moderna" a person; people take "who", firms and things "which"
-    text = tmp_path / "doses.txt"
-    text.write_text("Doses ship soon\n\nPfizer and Moderna, which make the shots, said they expected to ship doses "
-                    "next week. Dr. Helen Talbot, who chairs the panel, said the evidence was clear.\n",
-                    encoding="utf-8")
-    db = tmp_path / "facts.db"
-    pipeline.seed([text], f"sqlite:///{db}", processes=1)
+    db = seeded_article(tmp_path, "Doses ship soon\n\nPfizer and Moderna, which make the shots, said they expected "
+                        "to ship doses next week. Dr. Helen Talbot, who chairs the panel, said the evidence was "
+                        "clear.\n")
     assert query(db, "select name from people order by name") == [("Helen Talbot",)]
