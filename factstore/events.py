@@ -1298,6 +1298,9 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 subject = owner  # "Putin's meeting with Khamenei"
             elif by is not None:
                 subject = by  # "an investigation by the FBI", "the attack by Russian forces"
+            elif kind == "protest" and token.dep_ == "pobj" and token.head.lower_ == "on" \
+                    and token.head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+                subject = subject_of(token.head.head)  # "teachers [went] on strike"
             elif participle is not None and any(c.dep_ == "agent" for c in participle.children):
                 # "a lawsuit filed [by Sanders donors] against the committee"
                 subject = subject_of(participle)

@@ -36,7 +36,8 @@ ADVCL_CONTROL_VERBS = frozenset("ask urge press pressure push lobby".split())
 WANTING_VERBS = frozenset("need want".split())
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
-ACTOR_NOUNS = PERSON_NOUNS | ROLE_NOUNS | KIN_NOUNS | HEAD_NOUNS  # "the bureau"
+ACTOR_NOUNS = PERSON_NOUNS | ROLE_NOUNS | KIN_NOUNS | HEAD_NOUNS | frozenset(  # "the bureau", "dockworkers"
+    "worker dockworker miner employee farmer".split())
 # Texts and records that say or show something: "a report [showing] that ...".
 TEXT_NOUNS = frozenset("""
 report study poll survey data analysis document record ad advertisement video article story letter email message

@@ -1053,6 +1053,9 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     ("He was jailed in 2018 on corruption charges.", ("arrest", "jailed", [("target", "He")])),
     ("He was jailed in 2018 on corruption charges.", ("charge", "charges", [])),
     ("He was placed on leave in January; he was fired in February.", ("resignation", "fired", [("target", "he")])),
+    # who strike
+    ("The strike by dockworkers has idled the ports for nine days.", ("protest", "strike", [("agent", "dockworkers")])),
+    ("Teachers went on strike on Monday.", ("protest", "strike", [("agent", "Teachers")])),
     # a court's steps: whom it sentences, convicts or acquits is their target
     ("Former Gov. Rod Blagojevich was sentenced Wednesday to 14 years in prison.",
      ("hearing", "sentenced", [("target", "Former Gov. Rod Blagojevich")])),
