@@ -213,7 +213,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma in VERB_TRIGGERS:
         if lemma in PEOPLE_VERBS and any(
                 (c.dep_ == "dobj" and not c.ent_type_ and c.pos_ not in ("PRON", "PROPN") and not names_people(c)
-                 and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS))
+                 and not (lemma == "endorse" and c.lemma_.lower() in CANDIDACY_NOUNS)
+                 and not (lemma == "sue" and c.lemma_.lower() in ACTING_BODIES | HEAD_NOUNS))  # "sued the administration"
                 or (c.dep_ == "nsubjpass" and c.lemma_.lower() in THINGS_DONE) for c in children):
             return None  # "met the deadline", "visited the site" is still a visit
         if lemma == "die" and any(c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_DONE | LAW_NOUNS | CANDIDACY_NOUNS

@@ -1056,6 +1056,9 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     # who strike
     ("The strike by dockworkers has idled the ports for nine days.", ("protest", "strike", [("agent", "dockworkers")])),
     ("Teachers went on strike on Monday.", ("protest", "strike", [("agent", "Teachers")])),
+    # a body one sues
+    ("Twenty states led by California sued the Biden administration on Tuesday over the rule.",
+     ("lawsuit", "sued", [("agent", "Twenty states led by California"), ("target", "the Biden administration")])),
     # a court's steps: whom it sentences, convicts or acquits is their target
     ("Former Gov. Rod Blagojevich was sentenced Wednesday to 14 years in prison.",
      ("hearing", "sentenced", [("target", "Former Gov. Rod Blagojevich")])),
