@@ -345,6 +345,9 @@ THINGS_DONE = {"objective", "goal", "goals", "deadline", "demand", "demands", "e
                "standard", "standards", "requirement", "requirements", "condition", "conditions", "need", "needs",
                "criteria", "quota", "idea", "effort", "project"}
 # Offices one runs for: "ran for [president]".
+# Offices whose race is named with a possessive: "the governor's race", "the mayor's race" (not "the
+# president's victory", which is his).
+RACED_OFFICES = {"governor", "mayor", "senate", "house", "congress", "sheriff"}
 OFFICES = {"president", "presidency", "office", "governor", "senate", "congress", "mayor", "reelection",
            "re-election", "nomination", "seat", "house", "election", "white"}
 VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "travel")}, **DESTINATION_VERBS,

@@ -28,9 +28,9 @@ from .event_words import (
     OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PASSIVE_TARGETS,
     PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS,
     PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS,
-    PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS, RACES, REACTIONS,
-    RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES,
-    SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
+    PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES,
+    REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS,
+    RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
     SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED,
     TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS,
     VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED,
@@ -1291,6 +1291,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 owner = coordinated_subject(token)  # "Clinton and Trump sparred in their debate": both
             elif owner is not None and owner.ent_type_ in ("GPE", "LOC") and kind in PLACED_BY_OWNER:
                 owner = None  # "South Carolina's primary": a place, found below
+            elif owner is not None and names_an_election(token) and owner.lemma_.lower() in RACED_OFFICES:
+                owner = None  # "the 2022 governor's race": the office run for, not who ran
             participle = next((c for c in token.children if reduced_relative(c, token)), None)
             by = agent_after_by(token)
             if owner is None and kind in LED_BY_ORGANISATIONS:  # "the F.B.I. investigation", not "the Enron hearing"

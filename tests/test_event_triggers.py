@@ -1056,6 +1056,9 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     # who strike
     ("The strike by dockworkers has idled the ports for nine days.", ("protest", "strike", [("agent", "dockworkers")])),
     ("Teachers went on strike on Monday.", ("protest", "strike", [("agent", "Teachers")])),
+    # the office a race is for, not who ran; the president's victory is his
+    ("Lake claimed that the 2022 governor's race was stolen from her.", ("election", "race", [])),
+    ("But the president's victory ushered in a thaw.", ("election", "victory", [("agent", "the president's")])),
     # a body one sues
     ("Twenty states led by California sued the Biden administration on Tuesday over the rule.",
      ("lawsuit", "sued", [("agent", "Twenty states led by California"), ("target", "the Biden administration")])),
