@@ -245,7 +245,7 @@ LABOR_WORDS = {"union", "worker", "dockworker", "teacher", "nurse", "miner", "em
 PROPOSALS = {"proposal", "offer", "call", "plan", "demand", "request", "invitation", "push", "appeal"}
 # What flies that is no traveller: "the plane would not be cleared to fly", "the drone flew over the base".
 CRAFT = {"plane", "jet", "aircraft", "jetliner", "airliner", "helicopter", "drone", "flight", "missile", "rocket",
-         "balloon", "bird"}
+         "balloon", "bird", "flag", "banner", "kite"}
 # What a crowd or troops storm: "stormed the embassy", "stormed Saudi diplomatic posts".
 STORMED = {"embassy", "embassies", "consulate", "compound", "building", "capitol", "parliament", "palace",
            "headquarters", "posts", "offices", "prison", "base", "stage"}

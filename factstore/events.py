@@ -100,9 +100,17 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return None  # a state or a kind, not an event: "the now-imprisoned Chelsea Manning", "flying coffins"
     if lemma == "drown" and any(c.dep_ == "prt" for c in children):
         return None  # "boos drowned out the speaker"
-    if VERB_TRIGGERS.get(lemma) == "travel" and (mover := subject_of(token)) is not None \
-            and mover.lemma_.lower() in CRAFT:
-        return None  # a machine's doing: "the plane would not be cleared to fly"
+    if VERB_TRIGGERS.get(lemma) == "travel" and (
+            ((mover := subject_of(token)) is not None and mover.lemma_.lower() in CRAFT)
+            or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CRAFT for c in children)
+            or (token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in CRAFT
+                                              for c in token.head.children))):  # "ordered flags to be flown"
+        return None  # a machine's doing, or a flag's: "the plane would not be cleared to fly", "flags to be flown"
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in children):
+        return "attack"  # "opened fire at a FedEx facility"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" and any(
+            g.lower_ in ("own", "his", "her", "their") for g in c.children) for c in children):
+        return "death"  # "before taking his own life"
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in children):
         return "hearing"  # "pleaded guilty to two counts", "pleaded not guilty"
     if lemma == "agree" and agreed_between(token):
@@ -929,8 +937,9 @@ def arguments(anchor: Token, kind: str, exclude: set[int], orgs: Optional[dict[i
     other = "target" if kind in TARGETED or anchor.lemma_.lower() in COURT_STEPS else "counterpart"
     is_noun = anchor.pos_ in ("NOUN", "PROPN")
     for child in anchor.children:
-        if child.i in exclude:
-            continue
+        if child.i in exclude or (child.dep_ == "dobj" and (child.lower_, anchor.lemma_.lower()) in (
+                ("fire", "open"), ("life", "take"))):
+            continue  # and not the words for the event: "opened [fire]", "took his own [life]"
         if child.dep_ == "dobj" and kind in ("visit", "travel", "election") and (
                 child.ent_type_ in PLACE_LABELS or known_place(child)) and (
                 kind != "election" or is_region_won(child)):  # "defeated [Clinton]" is no place
@@ -1329,7 +1338,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             agent_role = "target"  # "Comey was fired", "he was indicted"
         elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
             agent_role = "target"  # "Smith's arrest", "his death"
-        elif subject is not None and verb is token and kind == "death" and token.lemma_.lower() in ("die", "drown"):
+        elif subject is not None and verb is token and kind == "death" and token.lemma_.lower() in (
+                "die", "drown", "take"):
             agent_role = "target"  # whoever dies is the death's victim: "Beau Biden, who died of cancer"
         elif subject is not None and giver is None and verb is not None and verb.lemma_.lower() == "face" \
                 and kind in FACED:

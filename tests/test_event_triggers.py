@@ -1059,6 +1059,10 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     # the office a race is for, not who ran; the president's victory is his
     ("Lake claimed that the 2022 governor's race was stolen from her.", ("election", "race", [])),
     ("But the president's victory ushered in a thaw.", ("election", "victory", [("agent", "the president's")])),
+    # opening fire is an attack; taking one's own life a death, one's own
+    ("A former employee opened fire at a warehouse late Thursday.",
+     ("attack", "opened", [("agent", "A former employee")])),
+    ("The gunman killed eight people before taking his own life.", ("death", "taking", [("target", "The gunman")])),
     # a body one sues
     ("Twenty states led by California sued the Biden administration on Tuesday over the rule.",
      ("lawsuit", "sued", [("agent", "Twenty states led by California"), ("target", "the Biden administration")])),
@@ -1101,6 +1105,7 @@ def test_courts_rule_on_laws_and_received_events_are_the_givers(sentence, expect
     ("The files came from the now-imprisoned analyst.", "imprisoned"),
     ('The senator accused the firm of building "flying coffins."', "flying"),
     ("The regulator said the plane would not be cleared to fly before 2020.", "fly"),
+    ("The president ordered flags to be flown at half-staff.", "flown"),
     ("Boos drowned out the speaker.", "drowned"),
     ("The teachers' union has scheduled a strike vote for next week.", "strike"),
     ("I will take that same strength of conviction to Washington.", "conviction"),
