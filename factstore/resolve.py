@@ -524,8 +524,9 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     #    (a courtesy title, a given name): one article's "Melanie" is one person. A bare word only the
     #    model calls a person ("Patriot" for Patriot Coal) is not trusted that far.
     earlier = made.get(key)
-    if earlier is not None and earlier.could_be(gender) and (gender or key in given_name_genders()):
-        return earlier
+    if earlier is not None and earlier.could_be(gender) and (
+            gender or key in given_name_genders() or c.titled or c.speaks):
+        return earlier  # and where, as when it was made, a title or words said show it is a person's
     # 3. Someone this article names in full only later ("President Obama ... Michelle Obama"), unless
     #    someone else of that surname in the articles that share its story may be meant; else that one.
     # Who else the article names: the bearers of this surname are the candidates, not their company.

@@ -393,3 +393,11 @@ def test_a_single_name_a_which_clause_describes_is_no_person(tmp_path):
                         "to ship doses next week. Dr. Helen Talbot, who chairs the panel, said the evidence was "
                         "clear.\n")
     assert query(db, "select name from people order by name") == [("Helen Talbot",)]
+
+
+def test_a_surname_the_article_never_gives_in_full_is_one_person_each_time_it_says_so(tmp_path):
+    # "President Okonjo" and, later, "Okonjo praised ..." in a story that never writes her given name
+    db = seeded_article(tmp_path, "Okonjo hails new chapter\n\nPresident Okonjo held talks with the delegation in "
+                        "Abuja on Thursday.\n\nSpeaking to reporters after the meeting, Okonjo praised what she "
+                        "called a new chapter in relations.\n")
+    assert query(db, "select count(distinct person_id) from person_mentions where text = 'Okonjo'") == [(1,)]
