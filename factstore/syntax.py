@@ -330,8 +330,9 @@ def can_act(token: Token) -> bool:
 def is_court(token: Optional[Token]) -> bool:
     """A court, its judges or its decisions: "a federal appeals court", "the 5th Circuit", "Judge Haynes", "the
     justices", "the decision"."""
-    return token is not None and (token.lemma_.lower() in COURTS or token.lower_ in COURTS or any(
-        t.lower_ in ("judge", "justice") for t in token.children if t.dep_ == "compound"))
+    return token is not None and not is_legislature(token) and (  # "the Senate panel" is no court
+        token.lemma_.lower() in COURTS or token.lower_ in COURTS or any(
+            t.lower_ in ("judge", "justice") for t in token.children if t.dep_ == "compound"))
 
 
 def is_legislature(token: Optional[Token]) -> bool:

@@ -1028,9 +1028,11 @@ def parties_in(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
      ("lawsuit", "upheld", [("agent", "The state supreme court"), ("target", "the ban")])),
     ("A federal judge struck down the measure on Friday.",
      ("lawsuit", "struck", [("agent", "A federal judge"), ("target", "the measure")])),
-    # a legislature's doing is legislation
+    # a legislature's doing is legislation, its panel's too
     ("The state Senate blocked the harbor bill.",
      ("legislation", "blocked", [("agent", "The state Senate"), ("counterpart", "the harbor bill")])),
+    ("The Senate panel blocked the harbor bill on Tuesday.",
+     ("legislation", "blocked", [("agent", "The Senate panel"), ("counterpart", "the harbor bill")])),
     # the giver's event, whoever receives it: the receiver of an endorsement or a donation is its target
     ("Mayor Ruiz received the endorsement of the dockworkers' union on Friday.",
      ("endorsement", "endorsement", [("agent", "the dockworkers' union"), ("target", "Mayor Ruiz")])),
