@@ -37,7 +37,7 @@ from .event_words import (
     WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
-from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS
+from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, is_organisation_initials, undotted
 from .places import country_of, is_country, is_region
@@ -1551,7 +1551,7 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
         return None  # what is proposed is not at the time of the proposal
     while token.head.i != token.i:
         head = token.head
-        if sets_another_time(token) or reported_future(token) or own_time_relative(token):
+        if sets_another_time(token) or reported_future(token) or own_time_relative(token) or reported_past(token):
             return None
         if head.pos_ in ("NOUN", "PROPN"):
             phrases += 1
@@ -1591,6 +1591,12 @@ def reported_future(clause: Token) -> bool:
     "announced on Sunday that she [would step] down"."""
     return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE_AUXILIARIES
                                           for c in clause.children)
+
+
+def reported_past(clause: Token) -> bool:
+    """A clause reporting what had happened before the words reporting it: "Clinton [won] the primary,
+    the AP declared on Thursday"."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in SPEECH_VERBS and clause.tag_ == "VBD"
 
 
 def verb_date(verb: Token, skip: Optional[Token]) -> Optional[TextSpan]:

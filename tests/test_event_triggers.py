@@ -485,6 +485,10 @@ def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(senten
     # a relative clause tells of its noun at its own time, not at that of the clause the noun is in
     ("Mayor Ana Ruiz, who had threatened to veto the budget, said on Wednesday that she would sign it.",
      ("threat", "threatened", None, ["Mayor Ana Ruiz"])),
+    # what words report as done was done before they were said
+    ("Okafor won the Lakeview primary, the Daily Ledger declared on Thursday.",
+     ("election", "won", None, ["Okafor"])),
+    ("Dahl said on Monday that the governor vetoed the bill.", ("legislation", "vetoed", None, ["the governor", "the bill"])),
     # what a proposal or an offer is for is planned, at no time and with no one of the clause that turns it down
     ("The Kremlin on Thursday dismissed a proposal by French President Emmanuel Macron for talks on a ceasefire.",
      ("meeting", "talks", None, [])),
