@@ -356,6 +356,8 @@ VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "trav
 # "the measure was met with protests"; "killed [four soldiers]", not "killed the bill".
 PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
                 "murder", "assassinate"}
+# Who nominate a candidate: "[Republicans] nominated Trump" (or a "party", by lemma).
+PARTY_MEMBERS = {"republicans", "democrats", "gop", "delegates"}
 # What one endorses besides a person: "endorsed [her bid]".
 CANDIDACY_NOUNS = {"bid", "candidacy", "campaign", "reelection", "re-election", "nomination", "ticket"}
 PEOPLE_NOUNS = {"president", "leader", "leaders", "minister", "candidate", "nominee", "voters", "official",

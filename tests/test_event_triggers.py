@@ -142,8 +142,11 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("The court rejected the claim.", ("denial", "happened", "rejected")),
     ("Sanders rejected NAFTA.", ("denial", "happened", "rejected")),
     ("The agency denied the treatment of migrants was cruel.", ("denial", "happened", "denied")),
+    # a party's nomination makes a candidate; a nomination to a post an appointee
     ("The roll call ended with delegates formally nominating billionaire Ana Ruiz for president.",
-     ("appointment", "happened", "nominating")),
+     ("candidacy", "happened", "nominating")),
+    ("Republicans nominated Tom Keague in July.", ("candidacy", "happened", "nominated")),
+    ("The governor nominated Tom Keague to the state Supreme Court.", ("appointment", "happened", "nominated")),
     ("The Conservative leadership ballot, now down to two candidates, closes on Friday.",
      ("vote", "happened", "ballot")),
     ("Pyongyang threatened Seoul on Monday.", ("threat", "happened", "threatened")),
