@@ -272,7 +272,8 @@ OBJECT_VERBS = {
 # "dismissed [Comey]" is a firing, "dismissed [the report]" a denial; "rejected [the claim]" is a
 # denial, "voters rejected [him]" none; "backing [Clinton]" is an endorsement, "backed by Russia" none.
 PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation", "denial"),
-                       "sack": ("resignation", None), "reject": (None, "denial"), "back": ("endorsement", None)}
+                       "sack": ("resignation", None), "reject": (None, "denial"), "back": ("endorsement", None),
+                       "support": ("endorsement", None)}
 # What is denied when it is refused, not said to be untrue: "denying [entry] to travelers".
 REFUSED = {"entry", "access", "request", "permission", "visa", "bail", "service", "benefit", "right", "hearing",
            "funding", "application", "admission", "asylum", "parole", "permit", "license", "coverage", "care",

@@ -165,6 +165,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return None  # stopped doing: "quit attacking people", "quit giving paid speeches"
     if lemma == "dismiss" and dismissed_as_something(token):
         return "accusation"  # "dismissed Walker as an ineffective governor": said of him, not fired
+    if lemma == "support" and not one_named_backer(subject_of(token)):
+        return None  # a share of voters: "older women support Clinton"; "Ryan supports Trump" is an endorsement
     if lemma in PERSON_OBJECT_VERBS:
         with_person, otherwise = PERSON_OBJECT_VERBS[lemma]
         # "voters reject [establishment Republicans]": a people is as much someone as a person; one fires
@@ -256,6 +258,12 @@ def nominated_to_run(verb: Token) -> bool:
         g.lower_ in OFFICES or g.lower_ in ELECTED_OFFICES for g in c.children) for c in verb.children)
     subject = subject_of(verb)
     return for_office or subject is not None and (subject.lower_ in PARTY_MEMBERS or subject.lemma_.lower() == "party")
+
+
+def one_named_backer(subject: Optional[Token]) -> bool:
+    """A single person or organisation, by name or as "he" or "she": someone whose support is news."""
+    return subject is not None and subject.tag_ not in ("NNS", "NNPS") and (
+        subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in ("he", "she"))
 
 
 def acts(token: Optional[Token]) -> bool:

@@ -67,6 +67,7 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Clinton is courting Hispanic votes in Florida.", "votes"),
     ("Smith, a longtime fundraiser for the senator, donated $2,700.", "fundraiser"),  # a person
     ("She is a prodigious fundraiser for the party.", "fundraiser"),
+    ("Older women support Ana Ruiz by wide margins, the poll found.", "support"),  # voters, no endorsement
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
     ("Readers may enter the contest for a signed copy of the novel.", "contest"),  # a giveaway
     ("The essay contest drew 300 entries from local schools.", "contest"),
@@ -142,6 +143,7 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("The court rejected the claim.", ("denial", "happened", "rejected")),
     ("Sanders rejected NAFTA.", ("denial", "happened", "rejected")),
     ("The agency denied the treatment of migrants was cruel.", ("denial", "happened", "denied")),
+    ("Senator Tom Keague said he would support Ana Ruiz in November.", ("endorsement", "planned", "support")),
     # a party's nomination makes a candidate; a nomination to a post an appointee
     ("The roll call ended with delegates formally nominating billionaire Ana Ruiz for president.",
      ("candidacy", "happened", "nominating")),
