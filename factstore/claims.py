@@ -28,7 +28,7 @@ from .acts import THOUGHT_CUES, claim_act, is_agent, is_attribution, relative_re
 from .claim_tagger import Reading, read_claims
 from .content_scorer import Candidate, content_probability
 from .facts import ClaimCandidate
-from .lexicon import FACTUALITY, OFFICE_TITLES, SPEECH_CUES, SPEECH_VERBS, SURVEY_NOUNS
+from .lexicon import FACTUALITY, KINDRED_CUES, OFFICE_TITLES, SPEECH_CUES, SPEECH_VERBS, SURVEY_NOUNS
 from .paragraphs import paragraph_after, paragraph_of
 from .parse import text_of
 from .people import person_surnames
@@ -500,12 +500,20 @@ def load_cue_rules(path: Path = CUE_RULES_FILE) -> dict[tuple[str, str, str], fl
     return rules
 
 
+def with_kindred_cues(rules: dict[tuple[str, str, str], float]) -> dict[tuple[str, str, str], float]:
+    """The rules, and for each verb of KINDRED_CUES they lack, the rules of the verb of its kind."""
+    kindred = {(lemma, pos, dep): precision for model, lemmas in KINDRED_CUES.items() for lemma in lemmas
+               if not any(key[0] == lemma for key in rules)
+               for (cue, pos, dep), precision in rules.items() if cue == model}
+    return {**rules, **kindred}
+
+
 def cue_words(rules: dict[tuple[str, str, str], float]) -> frozenset[str]:
     """The lemmas that may be cues: those of the rules, and the verbs of saying."""
     return frozenset(lemma for lemma, _, _ in rules) | SPEECH_VERBS
 
 
-CUE_RULES = load_cue_rules()
+CUE_RULES = with_kindred_cues(load_cue_rules())
 CUE_WORDS = cue_words(CUE_RULES)
 
 

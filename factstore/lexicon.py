@@ -82,6 +82,16 @@ implore beg concur echo affirm reaffirm vouch swear grumble scoff marvel gush ra
 publish broadcast according :
 """.split())
 
+# Verbs of blame and of praise (Levin's judgment verbs, 33) too rare in PolNeAR train for rules of their
+# own, which are read as the commonest of their kind is: "trashed [Trump]" as "criticized [Trump]".
+KINDRED_CUES = {
+    "criticize": frozenset("""
+lambaste lambast rebuke chastise castigate berate scold insult disparage belittle skewer pillory trash
+rubbish excoriate bash savage chide denigrate vilify upbraid reprimand censure
+""".split()),
+    "praise": frozenset("commend laud hail applaud extol salute".split()),
+}
+
 # Verbs whose object is the speaking itself, and whose subject the speaker: "He [made] the suggestion",
 # "Trump has [raised] questions about ...", "[voiced] concerns that ..." (unless the object says whose it is:
 # "raised questions from Democrats").

@@ -1258,3 +1258,12 @@ def test_a_list_of_deeds_the_parse_broke_up_shares_its_subject():
     # but what a verb of speaking after them says is not a deed: its speaker comes after it
     assert content_source_cue("The port had a say in every decision, said a former harbour official.\n") == [
         ("The port had a say in every decision", "a former harbour official", "said")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ann Okafor lambasted the port plan.\n", ("the port plan", "Senator Ann Okafor", "lambasted")),
+    ("Mayor Tom Dahl trashed the budget deal.\n", ("the budget deal", "Mayor Tom Dahl", "trashed")),
+])
+def test_a_rare_verb_of_blame_is_read_as_criticize_is(text, expected):
+    assert expected in content_source_cue(text)
