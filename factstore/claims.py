@@ -825,6 +825,19 @@ def set_off_before(name: Token, verb: Token) -> bool:
     return last.i + 2 == verb.i and verb.doc[verb.i - 1].text == ","
 
 
+def clause_before_quoted_subject(participle: Token) -> Optional[Token]:
+    """ "X trashed Comey on MSNBC's “Morning Joe,” [calling] it ...", parsed with the show's title as the
+    participle's subject: the verb of the clause before the title, whose subject is whoever calls."""
+    title = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if title is None or title.left_edge.i == 0 or title.left_edge.text not in OPENING_QUOTES + STRAIGHT_QUOTE \
+            or title.right_edge.text not in QUOTE_ENDS:
+        return None
+    clause = participle.doc[title.left_edge.i - 1]
+    while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    return clause if clause.pos_ in ("VERB", "AUX") and clause.i < title.i else None
+
+
 def participle_speaker(verb: Token) -> Optional[Token]:
     """ "X said [the offer was fair], adding that ...": the parse hangs "adding" from the
     reported clause, but whoever adds is whoever said it; so too, whatever the parse, right after the
@@ -833,6 +846,9 @@ def participle_speaker(verb: Token) -> Optional[Token]:
     participle = verb.head if verb.dep_ == "xcomp" and verb.head.i < verb.i else verb
     if participle.tag_ != "VBG":
         return None
+    before_title = clause_before_quoted_subject(participle)
+    if before_title is not None:
+        return before_title
     clause = participle.head
     if participle.dep_ == "advcl" and clause.dep_ == "ccomp" \
             and clause.head.lemma_.lower() in SPEECH_VERBS and clause.head.i < participle.i:

@@ -1267,3 +1267,10 @@ def test_a_list_of_deeds_the_parse_broke_up_shares_its_subject():
 ])
 def test_a_rare_verb_of_blame_is_read_as_criticize_is(text, expected):
     assert expected in content_source_cue(text)
+
+
+@pytest.mark.model
+def test_a_participle_after_a_quoted_title_is_said_by_the_subject_before_it():
+    text = ("Former Mayor Ann Okafor trashed the deal on MSNBC’s “Morning Joe,” calling it a “no-brainer” "
+            "to reject.\n")
+    assert ("it a “no-brainer” to reject", "Former Mayor Ann Okafor", "calling") in content_source_cue(text)
