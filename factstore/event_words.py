@@ -23,7 +23,7 @@ CAMEO_ROOTS = {
 CRIMES = frozenset("""corruption fraud bribery murder assault terrorism espionage treason conspiracy obstruction
 perjury tax drug weapons felony misdemeanor manslaughter embezzlement extortion racketeering""".split())
 VERB_TRIGGERS = {
-    "meet": "meeting", "visit": "visit", "debate": "debate", "protest": "protest", "boycott": "protest",
+    "meet": "meeting", "interview": "meeting", "visit": "visit", "debate": "debate", "protest": "protest", "boycott": "protest",
     "endorse": "endorsement", "donate": "donation", "vote": "vote", "elect": "election",
     "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
@@ -355,7 +355,7 @@ VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "trav
                **{w: k for w, k in NOUN_TRIGGERS.items() if k == "visit"}}
 # Verbs whose object (or passive subject) must be someone: "met [Putin]", not "met the deadline" or
 # "the measure was met with protests"; "killed [four soldiers]", not "killed the bill".
-PEOPLE_VERBS = {"meet", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
+PEOPLE_VERBS = {"meet", "interview", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
                 "murder", "assassinate"}
 # Who nominate a candidate: "[Republicans] nominated Trump" (or a "party", by lemma).
 PARTY_MEMBERS = {"republicans", "democrats", "gop", "delegates"}

@@ -19,24 +19,24 @@ from spacy.tokens import Doc, Span, Token
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
-    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DESTINATION_VERBS, DURATION_UNITS,
-    ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS,
-    HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS,
-    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS,
-    MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS,
-    NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE,
-    PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS,
-    PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
-    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
-    PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED,
-    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
-    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF,
-    STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
-    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS,
-    WORDS_ATTACKED, WORDS_OF_ATTACK,
+    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DESTINATION_VERBS, DOCUMENT_NOUNS,
+    DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS,
+    HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS,
+    LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS,
+    MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS,
+    NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
+    PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS,
+    PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER,
+    PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT,
+    PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET,
+    RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON,
+    SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES,
+    SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE,
+    THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS,
+    WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
-from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURVEY_NOUNS
 from .parse import entities_within, entity_at, text_of
 from .organisations import HEAD_NOUNS, acronym, bare, country_name, is_acronym, is_organisation_initials, undotted
 from .places import country_of, is_country, is_region
@@ -90,6 +90,14 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return None  # a price: "charging students more than $30,000"
     if lemma == "prosecute" and any(c.lemma_.lower() in PURSUITS for c in objects_of(token)):
         return None  # "prosecuted the war on terrorism"
+    if lemma == "interview" and (by_a_survey(token) or any(c.dep_ == "nummod" for o in objects_of(token) for c in o.children)
+                                 or not any(c.dep_ in ("dobj", "agent") for c in children)):
+        return None  # polling ("the survey interviewed 1,000 voters"), or those asked ("voters interviewed")
+    if lemma in ("release", "leak") and token.dep_ == "amod" and token.head.lower_ in DOCUMENT_NOUNS:
+        return "leak"  # "a newly [released] email", "the [leaked] documents"
+    if lemma == "speak" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children) and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return "accusation"  # "spoke out against Trump"
     if lemma == "leak" and token.tag_ == "VBG" and token.dep_ == "amod":
         return None  # "leaking pipes": what leaks, not what someone leaked ("leaked emails")
     if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
@@ -264,6 +272,12 @@ def one_named_backer(subject: Optional[Token]) -> bool:
     """A single person or organisation, by name or as "he" or "she": someone whose support is news."""
     return subject is not None and subject.tag_ not in ("NNS", "NNPS") and (
         subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in ("he", "she"))
+
+
+def by_a_survey(verb: Token) -> bool:
+    """The verb's subject is a poll or a survey: "the survey [interviewed] 1,000 adults"."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in SURVEY_NOUNS
 
 
 def acts(token: Optional[Token]) -> bool:

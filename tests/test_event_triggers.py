@@ -68,6 +68,9 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Smith, a longtime fundraiser for the senator, donated $2,700.", "fundraiser"),  # a person
     ("She is a prodigious fundraiser for the party.", "fundraiser"),
     ("Older women support Ana Ruiz by wide margins, the poll found.", "support"),  # voters, no endorsement
+    ("Most voters interviewed on Tuesday backed the levy.", "interviewed"),  # those asked, no meeting
+    ("The survey interviewed 1,000 adults by phone.", "interviewed"),  # polling
+    ("Ana Ruiz spoke out in favor of the levy.", "spoke"),
     ("Police say Smith beat John Doe in Brooklyn on Saturday.", "beat"),  # a beating, no election
     ("Readers may enter the contest for a signed copy of the novel.", "contest"),  # a giveaway
     ("The essay contest drew 300 entries from local schools.", "contest"),
@@ -144,6 +147,9 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("Sanders rejected NAFTA.", ("denial", "happened", "rejected")),
     ("The agency denied the treatment of migrants was cruel.", ("denial", "happened", "denied")),
     ("Senator Tom Keague said he would support Ana Ruiz in November.", ("endorsement", "planned", "support")),
+    ("Anchor Tom Keague interviewed Ana Ruiz on Tuesday.", ("meeting", "happened", "interviewed")),
+    ("Mayor Ana Ruiz spoke out against the levy.", ("accusation", "happened", "spoke")),
+    ("A newly released email shows the mayor knew.", ("leak", "happened", "released")),
     # a party's nomination makes a candidate; a nomination to a post an appointee
     ("The roll call ended with delegates formally nominating billionaire Ana Ruiz for president.",
      ("candidacy", "happened", "nominating")),
