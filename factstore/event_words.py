@@ -118,9 +118,11 @@ NOUN_QUALIFIERS = {
     # an event held, not a person who raises money: "hosted a [fundraiser] for Carson", "at a [fundraiser]
     # in the Hamptons", "raised in his [fundraiser]"; not "a major GOP fundraiser in Buffalo", "a fundraiser for X"
     "fundraiser": {"organize", "@hold", "@host", "@headline", "@attend", "@throw", "@plan", "@at", "@during", "@in"},
-    # a race run for an office: "the 2000 [race]", "the Senate [race]", "won the [race]"; not "issues of race"
+    # a race run for an office: "the 2000 [race]", "the Senate [race]", "won the [race]", "entered the [race]";
+    # not "issues of race"
     "race": {"presidential", "senate", "house", "gubernatorial", "mayoral", "congressional", "primary", "delegate",
-             "governor", "nomination", "democratic", "republican", "gop", "#date", "@win", "@lose", "@lead", "@in"},
+             "governor", "nomination", "democratic", "republican", "gop", "#date", "@win", "@lose", "@lead", "@in",
+             "@concede", "@enter", "@join", "@quit", "@exit", "@call"},
     # a contest for an office or a nomination: "Tuesday's [contests]", "the GOP [contest]", "won three of the
     # nomination [contests]"; not "enter the contest for free, to win my engraved shotgun"
     "contest": {"presidential", "primary", "nomination", "nominating", "democratic", "republican", "gop", "caucus",

@@ -148,6 +148,7 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("The agency denied the treatment of migrants was cruel.", ("denial", "happened", "denied")),
     ("Senator Tom Keague said he would support Ana Ruiz in November.", ("endorsement", "planned", "support")),
     ("Anchor Tom Keague interviewed Ana Ruiz on Tuesday.", ("meeting", "happened", "interviewed")),
+    ("Tom Keague conceded the race to Ana Ruiz.", ("election", "happened", "race")),
     ("Mayor Ana Ruiz spoke out against the levy.", ("accusation", "happened", "spoke")),
     ("A newly released email shows the mayor knew.", ("leak", "happened", "released")),
     # a party's nomination makes a candidate; a nomination to a post an appointee
