@@ -220,8 +220,11 @@ def subject_of(verb: Token, passive_subject: bool = False) -> Optional[Token]:
     controlled = False  # reached from an infinitive the verb completes: "was prompted [to say]"
     while verb not in seen:
         seen.add(verb)
+        # "accused by [the Ukrainian government]"; not "by" after an active verb with a subject, which
+        # says how ("Trump won [by] a wide margin")
+        active = any(c.dep_ == "nsubj" for c in verb.children)
         for child in verb.children:
-            if child.dep_ == "agent":  # "accused by [the Ukrainian government]"
+            if child.dep_ == "agent" and not active:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         subjects = ([c for c in verb.children if c.dep_ == "nsubj"]
                     or [c for c in verb.children if read_as_modal(c) or read_as_adverb(c)])

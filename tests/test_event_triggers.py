@@ -474,6 +474,8 @@ def test_naming_someone_anything_else_is_no_appointment():
     ("The indictment follows an investigation by the FBI.", ("investigation", "investigation", None, ["the FBI"])),
     ("The attack by Russian forces killed ten.", ("attack", "attack", None, ["Russian forces"])),
     ("Her victory by 10 points in Iowa surprised them.", ("election", "victory", None, ["Her"])),
+    # "by" after an active verb with a subject says how, not by whom
+    ("Ana Ruiz won by a compelling margin in the Granite State.", ("election", "won", None, ["Ana Ruiz"])),
     # the noun a participle follows is what it was done to
     ("The emails released by WikiLeaks on Friday embarrassed the party.",
      ("leak", "released", "Friday", ["WikiLeaks"])),
