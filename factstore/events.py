@@ -95,6 +95,9 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return None  # polling ("the survey interviewed 1,000 voters"), or those asked ("voters interviewed")
     if lemma in ("release", "leak") and token.dep_ == "amod" and token.head.lower_ in DOCUMENT_NOUNS:
         return "leak"  # "a newly [released] email", "the [leaked] documents"
+    if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or known_place(g)) for g in c.children) for c in children):
+        return "speech"  # "speaking in Daytona Beach"; not "spoke in Spanish"
     if lemma == "speak" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "against" for c in children):
         return "accusation"  # "spoke out against Trump"
@@ -929,9 +932,11 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     """
     doc = token.doc
     # without a relative clause after the head: "[The real Mannix], who died in 1963,"; a participle stays, for
-    # whom it names: "an investigation into [contracts signed by Mayor Dana Whitlock]"
+    # whom it names (unless set off by a comma, below): "an investigation into [contracts signed by Mayor Dana Whitlock]"
     # nor a modifier after it that says when: "[a federal grand jury] on Wednesday indicted ..."
-    clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
+    # or a participle set off by a comma: "[Hillary Clinton], speaking in Daytona Beach, said"
+    clause = next((c for c in token.children if c.i > token.i and (c.dep_ == "relcl" or (
+        c.dep_ == "acl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","))), None)
     when = {t.i for c in token.children if c.i > token.i and says_when(c) for t in c.subtree}
     # and never a clause the parse joined to the phrase, nor the "and" before one: "defeating [Bolsonaro] in a
     # runoff and completing ..."
@@ -1265,7 +1270,10 @@ def several(token: Token) -> bool:
 def renewed(token: Token, verb: Optional[Token]) -> bool:
     """The reopening of an event rather than the event: "reopened the investigation", "a renewed probe"."""
     words = {c.lemma_.lower() for c in token.children} | ({verb.lemma_.lower()} if verb is not None else set())
-    return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"}))
+    # a headline's verb the model read as part of a name: "F.B.I. [Reopens] Inquiry"
+    words |= {c.lower_ for c in token.children if c.dep_ == "compound" and c.is_title}
+    return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"})) or any(
+        word.startswith(tuple(RENEWING_VERBS)) for word in words)
 
 
 def crime_count(noun: Token) -> bool:

@@ -1157,3 +1157,25 @@ def test_leaving_striking_down_executing_and_agreeing_that_are_no_event(sentence
 ])
 def test_phrases_joined_by_and_are_participants_of_their_own(sentence, expected):
     assert expected in parties_in(sentence)
+
+
+@pytest.mark.model
+def test_a_headline_s_verb_read_as_part_of_a_name_still_reopens_the_event():
+    doc = load_model()("F.B.I. Reopens Inquiry Into Mayor's Emails\n\nThe bureau said so on Friday.")
+    assert [(e.event_type, e.trigger.text, e.renewed) for e in extract_events(doc)] == [
+        ("investigation", "Inquiry", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # speaking in a place is a speech; a participle set off by commas is no part of its subject's name
+    ("Maria Gonzalez, speaking in Daytona Beach, said she was confident.",
+     ("speech", "speaking", None, ["Maria Gonzalez"])),
+])
+def test_speaking_in_a_place(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+def test_speaking_in_a_language_is_no_speech():
+    assert [e for e in events_in("Ana Ruiz spoke in Spanish to the crowd.") if e[0] == "speech"] == []
