@@ -80,7 +80,7 @@ NOUN_TRIGGERS = {
     "vote": "vote", "ballot": "vote", "referendum": "vote", "candidacy": "candidacy", "bid": "candidacy",
     "nomination": "candidacy", "appointment": "appointment", "resignation": "resignation", "firing": "resignation",
     "ouster": "resignation", "veto": "legislation", "passage": "legislation", "investigation": "investigation",
-    "probe": "investigation", "inquiry": "investigation", "hearing": "hearing", "trial": "hearing",
+    "probe": "investigation", "inquiry": "investigation", "review": "investigation", "hearing": "hearing", "trial": "hearing",
     "deposition": "hearing", "testimony": "hearing", "lawsuit": "lawsuit", "suit": "lawsuit",
     "conviction": "hearing", "acquittal": "hearing", "sentencing": "hearing", "sentence": "hearing",
     "litigation": "lawsuit", "ruling": "lawsuit", "indictment": "charge", "charges": "charge",
@@ -100,6 +100,9 @@ NOUN_TRIGGERS = {
 # A noun trigger only counts with one of these words among its dependents (or, with "@", its head's lemma):
 # "a [phone] call", "[presidential] bid", "[terror] attack", "[delivered] an address".
 NOUN_QUALIFIERS = {
+    # an inquiry by investigators, not a book's review nor a policy's: "the F.B.I.'s [review]", "a criminal
+    # [review]", "reopened the [review]"
+    "review": {"criminal", "fbi", "f.b.i.", "bureau", "department", "@reopen"},
     "call": {"phone", "telephone", "conference"}, "chat": {"phone", "telephone"},
     "address": {"inaugural", "farewell", "keynote", "convention", "televised", "acceptance", "@deliver", "@give"},
     "remarks": {"prepared", "@deliver", "@give", "@make", "@in"},

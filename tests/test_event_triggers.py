@@ -1179,3 +1179,18 @@ def test_speaking_in_a_place(sentence, expected):
 @pytest.mark.model
 def test_speaking_in_a_language_is_no_speech():
     assert [e for e in events_in("Ana Ruiz spoke in Spanish to the crowd.") if e[0] == "speech"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The F.B.I.'s review of the emails found nothing new.", ("investigation", "review", None, ["The F.B.I.'s"])),
+])
+def test_an_investigators_review_is_an_investigation(sentence, expected):
+    assert expected in scenes_in(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["The film got a glowing review in the Times.",
+                                      "The White House ordered a review of the policy."])
+def test_other_reviews_are_none(sentence):
+    assert [e for e in events_in(sentence) if e[0] == "investigation"] == []
