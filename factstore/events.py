@@ -130,10 +130,10 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
     if lemma == "drop" and any(c.lower_ == "out" for c in children) and any(
             t.lower_ == "of" and any(g.lemma_.lower() in RACES for g in t.children) for t in token.subtree):
         return "candidacy"  # "dropped out of the race" ("out" a particle or, in some parses, a preposition)
+    if lemma == "clear" and investigated_by_a_body(token, orgs) and any(is_a_person(o) for o in objects_of(token)):
+        return "investigation"  # "the bureau cleared Clinton": an investigation closed
     if lemma in INQUIRY_VERBS and (lemma != "look" or any(c.lower_ == "into" for c in children)):
-        subject = subject_of(token)
-        investigates = subject is not None and (subject.lemma_.lower() in INVESTIGATORS or is_body(subject, orgs))
-        return "investigation" if investigates and not its_own(token) else None
+        return "investigation" if investigated_by_a_body(token, orgs) and not its_own(token) else None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     for c in children:
         if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in PHRASAL_TRIGGERS:
@@ -269,6 +269,12 @@ def nominated_to_run(verb: Token) -> bool:
         g.lower_ in OFFICES or g.lower_ in ELECTED_OFFICES for g in c.children) for c in verb.children)
     subject = subject_of(verb)
     return for_office or subject is not None and (subject.lower_ in PARTY_MEMBERS or subject.lemma_.lower() == "party")
+
+
+def investigated_by_a_body(verb: Token, orgs: dict[int, str]) -> bool:
+    """The verb's subject is an investigator or a body: "[the bureau] examined", "[prosecutors] cleared"."""
+    subject = subject_of(verb)
+    return subject is not None and (subject.lemma_.lower() in INVESTIGATORS or is_body(subject, orgs))
 
 
 def one_named_backer(subject: Optional[Token]) -> bool:

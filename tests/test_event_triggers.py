@@ -1184,6 +1184,8 @@ def test_speaking_in_a_language_is_no_speech():
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, expected", [
     ("The F.B.I.'s review of the emails found nothing new.", ("investigation", "review", None, ["The F.B.I.'s"])),
+    # investigators clearing someone close their investigation
+    ("The bureau cleared Maria Gonzalez in July.", ("investigation", "cleared", "July", ["The bureau", "Maria Gonzalez"])),
 ])
 def test_an_investigators_review_is_an_investigation(sentence, expected):
     assert expected in scenes_in(sentence)
