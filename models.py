@@ -366,7 +366,9 @@ class Event(Base):
     an election includes a candidate's win or loss of a place or in one ("won Nevada", "her victory in
     Iowa"); a meeting includes interviews; a lawsuit includes a court's ruling on a law ("the appeals court
     blocked the law", "struck down the ban"); a protest includes a strike, a walkout or a boycott; a
-    hearing includes a sentencing, a conviction, an acquittal and a plea.
+    hearing includes a sentencing, a conviction, an acquittal and a plea; a candidacy includes a party's
+    nomination; an investigation includes investigators' review and their clearing someone. Each step of
+    a law's making that one article reports (passed, signed, vetoed, overridden) is an event of its own.
     """
 
     __tablename__ = "events"

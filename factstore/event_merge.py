@@ -51,6 +51,8 @@ ANAPHORIC = set(ONE_SIDED) - {"visit", "travel", "membership application"}
 # speeches, rallies, arrests or attacks, of which a story may tell several ("In an earlier speech, Cruz ...").
 RETOLD = {"accusation", "denial", "threat", "endorsement", "election", "vote", "candidacy", "appointment",
           "resignation", "legislation", "investigation", "lawsuit", "charge", "leak", "donation", "sanctions"}
+# The steps of a law's making, by the start of the verbs that report them ("passed", "vetoes", "overrode").
+LEGISLATIVE_STEPS = ("pass", "veto", "sign", "overr", "block", "repeal", "enact", "approv", "reject", "adopt")
 # Types whose place tells one happening from another the same day: Tuesday's primaries in two states.
 HELD_IN_A_PLACE = {"election", "vote", "rally", "protest"}
 # An undated report matches dated events this close to its article's date.
@@ -376,9 +378,28 @@ def compatible(a: EventReport, b: EventReport) -> bool:
     no two offices, dates or places apart; two counts of several only as same_count."""
     if a.candidate.several or b.candidate.several:
         return same_count(a, b)
+    if other_steps(a, b):
+        return False
     return (a.candidate.event_type == b.candidate.event_type and a.candidate.renewed == b.candidate.renewed
             and not (a.office_key and b.office_key and a.office_key != b.office_key)
             and dates_agree(a, b) is not False and places_agree(a, b) is not False)
+
+
+def legislative_step(report: EventReport) -> Optional[str]:
+    """The step of a law's making a verb reports: "pass" for "passed", "veto" for "vetoes"; None for a noun
+    ("the bill") or another type."""
+    if report.candidate.event_type != "legislation":
+        return None
+    word = report.candidate.trigger.text.lower()
+    return next((step for step in LEGISLATIVE_STEPS if word.startswith(step)), None)
+
+
+def other_steps(a: EventReport, b: EventReport) -> bool:
+    """Two steps of a law's making one article reports: the House passing a bill and the governor vetoing
+    it. (Stored reports keep no trigger: the steps are told apart within an article, which one run
+    groups whole.)"""
+    steps = legislative_step(a), legislative_step(b)
+    return same_article(a, b) and None not in steps and steps[0] != steps[1]
 
 
 def same_count(a: EventReport, b: EventReport) -> bool:
@@ -396,6 +417,8 @@ def same_event(a: EventReport, b: EventReport) -> bool:
         return same_count(a, b)
     if a.candidate.renewed != b.candidate.renewed:
         return False  # the probe is not its reopening
+    if other_steps(a, b):
+        return False  # the bill passed is not the bill vetoed
     if a.office_key and b.office_key:
         # elections for one office that no date or place sets apart: one election, whoever ran or won
         return a.office_key == b.office_key and dates_agree(a, b) is not False and places_agree(a, b) is not False

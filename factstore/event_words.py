@@ -260,7 +260,7 @@ LEAVING_NOUNS = {"resignation", "departure", "exit", "retirement"}
 POSTS_LEFT = {"cabinet", "government", "administration", "post", "job", "position", "board", "bench", "ministry"}
 OBJECT_VERBS = {
     "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (RULES, "legislation"),
-    "repeal": (RULES, "legislation"), "overturn": (RULES, "legislation"), "uphold": (RULES, "legislation"),
+    "override": ({"veto", "vetoes"}, "legislation"), "repeal": (RULES, "legislation"), "overturn": (RULES, "legislation"), "uphold": (RULES, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
     "steal": (DOCUMENT_NOUNS, "leak"), "post": (LEAKED_NOUNS, "leak"),
     "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),

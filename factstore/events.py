@@ -204,6 +204,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         acted_on = [c for c in children if c.dep_ == "nsubj" and "@person" not in nouns]
         for c in objects or described or acted_on:
             c = antecedent(c, token)  # "the emails, [which] were stolen"
+            if c.lower_ == "it":
+                c = thing_meant(c, nouns) or c  # "passed the bill ... vetoed [it]"
             words = {c.lower_, c.lemma_.lower()}
             if nouns is not AUDIENCES:  # "released [emails]", "[hacked] emails"; not "the students' concerns"
                 words |= {g.lower_ for g in c.children}
@@ -423,6 +425,15 @@ def antecedent(word: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for in `verb`'s relative clause ("the emails, [which] were
     stolen" is the emails); any other word is itself."""
     return verb.head if word.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else word
+
+
+def thing_meant(it: Token, nouns: set[str]) -> Optional[Token]:
+    """The noun "it" stands for: the nearest before it, in its sentence or the one before, that is one of
+    `nouns` and alone of its number ("the bill" in "The Senate passed the bill. The governor vetoed [it]")."""
+    doc = it.doc
+    start = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else it.sent.start
+    return next((t for t in reversed(doc[start:it.i]) if t.pos_ == "NOUN" and t.tag_ == "NN"
+                 and (t.lower_ in nouns or t.lemma_.lower() in nouns)), None)
 
 
 def is_a_person(token: Token) -> bool:

@@ -3,8 +3,8 @@ from datetime import date, timedelta
 
 from hypothesis import example, given, strategies as st
 
-from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, consensus_date, dates_agree,
-                                   group_events, months_reached, overlap, same_event)
+from factstore.event_merge import (DateWindows, EventGroup, EventParticipant, EventReport, compatible, consensus_date,
+                                   dates_agree, group_events, months_reached, overlap, same_event)
 from factstore.facts import EventCandidate, TextSpan
 from factstore.resolve import ResolvedPerson
 
@@ -308,3 +308,21 @@ def test_a_surname_tagged_as_an_organisation_is_the_one_person_the_article_names
     assert surname_bearer(mentions, "Trump") is trump
     assert surname_bearer(mentions, "Clinton") is None  # two bearers: no telling which
     assert surname_bearer(mentions, "Trump Organization") is None
+
+
+def legislation(word: str, at: int = 0, article: int = 0, people=()) -> EventReport:
+    candidate = EventCandidate("legislation", "00", "happened", at, at + 1, TextSpan(at, at + len(word), word))
+    participants = [EventParticipant("agent", person=p) for p in people]
+    return EventReport(article, candidate, participants, None, None, None, "2016-05-03")
+
+
+def test_one_article_s_steps_of_a_law_s_making_are_events_of_their_own():
+    # "lawmakers passed the bill ... the governor vetoed it ... the veto ... they will try to override it"
+    reports = [legislation(word, at) for at, word in enumerate(("passed", "vetoed", "veto", "bill", "override"))]
+    groups = group_events(reports, [])
+    # a noun names no step: "the bill" is the last one told of before it
+    assert sorted(sorted(r.candidate.trigger.text for r in g.reports) for g in groups) == [
+        ["bill", "veto", "vetoed"], ["override"], ["passed"]]
+    assert not same_event(legislation("passed", people=(PUTIN,)), legislation("vetoed", people=(PUTIN,)))
+    # across articles the steps say nothing: stored reports keep no trigger
+    assert compatible(legislation("passed"), legislation("vetoed", article=1))

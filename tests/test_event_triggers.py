@@ -1196,3 +1196,20 @@ def test_an_investigators_review_is_an_investigation(sentence, expected):
                                       "The White House ordered a review of the policy."])
 def test_other_reviews_are_none(sentence):
     assert [e for e in events_in(sentence) if e[0] == "investigation"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "it" is the nearest thing of the verb's kind before it, in its sentence or the one before
+    ("Lawmakers passed the bill. The governor signed it on Friday.",
+     ("legislation", "signed", "Friday", ["The governor", "it"])),
+    ("Speaker Tom Keague called the veto a betrayal. Lawmakers will try to override it next week.",
+     ("legislation", "override", "next week", ["Lawmakers", "it"])),
+])
+def test_it_stands_for_the_bill_or_the_veto_before_it(text, expected):
+    assert expected in scenes_in(text)
+
+
+@pytest.mark.model
+def test_it_that_stands_for_nothing_of_the_kind_makes_no_event():
+    assert events_in("She passed it to her aide.") == []
