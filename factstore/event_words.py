@@ -450,6 +450,8 @@ TARGETED = {"accusation", "threat", "sanctions", "attack", "arrest", "charge", "
             "endorsement", "appointment", "resignation", "death", "denial", "donation", "leak"}
 # Types whose passive subject is the one it is done to: "was indicted", "was arrested", "was fired".
 PASSIVE_TARGETS = TARGETED | {"election"}
+# A court's steps a defendant's own, the owner of the word: "his [trial]", "Smith's [conviction]".
+DEFENDANTS_OWN = {"trial", "conviction", "sentencing", "acquittal", "arraignment"}
 # A court's steps whose object, or passive subject, is the defendant: "was sentenced", "convicted him".
 COURT_STEPS = {"sentence", "convict", "acquit"}
 # Prepositions that put an event before or after its clause's time: "landed on Tuesday, [since] the invasion".

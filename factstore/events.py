@@ -19,21 +19,21 @@ from spacy.tokens import Doc, Span, Token
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
-    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DESTINATION_VERBS, DOCUMENT_NOUNS,
-    DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS,
-    HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS,
-    LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS,
-    MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS,
-    NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS,
-    PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS,
-    PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER,
-    PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT,
-    PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET,
-    RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON,
-    SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES,
-    SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE,
-    THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS,
-    WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DEFENDANTS_OWN, DESTINATION_VERBS,
+    DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS,
+    FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS,
+    KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS,
+    MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS,
+    NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES,
+    OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS,
+    PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS,
+    PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS,
+    PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS,
+    RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS,
+    RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
+    SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS,
+    THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS,
+    VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURVEY_NOUNS
@@ -572,8 +572,8 @@ def named_in_arms(noun: Token) -> bool:
 def court_conviction(noun: Token) -> bool:
     """A conviction in court, not a belief: someone's ("his conviction", "the conviction of Ms. Tymoshenko"),
     for a crime ("a rape conviction", "a conviction for fraud") or what is done to one ("would appeal the
-    conviction", "overturned his conviction")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for", "on"))
+    conviction", "overturned his conviction"); someone's "convictions" alone are beliefs ("our convictions")."""
+    return any((c.dep_ == "poss" and noun.tag_ == "NN") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "on"))
                or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in CRIMES | {"rape", "criminal", "felony"})
                for c in noun.children) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
                    "appeal", "overturn", "uphold", "vacate", "reverse", "secure", "win", "obtain", "challenge"))
@@ -1071,6 +1071,8 @@ def is_date(ent: Optional[Span]) -> bool:
             ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text in ("-", "–")
             and ent.doc[ent.end + 1].lower_ in ("long", "old"))):
         return False  # how long it lasts or has: "a [weeks]-long strike", "the [decades-old] law"
+    if ent is not None and len(ent) == 1 and ent.root.is_digit and ent.root.dep_ == "appos" and int(ent.root.text) < 130:
+        return False  # an age: "Mr. Whitlock, [61], was convicted"
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
                                      for t in ent)))
@@ -1121,9 +1123,10 @@ def is_place(token: Token) -> bool:
 def known_place(token: Token) -> bool:
     """A name the gazetteer knows as a country or city, whatever the model took it for: "visited Vilnius"; not
     initials, which GeoNames may know as some village's other name ("CNN", "GOP"), nor a word of a person's
-    name of several words in the article ("visited Hillary Clinton", then "visited Clinton")."""
-    return token.pos_ == "PROPN" and not token.is_upper and token.text not in person_name_words(token.doc) \
-        and country_of(token.text) is not None
+    name of several words in the article ("visited Hillary Clinton", then "visited Clinton"), nor a month
+    ("convicted in [March]")."""
+    return token.pos_ == "PROPN" and not token.is_upper and token.ent_type_ not in ("DATE", "TIME") \
+        and token.text not in person_name_words(token.doc) and country_of(token.text) is not None
 
 
 def person_name_words(doc: Doc) -> set[str]:
@@ -1393,8 +1396,9 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
         if subject is not None and passive and (kind in PASSIVE_TARGETS or verb.lemma_.lower() in COURT_STEPS) \
                 and subject.dep_ != "pobj":
             agent_role = "target"  # "Comey was fired", "he was indicted"
-        elif subject is not None and verb is None and kind in ("arrest", "death") and subject.dep_ == "poss":
-            agent_role = "target"  # "Smith's arrest", "his death"
+        elif subject is not None and verb is None and subject.dep_ == "poss" and (
+                kind in ("arrest", "death", "charge") or token.lemma_.lower() in DEFENDANTS_OWN):
+            agent_role = "target"  # "Smith's arrest", "his death", "his indictment", "his trial"
         elif subject is not None and verb is token and kind == "death" and token.lemma_.lower() in (
                 "die", "drown", "take"):
             agent_role = "target"  # whoever dies is the death's victim: "Beau Biden, who died of cancer"

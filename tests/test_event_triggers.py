@@ -1213,3 +1213,30 @@ def test_it_stands_for_the_bill_or_the_veto_before_it(text, expected):
 @pytest.mark.model
 def test_it_that_stands_for_nothing_of_the_kind_makes_no_event():
     assert events_in("She passed it to her aide.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # an age after a name is no date; a month is no place
+    ("Mr. Dana Whitlock, 61, was convicted in March of taking bribes.",
+     ("hearing", "convicted", "March", ["Mr. Dana Whitlock, 61"])),
+])
+def test_ages_and_months(sentence, expected):
+    assert expected in scenes_in(sentence)
+    assert all(e.place is None for e in extract_events(load_model()(sentence)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Mr. Whitlock resigned in 2020 after his indictment.", "indictment"),
+    ("Two contractors testified against Mr. Whitlock at his trial.", "trial"),
+    ("Smith's conviction was overturned.", "conviction"),
+])
+def test_whose_indictment_trial_or_conviction_it_is_is_its_target(sentence, trigger):
+    event = next(e for e in extract_events(load_model()(sentence)) if e.trigger.text == trigger)
+    assert [p.role for p in event.participants] == ["target"]
+
+
+@pytest.mark.model
+def test_someone_s_convictions_alone_are_beliefs():
+    assert events_in("He stands by his convictions.") == []
