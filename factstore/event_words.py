@@ -408,6 +408,11 @@ PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "d
                   "petition": "expected", "demand": "expected", "need": "expected", "have": "expected",
                   "refuse": "negated", "fail": "negated", "decline": "negated",
                   "deny": "denied", "dismiss": "denied", "reject": "denied"}
+# Verbs that ask for an event, which is then still to come: "[demanded] an investigation", "[called] for an
+# inquiry", "[urged] a vote".
+DEMANDING_VERBS = {"demand", "call", "urge", "seek", "request", "want", "propose", "press", "push"}
+# Of these, the ones that ask only with "for": "called [for] a vote"; "called the probe a witch hunt" does not.
+ASKING_FOR_ONLY = {"call", "press", "push"}
 # Auxiliaries that say an event is to come (will) or may come (could).
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would", "wo"}
 MODAL_AUXILIARIES = {"could", "might", "may", "can", "should", "must", "ca"}

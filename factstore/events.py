@@ -18,22 +18,23 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
-    ACTING_BODIES, ARMS_WORDS, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS, CAPTIVES, CASES,
-    CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DEFENDANTS_OWN, DESTINATION_VERBS,
-    DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS,
-    FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS,
-    KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS,
-    MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS,
-    NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES,
-    OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS,
-    PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS,
-    PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS,
-    PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS,
-    RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS,
-    RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS,
-    SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS,
-    THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS,
-    VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
+    ACTING_BODIES, ARMS_WORDS, ASKING_FOR_ONLY, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS,
+    CAPTIVES, CASES, CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DEFENDANTS_OWN,
+    DEMANDING_VERBS, DESTINATION_VERBS, DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED,
+    FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS,
+    INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS,
+    MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS,
+    NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES,
+    NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
+    PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
+    PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
+    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
+    PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED,
+    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
+    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF,
+    STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
+    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS,
+    WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURVEY_NOUNS
@@ -782,8 +783,11 @@ def governing_verb(noun: Token) -> Optional[Token]:
 
 
 def negated(verb: Token) -> bool:
+    """ "did not meet", "never met", and "[no] prosecutor would bring charges", "[nobody] voted"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.lower_ in ("never",) for c in verb.children if c.dep_ in ("neg", "advmod"))
+        c.lower_ in ("never",) for c in verb.children if c.dep_ in ("neg", "advmod")) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no one", "nothing") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def status_of(verb: Token) -> str:
@@ -833,9 +837,24 @@ def status_of(verb: Token) -> str:
     return "happened"
 
 
+def asked_by(noun: Token) -> Optional[Token]:
+    """The verb that asks for the noun's event: "[demanded] an investigation", "[called] for an inquiry";
+    not "called the investigation a witch hunt"."""
+    asked_for = noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    verb = noun.head.head if asked_for else noun.head
+    if (asked_for or noun.dep_ == "dobj") and verb.lemma_.lower() in DEMANDING_VERBS and (
+            asked_for or verb.lemma_.lower() not in ASKING_FOR_ONLY):
+        return verb
+    return None
+
+
 def noun_status(noun: Token) -> Optional[str]:
     """What the noun's own modifiers say: "the upcoming debate" is planned, and so is what the noun is
-    said to be: "the investigation [is ongoing]"; None when they say nothing."""
+    said to be: "the investigation [is ongoing]", and what is asked for: "demanded an investigation",
+    "called for an inquiry"; None when they say nothing."""
+    asking = asked_by(noun)
+    if asking is not None:
+        return "negated" if negated(asking) else "expected"
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "up":
         return "planned"  # "is up for re-election in November"
     if noun.dep_ == "pobj" and noun.head.lower_ == "since":
@@ -1462,6 +1481,8 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
             status = status_of(verb)
             if status == "happened" and timetable_present(verb, when):
                 status = "planned"
+            if verb is not token and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+                status = "negated"  # "recommended that [no] charges be filed"
         else:
             status = noun_status(token) or (status_of(clause_verb(token)) if kind in SCENE_EVENTS
                                             else status_of(contest) if contest is not None else "happened")
@@ -1608,8 +1629,8 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
     token, phrases = anchor, 0
     if anchor.pos_ in ("VERB", "AUX") and (when := simultaneous_date(anchor)) is not None:
         return when
-    if proposed(anchor):
-        return None  # what is proposed is not at the time of the proposal
+    if proposed(anchor) or asked_by(anchor) is not None:
+        return None  # what is proposed or asked for is not at the time of the asking
     while token.head.i != token.i:
         head = token.head
         if sets_another_time(token) or reported_future(token) or own_time_relative(token) or reported_past(token):

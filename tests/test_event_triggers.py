@@ -266,6 +266,13 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("Mendes Meets Prime Minister on Friday\nThe talks went well.", ("meeting", "happened", "Meets")),  # a headline
     ("Port talks\nMendes, who leads the race, met Ruiz on Friday.", ("election", "happened", "race")),
     ("She will take the stage after a run of good news since their Oct. 13 debate.", ("debate", "happened", "debate")),
+    # what is asked for is still to come; "no" before the doer or the event says it did not happen
+    ("Republicans demanded an investigation into the leak.", ("investigation", "expected", "investigation")),
+    ("Senate Democrats called for an inquiry into the director.", ("investigation", "expected", "inquiry")),
+    ("Keague called the investigation a witch hunt.", ("investigation", "happened", "investigation")),
+    ("No reasonable prosecutor would bring charges in the case.", ("charge", "negated", "charges")),
+    ("The bureau recommended that no charges be filed.", ("charge", "negated", "charges")),
+    ("Nobody was arrested on Saturday.", ("arrest", "negated", "arrested")),
 ])
 def test_status_from_a_condition_or_a_demand(sentence, expected):
     assert expected in events_in(sentence)
