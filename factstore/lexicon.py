@@ -149,3 +149,10 @@ comments speech interview memo op-ed column essay book testimony lawsuit complai
 # Bills and the bodies that pass or block them: "the Senate rejected [the bill]".
 LAW_NOUNS = frozenset("bill bills law legislation measure act resolution amendment budget".split())
 LEGISLATURES = frozenset("senate house congress parliament legislature assembly lawmaker senator committee".split())
+
+# Words the model tags as a nationality or a group that name a party or a leaning, not a country; each with
+# the party it names.
+PARTY_WORDS = {"republican": "republican", "republicans": "republican", "gop": "republican",
+               "democratic": "democratic", "democrat": "democratic", "democrats": "democratic",
+               "libertarian": "libertarian", "conservative": "conservative", "liberal": "liberal",
+               "progressive": "progressive"}

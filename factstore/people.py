@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (BUILDING_NAME_WORDS, COURTESY_TITLES, MEDIA_NOUNS, NAME_PARTICLES, NAME_SUFFIXES,
-                      OFFICE_TITLES, ORGANISATION_NAME_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS)
+                      OFFICE_TITLES, ORGANISATION_NAME_WORDS, PARTY_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+                      STAFF_NOUNS)
 from .names import (FEMALE, INITIAL, MALE, TITLE_GENDER, given_name_genders, parse_name, surname_as_written,
                     surname_first)
 from .paragraphs import is_title_case_line
@@ -264,7 +265,8 @@ def premodifier_role(span: Span) -> Optional[Role]:
 
 def appositive_roles(span: Span) -> list[Role]:
     """'Putin's foreign policy adviser' in 'Yuri Ushakov, Putin's foreign policy adviser,'; both of
-    'a rancher and former county commissioner'."""
+    'a rancher and former county commissioner'; 'Lithuanian president' in 'the Lithuanian president, Gitanas
+    Nauseda'."""
     roles = []
     appositions = [t for t in span.root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
     for token in appositions + [c for t in appositions for c in t.conjuncts if c.pos_ == "NOUN"]:
@@ -282,6 +284,15 @@ def appositive_roles(span: Span) -> list[Role]:
         if 0 < last - first <= MAX_ROLE_TOKENS:
             role = span.doc[first:last]
             roles.append(Role(role.text, role.start_char, role.end_char))
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i + 2 == span.start \
+            and span.doc[head.i + 1].text == "," and not any(
+                c.lower_ in ("another", "other") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children):
+        # the role the name is set right after: "the Lithuanian president, Gitanas Nauseda"; not one
+        # relative to whoever a pronoun stands for ("her husband, Bill Clinton")
+        words = [t for t in span.doc[head.left_edge.i:head.i + 1] if t.pos_ not in ("DET", "PUNCT")]
+        if 0 < len(words) <= MAX_ROLE_TOKENS and not any(t.is_space or "\n" in t.whitespace_ for t in words):
+            roles.append(Role(span.doc[words[0].i:head.i + 1].text, words[0].idx, head.idx + len(head)))
     return roles
 
 
@@ -381,7 +392,8 @@ def mislabelled_person(ent: Span) -> Optional[Span]:
     suffix, no word of a firm's name, and a person's use. For a common given name, a noun for a person
     beside it (role_beside) or its surname written as a person's elsewhere in the article; for one the
     list does not know, a noun for a person beside a name with a middle initial or a suffix ("Vann R.
-    Newkirk II, a writer"). Speaking is no such use: "America Rising said"."""
+    Newkirk II, a writer"), or set right after one as its apposition ("the Lithuanian president, Gitanas
+    Nauseda"). Speaking is no such use: "America Rising said"."""
     span = mislabelled_words(ent)
     if span is None:
         return None
@@ -392,7 +404,9 @@ def mislabelled_person(ent: Span) -> Optional[Span]:
     if words[0].lower_ in given_name_genders():
         return span if words[-1].text in person_surnames(span.doc) or role_beside(span) else None
     shaped = len(words) < len(span) or any(INITIAL.fullmatch(t.text) for t in words[1:-1])
-    return span if shaped and role_beside(span) else None
+    after_role = span.root.dep_ == "appos" and span.root.head.i + 2 == span.start and (
+        span.doc[span.start - 1].text == ",") and span.root.head.lemma_.lower() in PEOPLE_WORDS
+    return span if (shaped and role_beside(span)) or after_role else None
 
 
 def appositions(span: Span) -> list[Token]:
@@ -608,9 +622,6 @@ def with_shared_surnames(doc: Doc, found: list[PersonCandidate], full_surnames: 
     return found
 
 
-# Words the model tags as a nationality or a group that name a party or a leaning, not a country.
-PARTY_WORDS = frozenset("republican republicans democratic democrat democrats gop libertarian conservative "
-                        "liberal progressive".split())
 
 
 def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
@@ -619,6 +630,8 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
     person, not staff ("the spokesman"), with no name inside and none right after it (in "the
     nominee, Hillary Clinton" the phrase is her role), nor set beside a name as its apposition."""
     found = []
+    # a nationality wherever the model tags the word one: "the Lithuanian president" once read as an ORG
+    nationalities = {t.lower_ for t in doc if t.ent_type_ == "NORP"} - PARTY_WORDS.keys()
     for chunk in noun_phrases(doc):
         head, first = chunk.root, chunk[0]
         if first.lower_ not in ("the", "his", "her") or head.tag_ != "NN" or len(chunk) < 2:
@@ -629,7 +642,8 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
             continue  # a word of another name: "the [Justice] for Victims of Trafficking Act"
         if any(t.ent_type_ == "PERSON" or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in chunk):
             continue  # a name inside, or a kind of person rather than one: "the first black governor"
-        if head.dep_ == "appos" or names_next(doc, chunk.end):
+        if head.dep_ == "appos" or names_next(doc, chunk.end) or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             continue  # a role: "Donna Brazile, the interim chairwoman", "the nominee, Hillary Clinton"
         subject = None
         if head.dep_ == "attr":  # predicated of its subject, it refers to nothing else
@@ -638,7 +652,7 @@ def extract_descriptions(doc: Doc) -> list[DescriptionCandidate]:
                 continue
         start = chunk[1].idx if first.lower_ == "the" else first.idx
         of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
-        nationality = any(t.ent_type_ == "NORP" and t.lower_ not in PARTY_WORDS for t in chunk)
+        nationality = any(t.lower_ in nationalities for t in chunk)
         found.append(DescriptionCandidate(start, chunk.end_char, [t.lower_ for t in chunk if t.lower_ != "the"],
                                           subject, of_phrase, nationality))
     return found

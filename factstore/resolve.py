@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from .dates import WEEKDAYS
 from .facts import ClaimCandidate, DescriptionCandidate, PersonCandidate, Role
 from .lexicon import (COURTESY_TITLES, FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS, NAME_SUFFIXES,
-                      OFFICE_TITLES, PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS, STATEMENT_NOUNS)
+                      OFFICE_TITLES, PARTY_WORDS, PERSON_NOUNS, SOURCE_PREPOSITIONS, STAFF_NOUNS, STATEMENT_NOUNS)
 from .names import (FEMALE, MALE, MIN_FUZZY_LENGTH, NAME_SIMILARITY, ParsedName, compatible, given_name_gender,
                     given_name_genders, fold, parse_name, plural_stems, quoted_nickname, same_given_name,
                     surname_as_written, surname_key, surnames_in)
@@ -557,8 +557,9 @@ def resolve_lone_name(c: PersonCandidate, article: ArticlePeople, index: PeopleI
     # 5. Someone new, if the text treats the word as a person's name, unless the title it
     #    carries already belongs to someone this article names in full: "Russian President
     #    Rice" beside "Russian President Vladimir Putin" is a garbled name, not a second president.
+    # A bare title says too little: "President Biden" beside "President Gitanas Nauseda" is a second president.
     held = {normalise_phrase(role.text) for _, role in article.roles}
-    if any(normalise_phrase(role.text) in held for role in c.roles):
+    if any(normalise_phrase(role.text) in held and len(role.text.split()) > 1 for role in c.roles):
         return None
     if c.titled or c.speaks:
         made[key] = index.add(ResolvedPerson(aliases={c.name}))
@@ -815,7 +816,8 @@ def resolve_descriptions(text: str, article: ArticlePeople, descriptions: list[D
             named = ctx.mentions.within(*d.subject)
             person = named[0].person if len({m.person for m in named}) == 1 else None
         else:
-            person = description_person(ctx, d.words, d.start, by_salience=not (d.of_phrase or d.nationality))
+            person = description_person(ctx, d.words, d.start, by_salience=not (d.of_phrase or d.nationality),
+                                        loosely=not d.nationality)
         if person is not None:
             article.add(Mention(d.start, d.end, text[d.start:d.end], "description", person))
 
@@ -916,8 +918,9 @@ def speaker_of(ctx: SpeakerContext, claim: ClaimCandidate) -> Optional[ResolvedP
         # a headline drops its articles: "Indiana governor endorses Cruz" is "the Indiana governor"
         in_headline = "\n" not in text[:start] and ROLE_ABBREVIATIONS.get(words[-1], words[-1]) in PERSON_NOUNS
         if re.match(r"(the|his|her)\s", text[start:end], re.IGNORECASE) or in_headline:
-            return description_person(ctx, words, start, by_salience=not of_phrase
-                                      and not ctx.foreign_within(start, end))
+            foreign = ctx.foreign_within(start, end)
+            return description_person(ctx, words, start, by_salience=not of_phrase and not foreign,
+                                      loosely=not foreign)
         holders = described(words, roles)
         return holders[0] if len(holders) == 1 else None
     return None
@@ -967,6 +970,11 @@ def modifies_next_word(text: str, mention: Mention, end: int) -> bool:
 AGE = re.compile(r"\d+-year-old")
 
 
+def parties_of(words) -> set[str]:
+    """The parties words name: {"republican"} for "GOP's", "Republican"."""
+    return {PARTY_WORDS[w] for word in words if (w := re.sub(r"['’]s$", "", word)) in PARTY_WORDS}
+
+
 def described(words: list[str], roles: dict[str, set], loosely: bool = False) -> list[ResolvedPerson]:
     """ "the Russian leader", "the Vermont senator", "the Democratic nominee": the people whose stated
     role ends in the description's noun (any title, for the generic "leader") and shares the most of
@@ -985,6 +993,8 @@ def described(words: list[str], roles: dict[str, set], loosely: bool = False) ->
         role_words = [ROLE_ABBREVIATIONS.get(w, w) for w in re.split(r"[\s-]+", role) if w]
         if RANK_WORDS & set(role_words) != RANK_WORDS & modifiers:
             continue  # "the Republican nominee" is not the vice-presidential one, nor the former governor the governor
+        if (parties := parties_of(modifiers)) and (said := parties_of(role_words)) and not parties & said:
+            continue  # nor "the Democratic Party's nominee" the Republican Party's
         if loosely and not set(role_words[:-1]) <= modifiers:
             continue
         if role_words and (role_words[-1] == head or (head == "leader" and role_words[-1] in OFFICE_TITLES)):
@@ -997,16 +1007,17 @@ def described(words: list[str], roles: dict[str, set], loosely: bool = False) ->
 
 
 def description_person(ctx: SpeakerContext, words: list[str], at: int,
-                       by_salience: bool = True) -> Optional[ResolvedPerson]:
+                       by_salience: bool = True, loosely: bool = True) -> Optional[ResolvedPerson]:
     """The person a definite description stands for: the one whose stated role it fits; of several,
     the one of them named last ("the governor" after Governor Ruiz and Governor Berg, in a paragraph
     about Ruiz); failing the roles this article states, the same of the roles
     others state of the people it names; else, with a modifier, the one whose stated role is only its noun
     or that and some of its words (`described` loosely); else, when it has a modifier, the person the article
     is about, unless `by_salience` is False (an "of" phrase says whose office it is: "the attorney general of
-    Florida")."""
+    Florida"). Not `loosely`, a nationality no stated role gives says it is someone else: "the Lithuanian
+    president" is not the article's President Lukashenko."""
     holders = described(words, ctx.roles) or (described(words, ctx.held) if len(words) >= 2 else []) or (
-        described(words, ctx.roles, loosely=True) if len(words) >= 2 else [])
+        described(words, ctx.roles, loosely=True) if len(words) >= 2 and loosely else [])
     if len(holders) == 1:
         return holders[0]
     if holders:

@@ -337,3 +337,13 @@ def test_a_building_named_for_a_person_is_not_a_person(people_db):
     # "Bradshaw Tower, the headquarters of his company", which the model tags a person; State Sen. Alma Tower is one
     assert query(people_db, "select name from people where name like '%Tower'") == [("Alma Tower",)]
     assert ("Bradshaw", "Gordon Bradshaw") in mentions(people_db, "tower.txt")
+
+
+def test_a_description_with_a_nationality_no_stated_role_gives_is_not_the_president_named(people_db):
+    # "the Lithuanian president" beside President Vorkov of Belarus is not Vorkov; "President Biden", whose
+    # bare title President Vorkov also holds, is a person of his own; Gitanas Nauseda, a name the model
+    # reads as a firm's, is a person set right after his role, which the later description names
+    people = {name for _, name in mentions(people_db, "two_presidents.txt")}
+    assert {"Biden", "Gitanas Nauseda"} <= people
+    assert speakers_of(people_db, "two_presidents.txt", "The Lithuanian president") == [("Gitanas Nauseda",)]
+    assert speakers_of(people_db, "two_presidents.txt", "The Polish president") == [(None,)]

@@ -233,6 +233,14 @@ def test_a_lone_name_with_a_title_someone_else_in_the_article_holds_is_not_a_new
     assert [m.text for m in res[0].mentions] == ["Vladimir Putin"]
 
 
+def test_a_lone_name_after_a_bare_title_another_holds_is_still_a_person():
+    a = "President Biden spoke with President Gitanas Nauseda."
+    biden = cand(a, "Biden", titled=True, roles=[Role("President", 0, 9)])
+    nauseda = cand(a, "Gitanas Nauseda", titled=True, roles=[Role("President", 26, 35)])
+    res = resolve_people([(a, [biden, nauseda])], known=[])
+    assert [m.text for m in res[0].mentions] == ["Biden", "Gitanas Nauseda"]
+
+
 NAME_PIECES = ["Ann", "Ann Lee", "Lee", "Lee-Ann", "O'Neil", "Ó Sé", "al-Assad", "Jr.", " ", "  ", "-", ".",
                "x", "Annlee", "\n", "'s", "_"]
 
@@ -305,6 +313,14 @@ def test_a_description_with_a_rank_word_is_not_the_holder_of_the_plain_office():
     assert described(["former", "florida", "governor"], roles) == [predecessor]
     assert described(["florida", "governor"], roles) == [governor]
     assert described(["former", "florida", "governor"], {"florida governor": {governor}}) == []
+
+
+def test_a_description_naming_a_party_is_not_the_nominee_of_another():
+    republican, democrat = ResolvedPerson(full_names={"Ann Hale": 1}), ResolvedPerson(full_names={"Tom Reed": 1})
+    roles = {"gop’s presumptive nominee": {republican}, "nominee": {democrat}}
+    assert described(["democratic", "party’s", "presumptive", "nominee"], roles) == []
+    assert described(["democratic", "party’s", "presumptive", "nominee"], roles, loosely=True) == [democrat]
+    assert described(["republican", "presumptive", "nominee"], roles) == [republican]
 
 
 def test_an_age_tells_no_role_apart():
