@@ -411,6 +411,8 @@ PLANNING_HEADS = {"set": "planned", "plan": "planned", "schedule": "planned", "d
 # Verbs that ask for an event, which is then still to come: "[demanded] an investigation", "[called] for an
 # inquiry", "[urged] a vote".
 DEMANDING_VERBS = {"demand", "call", "urge", "seek", "request", "want", "propose", "press", "push"}
+# Verbs whose object, a deal, is still to be made: "[discussed] a gas deal", "[negotiated] a ceasefire".
+DISCUSSING_VERBS = {"discuss", "negotiate", "consider", "weigh", "explore", "debate"}
 # Of these, the ones that ask only with "for": "called [for] a vote"; "called the probe a witch hunt" does not.
 ASKING_FOR_ONLY = {"call", "press", "push"}
 # Auxiliaries that say an event is to come (will) or may come (could).

@@ -20,12 +20,12 @@ from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
     ACTING_BODIES, ARMS_WORDS, ASKING_FOR_ONLY, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS,
     CAPTIVES, CASES, CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DEFENDANTS_OWN,
-    DEMANDING_VERBS, DESTINATION_VERBS, DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES, ELECTION_NOUNS, FACED,
-    FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS, INQUIRY_VERBS,
-    INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS,
-    MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES, NAME_LABELS,
-    NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES,
-    NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
+    DEMANDING_VERBS, DESTINATION_VERBS, DISCUSSING_VERBS, DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES,
+    ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
+    INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS,
+    LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES,
+    NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS,
+    NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
     PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
     PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
     PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
@@ -848,13 +848,22 @@ def asked_by(noun: Token) -> Optional[Token]:
     return None
 
 
+def talked_over(noun: Token) -> bool:
+    """A deal that a verb of talking it over acts on, not yet made: "discussed [a gas deal]"; what
+    happened and is talked over is still what happened ("discussed the shooting")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DISCUSSING_VERBS and (
+        NOUN_TRIGGERS.get(noun.lower_, NOUN_TRIGGERS.get(noun.lemma_.lower())) == "agreement")
+
+
 def noun_status(noun: Token) -> Optional[str]:
     """What the noun's own modifiers say: "the upcoming debate" is planned, and so is what the noun is
-    said to be: "the investigation [is ongoing]", and what is asked for: "demanded an investigation",
-    "called for an inquiry"; None when they say nothing."""
+    said to be: "the investigation [is ongoing]", and what is asked for or talked over: "demanded an
+    investigation", "called for an inquiry", "discussed a gas deal"; None when they say nothing."""
     asking = asked_by(noun)
     if asking is not None:
         return "negated" if negated(asking) else "expected"
+    if talked_over(noun):
+        return "expected"  # "discussed a gas deal": not yet made
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "up":
         return "planned"  # "is up for re-election in November"
     if noun.dep_ == "pobj" and noun.head.lower_ == "since":
@@ -1306,9 +1315,12 @@ def several(token: Token) -> bool:
     return True
 
 
-def renewed(token: Token, verb: Optional[Token]) -> bool:
-    """The reopening of an event rather than the event: "reopened the investigation", "a renewed probe"."""
+def renewed(token: Token, verb: Optional[Token], kind: str) -> bool:
+    """The reopening of an event rather than the event: "reopened the investigation", "a renewed probe", "a new
+    investigation"; "new sanctions" are sanctions."""
     words = {c.lemma_.lower() for c in token.children} | ({verb.lemma_.lower()} if verb is not None else set())
+    if kind != "investigation":
+        words.discard("new")
     # a headline's verb the model read as part of a name: "F.B.I. [Reopens] Inquiry"
     words |= {c.lower_ for c in token.children if c.dep_ == "compound" and c.is_title}
     return bool(words & (RENEWING_VERBS | {"renewed", "reopened", "new"})) or any(
@@ -1503,7 +1515,7 @@ def extract_events(doc: Doc) -> list[EventCandidate]:
                 event_type=kind, cameo_root=CAMEO_ROOTS[kind], status=status, start=start, end=end,
                 trigger=TextSpan(token.idx, token.idx + len(token), token.text),
                 participants=agents + group, place=place, date=when, ordinal=ordinal,
-                several=several(token), renewed=renewed(token, verb), tensed=tensed,
+                several=several(token), renewed=renewed(token, verb, kind), tensed=tensed,
                 office=office if office_country else None, office_country=office_country))
     date_from_the_sentence_before(doc, events)
     date_from_the_event_it_is_part_of(doc, events)
@@ -1629,8 +1641,8 @@ def governing_date(anchor: Token) -> Optional[TextSpan]:
     token, phrases = anchor, 0
     if anchor.pos_ in ("VERB", "AUX") and (when := simultaneous_date(anchor)) is not None:
         return when
-    if proposed(anchor) or asked_by(anchor) is not None:
-        return None  # what is proposed or asked for is not at the time of the asking
+    if proposed(anchor) or asked_by(anchor) is not None or talked_over(anchor):
+        return None  # what is proposed, asked for or talked over is not at the time of the asking
     while token.head.i != token.i:
         head = token.head
         if sets_another_time(token) or reported_future(token) or own_time_relative(token) or reported_past(token):

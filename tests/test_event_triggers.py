@@ -273,6 +273,9 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("No reasonable prosecutor would bring charges in the case.", ("charge", "negated", "charges")),
     ("The bureau recommended that no charges be filed.", ("charge", "negated", "charges")),
     ("Nobody was arrested on Saturday.", ("arrest", "negated", "arrested")),
+    # a deal talked over is not yet made; what happened and is talked over happened
+    ("The two leaders discussed a gas deal on Friday.", ("agreement", "expected", "deal")),
+    ("The council discussed the shooting on Friday.", ("attack", "happened", "shooting")),
 ])
 def test_status_from_a_condition_or_a_demand(sentence, expected):
     assert expected in events_in(sentence)
@@ -1247,3 +1250,9 @@ def test_whose_indictment_trial_or_conviction_it_is_is_its_target(sentence, trig
 @pytest.mark.model
 def test_someone_s_convictions_alone_are_beliefs():
     assert events_in("He stands by his convictions.") == []
+
+
+@pytest.mark.model
+def test_new_sanctions_are_sanctions_and_a_new_investigation_a_reopening():
+    doc = load_model()("The bloc imposed new sanctions on Belarus. The F.B.I. opened a new investigation.")
+    assert [(e.event_type, e.renewed) for e in extract_events(doc)] == [("sanctions", False), ("investigation", True)]
