@@ -242,10 +242,10 @@ RULES = LAW_NOUNS | {"ban", "limit", "restriction", "rule", "regulation", "manda
                      "provision", "requirement"}
 # Who strike, in front of "strike": "the dockworkers' strike", "a general strike", "a hunger strike".
 STRIKERS = {"worker", "workers", "dockworker", "teacher", "nurse", "union", "labor", "labour", "general", "hunger",
-            "port", "rail", "auto", "transit", "miner", "employee", "staff", "longshoreman"}
+            "port", "rail", "auto", "transit", "miner", "employee", "staff", "longshoreman", "machinist"}
 # Words around a strike that make it a walkout, not a military strike.
 LABOR_WORDS = {"union", "worker", "dockworker", "teacher", "nurse", "miner", "employee", "longshoreman", "walkout",
-               "picket", "wage", "employer", "bargaining"}
+               "picket", "wage", "employer", "bargaining", "machinist", "contract"}
 # What puts an event forward without its happening: "a proposal for talks", "an offer of a summit".
 PROPOSALS = {"proposal", "offer", "call", "plan", "demand", "request", "invitation", "push", "appeal"}
 # What flies that is no traveller: "the plane would not be cleared to fly", "the drone flew over the base".

@@ -582,12 +582,15 @@ def court_conviction(noun: Token) -> bool:
 
 def labor_strike(noun: Token) -> bool:
     """A strike by workers: a word for them or their trade in front ("the dockworkers' strike", "a
-    general strike", "the teachers' strike"), "on strike", or workers, a union or a walkout in its
-    sentence ("The strike by dockworkers has idled the ports")."""
+    general strike", "the teachers' strike"), "on strike", one that lasts weeks ("a six-week strike"), or
+    workers, a union or a walkout in its sentence ("The strike by dockworkers has idled the ports")."""
     if any(c.dep_ in ("poss", "compound", "amod") and c.lemma_.lower() in STRIKERS for c in noun.children):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         return True  # "went on strike"
+    if any(t.lemma_.lower() in DURATION_UNITS for c in noun.children if c.i < noun.i and c.dep_ in (
+            "compound", "amod", "nmod") for t in c.subtree):
+        return True  # one that lasts weeks: "a six-week strike"
     return not any(c.lower_ in ("air", "drone", "missile", "military") for c in noun.children) and any(
         t.lemma_.lower() in LABOR_WORDS for t in noun.sent)
 

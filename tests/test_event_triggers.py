@@ -275,6 +275,9 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("Nobody was arrested on Saturday.", ("arrest", "negated", "arrested")),
     # a deal talked over is not yet made; what happened and is talked over happened
     ("The two leaders discussed a gas deal on Friday.", ("agreement", "expected", "deal")),
+    # a strike that lasts days or weeks is a walkout; machinists strike
+    ("A two-day strike shut the port.", ("protest", "happened", "strike")),
+    ("The machinists' strike halted production.", ("protest", "happened", "strike")),
     ("The council discussed the shooting on Friday.", ("attack", "happened", "shooting")),
 ])
 def test_status_from_a_condition_or_a_demand(sentence, expected):
