@@ -861,7 +861,14 @@ def talked_over(noun: Token) -> bool:
 def noun_status(noun: Token) -> Optional[str]:
     """What the noun's own modifiers say: "the upcoming debate" is planned, and so is what the noun is
     said to be: "the investigation [is ongoing]", and what is asked for or talked over: "demanded an
-    investigation", "called for an inquiry", "discussed a gas deal"; None when they say nothing."""
+    investigation", "called for an inquiry", "discussed a gas deal", unless a relative clause says it
+    took place; None when they say nothing."""
+    # "a meeting with Trump, which took place": "which" says it is the meeting, wherever the parse hangs it
+    told = next((c for c in noun.subtree if c.dep_ == "relcl" and (c.head.i == noun.i or any(
+        g.lower_ == "which" for g in c.children)) and (c.lemma_.lower() in ("happen", "occur") or (
+            c.lemma_.lower() == "take" and any(g.lower_ == "place" for g in c.children)))), None)
+    if told is not None:
+        return status_of(told)  # "requested a meeting, [which took place] this morning"
     asking = asked_by(noun)
     if asking is not None:
         return "negated" if negated(asking) else "expected"

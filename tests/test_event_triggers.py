@@ -268,6 +268,8 @@ def test_events_the_inventory_names_in_other_words(sentence, expected):
     ("She will take the stage after a run of good news since their Oct. 13 debate.", ("debate", "happened", "debate")),
     # what is asked for is still to come; "no" before the doer or the event says it did not happen
     ("Republicans demanded an investigation into the leak.", ("investigation", "expected", "investigation")),
+    ("Maria Gonzalez requested a meeting with Tom Keague, which took place this morning.",
+     ("meeting", "happened", "meeting")),
     ("Senate Democrats called for an inquiry into the director.", ("investigation", "expected", "inquiry")),
     ("Keague called the investigation a witch hunt.", ("investigation", "happened", "investigation")),
     ("No reasonable prosecutor would bring charges in the case.", ("charge", "negated", "charges")),
