@@ -23,7 +23,8 @@ CAMEO_ROOTS = {
 CRIMES = frozenset("""corruption fraud bribery murder assault terrorism espionage treason conspiracy obstruction
 perjury tax drug weapons felony misdemeanor manslaughter embezzlement extortion racketeering""".split())
 VERB_TRIGGERS = {
-    "meet": "meeting", "interview": "meeting", "visit": "visit", "debate": "debate", "protest": "protest", "boycott": "protest",
+    "meet": "meeting", "interview": "meeting", "visit": "visit", "debate": "debate", "protest": "protest",
+    "boycott": "protest",
     "endorse": "endorsement", "donate": "donation", "vote": "vote", "elect": "election",
     "appoint": "appointment", "hire": "appointment", "nominate": "appointment", "resign": "resignation",
     "quit": "resignation", "oust": "resignation", "veto": "legislation", "enact": "legislation",
@@ -80,7 +81,8 @@ NOUN_TRIGGERS = {
     "vote": "vote", "ballot": "vote", "referendum": "vote", "candidacy": "candidacy", "bid": "candidacy",
     "nomination": "candidacy", "appointment": "appointment", "resignation": "resignation", "firing": "resignation",
     "ouster": "resignation", "veto": "legislation", "passage": "legislation", "investigation": "investigation",
-    "probe": "investigation", "inquiry": "investigation", "review": "investigation", "hearing": "hearing", "trial": "hearing",
+    "probe": "investigation", "inquiry": "investigation", "review": "investigation", "hearing": "hearing",
+    "trial": "hearing",
     "deposition": "hearing", "testimony": "hearing", "lawsuit": "lawsuit", "suit": "lawsuit",
     "conviction": "hearing", "acquittal": "hearing", "sentencing": "hearing", "sentence": "hearing",
     "litigation": "lawsuit", "ruling": "lawsuit", "indictment": "charge", "charges": "charge",
@@ -260,7 +262,8 @@ LEAVING_NOUNS = {"resignation", "departure", "exit", "retirement"}
 POSTS_LEFT = {"cabinet", "government", "administration", "post", "job", "position", "board", "bench", "ministry"}
 OBJECT_VERBS = {
     "pass": (LAW_NOUNS, "legislation"), "sign": (LAW_NOUNS, "legislation"), "block": (RULES, "legislation"),
-    "override": ({"veto", "vetoes"}, "legislation"), "repeal": (RULES, "legislation"), "overturn": (RULES, "legislation"), "uphold": (RULES, "legislation"),
+    "override": ({"veto", "vetoes"}, "legislation"), "repeal": (RULES, "legislation"),
+    "overturn": (RULES, "legislation"), "uphold": (RULES, "legislation"),
     "release": (DOCUMENT_NOUNS, "leak"), "publish": (DOCUMENT_NOUNS, "leak"), "dump": (DOCUMENT_NOUNS, "leak"),
     "steal": (DOCUMENT_NOUNS, "leak"), "post": (LEAKED_NOUNS, "leak"),
     "pay": ({"$", "money", "fee", "fees", "million", "thousand"}, "donation"),
@@ -360,7 +363,8 @@ VISIT_WORDS = {**{w: k for w, k in VERB_TRIGGERS.items() if k in ("visit", "trav
                **{w: k for w, k in NOUN_TRIGGERS.items() if k == "visit"}}
 # Verbs whose object (or passive subject) must be someone: "met [Putin]", not "met the deadline" or
 # "the measure was met with protests"; "killed [four soldiers]", not "killed the bill".
-PEOPLE_VERBS = {"meet", "interview", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue", "kill",
+PEOPLE_VERBS = {"meet", "interview", "endorse", "appoint", "hire", "nominate", "arrest", "detain", "indict", "sue",
+                "kill",
                 "murder", "assassinate"}
 # Who nominate a candidate: "[Republicans] nominated Trump" (or a "party", by lemma).
 PARTY_MEMBERS = {"republicans", "democrats", "gop", "delegates"}

@@ -91,13 +91,14 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
         return None  # a price: "charging students more than $30,000"
     if lemma == "prosecute" and any(c.lemma_.lower() in PURSUITS for c in objects_of(token)):
         return None  # "prosecuted the war on terrorism"
-    if lemma == "interview" and (by_a_survey(token) or any(c.dep_ == "nummod" for o in objects_of(token) for c in o.children)
-                                 or not any(c.dep_ in ("dobj", "agent") for c in children)):
+    if lemma == "interview" and (by_a_survey(token) or not any(c.dep_ in ("dobj", "agent") for c in children)
+                                 or any(c.dep_ == "nummod" for o in objects_of(token) for c in o.children)):
         return None  # polling ("the survey interviewed 1,000 voters"), or those asked ("voters interviewed")
     if lemma in ("release", "leak") and token.dep_ == "amod" and token.head.lower_ in DOCUMENT_NOUNS:
         return "leak"  # "a newly [released] email", "the [leaked] documents"
     if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or known_place(g)) for g in c.children) for c in children):
+            g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or known_place(g)) for g in c.children)
+            for c in children):
         return "speech"  # "speaking in Daytona Beach"; not "spoke in Spanish"
     if lemma == "speak" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "against" for c in children):
@@ -987,7 +988,8 @@ def participants_in(token: Token, role: str, orgs: Optional[dict[int, str]] = No
     """
     doc = token.doc
     # without a relative clause after the head: "[The real Mannix], who died in 1963,"; a participle stays, for
-    # whom it names (unless set off by a comma, below): "an investigation into [contracts signed by Mayor Dana Whitlock]"
+    # whom it names (unless set off by a comma, below): "an investigation into [contracts signed by Mayor Dana
+    # Whitlock]"
     # nor a modifier after it that says when: "[a federal grand jury] on Wednesday indicted ..."
     # or a participle set off by a comma: "[Hillary Clinton], speaking in Daytona Beach, said"
     clause = next((c for c in token.children if c.i > token.i and (c.dep_ == "relcl" or (
@@ -1109,7 +1111,8 @@ def is_date(ent: Optional[Span]) -> bool:
             ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text in ("-", "–")
             and ent.doc[ent.end + 1].lower_ in ("long", "old"))):
         return False  # how long it lasts or has: "a [weeks]-long strike", "the [decades-old] law"
-    if ent is not None and len(ent) == 1 and ent.root.is_digit and ent.root.dep_ == "appos" and int(ent.root.text) < 130:
+    if ent is not None and len(ent) == 1 and ent.root.is_digit and ent.root.dep_ == "appos" \
+            and int(ent.root.text) < 130:
         return False  # an age: "Mr. Whitlock, [61], was convicted"
     return ent is not None and (ent.label_ == "DATE" or (
         ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")

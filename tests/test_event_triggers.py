@@ -517,7 +517,8 @@ def test_a_participle_after_a_noun_gives_the_event_its_doer_or_its_object(senten
     # what words report as done was done before they were said
     ("Okafor won the Lakeview primary, the Daily Ledger declared on Thursday.",
      ("election", "won", None, ["Okafor"])),
-    ("Dahl said on Monday that the governor vetoed the bill.", ("legislation", "vetoed", None, ["the governor", "the bill"])),
+    ("Dahl said on Monday that the governor vetoed the bill.",
+     ("legislation", "vetoed", None, ["the governor", "the bill"])),
     # what a proposal or an offer is for is planned, at no time and with no one of the clause that turns it down
     ("The Kremlin on Thursday dismissed a proposal by French President Emmanuel Macron for talks on a ceasefire.",
      ("meeting", "talks", None, [])),
@@ -1200,7 +1201,8 @@ def test_speaking_in_a_language_is_no_speech():
 @pytest.mark.parametrize("sentence, expected", [
     ("The F.B.I.'s review of the emails found nothing new.", ("investigation", "review", None, ["The F.B.I.'s"])),
     # investigators clearing someone close their investigation
-    ("The bureau cleared Maria Gonzalez in July.", ("investigation", "cleared", "July", ["The bureau", "Maria Gonzalez"])),
+    ("The bureau cleared Maria Gonzalez in July.",
+     ("investigation", "cleared", "July", ["The bureau", "Maria Gonzalez"])),
 ])
 def test_an_investigators_review_is_an_investigation(sentence, expected):
     assert expected in scenes_in(sentence)
