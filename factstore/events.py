@@ -790,7 +790,7 @@ def negated(verb: Token) -> bool:
     """ "did not meet", "never met", and "[no] prosecutor would bring charges", "[nobody] voted"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.lower_ in ("never",) for c in verb.children if c.dep_ in ("neg", "advmod")) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no one", "nothing") or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
