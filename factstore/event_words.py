@@ -152,7 +152,7 @@ NOUN_VETOES = {"deal": {"great", "big", "good", "whole", "of"}, "strike": {"vote
 # Offices a campaign runs for: "his [presidential] campaign".
 OFFICE_RUNS = {"presidential", "reelection", "re-election", "senate", "gubernatorial", "mayoral", "congressional"}
 # Attacks in words: a person's ("Clinton's [attacks]" on a rival), and these.
-WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line"}
+WORDS_OF_ATTACK = {"personal", "political", "verbal", "rhetorical", "line", "partisan", "negative", "scathing"}
 # What a share of the vote is counted in: "15 [percent] of the vote".
 VOTE_SHARES = {"percent", "%", "share", "majority", "plurality", "half", "third", "quarter", "fraction", "point",
                "points"}
@@ -285,13 +285,17 @@ PERSON_OBJECT_VERBS = {"fire": ("resignation", None), "dismiss": ("resignation",
 # What is denied when it is refused, not said to be untrue: "denying [entry] to travelers".
 REFUSED = {"entry", "access", "request", "permission", "visa", "bail", "service", "benefit", "right", "hearing",
            "funding", "application", "admission", "asylum", "parole", "permit", "license", "coverage", "care",
-           "treatment", "opportunity", "chance", "vote", "seat", "passage"}
+           "treatment", "opportunity", "chance", "vote", "seat", "passage", "nomination", "victory", "majority"}
+# What one applies for to become a member: "applied for [membership]", "[admission] to Harvard".
+MEMBERSHIP_WORDS = {"membership", "admission", "accession"}
+# Bodies one applies to, to join: "hadn't applied to [the school]".
+JOINED_BODIES = {"school", "college", "university", "academy", "union", "alliance", "bloc", "club", "party"}
 # Verb and particle or preposition pairs: "stepped [down]", "ran [for] president", "spoke [at] a rally".
 PHRASAL_TRIGGERS = {("lash", "out"): "accusation", ("go", "after"): "accusation", ("hit", "out"): "accusation",
                     ("push", "back"): "denial", ("shoot", "back"): "denial", ("step", "down"): "resignation",
                     ("strike", "down"): "legislation",
                     ("run", "for"): "candidacy", ("speak", "at"): "speech",
-                    ("sign", "into"): "legislation", ("charge", "with"): "charge", ("apply", "to"): "membership application",
+                    ("sign", "into"): "legislation", ("charge", "with"): "charge",
                     ("name", "as"): "appointment", ("pick", "as"): "appointment", ("tap", "as"): "appointment",
                     ("choose", "as"): "appointment", ("select", "as"): "appointment", ("name", "to"): "appointment"}
 # Winning and losing, an election's when a person wins an election, or a place ("[won] Nevada"), or in

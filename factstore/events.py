@@ -22,19 +22,19 @@ from .event_words import (
     CAPTIVES, CASES, CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DEFENDANTS_OWN,
     DEMANDING_VERBS, DESTINATION_VERBS, DISCUSSING_VERBS, DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES,
     ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
-    INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS, LED_BY_ORGANISATIONS,
-    LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS, MODAL_AUXILIARIES,
-    NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS, NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS,
-    NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS, ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS,
-    PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS, PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL,
-    PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY, PLACED_BY_OWNER, PLACE_LABELS,
-    PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS, POSTS_LEFT, PRIZES_OF_ELECTIONS,
-    PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES, REACTIONS, RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED,
-    RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES, SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS,
-    SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS, SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF,
-    STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE, THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS,
-    VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES, VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS,
-    WORDS_ATTACKED, WORDS_OF_ATTACK,
+    INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, JOINED_BODIES, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS,
+    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS,
+    MEMBERSHIP_WORDS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS,
+    NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS,
+    ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS,
+    PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY,
+    PLACED_BY_OWNER, PLACE_LABELS, PLACE_PREPOSITIONS, PLACE_WIN_VERBS, PLANNING_HEADS, PLURAL_ONLY_WITH, POSTS,
+    POSTS_LEFT, PRIZES_OF_ELECTIONS, PROPOSALS, PROTESTERS, PURSUITS, RACED_OFFICES, RACES, REACTIONS,
+    RECEIVED_AS_TARGET, RECEIVING_VERBS, REFUSED, RELATIVE_PRONOUNS, RENEWING_VERBS, RIVAL_WIN_VERBS, RULES,
+    SAID_BY_A_PERSON, SCENE_ANY_PREPOSITION, SCENE_EVENTS, SCENE_PREPOSITIONS, SCENE_SUBJECTS, SEQUENCE_PREPOSITIONS,
+    SHOWN_QUALITIES, SIMULTANEOUS, SOMEONE_WORDS, STAFF, STRIKERS, TARGETED, TARGET_PREPOSITIONS, THINGS_DONE,
+    THREATS_MADE, THREAT_MAKING_VERBS, TRIP_KINDS, TRIP_NOUNS, VERB_TRIGGERS, VIOLENCE_WORDS, VISIT_WORDS, VOTE_SHARES,
+    VOTING_VERBS, WAGE_UNITS, WIN_NOUNS, WIN_VERBS, WORDS_ATTACKED, WORDS_OF_ATTACK,
 )
 from .facts import EventCandidate, Participant, TextSpan
 from .lexicon import LAW_NOUNS, OFFICE_TITLES, ORGANISATION_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURVEY_NOUNS
@@ -120,6 +120,8 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             or (token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in CRAFT
                                               for c in token.head.children))):  # "ordered flags to be flown"
         return None  # a machine's doing, or a flag's: "the plane would not be cleared to fly", "flags to be flown"
+    if lemma == "apply":
+        return "membership application" if applies_to_join(token) else None
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in children):
         return "attack"  # "opened fire at a FedEx facility"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" and any(
@@ -188,8 +190,10 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             lambda c: is_person(c) or c.ent_type_ == "NORP")
         return with_person if any(someone(c) for c in objects) else otherwise
     if lemma == "deny" and not any(c.dep_ == "ccomp" for c in children) and any(
-            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REFUSED) for c in children):
-        return None  # a refusal: "denied him a hearing", "denying entry to travelers"
+            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubjpass") and any(
+                g.lemma_.lower() in REFUSED for g in [c, *(a for a in c.children if a.dep_ == "appos")]))
+            for c in children):
+        return None  # a refusal: "denied him a hearing", "denying entry to travelers", "deny Sanders the nomination"
     if lemma in OBJECT_VERBS:
         nouns, kind = OBJECT_VERBS[lemma]
         if kind == "candidacy" and not is_candidate(subject_of(token, passive_subject=True)):
@@ -447,6 +451,28 @@ def is_a_person(token: Token) -> bool:
         c.dep_ == "appos" and is_person(c) for c in token.children)  # "the owner of the firm, [Frank Duda],"
 
 
+def applies_to_join(token: Token) -> bool:
+    """An application (or "apply") to become a member: "applied to join NATO", "applied for membership",
+    "never applied to West Point", "its membership application"; not "the tax applies to imports", "the
+    rule was applied to many cases", "applications for asylum"."""
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "acl") and c.lemma_.lower() == "join" for c in children):
+        return True
+    if any(c.dep_ == "compound" and (c.lower_ in MEMBERSHIP_WORDS or c.ent_type_ == "ORG") for c in children):
+        return True  # "a membership application", "Finland's NATO application"
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MEMBERSHIP_WORDS for g in c.children):
+            return True
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is None or subject.dep_ == "nsubjpass" or not (
+                is_a_person(subject) or subject.ent_type_ in ("GPE", "ORG", "NORP")):
+            return False  # a thing applies to something: "the tax applies to imports"
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "FAC") or g.lemma_.lower() in
+                              JOINED_BODIES) for g in c.children) for c in children)
+
+
 def said_by_a_person(verb: Token) -> bool:
     """The verb's subject is a person (not an army, a storm or a company), and it is not passive."""
     subject = subject_of(verb)
@@ -614,6 +640,8 @@ def noun_type(token: Token) -> Optional[str]:
         return None
     if key == "release" and freed(token):
         return None  # "the release of Mr. Abedini", "won the release of their loved ones": freed, not published
+    if key == "application" and not applies_to_join(token):
+        return None  # "applications for visas", "the application of the law"
     if key == "ballot" and written_after(token, "down"):
         return None  # "down-ballot races"
     if key == "ballot" and token.dep_ == "pobj" and token.head.lower_ in ("on", "off", "up", "down") \

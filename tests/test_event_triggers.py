@@ -106,6 +106,14 @@ def events_in(sentence: str) -> list[tuple[str, str, str]]:
     ("Campaign war chests swelled in the spring.", "war"),
     ("Staff met in the campaign war room on Sunday.", "war"),
     ("The party was shaken out of its self-denial.", "denial"),
+    # what applies to something, and applications that are no bid to join
+    ("The tax applies to all imports from Canada.", "applies"),
+    ("The new rules will not apply to current workers.", "apply"),
+    ("The same method could be applied to hate speech.", "applied"),
+    ("Her visa application was denied.", "application"),
+    ("She filed an application for a permit to march.", "application"),
+    # denying someone something is refusing it, not saying it is untrue
+    ("She hopes to deny Senator Warren the Democratic nomination.", "deny"),
 ])
 def test_a_trigger_word_that_names_no_event(sentence, word):
     assert [e for e in events_in(sentence) if e[2] == word] == []
@@ -161,6 +169,11 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("Pyongyang threatened Seoul on Monday.", ("threat", "happened", "threatened")),
     ("The bill passed over veto threats from the White House.", ("threat", "happened", "threats")),
     ("The mill paid $40 million in property taxes last year.", ("donation", "happened", "paid")),
+    ("The partisan attacks grew sharper in the fall.", ("accusation", "happened", "attacks")),
+    ("Sweden applied to join NATO in May.", ("membership application", "happened", "applied")),
+    ("He never applied to the school.", ("membership application", "negated", "applied")),
+    ("Kyiv submitted its membership application on Friday.", ("membership application", "happened", "application")),
+    ("Austria applied for membership of the bloc in 1989.", ("membership application", "happened", "applied")),
 ])
 def test_the_same_words_where_they_name_the_event(sentence, expected):
     assert expected in events_in(sentence)
