@@ -164,7 +164,8 @@ VIOLENCE_WORDS = {
     "shooter", "kill", "killing", "dead", "deadly", "wounded", "injured", "troops", "soldier", "soldiers",
     "missile", "rocket", "airstrike", "airstrikes", "militant", "militants", "insurgent", "insurgents", "massacre",
     "hostage", "hostages", "jihadist", "jihadists", "isis", "isil", "qaeda", "taliban", "suicide", "stabbing",
-    "casualties", "explosive", "explosion", "murder", "attacker", "attackers", "assailant", "assailants"}
+    "casualties", "explosive", "explosion", "murder", "attacker", "attackers", "assailant", "assailants", "knife",
+    "machete", "pistol", "hospital", "injury", "injuries", "wounds"}
 # Words that put an attack in arms, or at least not in words, when they are its own: "the [ransomware] attack",
 # "the attack on its neighboring [country]", "a [shark] attack".
 ARMS_WORDS = {
@@ -349,6 +350,9 @@ NOT_COMPETING_VERBS = {"vote", "support", "endorse", "back", "turn", "conduct", 
                        "give", "contribute", "fund", "decide", "choose", "prefer", "favor", "favour", "oppose",
                        "want", "plan", "hope"}
 # What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
+# What attacks in words whatever it attacks: "[ads] attacking Trump", "[speeches] attacking free trade".
+ATTACKING_MEDIA = {"ad", "advertisement", "commercial", "spot", "speech", "tweet", "post", "video", "statement",
+                   "editorial", "column", "op-ed", "letter", "remark", "comment", "book", "memo"}
 WORDS_ATTACKED = {"record", "records", "policy", "policies", "plan", "plans", "remarks", "comments", "views",
                   "position", "positions", "stance", "proposal", "proposals", "administration", "press", "media",
                   "campaign", "candidacy", "character", "judgment", "integrity", "honesty", "statement", "statements"}

@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .dates import WEEKDAYS, is_day_of_month
 from .event_words import (
-    ACTING_BODIES, ARMS_WORDS, ASKING_FOR_ONLY, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS, CANDIDACY_NOUNS,
-    CAPTIVES, CASES, CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES, DEFENDANTS_OWN,
-    DEMANDING_VERBS, DESTINATION_VERBS, DISCUSSING_VERBS, DOCUMENT_NOUNS, DURATION_UNITS, ELECTED_OFFICES,
-    ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS, HOSTING_VERBS,
-    INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, JOINED_BODIES, KILLING_WORDS, LABOR_WORDS, LEAVING_NOUNS,
-    LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS, MEDIA_ASKERS,
-    MEMBERSHIP_WORDS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS,
+    ACTING_BODIES, ARMS_WORDS, ASKING_FOR_ONLY, ATTACKING_MEDIA, AUDIENCES, BARE_WIN_VERBS, BODY_WORDS, CAMEO_ROOTS,
+    CANDIDACY_NOUNS, CAPTIVES, CASES, CONDITIONS, COUNTERPART_PREPOSITIONS, COURT_STEPS, COURT_VERBS, CRAFT, CRIMES,
+    DEFENDANTS_OWN, DEMANDING_VERBS, DESTINATION_VERBS, DISCUSSING_VERBS, DOCUMENT_NOUNS, DURATION_UNITS,
+    ELECTED_OFFICES, ELECTION_NOUNS, FACED, FACING_VERBS, FROM_DONORS, FUTURE_AUXILIARIES, GIVEN_EVENTS, HOLDING_VERBS,
+    HOSTING_VERBS, INQUIRY_VERBS, INVESTIGATORS, JOB_NOUNS, JOB_VERBS, JOINED_BODIES, KILLING_WORDS, LABOR_WORDS,
+    LEAVING_NOUNS, LED_BY_ORGANISATIONS, LIGHT_VERBS, MARGINS_AND_RIVALS, MAX_ARGUMENT_DEPTH, MAX_PHRASE_LEVELS,
+    MEDIA_ASKERS, MEMBERSHIP_WORDS, MODAL_AUXILIARIES, NAME_LABELS, NAMING_VERBS, NON_EVENT_HEADS, NOT_COMPETING_VERBS,
     NOUN_QUALIFIERS, NOUN_STATUS, NOUN_TRIGGERS, NOUN_VETOES, NO_COMPOUND, OBJECT_VERBS, OFFICES, OFFICE_RUNS, ORDINALS,
     ORG_LABELS, PAIRWISE, PARTICIPANT_LABELS, PARTY_CONTEST_WORDS, PARTY_MEMBERS, PASSIVE_TARGETS, PAY_RATE_UNITS,
     PEOPLE_NOUNS, PEOPLE_VERBS, PERSONAL, PERSON_OBJECT_VERBS, PERSON_WORDS, PHRASAL_TRIGGERS, PLACED_BY_CITY,
@@ -229,13 +229,7 @@ def verb_type(token: Token, orgs: dict[int, str]) -> Optional[str]:
             return None  # a prize: "took home the award", "brought home the trophy"
         return "election" if said_by_a_person(token) and won_in_election(token) else None
     if lemma == "attack":
-        # in words: a person attacking a person or what they say and do; else in arms
-        in_words = said_by_a_person(token) and any(c.dep_ == "dobj" and (
-            c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or (not is_a_person(c) and any(
-                # what is a person's, not someone close to them: "[Mr. Clinton's] personal life", not "his wife"
-                g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her")) for g in c.children)))
-            for c in children)
-        return "accusation" if in_words else "attack"
+        return "accusation" if attacked_in_words(token) else "attack"
     if lemma in ("slam", "blast") and not any(c.dep_ == "dobj" and (
             c.ent_type_ in PARTICIPANT_LABELS or c.pos_ in ("PRON", "PROPN") or is_a_person(c)
             or c.lemma_.lower() in WORDS_ATTACKED) for c in children):
@@ -449,6 +443,30 @@ def is_a_person(token: Token) -> bool:
     return is_person(token) or token.lower_ in ("he", "she", "i", "we", "you") or (
         token.pos_ == "PROPN" and not token.ent_type_) or token.lemma_.lower() in PERSON_WORDS or any(
         c.dep_ == "appos" and is_person(c) for c in token.children)  # "the owner of the firm, [Frank Duda],"
+
+
+def attacked_in_words(verb: Token) -> bool:
+    """An attack in words: a person attacking a person or what they say and do ("Romney attacked Trump",
+    "attacking Dewhurst", "aides attacked her harshly"), ads or speeches attacking anything, a named person
+    attacking with no object ("How hard will Clinton attack?"); with no talk of violence in the sentence, but
+    for a named person attacking a named person. Else an attack in arms."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subject = subject_of(verb)
+    if subject is not None and subject.dep_ != "nsubjpass" and subject.lemma_.lower() in ATTACKING_MEDIA:
+        return True  # "ads attacking Trump", "his stump speeches attacking free trade"
+    by_a_person = subject is not None and subject.dep_ != "nsubjpass" and is_a_person(subject)
+    if by_a_person and any(c.ent_type_ == "PERSON" or c.lemma_.lower() in WORDS_ATTACKED or (not is_a_person(c) and any(
+            # what is a person's, not someone close to them: "[Mr. Clinton's] personal life", not "his wife"
+            g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her")) for g in c.children))
+            for c in objects):
+        return True
+    if any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in verb.sent):
+        return False
+    if not objects:
+        return by_a_person and subject.ent_type_ == "PERSON"
+    return (subject is None or by_a_person) and any(
+        is_a_person(c) or c.lower_ in ("him", "her") or (by_a_person and c.pos_ == "PROPN" and c.ent_type_ not in (
+            "GPE", "LOC", "FAC", "NORP")) for c in objects)  # a name the model misreads: "attacking [Dewhurst]"
 
 
 def applies_to_join(token: Token) -> bool:

@@ -170,6 +170,8 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("The bill passed over veto threats from the White House.", ("threat", "happened", "threats")),
     ("The mill paid $40 million in property taxes last year.", ("donation", "happened", "paid")),
     ("The partisan attacks grew sharper in the fall.", ("accusation", "happened", "attacks")),
+    ("Rebels attacked the convoy near Aleppo.", ("attack", "happened", "attacked")),
+    ("A man attacked her with a knife outside the station.", ("attack", "happened", "attacked")),
     ("Sweden applied to join NATO in May.", ("membership application", "happened", "applied")),
     ("He never applied to the school.", ("membership application", "negated", "applied")),
     ("Kyiv submitted its membership application on Friday.", ("membership application", "happened", "application")),
@@ -183,6 +185,12 @@ def test_the_same_words_where_they_name_the_event(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # criticism is an accusation (CAMEO 11), an attack in words too
     ("Smith criticized the governor during a debate on Monday.", ("accusation", "happened", "criticized")),
+    # attacks in words: on a person by a person, or by ads and speeches on anything
+    ("He won the Senate race by attacking Dewhurst.", ("accusation", "happened", "attacking")),
+    ("Outside groups spent millions on online ads attacking Trump.", ("accusation", "happened", "attacking")),
+    ("His stump speeches attacking free trade drew cheers.", ("accusation", "happened", "attacking")),
+    ("The aides attacked her harshly in a closed-door session.", ("accusation", "happened", "attacked")),
+    ("How hard will Clinton attack?", ("accusation", "planned", "attack")),
     # a strike by workers is a protest (CAMEO 14), one by drones an attack
     ("The strike by dockworkers has idled the ports for nine days.", ("protest", "happened", "strike")),
     ("Teachers went on strike on Monday.", ("protest", "happened", "strike")),
