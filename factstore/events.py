@@ -474,8 +474,9 @@ def applies_to_join(token: Token) -> bool:
     "never applied to West Point", "its membership application"; not "the tax applies to imports", "the
     rule was applied to many cases", "applications for asylum"."""
     children = list(token.children)
-    if any(c.dep_ in ("xcomp", "acl") and c.lemma_.lower() == "join" for c in children):
-        return True
+    if any(c.dep_ in ("xcomp", "acl") and (c.lemma_.lower() == "join" or c.lemma_.lower() == "become" and any(
+            g.lemma_.lower() == "member" for g in c.children)) for c in children):
+        return True  # "applied to join NATO", "an application to become a member of the bloc"
     if any(c.dep_ == "compound" and (c.lower_ in MEMBERSHIP_WORDS or c.ent_type_ == "ORG") for c in children):
         return True  # "a membership application", "Finland's NATO application"
     for c in children:

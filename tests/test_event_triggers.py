@@ -174,6 +174,8 @@ def test_a_trigger_word_that_names_no_event(sentence, word):
     ("A man attacked her with a knife outside the station.", ("attack", "happened", "attacked")),
     ("Sweden applied to join NATO in May.", ("membership application", "happened", "applied")),
     ("He never applied to the school.", ("membership application", "negated", "applied")),
+    ("Tehran submitted an application to become a member of the bloc.",
+     ("membership application", "happened", "application")),
     ("Kyiv submitted its membership application on Friday.", ("membership application", "happened", "application")),
     ("Austria applied for membership of the bloc in 1989.", ("membership application", "happened", "applied")),
 ])
