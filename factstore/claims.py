@@ -430,9 +430,19 @@ def aside_start(doc: Doc, token: Token) -> Optional[Token]:
 def attributes_words(clause: Token) -> bool:
     """Whether a clause holds a verb of speaking, thinking or taking a stand, whose words are another claim:
     "[who said ...]", "[who detailed a conversation ...]", "[which Ankara considers terrorists]", "[which the
-    union has opposed]"."""
-    return any((t.lemma_.lower() in SPEECH_CUES | THOUGHT_CUES and t.pos_ in ("VERB", "NOUN"))
-               or (t.lemma_.lower() in STANCE_VERBS and t.pos_ == "VERB") for t in clause.subtree)
+    union has opposed]"; not a plea in court ("[who pleaded guilty to ...]"), nor a thought or a stance in
+    a clause of the clause's own nouns ("[who broke a law that Comey considered]")."""
+    def nested(t: Token) -> bool:
+        return any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors] if a != clause and clause.is_ancestor(a))
+    return any(((t.lemma_.lower() in SPEECH_CUES and t.pos_ in ("VERB", "NOUN"))
+                or (not nested(t) and ((t.lemma_.lower() in THOUGHT_CUES and t.pos_ in ("VERB", "NOUN"))
+                                       or (t.lemma_.lower() in STANCE_VERBS and t.pos_ == "VERB"))))
+               and not pleaded_in_court(t) for t in clause.subtree)
+
+
+def pleaded_in_court(verb: Token) -> bool:
+    """A plea of guilty or not: "pleaded guilty to two counts", "pleaded not guilty"."""
+    return verb.lemma_.lower() == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children)
 
 
 def comments_on_what_was_said(clause: Token) -> bool:

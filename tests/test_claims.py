@@ -1153,6 +1153,11 @@ def test_an_apposition_or_a_clause_about_the_last_noun_stays_in_the_content_and_
         ("the port needs the Harbour Act, which expires in June", "Helen Marsh", "said")]
     assert content_source_cue("Helen Marsh said the port needs the pilot Ruth Comey, who reopened the canal.\n") == [
         ("the port needs the pilot Ruth Comey, who reopened the canal", "Helen Marsh", "said")]
+    # a plea in court is no one's words, nor is a thought in a clause of the clause's own nouns
+    assert content_source_cue("Helen Marsh said others were jailed, such as the pilot Ruth Comey, who pleaded guilty "
+                              "under a law that the court considered in the case.\n") == [
+        ("others were jailed, such as the pilot Ruth Comey, who pleaded guilty under a law that the court considered "
+         "in the case", "Helen Marsh", "said")]
     claims = content_source_cue("Helen Marsh cited a report by Ruth Comey, who said the canal would close.\n")
     assert ("a report by Ruth Comey", "Helen Marsh", "cited") in claims
     assert ("the canal would close", "who", "said") in claims
