@@ -1025,6 +1025,24 @@ def unscored_content(verb: Token, quotes: list[tuple[int, int]],
     return None
 
 
+def with_subject_before(doc: Doc, start: int) -> int:
+    """Where the words start of which a quotation starting at `start` is part: at the subject its first verb
+    has before it, 'The people of Scranton “deserve someone who's with them. That's Hillary Clinton,” said
+    Biden'; else at the quotation."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None or opening.text not in OPENING_QUOTES + STRAIGHT_QUOTE or opening.end >= len(doc):
+        return start
+    first = doc[opening.end]
+    verb = first.head if first.dep_ in ("aux", "auxpass", "neg", "advmod") else first
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < opening.start), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.left_edge.sent != opening.sent:
+        return start
+    between = doc[subject.left_edge.i:opening.start]
+    if any(not (t.is_punct or t.is_space or subject.is_ancestor(t) or t == subject) for t in between):
+        return start
+    return subject.left_edge.idx
+
+
 def object_before(verb: Token, start: int) -> Optional[Token]:
     """The verb's object before a complement starting at `start`: "called [him] a liar", and the one called
     on: "called on [Obama] to resign"."""
@@ -1155,6 +1173,8 @@ def verb_claim(verb: Token, quotes: list[tuple[int, int]], attributed: Optional[
     if start <= verb.idx < end and not around:
         return None  # the cue inside its own content: a misparse
     start, end = widen_to_quotes(start, end, [(a, b) for a, b in quotes if not a <= verb.idx < b])
+    if (widened := with_subject_before(doc, start)) > verb.idx or verb.idx > end:
+        start = widened
     end = before_speaker(doc, start, end, verb, quotes)
     cue = cue_range(verb)
     if spoken_of is not None:  # the cue is all between subject and complement: "has been criticized"

@@ -1279,3 +1279,17 @@ def test_a_participle_after_a_quoted_title_is_said_by_the_subject_before_it():
     text = ("Former Mayor Ann Okafor trashed the deal on MSNBC’s “Morning Joe,” calling it a “no-brainer” "
             "to reject.\n")
     assert ("it a “no-brainer” to reject", "Former Mayor Ann Okafor", "calling") in content_source_cue(text)
+
+
+@pytest.mark.model
+def test_a_quotation_after_its_subject_carries_the_subject_into_the_words():
+    # a quotation of two sentences, the first starting after its verb's subject
+    text = "The people of Marlow “deserve someone who is with them. That is Ruth Comey,” said the senator.\n"
+    assert content_source_cue(text) == [
+        ("The people of Marlow “deserve someone who is with them. That is Ruth Comey,”", "the senator", "said")]
+    text = "The new harbour fee “was early enough that nobody noticed. Then the ships left,” Helen Marsh said.\n"
+    assert content_source_cue(text) == [
+        ("The new harbour fee “was early enough that nobody noticed. Then the ships left,”", "Helen Marsh", "said")]
+    # the speaker's own words after a verb keep their start
+    assert content_source_cue("Helen Marsh said the fee “will fail the port.”\n") == [
+        ("the fee “will fail the port.”", "Helen Marsh", "said")]
