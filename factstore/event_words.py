@@ -349,10 +349,10 @@ NOT_COMPETING_VERBS = {"vote", "support", "endorse", "back", "turn", "conduct", 
                        "put", "pour", "tip", "disclose", "show", "participate", "register", "caucus", "donate",
                        "give", "contribute", "fund", "decide", "choose", "prefer", "favor", "favour", "oppose",
                        "want", "plan", "hope"}
-# What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
 # What attacks in words whatever it attacks: "[ads] attacking Trump", "[speeches] attacking free trade".
 ATTACKING_MEDIA = {"ad", "advertisement", "commercial", "spot", "speech", "tweet", "post", "video", "statement",
                    "editorial", "column", "op-ed", "letter", "remark", "comment", "book", "memo"}
+# What an attack in words is aimed at: "attacked [her record]", not "attacked [the village]".
 WORDS_ATTACKED = {"record", "records", "policy", "policies", "plan", "plans", "remarks", "comments", "views",
                   "position", "positions", "stance", "proposal", "proposals", "administration", "press", "media",
                   "campaign", "candidacy", "character", "judgment", "integrity", "honesty", "statement", "statements"}
